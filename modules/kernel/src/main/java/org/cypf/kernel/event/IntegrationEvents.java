@@ -1,0 +1,11 @@
+package org.cypf.kernel.event;
+
+/**
+ * Where an application service hands over the events its change produced. The platform's implementation writes
+ * them to the outbox in the caller's transaction, so an event exists if and only if the change committed.
+ */
+public interface IntegrationEvents {
+
+    /** Must be called inside {@link org.cypf.kernel.transaction.UnitOfWork#inTransaction}. */
+    void publish(IntegrationEvent event);
+}

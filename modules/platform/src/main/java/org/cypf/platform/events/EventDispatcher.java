@@ -1,0 +1,218 @@
+package org.cypf.platform.events;
+
+import static org.cypf.platform.events.OutboxTables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.CurrentTransaction;
+import org.cypf.platform.json.JsonMapping;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Delivers outbox events to subscribers in other contexts: at least once, in order per aggregate and subscriber,
+ * with back-off, and exactly once in effect because each subscriber's inbox row commits with its change.
+ *
+ * <p>One poll is one transaction on the platform database: take the cluster-wide dispatcher lock, fan new outbox
+ * rows out into one delivery row per subscriber, then attempt the head of each (subscriber, aggregate) chain that
+ * is due. A crash anywhere rolls the poll's bookkeeping back; the next poll redelivers, and the inbox turns the
+ * redelivery into a no-op. See docs/architecture/events.md.
+ */
+public final class EventDispatcher implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
+    /** Advisory lock key ("CYPF" + 1): one dispatcher polls at a time, however many app instances run. */
+    private static final long DISPATCHER_LOCK = 0x4359504600000001L;
+    private static final int FAN_OUT_BATCH = 500;
+    private static final int DELIVERY_BATCH = 100;
+
+    /** Test seam: runs after a subscriber committed and before the delivery is acknowledged. */
+    interface AfterHandled {
+        void run(String subscriberId, long position);
+    }
+
+    private final ContextDatabase platform;
+    private final Map<String, EventSubscription<?>> subscriptions;
+    private final RetryPolicy retry;
+    private final Clock clock;
+    private final AfterHandled afterHandled;
+    private volatile Thread loop;
+
+    public EventDispatcher(ContextDatabase platform, List<EventSubscription<?>> subscriptions, RetryPolicy retry) {
+        this(platform, subscriptions, retry, Clock.systemUTC(), (s, p) -> {});
+    }
+
+    EventDispatcher(ContextDatabase platform, List<EventSubscription<?>> subscriptions, RetryPolicy retry,
+                    Clock clock, AfterHandled afterHandled) {
+        this.platform = platform;
+        this.subscriptions = subscriptions.stream()
+                .collect(Collectors.toUnmodifiableMap(EventSubscription::subscriberId, Function.identity()));
+        this.retry = retry;
+        this.clock = clock;
+        this.afterHandled = afterHandled;
+    }
+
+    /** One poll; returns how many deliveries were attempted (0 when idle or another instance holds the lock). */
+    public int dispatchOnce() {
+        return platform.inTransaction(() -> {
+            DSLContext dsl = platform.transactionalDsl();
+            Boolean locked = dsl.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class, DSL.val(DISPATCHER_LOCK)))
+                    .fetchOne(0, Boolean.class);
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            fanOut(dsl);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            List<Record> due = dsl.resultQuery("""
+                    select d.subscriber_id, d.event_position, d.attempts, o.event_id, o.event_name, o.event_version,
+                           o.source_context, o.aggregate_id, o.payload, o.occurred_at
+                      from platform.event_delivery d
+                      join platform.outbox o on o.position = d.event_position
+                     where d.status = 'PENDING' and d.next_attempt_at <= {0}
+                       and not exists (select 1 from platform.event_delivery e
+                                        where e.subscriber_id = d.subscriber_id and e.aggregate_id = d.aggregate_id
+                                          and e.status <> 'COMPLETED' and e.event_position < d.event_position)
+                     order by d.event_position
+                     limit {1}""", DSL.val(now), DSL.val(DELIVERY_BATCH)).fetch();
+            for (Record row : due) {
+                attempt(dsl, row, now);
+            }
+            return due.size();
+        });
+    }
+
+    private void fanOut(DSLContext dsl) {
+        var fresh = dsl.resultQuery("""
+                update platform.outbox o set fanned_out = true
+                  from (select position from platform.outbox where not fanned_out
+                         order by position limit {0} for update skip locked) batch
+                 where o.position = batch.position
+                returning o.position, o.event_name, o.event_version, o.aggregate_id""", DSL.val(FAN_OUT_BATCH)).fetch();
+        for (Record event : fresh) {
+            for (EventSubscription<?> subscription : subscriptions.values()) {
+                if (subscription.eventName().equals(event.get(EVENT_NAME))
+                        && subscription.eventVersion() == event.get(EVENT_VERSION)) {
+                    dsl.insertInto(DELIVERY)
+                            .set(SUBSCRIBER_ID, subscription.subscriberId())
+                            .set(EVENT_POSITION, event.get(POSITION))
+                            .set(AGGREGATE_ID, event.get(AGGREGATE_ID))
+                            .set(STATUS, "PENDING")
+                            .onConflictDoNothing()
+                            .execute();
+                }
+            }
+        }
+    }
+
+    private void attempt(DSLContext dsl, Record row, OffsetDateTime now) {
+        String subscriberId = row.get(SUBSCRIBER_ID);
+        long position = row.get(EVENT_POSITION);
+        try {
+            deliver(subscriberId, row);
+            afterHandled.run(subscriberId, position);
+            dsl.update(DELIVERY)
+                    .set(STATUS, "COMPLETED")
+                    .set(ATTEMPTS, ATTEMPTS.plus(1))
+                    .set(COMPLETED_AT, now)
+                    .set(LAST_ERROR, (String) null)
+                    .where(SUBSCRIBER_ID.eq(subscriberId).and(EVENT_POSITION.eq(position)))
+                    .execute();
+        } catch (RuntimeException failure) {
+            int attempts = row.get(ATTEMPTS) + 1;
+            boolean givingUp = attempts >= retry.maxAttempts();
+            // Only the exception's class: messages can quote the data being handled (a child's details).
+            String error = failure.getClass().getName()
+                    + (failure.getCause() == null ? "" : " caused by " + failure.getCause().getClass().getName());
+            LOG.log(Level.WARNING, "delivery of {0} #{1} to {2} failed (attempt {3}{4}): {5}",
+                    new Object[] {row.get(EVENT_NAME), position, subscriberId, attempts, givingUp ? ", giving up" : "", error});
+            dsl.update(DELIVERY)
+                    .set(STATUS, givingUp ? "FAILED" : "PENDING")
+                    .set(ATTEMPTS, attempts)
+                    .set(NEXT_ATTEMPT_AT, now.plus(retry.delayAfter(attempts)))
+                    .set(LAST_ERROR, error)
+                    .where(SUBSCRIBER_ID.eq(subscriberId).and(EVENT_POSITION.eq(position)))
+                    .execute();
+        }
+    }
+
+    private <E extends org.cypf.kernel.event.IntegrationEvent> void deliver(String subscriberId, Record row) {
+        @SuppressWarnings("unchecked")
+        EventSubscription<E> subscription = (EventSubscription<E>) subscriptions.get(subscriberId);
+        if (subscription == null) {
+            throw new IllegalStateException("no subscriber is registered under this id");
+        }
+        E event;
+        try {
+            event = JsonMapping.events().readValue(row.get(PAYLOAD).data(), subscription.eventType());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("payload does not match " + subscription.eventType().getSimpleName(), e);
+        }
+        UUID eventId = row.get(EVENT_ID);
+        var metadata = new EventMetadata(eventId, row.get(EVENT_NAME), row.get(EVENT_VERSION), row.get(SOURCE_CONTEXT),
+                row.get(AGGREGATE_ID), row.get(OCCURRED_AT).toInstant(), row.get(EVENT_POSITION));
+        subscription.database().run(() -> {
+            int fresh = CurrentTransaction.dsl()
+                    .insertInto(INBOX, SUBSCRIBER_ID, EVENT_ID)
+                    .values(subscriberId, eventId)
+                    .onConflictDoNothing()
+                    .execute();
+            if (fresh == 1) { // an inbox row means a previous delivery already took effect
+                subscription.handler().handle(event, metadata);
+            }
+        });
+    }
+
+    /** Polls on a virtual thread until {@link #close()}; sleeps {@code idle} when there was nothing to do. */
+    public synchronized void start(Duration idle) {
+        if (loop != null) {
+            return;
+        }
+        loop = Thread.ofVirtual().name("cypf-event-dispatcher").start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    if (dispatchOnce() == 0) {
+                        Thread.sleep(idle);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "event dispatch poll failed: {0}", e.getClass().getName());
+                    sleepQuietly(idle.multipliedBy(10));
+                }
+            }
+        });
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (loop != null) {
+            loop.interrupt();
+            try {
+                loop.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            loop = null;
+        }
+    }
+
+}

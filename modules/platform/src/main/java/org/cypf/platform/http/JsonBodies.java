@@ -1,0 +1,105 @@
+package org.cypf.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.platform.json.JsonMapping;
+
+/**
+ * Reads and writes JSON bodies with Jackson. Helidon 4.4 has no Jackson media support served here, and these
+ * few lines keep the error mapping ours: a body that does not fit is refused naming the field, never a 500.
+ */
+public final class JsonBodies {
+    public static final String MEDIA_TYPE = "application/json";
+
+    private JsonBodies() {}
+
+    /** The request body as {@code type}; {@link InvalidInput} names the offending field of a bad body. */
+    public static <T> T read(ServerRequest req, Class<T> type) {
+        try (InputStream in = req.content().inputStream()) {
+            byte[] bytes = in.readAllBytes();
+            if (bytes.length == 0) {
+                throw InvalidInput.of("$", "a JSON body is required");
+            }
+            T value = JsonMapping.clients().readValue(bytes, type);
+            if (value == null) {
+                throw InvalidInput.of("$", "a JSON object is required");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw InvalidInput.of(path(e), "is not a field of this resource");
+        } catch (InvalidFormatException e) {
+            throw InvalidInput.of(path(e), "has the wrong type: expected " + describe(e.getTargetType()));
+        } catch (MismatchedInputException e) {
+            throw InvalidInput.of(path(e), e.getTargetType() == null ? "has the wrong shape"
+                    : "has the wrong type: expected " + describe(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            throw InvalidInput.of(path(e), "could not be read");
+        } catch (JsonProcessingException e) {
+            throw InvalidInput.of("$", "is not valid JSON");
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read the request body", e);
+        }
+    }
+
+    public static void send(ServerResponse res, Status status, Object body) {
+        res.status(status);
+        res.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
+        res.send(bytes(body));
+    }
+
+    public static void ok(ServerResponse res, Object body) {
+        send(res, Status.OK_200, body);
+    }
+
+    static byte[] bytes(Object body) {
+        try {
+            return JsonMapping.clients().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        var out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "$" : out.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+}
