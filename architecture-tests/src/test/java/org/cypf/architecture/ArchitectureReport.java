@@ -1,0 +1,202 @@
+package org.cypf.architecture;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cypf.architecture.Evaluation.RuleResult;
+
+/**
+ * Writes the auditors' report of a run: {@code target/architecture-report.md} and {@code target/architecture-report.html},
+ * one row per rule (id, name, reason, decision record, result on the real code, result on its canary), then every
+ * violation of each rule that failed. Written on every run, whether the rules pass or not.
+ */
+final class ArchitectureReport {
+
+    /** From the report in {@code architecture-tests/target/} to the repository root, for the ADR links. */
+    private static final String TO_REPOSITORY = "../../";
+
+    private ArchitectureReport() {}
+
+    static Path directory() {
+        return Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("target");
+    }
+
+    static void write(Evaluation evaluation, Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve("architecture-report.md"), markdown(evaluation));
+            Files.writeString(directory.resolve("architecture-report.html"), html(evaluation));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String generatedAt() {
+        return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+    }
+
+    private static long failures(Evaluation e) {
+        return e.results.stream().filter(r -> !r.real().passed()).count();
+    }
+
+    private static long canariesNotRejected(Evaluation e) {
+        return e.results.stream().filter(r -> !r.canary().rejected()).count();
+    }
+
+    private static String verdict(Evaluation e) {
+        long failed = failures(e);
+        long unrejected = canariesNotRejected(e);
+        if (failed == 0 && unrejected == 0) {
+            return "All " + e.results.size() + " rules hold on the code, and each rejected its canary.";
+        }
+        return failed + " of " + e.results.size() + " rules do not hold on the code; "
+                + unrejected + " canaries were not rejected as they must be.";
+    }
+
+    private static String checked(Evaluation e) {
+        Map<String, Integer> parts = e.productionClassesByPart();
+        return e.production.size() + " production classes below " + Evaluation.ROOT + " ("
+                + parts.entrySet().stream().map(p -> p.getKey() + " " + p.getValue()).collect(Collectors.joining(", "))
+                + "); test classes are not checked.";
+    }
+
+    // ------------------------------------------------------------------------------------------------- Markdown
+
+    static String markdown(Evaluation e) {
+        StringBuilder md = new StringBuilder();
+        md.append("# CYPF architecture rules: report\n\n");
+        md.append("Generated ").append(generatedAt()).append(" by `architecture-tests` (ArchUnit).\n\n");
+        md.append("**").append(verdict(e)).append("**\n\n");
+        md.append("- Code checked: ").append(checked(e)).append('\n');
+        md.append("- Module diagram checked: `").append(Rules.DIAGRAM).append("`")
+                .append(Files.isRegularFile(e.diagram) ? "" : " (NOT FOUND at " + e.diagram + ")").append('\n');
+        md.append("- A *canary* is a small made-up piece of code that breaks its rule on purpose "
+                + "(`architecture-tests/src/test/java/canary/<rule>`). Each rule must reject its canary and name the "
+                + "offending classes (`Breach...`), which shows that the rule really checks something.\n\n");
+
+        md.append("| Id | Rule | Why | Decision record | Code | Canary |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        for (RuleResult r : e.results) {
+            md.append("| ").append(r.rule().id())
+                    .append(" | ").append(cell(r.rule().name()))
+                    .append(" | ").append(cell(r.rule().reason()))
+                    .append(" | ").append(r.rule().adrs().stream()
+                            .map(a -> "[" + adrNumber(a) + "](" + TO_REPOSITORY + a + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append(" | ").append(r.real().passed() ? "passed" : "**" + r.real().summary() + "**")
+                    .append(" | ").append(r.canary().rejected() ? r.canary().summary() : "**" + cell(r.canary().summary()) + "**")
+                    .append(" |\n");
+        }
+
+        List<RuleResult> failed = e.results.stream().filter(r -> !r.real().passed()).toList();
+        if (!failed.isEmpty()) {
+            md.append("\n## Violations in the code\n");
+            for (RuleResult r : failed) {
+                md.append("\n### ").append(r.rule().title()).append(" (").append(r.real().summary()).append(")\n\n");
+                md.append("Why: ").append(r.rule().reason()).append("\n\n");
+                for (String detail : r.real().details()) {
+                    md.append("- ").append(listItem(detail)).append('\n');
+                }
+            }
+        }
+
+        List<RuleResult> unrejected = e.results.stream().filter(r -> !r.canary().rejected()).toList();
+        if (!unrejected.isEmpty()) {
+            md.append("\n## Canaries not rejected\n\n");
+            for (RuleResult r : unrejected) {
+                md.append("- ").append(r.rule().title()).append(": ").append(r.canary().summary()).append('\n');
+                for (String detail : r.canary().outcome().details()) {
+                    md.append("  - ").append(listItem(detail)).append('\n');
+                }
+            }
+        }
+
+        md.append("\n## What each canary breaks\n\n");
+        for (RuleResult r : e.results) {
+            md.append("- ").append(r.rule().id()).append(" (`").append(r.canary().root()).append("`): ")
+                    .append(r.canary().outcome().details().isEmpty()
+                            ? "no violation"
+                            : listItem(r.canary().outcome().details().get(0)))
+                    .append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String adrNumber(String adr) {
+        String file = adr.substring(adr.lastIndexOf('/') + 1);
+        return "ADR " + file.substring(0, 4);
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\r", "").replace("\n", "<br>");
+    }
+
+    private static String listItem(String text) {
+        return "`" + text.replace("`", "'").replace("\r", "").replace("\n", "` `") + "`";
+    }
+
+    // ------------------------------------------------------------------------------------------------- HTML
+
+    static String html(Evaluation e) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>CYPF architecture rules: report</title><style>"
+                + "body{font-family:sans-serif;margin:2em;max-width:110em}"
+                + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.4em;vertical-align:top;text-align:left}"
+                + ".pass{color:#060}.fail{color:#b00;font-weight:bold}code,pre{font-size:.85em}"
+                + "pre{white-space:pre-wrap;background:#f5f5f5;padding:.5em}</style></head><body>\n");
+        h.append("<h1>CYPF architecture rules: report</h1>\n");
+        h.append("<p>Generated ").append(esc(generatedAt())).append(" by <code>architecture-tests</code> (ArchUnit).</p>\n");
+        h.append("<p><strong>").append(esc(verdict(e))).append("</strong></p>\n<ul>");
+        h.append("<li>Code checked: ").append(esc(checked(e))).append("</li>");
+        h.append("<li>Module diagram checked: <code>").append(esc(Rules.DIAGRAM)).append("</code>")
+                .append(Files.isRegularFile(e.diagram) ? "" : esc(" (NOT FOUND at " + e.diagram + ")")).append("</li>");
+        h.append("<li>A <em>canary</em> is a small made-up piece of code that breaks its rule on purpose. Each rule must "
+                + "reject its canary and name the offending classes (<code>Breach...</code>).</li></ul>\n");
+        h.append("<table><tr><th>Id</th><th>Rule</th><th>Why</th><th>Decision record</th><th>Code</th><th>Canary</th></tr>\n");
+        for (RuleResult r : e.results) {
+            h.append("<tr><td><a href=\"#").append(r.rule().id()).append("\">").append(r.rule().id()).append("</a></td><td>")
+                    .append(esc(r.rule().name())).append("</td><td>").append(esc(r.rule().reason())).append("</td><td>")
+                    .append(r.rule().adrs().stream()
+                            .map(a -> "<a href=\"" + TO_REPOSITORY + esc(a) + "\">" + esc(adrNumber(a)) + "</a>")
+                            .collect(Collectors.joining("<br>")))
+                    .append("</td><td class=\"").append(r.real().passed() ? "pass" : "fail").append("\">")
+                    .append(esc(r.real().summary())).append("</td><td class=\"")
+                    .append(r.canary().rejected() ? "pass" : "fail").append("\">")
+                    .append(esc(r.canary().summary())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+        for (RuleResult r : e.results) {
+            h.append("<h3 id=\"").append(r.rule().id()).append("\">").append(esc(r.rule().title())).append("</h3>\n");
+            h.append("<p>").append(esc(r.rule().reason())).append("</p>\n");
+            h.append("<p>Code: <span class=\"").append(r.real().passed() ? "pass" : "fail").append("\">")
+                    .append(esc(r.real().summary())).append("</span></p>\n");
+            if (!r.real().passed()) {
+                h.append("<ol>");
+                for (String d : r.real().details()) {
+                    h.append("<li><pre>").append(esc(d)).append("</pre></li>");
+                }
+                h.append("</ol>\n");
+            }
+            h.append("<p>Canary <code>").append(esc(r.canary().root())).append("</code>: ")
+                    .append(esc(r.canary().summary())).append("</p>\n<ul>");
+            for (String d : r.canary().outcome().details()) {
+                h.append("<li><pre>").append(esc(d)).append("</pre></li>");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</body></html>\n");
+        return h.toString();
+    }
+
+    private static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

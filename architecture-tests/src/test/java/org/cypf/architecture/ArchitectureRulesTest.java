@@ -1,0 +1,87 @@
+package org.cypf.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.cypf.architecture.Evaluation.RuleResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Checks every rule of {@link Rules} against the production code and against its canary, one test per rule and id,
+ * and writes the auditors' report (target/architecture-report.md and .html) before any test can fail.
+ */
+class ArchitectureRulesTest {
+
+    private static Evaluation evaluation;
+
+    @BeforeAll
+    static void evaluateEveryRuleAndWriteTheReport() {
+        evaluation = Evaluation.run();
+        ArchitectureReport.write(evaluation, ArchitectureReport.directory());
+    }
+
+    @TestFactory
+    @DisplayName("Each rule rejects its canary and names the offending classes")
+    Stream<DynamicTest> eachRuleRejectsItsCanary() {
+        return evaluation.results.stream().map(r -> dynamicTest(r.rule().title(), () -> {
+            Evaluation.CanaryResult canary = r.canary();
+            if (!canary.rejected()) {
+                fail(r.rule().title() + ": canary " + canary.root() + " " + canary.summary()
+                        + "\nWhat the rule reported:\n" + String.join("\n", canary.outcome().details()));
+            }
+        }));
+    }
+
+    @TestFactory
+    @DisplayName("The code keeps each rule")
+    Stream<DynamicTest> theCodeKeepsEachRule() {
+        return evaluation.results.stream().map(r -> dynamicTest(r.rule().title(), () -> {
+            if (!r.real().passed()) {
+                fail(failureMessage(r));
+            }
+        }));
+    }
+
+    @Test
+    @DisplayName("Every rule has a unique id, a reason and a decision record")
+    void theCatalogueIsComplete() {
+        List<ArchitectureRule> rules = Rules.forRoot(Evaluation.ROOT).all();
+        Set<String> ids = new HashSet<>();
+        Set<String> groups = Set.of("CTX", "LAYER", "TECH", "DATA", "API", "DIAGRAM");
+        for (ArchitectureRule rule : rules) {
+            assertTrue(ids.add(rule.id()), "duplicate id " + rule.id());
+            assertTrue(rule.id().matches("[A-Z]+-\\d{2}"), "id " + rule.id());
+            assertTrue(groups.contains(rule.group()), "unknown group of " + rule.id());
+            assertTrue(rule.reason().length() > 40, "no readable reason for " + rule.id());
+            assertTrue(!rule.adrs().isEmpty() && rule.adrs().stream().allMatch(a -> a.matches("docs/adr/\\d{4}-[a-z0-9-]+\\.md")),
+                    "decision record of " + rule.id());
+            assertTrue(rule.rule().getDescription().startsWith(rule.title() + ", because "),
+                    "description of " + rule.id() + ": " + rule.rule().getDescription());
+        }
+        assertEquals(groups, rules.stream().map(ArchitectureRule::group).collect(Collectors.toSet()));
+    }
+
+    private static String failureMessage(RuleResult r) {
+        StringBuilder m = new StringBuilder();
+        m.append(r.rule().title()).append(": ").append(r.real().summary()).append('\n');
+        m.append("Why: ").append(r.rule().reason()).append('\n');
+        m.append("Decision record: ").append(String.join(", ", r.rule().adrs())).append('\n');
+        int n = 1;
+        for (String detail : r.real().details()) {
+            m.append(String.format("%3d. %s%n", n++, detail));
+        }
+        m.append("Full report: ").append(ArchitectureReport.directory().resolve("architecture-report.md"));
+        return m.toString();
+    }
+}

@@ -1,0 +1,12 @@
+package org.cypf.educationskills.api.virtualschool;
+
+import java.time.LocalDate;
+
+/**
+ * A child on the virtual school's roll.
+ *
+ * @param pepDueBy the Personal Education Plan is due within 20 school days of entering care; CYPF counts working
+ *                 days (weekdays less England's bank holidays) because school term dates are not yet held
+ */
+public record VirtualSchoolChildView(String childId, String upn, LocalDate dateOfBirth, LocalDate enteredCareOn,
+                                     LocalDate pepDueBy, LocalDate leftCareOn) {}

@@ -1,0 +1,37 @@
+package org.cypf.educationskills;
+
+import java.util.List;
+import org.cypf.educationskills.adapter.in.event.ChildrenInCareSubscriber;
+import org.cypf.educationskills.adapter.in.http.EducationSkillsHttp;
+import org.cypf.educationskills.adapter.out.persistence.JooqVirtualSchoolRoll;
+import org.cypf.educationskills.api.virtualschool.VirtualSchool;
+import org.cypf.educationskills.application.VirtualSchoolService;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.kernel.time.WorkingDayCalendar;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.events.EventSubscription;
+
+/** Education and skills, assembled with its own database (role {@code cypf_education_skills}). */
+public final class EducationSkillsContext {
+    private final ContextDatabase database;
+    private final VirtualSchoolService virtualSchool;
+
+    public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
+        this.database = database;
+        this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access,
+                WorkingDayCalendar.england());
+    }
+
+    public VirtualSchool virtualSchool() {
+        return virtualSchool;
+    }
+
+    /** The events of other contexts this context acts on. */
+    public List<EventSubscription<?>> subscriptions() {
+        return new ChildrenInCareSubscriber(virtualSchool, database).subscriptions();
+    }
+
+    public EducationSkillsHttp http() {
+        return new EducationSkillsHttp(virtualSchool);
+    }
+}

@@ -1,0 +1,24 @@
+package org.cypf.healthwellbeing;
+
+import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
+import org.cypf.healthwellbeing.adapter.out.persistence.JooqHealthOrganisationRegister;
+import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
+import org.cypf.healthwellbeing.application.HealthOrganisationDirectory;
+import org.cypf.platform.db.ContextDatabase;
+
+/** Health and wellbeing, assembled with its own database (role {@code cypf_health_wellbeing}). */
+public final class HealthWellbeingContext {
+    private final HealthOrganisationDirectory organisations;
+
+    public HealthWellbeingContext(ContextDatabase database) {
+        this.organisations = new HealthOrganisationDirectory(database, new JooqHealthOrganisationRegister(database));
+    }
+
+    public HealthOrganisations healthOrganisations() {
+        return organisations;
+    }
+
+    public HealthWellbeingHttp http() {
+        return new HealthWellbeingHttp(organisations);
+    }
+}

@@ -1,0 +1,16 @@
+package org.cypf.socialcare.api.lookedafter;
+
+import java.time.LocalDate;
+import org.cypf.kernel.identity.NhsNumber;
+import org.cypf.kernel.identity.UniquePupilNumber;
+
+/**
+ * The child's identifiers as the SSDA903 header holds them.
+ *
+ * @param localChildId the authority's own reference (SSDA903 CHILD), up to 10 characters
+ * @param upn          unique pupil number, when the child has one
+ * @param nhsNumber    NHS number, when known
+ * @param sex          SSDA903 SEX: {@code 1} male, {@code 2} female
+ */
+public record ChildDetails(String localChildId, UniquePupilNumber upn, NhsNumber nhsNumber, LocalDate dateOfBirth,
+                           String sex) {}

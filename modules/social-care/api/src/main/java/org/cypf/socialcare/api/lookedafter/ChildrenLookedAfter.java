@@ -1,0 +1,24 @@
+package org.cypf.socialcare.api.lookedafter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cypf.governance.api.access.Caller;
+
+/**
+ * Children looked after by the authority (Children Act 1989), recorded as the DfE's SSDA903 return describes them:
+ * a period of care made of episodes. Every call is authorised and audited as an access to the child's record.
+ */
+public interface ChildrenLookedAfter {
+
+    /** The child starts to be looked after (SSDA903 reason for new episode S); publishes {@code ChildEnteredCare}. */
+    PeriodOfCareView startToBeLookedAfter(Caller caller, StartToBeLookedAfter command);
+
+    /** The last episode ends with a reason ceased; publishes {@code ChildLeftCare}. */
+    PeriodOfCareView endPeriodOfCare(Caller caller, EndPeriodOfCare command);
+
+    PeriodOfCareView periodOfCare(Caller caller, UUID periodId);
+
+    /** Children looked after at the end of {@code date}, as the SSDA903 counts them (short breaks V3/V4 excluded). */
+    List<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date);
+}

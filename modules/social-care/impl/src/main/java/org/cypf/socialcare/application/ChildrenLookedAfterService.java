@@ -1,0 +1,136 @@
+package org.cypf.socialcare.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.NotFound;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.kernel.problem.Violations;
+import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.api.event.ChildEnteredCare;
+import org.cypf.socialcare.api.event.ChildLeftCare;
+import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
+import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
+import org.cypf.socialcare.api.lookedafter.PeriodOfCareView;
+import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
+import org.cypf.socialcare.application.port.Children;
+import org.cypf.socialcare.application.port.PeriodsOfCare;
+import org.cypf.socialcare.domain.Child;
+import org.cypf.socialcare.domain.PeriodOfCare;
+import org.cypf.socialcare.domain.Ssda903Codes;
+
+/**
+ * The looked-after use cases. Each runs in one unit of work: the access decision and its audit, the change and
+ * its integration event commit together or not at all.
+ */
+public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
+    static final String CONTEXT = "social-care";
+    private static final String RECORD = "period-of-care";
+
+    private final UnitOfWork unitOfWork;
+    private final PeriodsOfCare periods;
+    private final Children children;
+    private final ChildRecordAccess access;
+    private final IntegrationEvents events;
+    private final Clock clock;
+    private final Ssda903Codes codes = Ssda903Codes.standard();
+
+    public ChildrenLookedAfterService(UnitOfWork unitOfWork, PeriodsOfCare periods, Children children,
+                                      ChildRecordAccess access, IntegrationEvents events, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.periods = periods;
+        this.children = children;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public PeriodOfCareView startToBeLookedAfter(Caller caller, StartToBeLookedAfter command) {
+        LocalDate today = LocalDate.now(clock);
+        var details = command.child();
+        var v = new Violations();
+        Child.check(v, "child.", details.localChildId(), details.dateOfBirth(), details.sex(), today);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            Child known = children.findByLocalChildId(details.localChildId()).orElse(null);
+            if (known != null && !known.isSameChildAs(details.localChildId(), details.dateOfBirth())) {
+                throw new Conflict("a different child is recorded under this local child id");
+            }
+            Child child = known != null ? known : new Child(ChildId.newId(), details.localChildId(), details.upn(),
+                    details.nhsNumber(), details.dateOfBirth(), details.sex());
+            access.authorise(caller, intent(RecordAction.CREATE, "recording that a child starts to be looked after"), child.id());
+            if (periods.openFor(child.id()).isPresent()) {
+                throw new Conflict("the child is already looked after; end the current period of care first");
+            }
+            var placement = command.placement();
+            PeriodOfCare period = PeriodOfCare.start(UUID.randomUUID(), child, new PeriodOfCare.FirstEpisode(
+                    command.startDate(), command.legalStatus(), command.categoryOfNeed(), placement.placementType(),
+                    placement.provider(), placement.postcode(), command.homePostcode(), placement.urn()), today, codes);
+            if (known == null) {
+                children.add(child);
+            }
+            periods.add(period);
+            events.publish(new ChildEnteredCare(child.id().toString(), period.id(), period.startDate(),
+                    child.dateOfBirth(), child.upn() == null ? null : child.upn().value(),
+                    command.legalStatus(), placement.placementType()));
+            return PeriodOfCareViews.of(period, child);
+        });
+    }
+
+    @Override
+    public PeriodOfCareView endPeriodOfCare(Caller caller, EndPeriodOfCare command) {
+        LocalDate today = LocalDate.now(clock);
+        return unitOfWork.inTransaction(() -> {
+            PeriodOfCare period = periods.find(command.periodId()).orElseThrow(ChildrenLookedAfterService::noSuchPeriod);
+            access.authorise(caller, intent(RecordAction.UPDATE, "recording that a child stops being looked after"),
+                    period.childId());
+            if (period.version() != command.version()) {
+                throw new StaleVersion("the period of care", command.version());
+            }
+            PeriodOfCare ended = period.end(command.endDate(), command.reasonCeased(), today, codes);
+            periods.update(ended);
+            events.publish(new ChildLeftCare(ended.childId().toString(), ended.id(), ended.endDate(), ended.reasonCeased()));
+            Child child = children.findAll(List.of(ended.childId())).get(ended.childId());
+            return PeriodOfCareViews.of(new PeriodOfCare(ended.id(), ended.childId(), ended.episodes(),
+                    ended.version() + 1), child);
+        });
+    }
+
+    @Override
+    public PeriodOfCareView periodOfCare(Caller caller, UUID periodId) {
+        return unitOfWork.inTransaction(() -> {
+            PeriodOfCare period = periods.find(periodId).orElseThrow(ChildrenLookedAfterService::noSuchPeriod);
+            access.authorise(caller, intent(RecordAction.READ, "viewing a child's period of care"), period.childId());
+            return PeriodOfCareViews.of(period, children.findAll(List.of(period.childId())).get(period.childId()));
+        });
+    }
+
+    @Override
+    public List<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date) {
+        return unitOfWork.inTransaction(() -> {
+            List<PeriodOfCare> found = periods.lookedAfterOn(date);
+            List<ChildId> ids = found.stream().map(PeriodOfCare::childId).toList();
+            access.authoriseAll(caller, intent(RecordAction.LIST, "listing children looked after on a date"), ids);
+            Map<ChildId, Child> byId = children.findAll(ids);
+            return found.stream().map(p -> PeriodOfCareViews.of(p, byId.get(p.childId()))).toList();
+        });
+    }
+
+    private static AccessIntent intent(RecordAction action, String purpose) {
+        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    }
+
+    private static NotFound noSuchPeriod() {
+        return new NotFound("no period of care with this id");
+    }
+}

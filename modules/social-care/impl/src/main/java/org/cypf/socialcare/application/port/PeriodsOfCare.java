@@ -1,0 +1,32 @@
+package org.cypf.socialcare.application.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.domain.PeriodOfCare;
+
+/** Where periods of care are kept. Every method runs inside the caller's unit of work. */
+public interface PeriodsOfCare {
+
+    Optional<PeriodOfCare> find(UUID periodId);
+
+    /** The child's period of care that has not ended, if any. */
+    Optional<PeriodOfCare> openFor(ChildId child);
+
+    void add(PeriodOfCare period);
+
+    /**
+     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(PeriodOfCare changed);
+
+    /** Periods with a child looked after at the end of {@code date} (see {@link PeriodOfCare#countsAsLookedAfterOn}). */
+    List<PeriodOfCare> lookedAfterOn(LocalDate date);
+
+    /** The number of {@link #lookedAfterOn} periods, counted in the database. */
+    long countLookedAfterOn(LocalDate date);
+}
