@@ -1,0 +1,186 @@
+package org.cypf.app;
+
+import io.helidon.config.Config;
+import io.helidon.health.HealthCheck;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.Metrics;
+import io.helidon.openapi.OpenApiFeature;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cypf.db.DatabaseMigrations;
+import org.cypf.db.Schemas;
+import org.cypf.educationskills.EducationSkillsContext;
+import org.cypf.educationskills.adapter.in.http.EducationSkillsHttp;
+import org.cypf.familysupport.FamilySupportContext;
+import org.cypf.familysupport.adapter.in.http.FamilySupportHttp;
+import org.cypf.governance.GovernanceContext;
+import org.cypf.governance.adapter.in.http.GovernanceHttp;
+import org.cypf.healthwellbeing.HealthWellbeingContext;
+import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.DatabaseSettings;
+import org.cypf.platform.events.EventDeliveries;
+import org.cypf.platform.events.EventDispatcher;
+import org.cypf.platform.events.RetryPolicy;
+import org.cypf.platform.http.EventDeliveriesService;
+import org.cypf.platform.http.JsonBodies;
+import org.cypf.platform.http.ProblemResponses;
+import org.cypf.socialcare.SocialCareContext;
+import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
+
+/**
+ * The composition root: migrates the database, gives each context its own pool (its own role), wires the
+ * contexts through their ports, starts the event dispatcher and serves HTTP. Nothing else builds contexts.
+ */
+public final class CypfApplication implements AutoCloseable {
+    /** Children's services run on English dates: "today" is today in London. */
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final DatabaseServer databaseServer;
+    private final List<ContextDatabase> databases;
+    private final EventDispatcher dispatcher;
+    private final WebServer server;
+
+    private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventDispatcher dispatcher,
+                            WebServer server) {
+        this.databaseServer = databaseServer;
+        this.databases = databases;
+        this.dispatcher = dispatcher;
+        this.server = server;
+    }
+
+    public static CypfApplication start(Config config) {
+        DatabaseServer databaseServer = DatabaseServer.from(config.get("db"));
+        return start(config, databaseServer.settings(), databaseServer);
+    }
+
+    /** Starts on an existing, reachable database (tests pass their fresh one). */
+    public static CypfApplication start(Config config, DatabaseSettings settings) {
+        return start(config, settings, null);
+    }
+
+    private static CypfApplication start(Config config, DatabaseSettings settings, DatabaseServer owned) {
+        new DatabaseMigrations(settings.jdbcUrl(), settings.user(), settings.password()).migrate();
+        int poolSize = config.get("db.pool-size").asInt().orElse(8);
+        Map<String, ContextDatabase> db = new LinkedHashMap<>();
+        for (String schema : Schemas.ALL) {
+            db.put(schema, ContextDatabase.open(settings, schema, poolSize));
+        }
+        Clock clock = Clock.system(ZONE);
+
+        var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE),
+                Set.copyOf(config.get("governance.partner-organisations").asList(String.class).orElse(List.of())), clock);
+        var socialCare = new SocialCareContext(db.get(Schemas.SOCIAL_CARE), governance.childRecordAccess(),
+                config.get("social-care.child-population").asLong().orElse(58_100L), clock);
+        var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
+        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT));
+        var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING));
+        var scorecards = governance.scorecards(List.of(socialCare.measureSource()));
+
+        ContextDatabase platform = db.get(Schemas.PLATFORM);
+        var dispatcher = new EventDispatcher(platform, new ArrayList<>(education.subscriptions()),
+                new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
+                        Duration.ofMinutes(10)));
+        var deliveries = new EventDeliveries(platform);
+        registerEventMetrics(deliveries);
+
+        WebServer server = WebServer.builder()
+                .config(config.get("server"))
+                .addFeature(ObserveFeature.builder()
+                        .addObserver(HealthObserver.builder().details(true)
+                                .addCheck(databaseCheck(db.values())).build())
+                        .addObserver(MetricsObserver.create())
+                        .build())
+                .addFeature(OpenApiFeature.builder().config(config.get("openapi")).build())
+                .routing(routing -> {
+                    ProblemResponses.register(routing);
+                    routing.register(GovernanceHttp.PREFIX, governance.http(scorecards))
+                            .register(SocialCareHttp.PREFIX, socialCare.http())
+                            .register(EducationSkillsHttp.PREFIX, education.http())
+                            .register(FamilySupportHttp.PREFIX, familySupport.http())
+                            .register(HealthWellbeingHttp.PREFIX, health.http())
+                            .register("/platform/event-deliveries", new EventDeliveriesService(deliveries))
+                            .get("/", (req, res) -> JsonBodies.ok(res, index()));
+                })
+                .build()
+                .start();
+        dispatcher.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
+        return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server);
+    }
+
+    private static Map<String, Object> index() {
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("health", "/observe/health");
+        links.put("metrics", "/observe/metrics");
+        links.put("openapi", "/openapi");
+        links.put("scorecard", GovernanceHttp.PREFIX + "/scorecard");
+        links.put("childrenLookedAfter", SocialCareHttp.PREFIX + "/children-looked-after");
+        links.put("virtualSchool", EducationSkillsHttp.PREFIX + "/virtual-school/children");
+        links.put("familyHubs", FamilySupportHttp.PREFIX + "/family-hubs");
+        links.put("healthOrganisations", HealthWellbeingHttp.PREFIX + "/health-organisations");
+        links.put("failedEventDeliveries", "/platform/event-deliveries?status=FAILED");
+        return Map.of("name", "CYPF — Children, Young People and Families partnership platform", "links", links);
+    }
+
+    /** Readiness: every context's pool can reach PostgreSQL as its own role. */
+    private static HealthCheck databaseCheck(java.util.Collection<ContextDatabase> databases) {
+        return new HealthCheck() {
+            @Override
+            public String name() {
+                return "database";
+            }
+
+            @Override
+            public HealthCheckType type() {
+                return HealthCheckType.READINESS;
+            }
+
+            @Override
+            public HealthCheckResponse call() {
+                var response = HealthCheckResponse.builder();
+                boolean allUp = true;
+                for (ContextDatabase database : databases) {
+                    boolean up = database.isReachable(Duration.ofSeconds(2));
+                    response.detail(database.schema(), up ? "UP" : "DOWN");
+                    allUp &= up;
+                }
+                return response.status(allUp ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN).build();
+            }
+        };
+    }
+
+    private static void registerEventMetrics(EventDeliveries deliveries) {
+        var registry = Metrics.globalRegistry();
+        registry.getOrCreate(Gauge.builder("cypf.events.deliveries.failed", () -> deliveries.counts().failed())
+                .description("Event deliveries that exhausted their retries and wait for an operator"));
+        registry.getOrCreate(Gauge.builder("cypf.events.deliveries.pending", () -> deliveries.counts().pending())
+                .description("Event deliveries waiting to be attempted or retried"));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        dispatcher.close();
+        databases.forEach(ContextDatabase::close);
+        if (databaseServer != null) {
+            databaseServer.close();
+        }
+    }
+
+}

@@ -1,0 +1,17 @@
+package org.cypf.app;
+
+import io.helidon.config.Config;
+import java.util.logging.Logger;
+
+/** Starts CYPF: {@code mvn -Prun package} from the repository root, then open http://localhost:8080/. */
+public final class Main {
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        CypfApplication app = CypfApplication.start(Config.create());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "cypf-shutdown"));
+        LOG.info("CYPF is serving on http://localhost:" + app.port() + "/");
+    }
+}
