@@ -31,7 +31,7 @@ public final class EventDeliveries {
     /** Deliveries in {@code status} (PENDING, FAILED or COMPLETED), oldest first. */
     public List<Delivery> withStatus(String status, int limit) {
         return platform.inTransaction(() -> platform.transactionalDsl()
-                .select(SUBSCRIBER_ID, EVENT_POSITION, EVENT_NAME, AGGREGATE_ID, STATUS, ATTEMPTS, NEXT_ATTEMPT_AT, LAST_ERROR)
+                .select(SUBSCRIBER_ID, EVENT_POSITION, EVENT_NAME, DELIVERY_AGGREGATE_ID, STATUS, ATTEMPTS, NEXT_ATTEMPT_AT, LAST_ERROR)
                 .from(DELIVERY).join(OUTBOX).on(POSITION.eq(EVENT_POSITION))
                 .where(STATUS.eq(status))
                 .orderBy(EVENT_POSITION)

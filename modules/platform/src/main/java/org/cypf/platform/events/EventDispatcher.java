@@ -72,8 +72,8 @@ public final class EventDispatcher implements AutoCloseable {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            fanOut(dsl);
             OffsetDateTime now = OffsetDateTime.now(clock);
+            fanOut(dsl, now);
             List<Record> due = dsl.resultQuery("""
                     select d.subscriber_id, d.event_position, d.attempts, o.event_id, o.event_name, o.event_version,
                            o.source_context, o.aggregate_id, o.payload, o.occurred_at
@@ -92,7 +92,7 @@ public final class EventDispatcher implements AutoCloseable {
         });
     }
 
-    private void fanOut(DSLContext dsl) {
+    private void fanOut(DSLContext dsl, OffsetDateTime now) {
         var fresh = dsl.resultQuery("""
                 update platform.outbox o set fanned_out = true
                   from (select position from platform.outbox where not fanned_out
@@ -108,6 +108,7 @@ public final class EventDispatcher implements AutoCloseable {
                             .set(EVENT_POSITION, event.get(POSITION))
                             .set(AGGREGATE_ID, event.get(AGGREGATE_ID))
                             .set(STATUS, "PENDING")
+                            .set(NEXT_ATTEMPT_AT, now)
                             .onConflictDoNothing()
                             .execute();
                 }

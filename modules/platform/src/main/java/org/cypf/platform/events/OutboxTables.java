@@ -25,6 +25,8 @@ final class OutboxTables {
     static final Table<Record> DELIVERY = DSL.table(DSL.name("platform", "event_delivery"));
     static final Field<String> SUBSCRIBER_ID = DSL.field(DSL.name("subscriber_id"), SQLDataType.VARCHAR);
     static final Field<Long> EVENT_POSITION = DSL.field(DSL.name("event_position"), SQLDataType.BIGINT);
+    /** Qualified: both tables have an aggregate_id, and listings join them. */
+    static final Field<String> DELIVERY_AGGREGATE_ID = DSL.field(DSL.name("event_delivery", "aggregate_id"), SQLDataType.VARCHAR);
     static final Field<String> STATUS = DSL.field(DSL.name("status"), SQLDataType.VARCHAR);
     static final Field<Integer> ATTEMPTS = DSL.field(DSL.name("attempts"), SQLDataType.INTEGER);
     static final Field<OffsetDateTime> NEXT_ATTEMPT_AT = DSL.field(DSL.name("next_attempt_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);

@@ -1,0 +1,88 @@
+package org.cypf.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.cypf.testing.TestDatabase;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The database boundary between contexts holds in PostgreSQL itself, whatever the Java code tries. */
+class ContextDatabaseTest {
+    private static ContextDatabase socialCare;
+    private static ContextDatabase education;
+
+    @BeforeAll
+    static void open() {
+        var t = TestDatabase.fresh("context database");
+        var settings = new DatabaseSettings(t.jdbcUrl(), t.user(), t.password());
+        socialCare = ContextDatabase.open(settings, "social_care", 2);
+        education = ContextDatabase.open(settings, "education_skills", 2);
+    }
+
+    @AfterAll
+    static void close() {
+        socialCare.close();
+        education.close();
+    }
+
+    private static String refusal(ContextDatabase db, String sql) {
+        var e = assertThrows(DataAccessException.class, () -> db.run(() -> db.transactionalDsl().execute(sql)));
+        return e.getMessage();
+    }
+
+    @Test
+    void social_care_connection_runs_as_its_own_role() {
+        String role = socialCare.inTransaction(() -> socialCare.transactionalDsl().fetchOne("select current_user").get(0, String.class));
+        assertEquals("cypf_social_care", role);
+    }
+
+    @Test
+    void social_care_is_refused_when_it_selects_from_education_tables() {
+        assertTrue(refusal(socialCare, "select * from education_skills.virtual_school_child")
+                .contains("permission denied for schema education_skills"));
+    }
+
+    @Test
+    void education_is_refused_when_it_selects_from_social_care_tables() {
+        assertTrue(refusal(education, "select * from social_care.child").contains("permission denied"));
+    }
+
+    @Test
+    void contexts_may_append_to_the_outbox_and_the_access_audit_but_not_read_or_change_them() {
+        assertTrue(refusal(socialCare, "select * from platform.outbox").contains("permission denied"));
+        assertTrue(refusal(socialCare, "delete from platform.outbox").contains("permission denied"));
+        assertTrue(refusal(socialCare, "select * from governance.child_record_access").contains("permission denied"));
+        assertTrue(refusal(socialCare, "update governance.child_record_access set purpose = 'x'").contains("permission denied"));
+        assertTrue(refusal(socialCare, "select * from governance.measure").contains("permission denied"));
+        assertTrue(refusal(socialCare, "select * from platform.event_delivery").contains("permission denied"));
+    }
+
+    @Test
+    void nested_units_of_work_on_one_database_join_and_roll_back_together() {
+        assertThrows(IllegalStateException.class, () -> socialCare.run(() -> {
+            socialCare.transactionalDsl().execute(
+                    "insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (gen_random_uuid(), 'N1', '2015-01-01', '1')");
+            socialCare.run(() -> socialCare.transactionalDsl().execute(
+                    "insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (gen_random_uuid(), 'N2', '2015-01-01', '1')"));
+            throw new IllegalStateException("the outer change fails");
+        }));
+        long children = socialCare.inTransaction(() ->
+                socialCare.transactionalDsl().fetchOne("select count(*) from social_care.child where la_child_id in ('N1','N2')").get(0, Long.class));
+        assertEquals(0, children);
+    }
+
+    @Test
+    void persistence_outside_a_unit_of_work_is_refused() {
+        assertThrows(IllegalStateException.class, socialCare::transactionalDsl);
+        assertThrows(IllegalStateException.class, CurrentTransaction::dsl);
+    }
+
+    @Test
+    void a_unit_of_work_of_another_context_is_not_mistaken_for_ours() {
+        assertThrows(IllegalStateException.class, () -> education.run(socialCare::transactionalDsl));
+    }
+}

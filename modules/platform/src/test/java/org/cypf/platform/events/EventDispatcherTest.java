@@ -1,0 +1,255 @@
+package org.cypf.platform.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cypf.kernel.event.IntegrationEvent;
+import org.cypf.kernel.event.PublishedEvent;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.CurrentTransaction;
+import org.cypf.platform.db.DatabaseSettings;
+import org.cypf.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event machinery against a real PostgreSQL: social care's role publishes, education's role subscribes (the
+ * subscriber's effect is a row in a scratch table of education's schema), the platform's role dispatches.
+ */
+class EventDispatcherTest {
+
+    @PublishedEvent(name = "test.something-happened")
+    record SomethingHappened(String aggregateId, int sequence) implements IntegrationEvent {}
+
+    /** Thrown by the crash seam: an Error, so the dispatcher does not treat it as a handler failure. */
+    static final class SimulatedCrash extends Error {}
+
+    static final class MutableClock extends Clock {
+        private volatile Instant now = Instant.now();
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private TestDatabase.Target target;
+    private ContextDatabase publisherDb;
+    private ContextDatabase subscriberDb;
+    private ContextDatabase platformDb;
+    private final OutboxPublisher publisher = new OutboxPublisher("social-care");
+    private final MutableClock clock = new MutableClock();
+
+    @BeforeEach
+    void setUp() throws SQLException {
+        target = TestDatabase.fresh("events");
+        try (Connection c = admin()) {
+            c.createStatement().execute("""
+                    create table education_skills.effect (event_id uuid, aggregate_id text, sequence int, subscriber text);
+                    grant select, insert on education_skills.effect to cypf_education_skills""");
+        }
+        var settings = new DatabaseSettings(target.jdbcUrl(), target.user(), target.password());
+        publisherDb = ContextDatabase.open(settings, "social_care", 2);
+        subscriberDb = ContextDatabase.open(settings, "education_skills", 2);
+        platformDb = ContextDatabase.open(settings, "platform", 2);
+    }
+
+    @AfterEach
+    void tearDown() {
+        publisherDb.close();
+        subscriberDb.close();
+        platformDb.close();
+    }
+
+    private Connection admin() throws SQLException {
+        return DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password());
+    }
+
+    private long count(String sql) {
+        try (Connection c = admin(); var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void publish(String aggregate, int sequence) {
+        publisherDb.run(() -> publisher.publish(new SomethingHappened(aggregate, sequence)));
+    }
+
+    /** A subscription whose effect is one row in education_skills.effect, written in the subscriber's transaction. */
+    private EventSubscription<SomethingHappened> recording(String subscriberId) {
+        return new EventSubscription<>(subscriberId, SomethingHappened.class, subscriberDb, (event, meta) ->
+                CurrentTransaction.dsl().execute(
+                        "insert into education_skills.effect values (?, ?, ?, ?)",
+                        meta.eventId(), event.aggregateId(), event.sequence(), subscriberId));
+    }
+
+    private EventDispatcher dispatcher(List<EventSubscription<?>> subscriptions, EventDispatcher.AfterHandled seam) {
+        return new EventDispatcher(platformDb, subscriptions, new RetryPolicy(3, Duration.ofSeconds(10),
+                Duration.ofMinutes(1)), clock, seam);
+    }
+
+    private static void drain(EventDispatcher dispatcher) {
+        for (int i = 0; i < 20 && dispatcher.dispatchOnce() > 0; i++) {
+            // keep polling until idle
+        }
+    }
+
+    @Test
+    void an_event_exists_only_if_the_change_that_published_it_committed() {
+        assertThrows(IllegalStateException.class, () -> publisherDb.run(() -> {
+            publisher.publish(new SomethingHappened("child-1", 1));
+            throw new IllegalStateException("the change fails after publishing");
+        }));
+        assertEquals(0, count("select count(*) from platform.outbox"));
+
+        publish("child-1", 2);
+        assertEquals(1, count("select count(*) from platform.outbox where event_name = 'test.something-happened'"));
+    }
+
+    @Test
+    void publishing_outside_a_unit_of_work_is_refused() {
+        assertThrows(IllegalStateException.class, () -> publisher.publish(new SomethingHappened("child-1", 1)));
+    }
+
+    @Test
+    void each_subscriber_gets_each_event_once() {
+        publish("child-1", 1);
+        publish("child-2", 1);
+        drain(dispatcher(List.of(recording("test.a.record"), recording("test.b.record")), (s, p) -> {}));
+
+        assertEquals(4, count("select count(*) from education_skills.effect"));
+        assertEquals(4, count("select count(*) from platform.inbox"));
+        assertEquals(4, count("select count(*) from platform.event_delivery where status = 'COMPLETED'"));
+        assertEquals(0, dispatcher(List.of(recording("test.a.record"), recording("test.b.record")), (s, p) -> {})
+                .dispatchOnce(), "nothing left to deliver");
+    }
+
+    @Test
+    void a_crash_between_handling_and_acknowledging_loses_nothing_and_applies_nothing_twice() {
+        publish("child-1", 1);
+        var crashing = dispatcher(List.of(recording("test.a.record")), (s, p) -> {
+            throw new SimulatedCrash();
+        });
+        assertThrows(SimulatedCrash.class, crashing::dispatchOnce);
+        // The subscriber committed its effect and its inbox row; the dispatcher's bookkeeping rolled back.
+        assertEquals(1, count("select count(*) from education_skills.effect"));
+        assertEquals(0, count("select count(*) from platform.event_delivery where status = 'COMPLETED'"));
+
+        // After a restart, a new dispatcher redelivers; the inbox turns the redelivery into a no-op.
+        drain(dispatcher(List.of(recording("test.a.record")), (s, p) -> {}));
+        assertEquals(1, count("select count(*) from education_skills.effect"));
+        assertEquals(1, count("select count(*) from platform.event_delivery where status = 'COMPLETED'"));
+    }
+
+    @Test
+    void a_restart_resumes_with_the_events_published_while_it_was_down() {
+        var first = dispatcher(List.of(recording("test.a.record")), (s, p) -> {});
+        publish("child-1", 1);
+        drain(first);
+        publish("child-1", 2); // published while no dispatcher runs
+        publish("child-2", 1);
+
+        drain(dispatcher(List.of(recording("test.a.record")), (s, p) -> {}));
+        assertEquals(3, count("select count(*) from education_skills.effect"));
+    }
+
+    @Test
+    void a_failing_delivery_is_retried_with_back_off_then_marked_failed_and_visible() {
+        publish("child-1", 1);
+        var attempts = new AtomicInteger();
+        var failing = new EventSubscription<>("test.a.fail", SomethingHappened.class, subscriberDb, (event, meta) -> {
+            attempts.incrementAndGet();
+            throw new IllegalArgumentException("the subscriber cannot handle this yet");
+        });
+        var dispatcher = dispatcher(List.of(failing), (s, p) -> {});
+        var deliveries = new EventDeliveries(platformDb);
+
+        assertEquals(1, dispatcher.dispatchOnce());
+        assertEquals(0, dispatcher.dispatchOnce(), "not due again before the back-off has passed");
+        clock.advance(Duration.ofSeconds(11));
+        assertEquals(1, dispatcher.dispatchOnce());
+        clock.advance(Duration.ofSeconds(19));
+        assertEquals(0, dispatcher.dispatchOnce(), "the second wait is twice the first");
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(1, dispatcher.dispatchOnce());
+        assertEquals(3, attempts.get());
+
+        assertEquals(1, deliveries.counts().failed());
+        var failed = deliveries.withStatus("FAILED", 10);
+        assertEquals(1, failed.size());
+        assertEquals("test.a.fail", failed.getFirst().subscriberId());
+        assertEquals(3, failed.getFirst().attempts());
+        assertEquals("java.lang.IllegalArgumentException", failed.getFirst().lastError(),
+                "only the exception's class is kept, never its message");
+        assertEquals(0, count("select count(*) from platform.inbox"), "a failed handling leaves no inbox row");
+
+        clock.advance(Duration.ofHours(1));
+        assertEquals(0, dispatcher.dispatchOnce(), "a FAILED delivery waits for an operator");
+        assertTrue(deliveries.resubmit("test.a.fail", failed.getFirst().position()));
+        assertFalse(deliveries.resubmit("test.a.fail", failed.getFirst().position()), "only FAILED ones resubmit");
+        assertEquals(1, deliveries.counts().pending());
+    }
+
+    @Test
+    void events_of_one_aggregate_arrive_in_order_even_when_one_needs_a_retry() {
+        publish("child-1", 1);
+        publish("child-1", 2);
+        publish("child-2", 1);
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+        var flaky = new EventSubscription<>("test.a.ordered", SomethingHappened.class, subscriberDb, (event, meta) -> {
+            String key = event.aggregateId() + "#" + event.sequence();
+            if (key.equals("child-1#1") && failedOnce.add(key)) {
+                throw new IllegalStateException("first attempt fails");
+            }
+            seen.add(key);
+        });
+        var dispatcher = dispatcher(List.of(flaky), (s, p) -> {});
+
+        drain(dispatcher);
+        assertEquals(List.of("child-2#1"), seen, "child-1#2 must wait behind the failed child-1#1");
+        clock.advance(Duration.ofSeconds(11));
+        drain(dispatcher);
+        assertEquals(List.of("child-2#1", "child-1#1", "child-1#2"), seen);
+    }
+
+    @Test
+    void subscriber_ids_must_be_stable_logical_names() {
+        assertThrows(IllegalArgumentException.class, () -> recording("ChildrenInCareSubscriber::onEntered"));
+        assertThrows(IllegalArgumentException.class, () -> recording("single"));
+    }
+}
