@@ -41,6 +41,8 @@ public final class GenerateJooq {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: GenerateJooq <schema> <package> <target-directory>");
         }
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         String schema = args[0];
         String packageName = args[1];
         Path target = Path.of(args[2]);

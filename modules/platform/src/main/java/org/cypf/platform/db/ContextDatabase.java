@@ -18,6 +18,18 @@ import org.jooq.impl.DSL;
  * whatever the Java code does.
  */
 public final class ContextDatabase implements UnitOfWork, AutoCloseable {
+    /** Held strongly: java.util.logging keeps only weak references to configured loggers. */
+    private static final java.util.logging.Logger JOOQ_VERSION_PROBE =
+            java.util.logging.Logger.getLogger("org.jooq.impl.DefaultExecuteContext");
+    static {
+        // jOOQ prints a banner and "tips of the day" on first use; a service's log is no place for them.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        // jOOQ's open-source edition logs a "Version mismatch" warning about PostgreSQL 17 on every new connection;
+        // the POSTGRES dialect serves 17 (every test runs on it), so only that logger is quietened.
+        JOOQ_VERSION_PROBE.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final String schema;
     private final HikariDataSource pool;
     private final DSLContext dsl;
