@@ -38,6 +38,24 @@ final class ArchitectureReport {
         }
     }
 
+    /** The rules could not even be evaluated: the report says so, with the cause, rather than being stale or missing. */
+    static void writeFailure(Throwable failure, Path directory) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        String md = "# CYPF architecture rules: report\n\nGenerated " + generatedAt() + ".\n\n"
+                + "**The rules could not be evaluated.** Nothing was checked.\n\n```\n" + trace + "```\n";
+        String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>CYPF architecture rules: report"
+                + "</title></head><body><h1>CYPF architecture rules: report</h1><p><strong>The rules could not be evaluated."
+                + "</strong> Nothing was checked.</p><pre>" + esc(trace.toString()) + "</pre></body></html>\n";
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(directory.resolve("architecture-report.md"), md);
+            Files.writeString(directory.resolve("architecture-report.html"), html);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     private static String generatedAt() {
         return OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     }
@@ -56,8 +74,8 @@ final class ArchitectureReport {
         if (failed == 0 && unrejected == 0) {
             return "All " + e.results.size() + " rules hold on the code, and each rejected its canary.";
         }
-        return failed + " of " + e.results.size() + " rules do not hold on the code; "
-                + unrejected + " canaries were not rejected as they must be.";
+        return failed + " of " + e.results.size() + (failed == 1 ? " rules does" : " rules do") + " not hold on the code; "
+                + unrejected + (unrejected == 1 ? " canary was" : " canaries were") + " not rejected as required.";
     }
 
     private static String checked(Evaluation e) {

@@ -27,7 +27,12 @@ class ArchitectureRulesTest {
 
     @BeforeAll
     static void evaluateEveryRuleAndWriteTheReport() {
-        evaluation = Evaluation.run();
+        try {
+            evaluation = Evaluation.run();
+        } catch (RuntimeException | Error e) {
+            ArchitectureReport.writeFailure(e, ArchitectureReport.directory());
+            throw e;
+        }
         ArchitectureReport.write(evaluation, ArchitectureReport.directory());
     }
 

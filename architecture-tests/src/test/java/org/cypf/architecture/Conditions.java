@@ -146,6 +146,30 @@ final class Conditions {
         };
     }
 
+    /** The parts a context's classes may sit in, relative to the context's package ("" is its root package). */
+    static final List<String> CONTEXT_PARTS =
+            List.of("", "api..", "domain..", "application..", "adapter.in.*..", "adapter.out.*..");
+
+    /** Sits in one of {@link #CONTEXT_PARTS} of its own context. */
+    static ArchCondition<JavaClass> sitInAKnownPartOfTheirContext(Layout layout) {
+        return new ArchCondition<>("sit in one of their context's parts: the root package (assembly class), api, domain, "
+                + "application, adapter.in.<kind> or adapter.out.<kind>") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Optional<String> context = layout.contextOf(javaClass);
+                boolean known = context.isPresent() && PackageMatchers.of(
+                                CONTEXT_PARTS.stream().map(part -> layout.in(context.get(), part)).toList())
+                        .test(javaClass.getPackageName());
+                if (!known) {
+                    events.add(violated(javaClass, String.format(
+                            "%s sits in package %s, which is none of the context's parts (root package for the assembly "
+                                    + "class, api, domain, application, adapter.in.<kind>, adapter.out.<kind>)",
+                            javaClass.getName(), javaClass.getPackageName())));
+                }
+            }
+        };
+    }
+
     /** A check that cannot be made (e.g. the diagram is missing): every selected class fails with {@code reason}. */
     static ArchCondition<JavaClass> failBecause(String description, String reason) {
         return new ArchCondition<>(description) {
@@ -156,7 +180,10 @@ final class Conditions {
         };
     }
 
-    /** One slice per context, holding the classes {@code part} picks from it; every other class is left out. */
+    /**
+     * One slice per context: its api ({@code api} true) or its implementation, everything else in it ({@code api}
+     * false). Classes outside the contexts (kernel, platform, app, db) are left out.
+     */
     static SliceAssignment slicePerContext(Layout layout, String description, boolean api) {
         return new SliceAssignment() {
             @Override

@@ -1,7 +1,5 @@
 package org.cypf.architecture;
 
-import static java.util.stream.Collectors.joining;
-
 import com.tngtech.archunit.core.domain.JavaClass;
 import java.util.List;
 import java.util.Optional;
@@ -33,9 +31,14 @@ record Layout(String root, List<String> contexts) {
         return root + "." + relative;
     }
 
-    /** A package identifier inside context {@code context}: {@code in(c, "domain..")}; {@code in(c, "")} is its root package. */
+    /** A package identifier inside context {@code context}: {@code in(c, "domain..")}; {@code in(c, "")} is its root package,
+     * {@code in(c, "..")} the whole context. */
     String in(String context, String relative) {
-        return relative.isEmpty() ? root + "." + context : root + "." + context + "." + relative;
+        String contextPackage = root + "." + context;
+        if (relative.isEmpty()) {
+            return contextPackage;
+        }
+        return relative.startsWith("..") ? contextPackage + relative : contextPackage + "." + relative;
     }
 
     /** The same package identifier in every context: {@code inEveryContext("domain..")}. */
@@ -74,9 +77,5 @@ record Layout(String root, List<String> contexts) {
     static boolean isIn(JavaClass javaClass, String packageName) {
         String p = javaClass.getPackageName();
         return p.equals(packageName) || p.startsWith(packageName + ".");
-    }
-
-    String contextsListed() {
-        return contexts.stream().collect(joining(", "));
     }
 }

@@ -178,11 +178,6 @@ public final class Rules {
                         .and().doNotHaveSimpleName("package-info")
                         .should(Conditions.beTheAssemblyClassOrNestedInIt())));
 
-        List<String> knownParts = new ArrayList<>();
-        for (String c : l.contexts()) {
-            knownParts.addAll(List.of(l.in(c, ""), l.in(c, "api.."), l.in(c, "domain.."), l.in(c, "application.."),
-                    l.in(c, "adapter.in.*.."), l.in(c, "adapter.out.*..")));
-        }
         r.add(rule("LAYER-02", "Every class of a context sits in one of its known parts",
                 "Every area has the same few parts: api, domain (the business rules), application (the use cases), "
                         + "incoming adapters (web, event subscribers), outgoing adapters (database, ...) and the assembly "
@@ -190,7 +185,7 @@ public final class Rules {
                         + "somewhere else.",
                 List.of(ADR_CONTEXTS),
                 classes().that().resideInAnyPackage(l.everyContext())
-                        .should().resideInAnyPackage(knownParts.toArray(String[]::new))));
+                        .should(Conditions.sitInAKnownPartOfTheirContext(l))));
 
         r.add(rule("LAYER-03", "The domain depends only on Java, the kernel and itself",
                 "The domain holds an area's business rules. It knows nothing of the screens, the database, the other "

@@ -51,6 +51,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
+    /** Creates {@code database} on this server unless it exists; returns its JDBC URL. */
+    public String ensureDatabase(String database) {
+        if (!database.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("database names are lower case letters, digits and underscores");
+        }
+        try (var c = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "");
+             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                try (var create = c.createStatement()) {
+                    create.execute("create database " + database);
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not create the " + database + " database", e);
+        }
+        return jdbcUrl(database);
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port() + "/" + database;
     }

@@ -2,8 +2,6 @@ package org.cypf.app;
 
 import io.helidon.config.Config;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.logging.Logger;
 import org.cypf.db.EmbeddedPostgresServer;
 import org.cypf.platform.db.DatabaseSettings;
@@ -33,21 +31,8 @@ final class DatabaseServer implements AutoCloseable {
         Path data = Path.of(db.get("embedded.data-directory").asString().orElse(".cypf/postgres")).toAbsolutePath();
         var server = EmbeddedPostgresServer.start(data, db.get("embedded.port").asInt().orElse(0));
         LOG.info("no db.url configured: running embedded PostgreSQL with its data in " + data);
-        String maintenance = server.jdbcUrl("postgres");
-        createDatabaseIfMissing(maintenance);
-        return new DatabaseServer(new DatabaseSettings(server.jdbcUrl(DATABASE), EmbeddedPostgresServer.SUPERUSER, ""), server);
-    }
-
-    private static void createDatabaseIfMissing(String maintenanceUrl) {
-        try (var c = DriverManager.getConnection(maintenanceUrl, EmbeddedPostgresServer.SUPERUSER, "");
-             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, DATABASE);
-            if (!exists.executeQuery().next()) {
-                c.createStatement().execute("create database " + DATABASE);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create the " + DATABASE + " database", e);
-        }
+        return new DatabaseServer(new DatabaseSettings(server.ensureDatabase(DATABASE), EmbeddedPostgresServer.SUPERUSER, ""),
+                server);
     }
 
     DatabaseSettings settings() {

@@ -1,0 +1,3 @@
+package canary.api01.socialcare.api;
+
+public record CaseView(String id) {}

@@ -1,0 +1,5 @@
+package canary.api01.socialcare.api;
+
+public interface OpenCase {
+    CaseView open(String childId);
+}

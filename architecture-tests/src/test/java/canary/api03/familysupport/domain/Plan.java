@@ -1,0 +1,4 @@
+package canary.api03.familysupport.domain;
+
+public class Plan {
+}

@@ -1,0 +1,5 @@
+package canary.api03.governance.api;
+
+public interface AccessPolicy {
+    boolean mayRead(String who);
+}

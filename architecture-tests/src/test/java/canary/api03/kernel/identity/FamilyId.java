@@ -1,0 +1,3 @@
+package canary.api03.kernel.identity;
+
+public record FamilyId(String value) {}

@@ -1,0 +1,3 @@
+package canary.ctx02.socialcare.api;
+
+public record CaseView(String id) {}

@@ -1,0 +1,5 @@
+package canary.ctx05.socialcare;
+
+/** The context's assembly class. */
+public class SocialCareContext {
+}

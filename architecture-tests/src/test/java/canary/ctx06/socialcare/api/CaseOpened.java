@@ -1,0 +1,3 @@
+package canary.ctx06.socialcare.api;
+
+public record CaseOpened(String caseId) {}

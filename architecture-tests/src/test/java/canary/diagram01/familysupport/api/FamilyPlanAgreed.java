@@ -1,0 +1,3 @@
+package canary.diagram01.familysupport.api;
+
+public record FamilyPlanAgreed(String familyId) {}

@@ -1,0 +1,3 @@
+package canary.diagram01.socialcare.api;
+
+public record ChildBecameLookedAfter(String childId) {}

@@ -1,0 +1,3 @@
+package canary.layer02.socialcare.domain;
+
+public record CaseFile(String id) {}

@@ -1,0 +1,4 @@
+package canary.layer03.socialcare.application;
+
+public class OpenCase {
+}

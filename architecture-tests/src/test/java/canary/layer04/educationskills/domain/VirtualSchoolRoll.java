@@ -1,0 +1,3 @@
+package canary.layer04.educationskills.domain;
+
+public record VirtualSchoolRoll(String childId) {}

@@ -1,0 +1,3 @@
+package canary.layer04.socialcare.api;
+
+public record ChildBecameLookedAfter(String childId) {}

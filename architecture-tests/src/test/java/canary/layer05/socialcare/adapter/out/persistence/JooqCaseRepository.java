@@ -1,0 +1,4 @@
+package canary.layer05.socialcare.adapter.out.persistence;
+
+public class JooqCaseRepository {
+}

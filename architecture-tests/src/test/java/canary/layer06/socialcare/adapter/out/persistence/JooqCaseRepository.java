@@ -1,0 +1,4 @@
+package canary.layer06.socialcare.adapter.out.persistence;
+
+public class JooqCaseRepository {
+}
