@@ -4,6 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.cypf.governance.adapter.in.http.GovernanceHttp;
+import org.cypf.governance.adapter.in.http.StrategyHttp;
+import org.cypf.governance.adapter.out.persistence.JooqStrategyStore;
+import org.cypf.governance.api.strategy.MeasureObservations;
+import org.cypf.governance.api.strategy.Strategies;
+import org.cypf.governance.api.strategy.StrategyScorecards;
+import org.cypf.governance.application.strategy.StrategyScorecardService;
+import org.cypf.governance.application.strategy.StrategyService;
 import org.cypf.governance.adapter.out.persistence.JooqAccessAuditLog;
 import org.cypf.governance.adapter.out.persistence.JooqMeasureCatalogue;
 import org.cypf.governance.api.access.ChildRecordAccess;
@@ -21,12 +28,17 @@ import org.cypf.platform.db.ContextDatabase;
 public final class GovernanceContext {
     private final ContextDatabase database;
     private final ChildRecordAccess access;
+    private final StrategyService strategies;
+    private final JooqStrategyStore strategyStore;
     private final Clock clock;
 
     /** @param partnerOrganisations the organisations whose practitioners may see children's records */
     public GovernanceContext(ContextDatabase database, Set<String> partnerOrganisations, Clock clock) {
         this.database = database;
-        this.access = new ChildRecordAccessService(new AccessPolicy(partnerOrganisations), new JooqAccessAuditLog(database));
+        var policy = new AccessPolicy(partnerOrganisations);
+        this.access = new ChildRecordAccessService(policy, new JooqAccessAuditLog(database));
+        this.strategyStore = new JooqStrategyStore(database);
+        this.strategies = new StrategyService(database, strategyStore, policy);
         this.clock = clock;
     }
 
@@ -40,5 +52,23 @@ public final class GovernanceContext {
 
     public GovernanceHttp http(Scorecards scorecards) {
         return new GovernanceHttp(scorecards, clock);
+    }
+
+    /** Loading and editing strategies as data. */
+    public Strategies strategies() {
+        return strategies;
+    }
+
+    public MeasureObservations measureObservations() {
+        return strategies;
+    }
+
+    /** Strategy scorecards, with the contexts' measure sources for measures they compute. */
+    public StrategyScorecards strategyScorecards(List<MeasureSource> sources) {
+        return new StrategyScorecardService(database, strategyStore, sources);
+    }
+
+    public StrategyHttp strategyHttp(StrategyScorecards scorecards) {
+        return new StrategyHttp(strategies, strategies, scorecards, clock);
     }
 }

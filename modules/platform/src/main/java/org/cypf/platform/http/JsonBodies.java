@@ -15,7 +15,7 @@ import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.json.JsonMapping;
 
 /**
- * Reads and writes JSON bodies with Jackson. Helidon 4.4 has no Jackson media support served here, and these
+ * Reads and writes JSON bodies (and reads YAML documents) with Jackson. Helidon 4.4 has no Jackson media support served here, and these
  * few lines keep the error mapping ours: a body that does not fit is refused naming the field, never a 500.
  */
 public final class JsonBodies {
@@ -30,7 +30,7 @@ public final class JsonBodies {
             if (bytes.length == 0) {
                 throw InvalidInput.of("$", "a JSON body is required");
             }
-            T value = JsonMapping.clients().readValue(bytes, type);
+            T value = (isYaml(req) ? JsonMapping.clientsYaml() : JsonMapping.clients()).readValue(bytes, type);
             if (value == null) {
                 throw InvalidInput.of("$", "a JSON object is required");
             }
@@ -49,6 +49,12 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw new IllegalStateException("could not read the request body", e);
         }
+    }
+
+    /** YAML is accepted where a client sends a document (application/yaml, text/yaml); JSON otherwise. */
+    private static boolean isYaml(ServerRequest req) {
+        return req.headers().contentType().map(t -> t.subtype().toLowerCase(java.util.Locale.ROOT).contains("yaml"))
+                .orElse(false);
     }
 
     public static void send(ServerResponse res, Status status, Object body) {

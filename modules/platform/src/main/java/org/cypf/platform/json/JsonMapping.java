@@ -4,11 +4,19 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The two JSON dialects of CYPF; both write dates as ISO-8601 text ({@code 2025-03-31}). */
 public final class JsonMapping {
     private static final ObjectMapper CLIENTS = base()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private static final ObjectMapper CLIENTS_YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
@@ -21,6 +29,11 @@ public final class JsonMapping {
     /** For what clients send: strict, so a misspelt field is refused by name rather than silently ignored. */
     public static ObjectMapper clients() {
         return CLIENTS;
+    }
+
+    /** The same strict reading for documents clients send as YAML (e.g. a strategy file). */
+    public static ObjectMapper clientsYaml() {
+        return CLIENTS_YAML;
     }
 
     /** For integration events: tolerant of fields a newer publisher added, so subscribers can lag behind. */

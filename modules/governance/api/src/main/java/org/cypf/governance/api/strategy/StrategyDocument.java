@@ -1,0 +1,96 @@
+package org.cypf.governance.api.strategy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A partnership's strategy as data, in the shape of {@code docs/strategies/strategy.schema.json}: what the
+ * partnership wants for its children (outcomes, priorities, obsessions), how it will know (measures with
+ * baselines, targets, benchmarks and observations), how it will get there (programme, action plan) and who
+ * holds it to account (boards). Identifiers are kebab-case and unique within their list; references name an item
+ * of the same document. Lists may be null when a strategy has none.
+ */
+public record StrategyDocument(String id, String title, Partnership partnership, Period period, String vision,
+                               List<String> obsessions, List<Principle> principles, List<Mnemonic> mnemonics,
+                               List<Alignment> alignments, List<String> challenges, List<Outcome> outcomes,
+                               List<Area> areas, List<Horizon> horizons, List<Priority> priorities,
+                               List<Partner> partners, List<MeasureSpec> measures, Programme programme,
+                               List<Action> actionPlan, List<Board> boards, Succession succession) {
+
+    public record Partnership(String name, String area) {}
+
+    public record Period(LocalDate start, LocalDate end) {}
+
+    public record Principle(String title, String statement) {}
+
+    /** A set of principles whose letters spell a word, e.g. ROOM TO GROW or F.A.M.I.L.I.E.S. */
+    public record Mnemonic(String name, List<Letter> letters) {}
+
+    public record Letter(String letter, String word, String statement) {}
+
+    /** A link to another plan the strategy serves, e.g. a council priority. */
+    public record Alignment(String plan, String item, String statement) {}
+
+    /** e.g. Safe, Healthy, Achieving, Nurtured, Involved, Prepared. */
+    public record Outcome(String id, String name, String description) {}
+
+    /** A service area, e.g. Family Support, or a priority area, e.g. SEND. */
+    public record Area(String id, String name, String description, List<String> outcomes2030) {}
+
+    /** A span of the strategy's years, e.g. Survive (years 1-2), counted from the period's start. */
+    public record Horizon(String id, String name, Integer fromYear, Integer toYear) {}
+
+    public record Priority(String id, Integer number, String title, String description, List<String> outcomes,
+                           List<String> areas, List<String> subOutcomes) {}
+
+    public record Partner(String id, String name, String kind) {}
+
+    /** Where a measure's values come from: computed by a context (measure-source key) or submitted by a partner. */
+    public record Source(String kind, String key, String partner) {}
+
+    public record Observation(LocalDate asAt, LocalDate periodStart, String periodLabel, String breakdown,
+                              BigDecimal value, Long numerator, Long denominator, String status, String source,
+                              String note) {}
+
+    public record Target(String horizon, LocalDate by, String breakdown, BigDecimal value, String note) {}
+
+    public record Benchmark(String comparator, String label, BigDecimal value, LocalDate asAt, String periodLabel,
+                            Integer rank, Integer outOf, String note) {}
+
+    public record MeasureSpec(String id, String title, String definition, String outcome, String area,
+                              List<String> priorities, String unit, String polarity, String frequency, Source source,
+                              Observation baseline, List<Target> targets, List<Benchmark> benchmarks,
+                              List<Observation> observations) {}
+
+    public record Programme(List<Project> projects, List<Benefit> benefits, List<Risk> risks,
+                            List<Resource> resources) {}
+
+    public record Project(String id, String kind, String title, String description, String seniorResponsibleOwner,
+                          String status, List<String> priorities, List<String> dependsOn, List<Milestone> milestones) {}
+
+    public record Milestone(String title, LocalDate due, String status) {}
+
+    public record Benefit(String title, String description, List<String> measures, List<String> projects) {}
+
+    /** Likelihood and impact on a 1-5 scale; the score is their product. */
+    public record Risk(String id, String title, String description, Integer likelihood, Integer impact, String owner,
+                       List<String> mitigations, LocalDate reviewDate, List<String> projects) {}
+
+    public record Resource(String title, String description, List<String> projects) {}
+
+    public record Action(String id, String title, List<String> priorities, String owner, String timescale,
+                         LocalDate due, String status) {}
+
+    public record Board(String id, String name, String description, String chair, Boolean statutory,
+                        List<String> members, String reportsTo, List<Meeting> meetings) {}
+
+    public record Meeting(LocalDate date, List<String> decisions, List<MeetingAction> actions) {}
+
+    public record MeetingAction(String title, String owner, LocalDate due) {}
+
+    /** This strategy replaces {@code replaces} and records progress against each of its priorities. */
+    public record Succession(String replaces, List<Progress> progress) {}
+
+    public record Progress(String priority, String summary, String status) {}
+}

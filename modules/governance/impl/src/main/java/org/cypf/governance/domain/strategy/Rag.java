@@ -1,0 +1,3 @@
+package org.cypf.governance.domain.strategy;
+
+public enum Rag { RED, AMBER, GREEN, NONE }
