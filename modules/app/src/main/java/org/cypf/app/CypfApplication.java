@@ -5,6 +5,7 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.metrics.api.Gauge;
+import io.helidon.metrics.api.Meter;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
@@ -47,18 +48,22 @@ import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
 public final class CypfApplication implements AutoCloseable {
     /** Children's services run on English dates: "today" is today in London. */
     static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final String FAILED_DELIVERIES = "cypf.events.deliveries.failed";
+    private static final String PENDING_DELIVERIES = "cypf.events.deliveries.pending";
 
     private final DatabaseServer databaseServer;
     private final List<ContextDatabase> databases;
     private final EventDispatcher dispatcher;
     private final WebServer server;
+    private final List<Meter> meters;
 
     private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventDispatcher dispatcher,
-                            WebServer server) {
+                            WebServer server, List<Meter> meters) {
         this.databaseServer = databaseServer;
         this.databases = databases;
         this.dispatcher = dispatcher;
         this.server = server;
+        this.meters = meters;
     }
 
     public static CypfApplication start(Config config) {
@@ -94,7 +99,7 @@ public final class CypfApplication implements AutoCloseable {
                 new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)));
         var deliveries = new EventDeliveries(platform);
-        registerEventMetrics(deliveries);
+        List<Meter> meters = registerEventMetrics(deliveries);
 
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
@@ -117,7 +122,7 @@ public final class CypfApplication implements AutoCloseable {
                 .build()
                 .start();
         dispatcher.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
-        return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server);
+        return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters);
     }
 
     private static Map<String, Object> index() {
@@ -161,12 +166,20 @@ public final class CypfApplication implements AutoCloseable {
         };
     }
 
-    private static void registerEventMetrics(EventDeliveries deliveries) {
+    /**
+     * The registry is global to the JVM and {@code getOrCreate} keeps a gauge already registered under the name, so
+     * a gauge left by an earlier instance (a restart in the same JVM, a test) would go on reading that instance's
+     * closed pool. Any such gauge is replaced, and {@link #close()} removes these.
+     */
+    private static List<Meter> registerEventMetrics(EventDeliveries deliveries) {
         var registry = Metrics.globalRegistry();
-        registry.getOrCreate(Gauge.builder("cypf.events.deliveries.failed", () -> deliveries.counts().failed())
+        registry.remove(FAILED_DELIVERIES, List.of());
+        registry.remove(PENDING_DELIVERIES, List.of());
+        Meter failed = registry.getOrCreate(Gauge.builder(FAILED_DELIVERIES, () -> deliveries.counts().failed())
                 .description("Event deliveries that exhausted their retries and wait for an operator"));
-        registry.getOrCreate(Gauge.builder("cypf.events.deliveries.pending", () -> deliveries.counts().pending())
+        Meter pending = registry.getOrCreate(Gauge.builder(PENDING_DELIVERIES, () -> deliveries.counts().pending())
                 .description("Event deliveries waiting to be attempted or retried"));
+        return List.of(failed, pending);
     }
 
     public int port() {
@@ -176,6 +189,7 @@ public final class CypfApplication implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        meters.forEach(Metrics.globalRegistry()::remove);
         dispatcher.close();
         databases.forEach(ContextDatabase::close);
         if (databaseServer != null) {

@@ -11,6 +11,7 @@ import org.cypf.governance.api.access.AccessIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.kernel.time.WorkingDayCalendar;
 
@@ -39,7 +40,12 @@ public final class VirtualSchoolService implements VirtualSchool {
                     command.childId());
             var existing = roll.onRoll(command.childId());
             if (existing.isPresent()) {
-                return view(existing.get()); // already registered for this time in care
+                if (existing.get().enteredCareOn().equals(command.enteredCareOn())) {
+                    return view(existing.get()); // already registered for this time in care
+                }
+                // Still on the roll for an earlier time in care: its leaving has not been recorded yet (it travels
+                // to us separately from this entry). Refused, so the event is retried after the leaving, in order.
+                throw new Conflict("the child is on the roll for an earlier time in care whose end is not recorded yet");
             }
             var registration = VirtualSchoolRegistration.register(command.childId(), command.upn(),
                     command.dateOfBirth(), command.enteredCareOn(), calendar);
@@ -53,7 +59,11 @@ public final class VirtualSchoolService implements VirtualSchool {
         unitOfWork.run(() -> {
             access.authorise(caller, intent(RecordAction.UPDATE, "virtual school duty ends as the child leaves care"),
                     command.childId());
-            roll.onRoll(command.childId()).ifPresent(r -> roll.update(r.leftCare(command.leftCareOn())));
+            // Not on the roll means the registration has not arrived yet (entries and leavings are delivered to
+            // separate subscribers): refused, so the event is retried until it can apply in order.
+            VirtualSchoolRegistration current = roll.onRoll(command.childId()).orElseThrow(() ->
+                    new Conflict("the child is not on the roll: their entering care has not been recorded yet"));
+            roll.update(current.leftCare(command.leftCareOn()));
         });
     }
 

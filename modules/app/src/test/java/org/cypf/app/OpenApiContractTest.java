@@ -1,0 +1,209 @@
+package org.cypf.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.cypf.educationskills.adapter.in.http.EducationSkillsHttp;
+import org.cypf.familysupport.adapter.in.http.FamilySupportHttp;
+import org.cypf.governance.adapter.in.http.GovernanceHttp;
+import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
+import org.cypf.platform.http.EventDeliveriesService;
+import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The OpenAPI document served at /openapi and the routes actually served agree, both ways: every documented
+ * operation reaches a handler (and answers a status the document lists), and every route of the services the app
+ * mounts is documented.
+ */
+class OpenApiContractTest {
+    private static final Set<String> HTTP_METHODS = Set.of("get", "post", "put", "delete", "patch", "head", "options",
+            "trace");
+
+    private static RunningCypf cypf;
+    private static Map<String, Object> served;
+
+    @BeforeAll
+    static void start() {
+        cypf = RunningCypf.start("openapi contract");
+        var response = cypf.get("/openapi", Map.of("Accept", "application/vnd.oai.openapi"));
+        assertEquals(200, response.status(), response.body());
+        served = new Yaml().load(response.body());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (cypf != null) {
+            cypf.close();
+        }
+    }
+
+    /** One documented operation, with the path as the client writes it and as a route pattern. */
+    record Operation(String method, String path, Map<String, Object> definition) {
+        String key() {
+            return method.toUpperCase(Locale.ROOT) + " " + pattern(path);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return o == null ? List.of() : (List<Object>) o;
+    }
+
+    private static List<Operation> documented() {
+        List<Operation> operations = new ArrayList<>();
+        map(served.get("paths")).forEach((path, item) -> map(item).forEach((method, definition) -> {
+            if (HTTP_METHODS.contains(method)) {
+                operations.add(new Operation(method, path, map(definition)));
+            }
+        }));
+        return operations;
+    }
+
+    /** {@code /a/{id}/b} and {@code /a/{other}/b} are the same route; a trailing slash is not significant. */
+    private static String pattern(String path) {
+        String p = path.replaceAll("\\{[^}]+}", "{}");
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    private static Map<String, Object> resolve(Object parameter) {
+        Map<String, Object> p = map(parameter);
+        Object ref = p.get("$ref");
+        if (ref == null) {
+            return p;
+        }
+        Map<String, Object> node = served;
+        for (String part : ((String) ref).substring(2).split("/")) {
+            node = map(node.get(part));
+        }
+        return node;
+    }
+
+    /** The path with each path parameter filled with a plausible value of its documented type. */
+    private static String concrete(Operation op) {
+        String path = op.path();
+        for (Object parameter : list(op.definition().get("parameters"))) {
+            Map<String, Object> p = resolve(parameter);
+            if (!"path".equals(p.get("in"))) {
+                continue;
+            }
+            Map<String, Object> schema = p.get("schema") == null ? Map.of() : map(p.get("schema"));
+            String value = "uuid".equals(schema.get("format")) ? UUID.randomUUID().toString()
+                    : "integer".equals(schema.get("type")) ? "1" : "documented-value";
+            path = path.replace("{" + p.get("name") + "}", value);
+        }
+        assertFalse(path.contains("{"), "every path parameter of " + op.key() + " is documented: " + path);
+        return path;
+    }
+
+    @Test
+    void the_served_document_is_the_one_shipped_with_the_app() throws IOException {
+        try (InputStream in = CypfApplication.class.getResourceAsStream("/META-INF/openapi.yaml")) {
+            Map<String, Object> shipped = new Yaml().load(in);
+            assertEquals(shipped.get("paths"), served.get("paths"));
+            assertEquals("3.1.0", served.get("openapi"));
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_documented_operation_reaches_a_handler_and_answers_a_documented_status() {
+        List<Operation> operations = documented();
+        assertTrue(operations.size() >= 10, "the document lists the app's operations: " + operations);
+        return operations.stream().map(op -> DynamicTest.dynamicTest(op.key(), () -> {
+            String path = concrete(op);
+            var response = cypf.send(op.method().toUpperCase(Locale.ROOT), path,
+                    op.method().equals("post") || op.method().equals("put") ? "{}" : null);
+            if (response.status() == 404) {
+                assertTrue(response.isProblem(), response.body());
+                JsonNode problem = response.json();
+                assertNotEquals("urn:cypf:problem:http-404", problem.get("type").asText(),
+                        op.key() + " is documented but no route serves " + path);
+            }
+            assertNotEquals(500, response.status(), op.key() + ": " + response.body());
+            Set<String> statuses = map(op.definition().get("responses")).keySet();
+            assertTrue(statuses.contains(String.valueOf(response.status())) || statuses.contains("default"),
+                    op.key() + " answered " + response.status() + ", which the document does not list " + statuses
+                            + ": " + response.body());
+        }));
+    }
+
+    /**
+     * The services the app mounts, at their prefixes (as {@link CypfApplication} mounts them), plus the index. A
+     * service added to the app must be added here; each service's own routes are read from the service itself.
+     */
+    private static List<String> servedRoutes() {
+        List<String> routes = new ArrayList<>(List.of("GET /"));
+        Map<String, HttpService> mounted = Map.of(
+                GovernanceHttp.PREFIX, new GovernanceHttp(null, null),
+                SocialCareHttp.PREFIX, new SocialCareHttp(null, null),
+                EducationSkillsHttp.PREFIX, new EducationSkillsHttp(null),
+                FamilySupportHttp.PREFIX, new FamilySupportHttp(null),
+                HealthWellbeingHttp.PREFIX, new HealthWellbeingHttp(null),
+                "/platform/event-deliveries", new EventDeliveriesService(null));
+        mounted.forEach((prefix, service) -> service.routing(recorder(prefix, routes)));
+        return routes;
+    }
+
+    /** HttpRules that write down each route a service declares instead of serving it. */
+    private static HttpRules recorder(String prefix, List<String> routes) {
+        return (HttpRules) Proxy.newProxyInstance(HttpRules.class.getClassLoader(), new Class<?>[] {HttpRules.class},
+                (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (HTTP_METHODS.contains(name) && args != null && args.length == 2 && args[0] instanceof String path) {
+                        routes.add(name.toUpperCase(Locale.ROOT) + " " + pattern(prefix + path));
+                        return proxy;
+                    }
+                    if (name.equals("register") && args != null && args.length == 2 && args[0] instanceof String sub
+                            && args[1] instanceof HttpService[] services) {
+                        for (HttpService service : services) {
+                            service.routing(recorder(prefix + sub, routes));
+                        }
+                        return proxy;
+                    }
+                    return switch (name) {
+                        case "toString" -> "route recorder at " + prefix;
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> throw new AssertionError("the route recorder does not understand HttpRules."
+                                + name + " (used under " + prefix + "); teach it, so that no route goes unchecked");
+                    };
+                });
+    }
+
+    @Test
+    void every_route_the_app_serves_is_documented() {
+        List<String> routes = servedRoutes();
+        assertTrue(routes.contains("POST /social-care/periods-of-care/{}/end"), "the recorder sees the routes: " + routes);
+        Set<String> documented = new TreeSet<>(documented().stream().map(Operation::key).toList());
+        Set<String> undocumented = new TreeSet<>(routes);
+        undocumented.removeAll(documented);
+        assertEquals(Set.of(), undocumented, "served but not in META-INF/openapi.yaml");
+        assertEquals(documented, new TreeSet<>(routes), "documented but not declared by any mounted service");
+    }
+}
