@@ -15,7 +15,6 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ public final class CypfApplication implements AutoCloseable {
         var scorecards = governance.scorecards(List.of(socialCare.measureSource()));
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
-        var dispatcher = new EventDispatcher(platform, new ArrayList<>(education.subscriptions()),
+        var dispatcher = new EventDispatcher(platform, List.copyOf(education.subscriptions()),
                 new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)));
         var deliveries = new EventDeliveries(platform);

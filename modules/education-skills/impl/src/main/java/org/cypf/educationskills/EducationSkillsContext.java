@@ -27,7 +27,7 @@ public final class EducationSkillsContext {
     }
 
     /** The events of other contexts this context acts on. */
-    public List<EventSubscription<?>> subscriptions() {
+    public List<EventSubscription> subscriptions() {
         return new ChildrenInCareSubscriber(virtualSchool, database).subscriptions();
     }
 

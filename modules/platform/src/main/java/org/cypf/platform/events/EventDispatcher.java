@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,17 +44,18 @@ public final class EventDispatcher implements AutoCloseable {
     }
 
     private final ContextDatabase platform;
-    private final Map<String, EventSubscription<?>> subscriptions;
+    private final Map<String, EventSubscription> subscriptions;
     private final RetryPolicy retry;
     private final Clock clock;
     private final AfterHandled afterHandled;
     private volatile Thread loop;
+    private volatile boolean stopping;
 
-    public EventDispatcher(ContextDatabase platform, List<EventSubscription<?>> subscriptions, RetryPolicy retry) {
+    public EventDispatcher(ContextDatabase platform, List<EventSubscription> subscriptions, RetryPolicy retry) {
         this(platform, subscriptions, retry, Clock.systemUTC(), (s, p) -> {});
     }
 
-    EventDispatcher(ContextDatabase platform, List<EventSubscription<?>> subscriptions, RetryPolicy retry,
+    EventDispatcher(ContextDatabase platform, List<EventSubscription> subscriptions, RetryPolicy retry,
                     Clock clock, AfterHandled afterHandled) {
         this.platform = platform;
         this.subscriptions = subscriptions.stream()
@@ -100,9 +102,8 @@ public final class EventDispatcher implements AutoCloseable {
                  where o.position = batch.position
                 returning o.position, o.event_name, o.event_version, o.aggregate_id""", DSL.val(FAN_OUT_BATCH)).fetch();
         for (Record event : fresh) {
-            for (EventSubscription<?> subscription : subscriptions.values()) {
-                if (subscription.eventName().equals(event.get(EVENT_NAME))
-                        && subscription.eventVersion() == event.get(EVENT_VERSION)) {
+            for (EventSubscription subscription : subscriptions.values()) {
+                if (subscription.handles(event.get(EVENT_NAME), event.get(EVENT_VERSION))) {
                     dsl.insertInto(DELIVERY)
                             .set(SUBSCRIBER_ID, subscription.subscriberId())
                             .set(EVENT_POSITION, event.get(POSITION))
@@ -147,21 +148,24 @@ public final class EventDispatcher implements AutoCloseable {
         }
     }
 
-    private <E extends org.cypf.kernel.event.IntegrationEvent> void deliver(String subscriberId, Record row) {
-        @SuppressWarnings("unchecked")
-        EventSubscription<E> subscription = (EventSubscription<E>) subscriptions.get(subscriberId);
+    private void deliver(String subscriberId, Record row) {
+        EventSubscription subscription = subscriptions.get(subscriberId);
         if (subscription == null) {
             throw new IllegalStateException("no subscriber is registered under this id");
-        }
-        E event;
-        try {
-            event = JsonMapping.events().readValue(row.get(PAYLOAD).data(), subscription.eventType());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("payload does not match " + subscription.eventType().getSimpleName(), e);
         }
         UUID eventId = row.get(EVENT_ID);
         var metadata = new EventMetadata(eventId, row.get(EVENT_NAME), row.get(EVENT_VERSION), row.get(SOURCE_CONTEXT),
                 row.get(AGGREGATE_ID), row.get(OCCURRED_AT).toInstant(), row.get(EVENT_POSITION));
+        EventSubscription.PayloadReader payload = new EventSubscription.PayloadReader() {
+            @Override
+            public <E> E read(Class<E> type) {
+                try {
+                    return JsonMapping.events().readValue(row.get(PAYLOAD).data(), type);
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("payload does not match " + type.getSimpleName(), e);
+                }
+            }
+        };
         subscription.database().run(() -> {
             int fresh = CurrentTransaction.dsl()
                     .insertInto(INBOX, SUBSCRIBER_ID, EVENT_ID)
@@ -169,44 +173,39 @@ public final class EventDispatcher implements AutoCloseable {
                     .onConflictDoNothing()
                     .execute();
             if (fresh == 1) { // an inbox row means a previous delivery already took effect
-                subscription.handler().handle(event, metadata);
+                subscription.handle(metadata.name(), metadata.version(), payload, metadata);
             }
         });
     }
 
-    /** Polls on a virtual thread until {@link #close()}; sleeps {@code idle} when there was nothing to do. */
+    /** Polls on a virtual thread until {@link #close()}; rests {@code idle} when there was nothing to do. */
     public synchronized void start(Duration idle) {
         if (loop != null) {
             return;
         }
+        stopping = false;
         loop = Thread.ofVirtual().name("cypf-event-dispatcher").start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (!stopping) {
                 try {
                     if (dispatchOnce() == 0) {
-                        Thread.sleep(idle);
+                        LockSupport.parkNanos(idle.toNanos());
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "event dispatch poll failed: {0}", e.getClass().getName());
-                    sleepQuietly(idle.multipliedBy(10));
+                    if (!stopping) {
+                        LOG.log(Level.WARNING, "event dispatch poll failed: {0}", e.getClass().getName());
+                        LockSupport.parkNanos(idle.multipliedBy(10).toNanos());
+                    }
                 }
             }
         });
     }
 
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public synchronized void close() {
         if (loop != null) {
-            loop.interrupt();
+            // No interrupt: a poll waiting on the database finishes (and commits or rolls back) cleanly.
+            stopping = true;
+            LockSupport.unpark(loop);
             try {
                 loop.join(Duration.ofSeconds(5));
             } catch (InterruptedException e) {

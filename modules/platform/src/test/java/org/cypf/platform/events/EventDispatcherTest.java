@@ -110,14 +110,14 @@ class EventDispatcherTest {
     }
 
     /** A subscription whose effect is one row in education_skills.effect, written in the subscriber's transaction. */
-    private EventSubscription<SomethingHappened> recording(String subscriberId) {
-        return new EventSubscription<>(subscriberId, SomethingHappened.class, subscriberDb, (event, meta) ->
+    private EventSubscription recording(String subscriberId) {
+        return EventSubscription.named(subscriberId, subscriberDb).on(SomethingHappened.class, (event, meta) ->
                 CurrentTransaction.dsl().execute(
                         "insert into education_skills.effect values (?, ?, ?, ?)",
                         meta.eventId(), event.aggregateId(), event.sequence(), subscriberId));
     }
 
-    private EventDispatcher dispatcher(List<EventSubscription<?>> subscriptions, EventDispatcher.AfterHandled seam) {
+    private EventDispatcher dispatcher(List<EventSubscription> subscriptions, EventDispatcher.AfterHandled seam) {
         return new EventDispatcher(platformDb, subscriptions, new RetryPolicy(3, Duration.ofSeconds(10),
                 Duration.ofMinutes(1)), clock, seam);
     }
@@ -191,7 +191,7 @@ class EventDispatcherTest {
     void a_failing_delivery_is_retried_with_back_off_then_marked_failed_and_visible() {
         publish("child-1", 1);
         var attempts = new AtomicInteger();
-        var failing = new EventSubscription<>("test.a.fail", SomethingHappened.class, subscriberDb, (event, meta) -> {
+        var failing = EventSubscription.named("test.a.fail", subscriberDb).on(SomethingHappened.class, (event, meta) -> {
             attempts.incrementAndGet();
             throw new IllegalArgumentException("the subscriber cannot handle this yet");
         });
@@ -231,7 +231,7 @@ class EventDispatcherTest {
         publish("child-2", 1);
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         Set<String> failedOnce = ConcurrentHashMap.newKeySet();
-        var flaky = new EventSubscription<>("test.a.ordered", SomethingHappened.class, subscriberDb, (event, meta) -> {
+        var flaky = EventSubscription.named("test.a.ordered", subscriberDb).on(SomethingHappened.class, (event, meta) -> {
             String key = event.aggregateId() + "#" + event.sequence();
             if (key.equals("child-1#1") && failedOnce.add(key)) {
                 throw new IllegalStateException("first attempt fails");
@@ -245,6 +245,38 @@ class EventDispatcherTest {
         clock.advance(Duration.ofSeconds(11));
         drain(dispatcher);
         assertEquals(List.of("child-2#1", "child-1#1", "child-1#2"), seen);
+    }
+
+    @PublishedEvent(name = "test.something-else-happened")
+    record SomethingElseHappened(String aggregateId, int sequence) implements IntegrationEvent {}
+
+    @Test
+    void one_subscriber_sees_the_events_of_an_aggregate_in_order_across_event_types() {
+        publisherDb.run(() -> publisher.publish(new SomethingHappened("child-1", 1)));
+        publisherDb.run(() -> publisher.publish(new SomethingElseHappened("child-1", 2)));
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        var firstFails = new AtomicInteger();
+        var both = EventSubscription.named("test.a.both", subscriberDb)
+                .on(SomethingHappened.class, (event, meta) -> {
+                    if (firstFails.getAndIncrement() == 0) {
+                        throw new IllegalStateException("the first attempt fails");
+                    }
+                    seen.add("happened#" + event.sequence());
+                })
+                .on(SomethingElseHappened.class, (event, meta) -> seen.add("else#" + event.sequence()));
+        var dispatcher = dispatcher(List.of(both), (s, p) -> {});
+
+        drain(dispatcher);
+        assertEquals(List.of(), seen, "the second event waits behind the first, though its type differs");
+        clock.advance(Duration.ofSeconds(11));
+        drain(dispatcher);
+        assertEquals(List.of("happened#1", "else#2"), seen);
+    }
+
+    @Test
+    void a_subscriber_handles_each_event_type_once() {
+        var subscription = recording("test.a.twice");
+        assertThrows(IllegalArgumentException.class, () -> subscription.on(SomethingHappened.class, (e, m) -> {}));
     }
 
     @Test

@@ -14,11 +14,11 @@ import org.cypf.socialcare.api.event.ChildLeftCare;
 
 /**
  * The virtual school listens to social care: a child entering care joins the roll with a PEP due date; a child
- * leaving care leaves it. Subscriber ids are stable names: deliveries and the inbox are keyed on them.
+ * leaving care leaves it. One subscriber for both events, so a child's entries and leavings arrive in the order
+ * they happened. Its id is a stable name: deliveries and the inbox are keyed on it.
  */
 public final class ChildrenInCareSubscriber {
-    public static final String REGISTER = "education-skills.virtual-school.register-child-entering-care";
-    public static final String LEAVE = "education-skills.virtual-school.record-child-leaving-care";
+    public static final String SUBSCRIBER = "education-skills.virtual-school.children-in-care";
     private static final Caller VIRTUAL_SCHOOL = Caller.system("education-skills.virtual-school");
 
     private final VirtualSchool virtualSchool;
@@ -29,13 +29,13 @@ public final class ChildrenInCareSubscriber {
         this.database = database;
     }
 
-    public List<EventSubscription<?>> subscriptions() {
-        return List.of(
-                new EventSubscription<>(REGISTER, ChildEnteredCare.class, database, (event, meta) ->
+    public List<EventSubscription> subscriptions() {
+        return List.of(EventSubscription.named(SUBSCRIBER, database)
+                .on(ChildEnteredCare.class, (event, meta) ->
                         virtualSchool.register(VIRTUAL_SCHOOL, new RegisterChildInCare(ChildId.parse(event.childId()),
                                 event.upn() == null ? null : UniquePupilNumber.parse(event.upn()),
-                                event.dateOfBirth(), event.startDate()))),
-                new EventSubscription<>(LEAVE, ChildLeftCare.class, database, (event, meta) ->
+                                event.dateOfBirth(), event.startDate())))
+                .on(ChildLeftCare.class, (event, meta) ->
                         virtualSchool.recordLeftCare(VIRTUAL_SCHOOL,
                                 new RecordChildLeftCare(ChildId.parse(event.childId()), event.endDate()))));
     }

@@ -108,10 +108,16 @@ class ChildrenInCareSubscriberTest {
                 + "and left_care_on is null", child.value()) == 1;
     }
 
-    private Map<String, Object> delivery(String subscriber, ChildId child) {
+    private static final String ENTERED = "social-care.child-entered-care";
+    private static final String LEFT = "social-care.child-left-care";
+
+    /** The virtual school's latest delivery of {@code eventName} for the child. */
+    private Map<String, Object> delivery(String eventName, ChildId child) {
         return admin.rows("""
-                select status, attempts, last_error from platform.event_delivery
-                 where subscriber_id = ? and aggregate_id = ? order by event_position""", subscriber, child.toString())
+                select d.status, d.attempts, d.last_error from platform.event_delivery d
+                  join platform.outbox o on o.position = d.event_position
+                 where d.subscriber_id = ? and d.aggregate_id = ? and o.event_name = ?
+                 order by d.event_position""", ChildrenInCareSubscriber.SUBSCRIBER, child.toString(), eventName)
                 .getLast();
     }
 
@@ -130,7 +136,7 @@ class ChildrenInCareSubscriberTest {
         assertEquals(of(2025, 4, 10), registration.get("entered_care_on"));
         assertEquals(of(2025, 5, 13), registration.get("pep_due_by"), "Easter and the early May holiday skipped");
         assertNull(registration.get("left_care_on"));
-        assertEquals("COMPLETED", delivery(ChildrenInCareSubscriber.REGISTER, child).get("status"));
+        assertEquals("COMPLETED", delivery(ENTERED, child).get("status"));
 
         List<VirtualSchoolChildView> roll = context.virtualSchool().children(PRACTITIONER);
         assertEquals(1, roll.size());
@@ -162,15 +168,15 @@ class ChildrenInCareSubscriberTest {
         // As after a crash between the subscriber's commit and the acknowledgement: the delivery is due again.
         admin.execute("""
                 update platform.event_delivery set status = 'PENDING', completed_at = null, next_attempt_at = now()
-                 where subscriber_id = ?""", ChildrenInCareSubscriber.REGISTER);
+                 where subscriber_id = ?""", ChildrenInCareSubscriber.SUBSCRIBER);
         dispatchUntilIdle();
 
         assertEquals(1, registrations(child).size());
-        Map<String, Object> redelivered = delivery(ChildrenInCareSubscriber.REGISTER, child);
+        Map<String, Object> redelivered = delivery(ENTERED, child);
         assertEquals("COMPLETED", redelivered.get("status"));
         assertEquals(2, redelivered.get("attempts"), "it was delivered a second time");
         assertEquals(1, admin.count("select count(*) from platform.inbox where subscriber_id = ?",
-                ChildrenInCareSubscriber.REGISTER));
+                ChildrenInCareSubscriber.SUBSCRIBER));
         assertEquals(1, admin.count("select count(*) from governance.child_record_access where child_id = ?",
                 child.value()), "the inbox stopped the handler: no second access to the record");
     }
@@ -185,7 +191,7 @@ class ChildrenInCareSubscriberTest {
 
         admin.execute("""
                 update platform.event_delivery set status = 'PENDING', completed_at = null, next_attempt_at = now()
-                 where subscriber_id = ?""", ChildrenInCareSubscriber.REGISTER);
+                 where subscriber_id = ?""", ChildrenInCareSubscriber.SUBSCRIBER);
         dispatchUntilIdle();
 
         assertEquals(1, registrations(child).size());
@@ -248,8 +254,8 @@ class ChildrenInCareSubscriberTest {
         admin.execute("revoke insert on education_skills.virtual_school_child from cypf_education_skills");
 
         dispatchUntilIdle();
-        assertEquals("PENDING", delivery(ChildrenInCareSubscriber.REGISTER, child).get("status"));
-        assertNotNull(delivery(ChildrenInCareSubscriber.REGISTER, child).get("last_error"));
+        assertEquals("PENDING", delivery(ENTERED, child).get("status"));
+        assertNotNull(delivery(ENTERED, child).get("last_error"));
 
         admin.execute("grant insert on education_skills.virtual_school_child to cypf_education_skills");
         for (int round = 0; round < 3; round++) {
@@ -257,8 +263,8 @@ class ChildrenInCareSubscriberTest {
             dispatchUntilIdle();
         }
 
-        assertEquals("COMPLETED", delivery(ChildrenInCareSubscriber.REGISTER, child).get("status"));
-        assertEquals("COMPLETED", delivery(ChildrenInCareSubscriber.LEAVE, child).get("status"));
+        assertEquals("COMPLETED", delivery(ENTERED, child).get("status"));
+        assertEquals("COMPLETED", delivery(LEFT, child).get("status"));
         List<Map<String, Object>> history = registrations(child);
         assertEquals(1, history.size());
         assertEquals(of(2025, 4, 30), history.getFirst().get("left_care_on"),
@@ -274,7 +280,7 @@ class ChildrenInCareSubscriberTest {
         admin.execute("revoke update on education_skills.virtual_school_child from cypf_education_skills");
         leavesCare(child, first, of(2025, 3, 3));
         dispatchUntilIdle();
-        assertEquals("PENDING", delivery(ChildrenInCareSubscriber.LEAVE, child).get("status"));
+        assertEquals("PENDING", delivery(LEFT, child).get("status"));
         // ...and meanwhile the child comes back into care.
         entersCare(child, of(2025, 6, 2));
         dispatchUntilIdle();
