@@ -9,12 +9,14 @@ import io.helidon.metrics.api.Meter;
 import io.helidon.metrics.api.Metrics;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.familysupport.adapter.in.http.FamilySupportHttp;
 import org.cypf.governance.GovernanceContext;
 import org.cypf.governance.adapter.in.http.GovernanceHttp;
+import org.cypf.governance.adapter.in.http.StrategyHttp;
+import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
 import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.platform.db.ContextDatabase;
@@ -55,14 +59,17 @@ public final class CypfApplication implements AutoCloseable {
     private final EventDispatcher dispatcher;
     private final WebServer server;
     private final List<Meter> meters;
+    private final Map<String, HttpService> services;
+    private static final String EVENT_DELIVERIES = "/platform/event-deliveries";
 
     private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventDispatcher dispatcher,
-                            WebServer server, List<Meter> meters) {
+                            WebServer server, List<Meter> meters, Map<String, HttpService> services) {
         this.databaseServer = databaseServer;
         this.databases = databases;
         this.dispatcher = dispatcher;
         this.server = server;
         this.meters = meters;
+        this.services = services;
     }
 
     public static CypfApplication start(Config config) {
@@ -91,7 +98,7 @@ public final class CypfApplication implements AutoCloseable {
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT));
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING));
-        var scorecards = governance.scorecards(List.of(socialCare.measureSource()));
+        List<MeasureSource> measureSources = List.of(socialCare.measureSource());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         var dispatcher = new EventDispatcher(platform, List.copyOf(education.subscriptions()),
@@ -99,6 +106,16 @@ public final class CypfApplication implements AutoCloseable {
                         Duration.ofMinutes(10)));
         var deliveries = new EventDeliveries(platform);
         List<Meter> meters = registerEventMetrics(deliveries);
+
+        // Every service and where it is mounted; the OpenAPI contract test reads this same table.
+        Map<String, HttpService> services = new LinkedHashMap<>();
+        services.put(GovernanceHttp.PREFIX, governance.http(governance.scorecards(measureSources)));
+        services.put(StrategyHttp.PREFIX, governance.strategyHttp(governance.strategyScorecards(measureSources)));
+        services.put(SocialCareHttp.PREFIX, socialCare.http());
+        services.put(EducationSkillsHttp.PREFIX, education.http());
+        services.put(FamilySupportHttp.PREFIX, familySupport.http());
+        services.put(HealthWellbeingHttp.PREFIX, health.http());
+        services.put(EVENT_DELIVERIES, new EventDeliveriesService(deliveries));
 
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
@@ -110,18 +127,19 @@ public final class CypfApplication implements AutoCloseable {
                 .addFeature(OpenApiFeature.builder().config(config.get("openapi")).build())
                 .routing(routing -> {
                     ProblemResponses.register(routing);
-                    routing.register(GovernanceHttp.PREFIX, governance.http(scorecards))
-                            .register(SocialCareHttp.PREFIX, socialCare.http())
-                            .register(EducationSkillsHttp.PREFIX, education.http())
-                            .register(FamilySupportHttp.PREFIX, familySupport.http())
-                            .register(HealthWellbeingHttp.PREFIX, health.http())
-                            .register("/platform/event-deliveries", new EventDeliveriesService(deliveries))
-                            .get("/", (req, res) -> JsonBodies.ok(res, index()));
+                    services.forEach(routing::register);
+                    routing.get("/", (req, res) -> JsonBodies.ok(res, index()));
                 })
                 .build()
                 .start();
         dispatcher.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
-        return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters);
+        return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters,
+                Collections.unmodifiableMap(services));
+    }
+
+    /** The HTTP services as mounted, by prefix (for the OpenAPI contract test). */
+    Map<String, HttpService> services() {
+        return services;
     }
 
     private static Map<String, Object> index() {
@@ -130,11 +148,12 @@ public final class CypfApplication implements AutoCloseable {
         links.put("metrics", "/observe/metrics");
         links.put("openapi", "/openapi");
         links.put("scorecard", GovernanceHttp.PREFIX + "/scorecard");
+        links.put("strategies", StrategyHttp.PREFIX);
         links.put("childrenLookedAfter", SocialCareHttp.PREFIX + "/children-looked-after");
         links.put("virtualSchool", EducationSkillsHttp.PREFIX + "/virtual-school/children");
         links.put("familyHubs", FamilySupportHttp.PREFIX + "/family-hubs");
         links.put("healthOrganisations", HealthWellbeingHttp.PREFIX + "/health-organisations");
-        links.put("failedEventDeliveries", "/platform/event-deliveries?status=FAILED");
+        links.put("failedEventDeliveries", EVENT_DELIVERIES + "?status=FAILED");
         return Map.of("name", "CYPF — Children, Young People and Families partnership platform", "links", links);
     }
 

@@ -72,6 +72,10 @@ final class RunningCypf implements AutoCloseable {
         return app.port();
     }
 
+    CypfApplication app() {
+        return app;
+    }
+
     Response get(String path) {
         return send(request(path).GET());
     }
