@@ -96,6 +96,12 @@ final class RunningCypf implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts a document as the caller, with its own content type (e.g. application/yaml). */
+    Response postAs(String path, String contentType, String body) {
+        return send(asCaller(request(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Response send(String method, String path, String json) {
         var request = asCaller(request(path));
         if (json != null) {
