@@ -16,6 +16,7 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.events.EventDeliveries;
 import org.cypf.platform.events.EventDispatcher;
+import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.RetryPolicy;
 import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.JsonBodies;
@@ -98,10 +100,12 @@ public final class CypfApplication implements AutoCloseable {
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT));
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING));
-        List<MeasureSource> measureSources = List.of(socialCare.measureSource());
+        List<MeasureSource> measureSources = List.copyOf(socialCare.measureSources());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
-        var dispatcher = new EventDispatcher(platform, List.copyOf(education.subscriptions()),
+        List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());
+        subscriptions.addAll(socialCare.subscriptions());
+        var dispatcher = new EventDispatcher(platform, List.copyOf(subscriptions),
                 new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)));
         var deliveries = new EventDeliveries(platform);

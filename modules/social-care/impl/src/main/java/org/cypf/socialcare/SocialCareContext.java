@@ -1,9 +1,11 @@
 package org.cypf.socialcare;
 
 import java.time.Clock;
+import java.util.List;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.OutboxPublisher;
 import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
 import org.cypf.socialcare.adapter.out.persistence.JooqChildren;
@@ -39,8 +41,14 @@ public final class SocialCareContext {
         return lookedAfter;
     }
 
-    public MeasureSource measureSource() {
-        return measures;
+    /** The measures social care computes for governance's scorecards. */
+    public List<MeasureSource> measureSources() {
+        return List.of(measures);
+    }
+
+    /** The events of other contexts social care acts on (none yet: early help step-up arrives with family support). */
+    public List<EventSubscription> subscriptions() {
+        return List.of();
     }
 
     public SocialCareHttp http() {

@@ -90,17 +90,7 @@ public final class JooqStrategyStore implements StrategyStore {
                     .onConflict(STRATEGY_OBSERVATION.STRATEGY_ID, STRATEGY_OBSERVATION.MEASURE_ID,
                             STRATEGY_OBSERVATION.BREAKDOWN, STRATEGY_OBSERVATION.AS_AT)
                     .doUpdate()
-                    .set(STRATEGY_OBSERVATION.PERIOD_START, o.periodStart())
-                    .set(STRATEGY_OBSERVATION.PERIOD_LABEL, o.periodLabel())
-                    .set(STRATEGY_OBSERVATION.VALUE, o.value())
-                    .set(STRATEGY_OBSERVATION.NUMERATOR, o.numerator())
-                    .set(STRATEGY_OBSERVATION.DENOMINATOR, o.denominator())
-                    .set(STRATEGY_OBSERVATION.STATUS, o.status() == null ? "FINAL" : o.status())
-                    .set(STRATEGY_OBSERVATION.SOURCE, o.source())
-                    .set(STRATEGY_OBSERVATION.NOTE, o.note())
-                    .set(STRATEGY_OBSERVATION.SUBMITTED_BY, userId)
-                    .set(STRATEGY_OBSERVATION.ORGANISATION, organisation)
-                    .set(STRATEGY_OBSERVATION.SUBMITTED_AT, OffsetDateTime.now())
+                    .setAllToExcluded() // the newer submission replaces the stored one, submitter and time included
                     .execute();
         }
     }
