@@ -21,6 +21,7 @@ import org.cypf.socialcare.api.event.ChildLeftCare;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
 import org.cypf.socialcare.api.lookedafter.PeriodOfCareView;
+import org.cypf.socialcare.api.lookedafter.Placement;
 import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
 import org.cypf.socialcare.application.port.Children;
 import org.cypf.socialcare.application.port.PeriodsOfCare;
@@ -59,7 +60,11 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
         LocalDate today = LocalDate.now(clock);
         var details = command.child();
         var v = new Violations();
-        Child.check(v, "child.", details.localChildId(), details.dateOfBirth(), details.sex(), today);
+        if (details == null) {
+            v.add("child", "is required");
+        } else {
+            Child.check(v, "child.", details.localChildId(), details.dateOfBirth(), details.sex(), today);
+        }
         v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
             Child known = children.findByLocalChildId(details.localChildId()).orElse(null);
@@ -72,10 +77,13 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
             if (periods.openFor(child.id()).isPresent()) {
                 throw new Conflict("the child is already looked after; end the current period of care first");
             }
-            var placement = command.placement();
+            LocalDate previousEnd = known == null ? null : periods.lastEndFor(child.id()).orElse(null);
+            // A missing placement is refused by the domain, field by field, with the command's other mistakes.
+            var placement = command.placement() != null ? command.placement() : new Placement(null, null, null, null);
             PeriodOfCare period = PeriodOfCare.start(UUID.randomUUID(), child, new PeriodOfCare.FirstEpisode(
                     command.startDate(), command.legalStatus(), command.categoryOfNeed(), placement.placementType(),
-                    placement.provider(), placement.postcode(), command.homePostcode(), placement.urn()), today, codes);
+                    placement.provider(), placement.postcode(), command.homePostcode(), placement.urn()),
+                    previousEnd, today, codes);
             if (known == null) {
                 children.add(child);
             }

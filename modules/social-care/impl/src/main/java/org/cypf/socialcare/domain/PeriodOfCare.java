@@ -43,21 +43,32 @@ public final class PeriodOfCare {
     /**
      * Starts a period of care for {@code child}. Every broken rule is reported at once, by field.
      *
-     * @param today the authority's today: a period cannot start in the future
+     * @param previousEnd the end of the child's latest earlier period of care, or null when there is none: a new
+     *                    period may not start inside it (the child would be looked after twice at once)
+     * @param today       the authority's today: a period cannot start in the future
      */
-    public static PeriodOfCare start(UUID id, Child child, FirstEpisode first, LocalDate today, Ssda903Codes codes) {
+    public static PeriodOfCare start(UUID id, Child child, FirstEpisode first, LocalDate previousEnd, LocalDate today,
+                                     Ssda903Codes codes) {
         var v = new Violations();
         LocalDate start = first.startDate();
-        if (start.isAfter(today)) {
-            v.add("startDate", "must not be in the future");
+        if (start == null) {
+            v.add("startDate", "is required");
+        } else {
+            if (start.isAfter(today)) {
+                v.add("startDate", "must not be in the future");
+            }
+            if (start.isBefore(child.dateOfBirth())) {
+                v.add("startDate", "must not be before the child's date of birth");
+            }
+            if (previousEnd != null && start.isBefore(previousEnd)) {
+                v.add("startDate", "must not be before the end of the child's previous period of care (" + previousEnd + ")");
+            }
         }
-        if (start.isBefore(child.dateOfBirth())) {
-            v.add("startDate", "must not be before the child's date of birth");
-        }
-        codes.refusal(LEGAL_STATUS, first.legalStatus(), start).ifPresent(r -> v.add("legalStatus", r));
-        codes.refusal(CATEGORY_OF_NEED, first.categoryOfNeed(), start).ifPresent(r -> v.add("categoryOfNeed", r));
-        codes.refusal(PLACEMENT_TYPE, first.placementType(), start).ifPresent(r -> v.add("placement.placementType", r));
-        codes.refusal(PLACEMENT_PROVIDER, first.placementProvider(), start).ifPresent(r -> v.add("placement.provider", r));
+        LocalDate codesOn = start != null ? start : today;
+        codes.refusal(LEGAL_STATUS, first.legalStatus(), codesOn).ifPresent(r -> v.add("legalStatus", r));
+        codes.refusal(CATEGORY_OF_NEED, first.categoryOfNeed(), codesOn).ifPresent(r -> v.add("categoryOfNeed", r));
+        codes.refusal(PLACEMENT_TYPE, first.placementType(), codesOn).ifPresent(r -> v.add("placement.placementType", r));
+        codes.refusal(PLACEMENT_PROVIDER, first.placementProvider(), codesOn).ifPresent(r -> v.add("placement.provider", r));
         if (first.placementUrn() != null) {
             v.check(first.placementUrn().matches("(SC|EY)?[0-9]{6,7}"), "placement.urn", "must be an Ofsted URN such as SC123456");
         }
@@ -79,16 +90,18 @@ public final class PeriodOfCare {
         }
         var v = new Violations();
         Episode last = lastEpisode();
-        if (endDate.isBefore(last.startDate())) {
+        if (endDate == null) {
+            v.add("endDate", "is required");
+        } else if (endDate.isBefore(last.startDate())) {
             v.add("endDate", "must not be before the start of the current episode (" + last.startDate() + ")");
-        }
-        if (endDate.isAfter(today)) {
+        } else if (endDate.isAfter(today)) {
             v.add("endDate", "must not be in the future");
         }
         if ("X1".equals(reasonCeased)) {
             v.add("reasonCeased", "X1 means a new episode follows; give the reason the child stopped being looked after");
         } else {
-            codes.refusal(REASON_EPISODE_CEASED, reasonCeased, endDate).ifPresent(r -> v.add("reasonCeased", r));
+            codes.refusal(REASON_EPISODE_CEASED, reasonCeased, endDate != null ? endDate : today)
+                    .ifPresent(r -> v.add("reasonCeased", r));
         }
         v.throwIfAny();
         List<Episode> changed = new ArrayList<>(episodes);

@@ -15,6 +15,9 @@ public interface PeriodsOfCare {
     /** The child's period of care that has not ended, if any. */
     Optional<PeriodOfCare> openFor(ChildId child);
 
+    /** The end date of the child's most recent period of care that has ended, if any. */
+    Optional<LocalDate> lastEndFor(ChildId child);
+
     void add(PeriodOfCare period);
 
     /**

@@ -44,6 +44,13 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     }
 
     @Override
+    public Optional<LocalDate> lastEndFor(ChildId child) {
+        return Optional.ofNullable(database.transactionalDsl().select(DSL.max(PERIOD_OF_CARE.END_DATE))
+                .from(PERIOD_OF_CARE).where(PERIOD_OF_CARE.CHILD_ID.eq(child.value()))
+                .fetchOne(0, LocalDate.class));
+    }
+
+    @Override
     public void add(PeriodOfCare period) {
         DSLContext dsl = database.transactionalDsl();
         try {
