@@ -10,10 +10,12 @@ import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.socialcare.adapter.out.persistence.jooq.tables.records.ChildRecord;
 import org.cypf.socialcare.application.port.Children;
 import org.cypf.socialcare.domain.Child;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** Children in {@code social_care.child}. */
 public final class JooqChildren implements Children {
@@ -42,6 +44,15 @@ public final class JooqChildren implements Children {
 
     @Override
     public void add(Child child) {
+        try {
+            insert(child);
+        } catch (IntegrityConstraintViolationException e) {
+            // child_la_child_id_key: a concurrent request recorded the same child first.
+            throw new Conflict("a child with this local child id was recorded at the same moment; try again");
+        }
+    }
+
+    private void insert(Child child) {
         database.transactionalDsl().insertInto(CHILD)
                 .set(CHILD.CHILD_ID, child.id().value())
                 .set(CHILD.LA_CHILD_ID, child.localChildId())

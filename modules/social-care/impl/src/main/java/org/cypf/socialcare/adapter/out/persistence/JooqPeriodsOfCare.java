@@ -97,9 +97,12 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
 
     @Override
     public long countLookedAfterOn(LocalDate date) {
+        // Children, not periods: the same count today (a child has one period at a time), and still right for
+        // imported histories that overlap.
         return database.transactionalDsl()
-                .select(DSL.countDistinct(EPISODE.PERIOD_ID))
+                .select(DSL.countDistinct(PERIOD_OF_CARE.CHILD_ID))
                 .from(EPISODE)
+                .join(PERIOD_OF_CARE).on(PERIOD_OF_CARE.PERIOD_ID.eq(EPISODE.PERIOD_ID))
                 .where(lookedAfterEpisodeOn(date))
                 .fetchOne(0, Long.class);
     }
