@@ -62,6 +62,18 @@ class ContextDatabaseTest {
     }
 
     @Test
+    void the_access_audit_is_append_only_even_for_governance() {
+        var t = TestDatabase.fresh("audit append only");
+        try (var governance = ContextDatabase.open(new DatabaseSettings(t.jdbcUrl(), t.user(), t.password()), "governance", 1)) {
+            assertTrue(refusal(governance, "update governance.child_record_access set purpose = 'x'").contains("permission denied"));
+            assertTrue(refusal(governance, "delete from governance.child_record_access").contains("permission denied"));
+            long rows = governance.inTransaction(() -> governance.transactionalDsl()
+                    .fetchOne("select count(*) from governance.child_record_access").get(0, Long.class));
+            assertEquals(0, rows, "governance may read its audit");
+        }
+    }
+
+    @Test
     void nested_units_of_work_on_one_database_join_and_roll_back_together() {
         assertThrows(IllegalStateException.class, () -> socialCare.run(() -> {
             socialCare.transactionalDsl().execute(

@@ -2,6 +2,7 @@ package org.cypf.governance.api.access;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Unauthenticated;
 
 /**
@@ -34,6 +35,10 @@ public record Caller(String userId, String organisation, String role, String sta
         String organisation = header.apply(ORGANISATION_HEADER).orElse(null);
         if (user == null || organisation == null) {
             throw new Unauthenticated("send " + USER_HEADER + " and " + ORGANISATION_HEADER + " to say who is asking");
+        }
+        if (organisation.strip().equalsIgnoreCase(PLATFORM_ORGANISATION)) {
+            // CYPF's own components act through Caller.system, never through a request: nobody may claim to be one.
+            throw new AccessDenied("the organisation " + PLATFORM_ORGANISATION + " is reserved for CYPF's own components");
         }
         return new Caller(user.strip(), organisation.strip(), header.apply(ROLE_HEADER).map(String::strip).orElse(null),
                 header.apply(PURPOSE_HEADER).map(String::strip).orElse(null));
