@@ -2,6 +2,7 @@ package org.cypf.governance.api.strategy;
 
 import java.util.List;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.problem.FieldViolation;
 
 /** Values of a strategy's measures, submitted by partners (by API or CSV) or loaded with the strategy. */
 public interface MeasureObservations {
@@ -11,6 +12,17 @@ public interface MeasureObservations {
      * ({@code rows[i].field}). A row for a measure and date already observed replaces it (e.g. provisional to final).
      */
     int submit(Caller caller, String strategyId, List<ObservationSubmission> rows);
+
+    /**
+     * What {@link #submit} would refuse in these rows, each violation named by its path ({@code rows[i].field}),
+     * without storing anything: for a file whose other rows could not even be read, so that every bad row is
+     * reported in one answer. A null row stands for a row that could not be read at all. Empty when all would be
+     * stored.
+     *
+     * @throws org.cypf.kernel.problem.AccessDenied when the caller's organisation may not submit
+     * @throws org.cypf.kernel.problem.NotFound when there is no such strategy
+     */
+    List<FieldViolation> check(Caller caller, String strategyId, List<ObservationSubmission> rows);
 
     /** A measure's observations, oldest first. */
     List<ObservationView> observations(String strategyId, String measureId);

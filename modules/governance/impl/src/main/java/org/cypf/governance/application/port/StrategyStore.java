@@ -15,7 +15,11 @@ public interface StrategyStore {
 
     List<StoredStrategy> all();
 
-    /** Stores new definitions (without observations) at version 0. */
+    /**
+     * Stores new definitions (without observations) at version 0.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a strategy with the id is already stored
+     */
     void insert(StrategyDocument definitions);
 
     /**
@@ -28,7 +32,7 @@ public interface StrategyStore {
     /** Adds observations; one for the same measure, breakdown and date replaces the stored one. */
     void upsertObservations(String strategyId, List<ObservationSubmission> rows, String userId, String organisation);
 
-    /** All observations of the strategy, by measure, breakdown and date. */
+    /** All observations of the strategy, by measure, then oldest first (the whole value before its parts on a date). */
     List<ObservationView> observations(String strategyId);
 
     void recordChange(String strategyId, long version, String change, String userId, String organisation);

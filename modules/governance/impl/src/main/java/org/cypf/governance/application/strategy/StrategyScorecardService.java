@@ -68,10 +68,16 @@ public final class StrategyScorecardService implements StrategyScorecards {
         Map<String, List<ObservationView>> byMeasure = loaded.observations().stream()
                 .collect(Collectors.groupingBy(ObservationView::measureId));
         Map<String, List<Line>> lines = new LinkedHashMap<>();
+        // kept apart, so that an outcome or area that happens to have the id "unassigned" is not merged with them
+        List<Line> unassigned = new ArrayList<>();
         for (MeasureSpec m : d.measures()) {
             String group = grouping == Grouping.AREA ? m.area() : m.outcome();
-            lines.computeIfAbsent(group == null ? UNASSIGNED : group, g -> new ArrayList<>())
-                    .add(line(d, m, byMeasure.getOrDefault(m.id(), List.of()), asAt));
+            Line line = line(d, m, byMeasure.getOrDefault(m.id(), List.of()), asAt);
+            if (group == null) {
+                unassigned.add(line);
+            } else {
+                lines.computeIfAbsent(group, g -> new ArrayList<>()).add(line);
+            }
         }
         List<StrategyScorecardView.Group> groups = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -81,8 +87,8 @@ public final class StrategyScorecardService implements StrategyScorecards {
             d.outcomes().forEach(o -> names.put(o.id(), o.name()));
         }
         names.forEach((id, name) -> groups.add(new StrategyScorecardView.Group(id, name, lines.getOrDefault(id, List.of()))));
-        if (lines.containsKey(UNASSIGNED)) {
-            groups.add(new StrategyScorecardView.Group(UNASSIGNED, "Not assigned", lines.get(UNASSIGNED)));
+        if (!unassigned.isEmpty()) {
+            groups.add(new StrategyScorecardView.Group(UNASSIGNED, "Not assigned", unassigned));
         }
         return new StrategyScorecardView(d.id(), d.title(), asAt, grouping.name(), groups);
     }

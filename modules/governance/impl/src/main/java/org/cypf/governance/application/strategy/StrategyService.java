@@ -23,6 +23,7 @@ import org.cypf.governance.application.port.StrategyStore;
 import org.cypf.governance.domain.AccessPolicy;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.Violations;
@@ -119,33 +120,49 @@ public final class StrategyService implements Strategies, MeasureObservations {
         }
         return unitOfWork.inTransaction(() -> {
             StoredStrategy strategy = existing(strategyId);
-            Map<String, MeasureSpec> measures = new HashMap<>();
-            strategy.document().measures().forEach(m -> measures.put(m.id(), m));
-            var v = new Violations();
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < rows.size(); i++) {
-                String path = "rows[" + i + "]";
-                ObservationSubmission row = rows.get(i);
-                MeasureSpec measure = row == null ? null : measures.get(row.measureId());
-                if (row == null) {
-                    v.add(path, "must not be empty");
-                    continue;
-                }
-                if (measure == null) {
-                    v.add(path + ".measureId", row.measureId() == null ? "is required" : "names no measure of this strategy");
-                }
-                StrategyValidation.checkObservation(v, path, measure, row.observation());
-                if (row.observation() != null && row.observation().asAt() != null) {
-                    v.check(seen.add(row.measureId() + "|" + Objects.toString(row.observation().breakdown(), "") + "|"
-                            + row.observation().asAt()), path + ".asAt", "repeats an earlier row of this submission");
-                }
-            }
+            var v = violations(strategy, rows);
             v.throwIfAny();
             store.upsertObservations(strategyId, rows, caller.userId(), caller.organisation());
-            store.recordChange(strategyId, strategy.version(), rows.size() + " observations submitted", caller.userId(),
+            store.recordChange(strategyId, strategy.version(),
+                    rows.size() + (rows.size() == 1 ? " observation" : " observations") + " submitted", caller.userId(),
                     caller.organisation());
             return rows.size();
         });
+    }
+
+    @Override
+    public List<FieldViolation> check(Caller caller, String strategyId, List<ObservationSubmission> rows) {
+        mayChange(caller);
+        if (rows == null || rows.isEmpty()) {
+            return List.of(new FieldViolation("rows", "at least one observation is required"));
+        }
+        return unitOfWork.inTransaction(() -> violations(existing(strategyId), rows).list());
+    }
+
+    /** Every row checked against the measure it names; a measure, breakdown and date only once per submission. */
+    private static Violations violations(StoredStrategy strategy, List<ObservationSubmission> rows) {
+        Map<String, MeasureSpec> measures = new HashMap<>();
+        strategy.document().measures().forEach(m -> measures.put(m.id(), m));
+        var v = new Violations();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String path = "rows[" + i + "]";
+            ObservationSubmission row = rows.get(i);
+            if (row == null) {
+                v.add(path, "must not be empty");
+                continue;
+            }
+            MeasureSpec measure = row.measureId() == null ? null : measures.get(row.measureId());
+            if (measure == null) {
+                v.add(path + ".measureId", row.measureId() == null ? "is required" : "names no measure of this strategy");
+            }
+            StrategyValidation.checkObservation(v, path, measure, row.observation());
+            if (row.observation() != null && row.observation().asAt() != null) {
+                v.check(seen.add(row.measureId() + "|" + Objects.toString(row.observation().breakdown(), "") + "|"
+                        + row.observation().asAt()), path + ".asAt", "repeats an earlier row of this submission");
+            }
+        }
+        return v;
     }
 
     @Override

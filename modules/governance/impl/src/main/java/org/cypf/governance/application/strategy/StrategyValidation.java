@@ -24,6 +24,7 @@ final class StrategyValidation {
     static final Set<String> POLARITIES = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER", "NEITHER");
     static final Set<String> FREQUENCIES = Set.of("MONTHLY", "QUARTERLY", "TERMLY", "ANNUAL", "AD_HOC");
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+    private static final int MAX_ID_LENGTH = 80;
 
     private final Violations v = new Violations();
     private final StrategyDocument d;
@@ -59,7 +60,9 @@ final class StrategyValidation {
         if (o.denominator() != null) {
             v.check(o.denominator() > 0, path + ".denominator", "must be positive");
             if (o.numerator() != null) {
-                v.check(o.numerator() <= o.denominator() || !"PERCENTAGE".equals(measure.unit()), path + ".numerator",
+                // (an unknown measure is reported on its own; its unit is not known)
+                v.check(o.numerator() <= o.denominator() || measure == null || !"PERCENTAGE".equals(measure.unit()),
+                        path + ".numerator",
                         "must not exceed the denominator for a percentage");
             }
         }
@@ -79,7 +82,8 @@ final class StrategyValidation {
     private void run() {
         required("id", d.id());
         if (d.id() != null) {
-            v.check(d.id().matches(ID), "id", "must be kebab-case letters and digits, e.g. stoke-room-to-grow-2020-2024");
+            v.check(d.id().matches(ID) && d.id().length() <= MAX_ID_LENGTH, "id",
+                    "must be kebab-case letters and digits, at most " + MAX_ID_LENGTH + " characters, e.g. stoke-room-to-grow-2020-2024");
         }
         required("title", d.title());
         if (d.partnership() == null) {
@@ -114,8 +118,26 @@ final class StrategyValidation {
         ids("actionPlan", d.actionPlan(), StrategyDocument.Action::id);
         Set<String> boards = ids("boards", d.boards(), StrategyDocument.Board::id);
 
+        texts("obsessions", d.obsessions());
+        texts("challenges", d.challenges());
+        each(d.principles(), "principles", (p, pr) -> required(p + ".title", pr.title()));
+        each(d.mnemonics(), "mnemonics", (p, m) -> {
+            required(p + ".name", m.name());
+            v.check(m.letters() != null && !m.letters().isEmpty(), p + ".letters", "is required");
+            each(m.letters(), p + ".letters", (lp, l) -> {
+                v.check(l.letter() != null && l.letter().matches("[A-Z]"), lp + ".letter", "must be one capital letter");
+                required(lp + ".statement", l.statement());
+            });
+        });
+        each(d.alignments(), "alignments", (p, a) -> {
+            required(p + ".plan", a.plan());
+            required(p + ".item", a.item());
+        });
         each(d.outcomes(), "outcomes", (p, o) -> required(p + ".name", o.name()));
-        each(d.areas(), "areas", (p, a) -> required(p + ".name", a.name()));
+        each(d.areas(), "areas", (p, a) -> {
+            required(p + ".name", a.name());
+            texts(p + ".outcomes2030", a.outcomes2030());
+        });
         each(d.horizons(), "horizons", (p, h) -> {
             required(p + ".name", h.name());
             v.check(h.fromYear() != null && h.fromYear() >= 1, p + ".fromYear", "must be 1 or more");
@@ -129,6 +151,7 @@ final class StrategyValidation {
             v.check(pr.number() == null || numbers.add(pr.number()), p + ".number", "is used by another priority");
             refs(p + ".outcomes", pr.outcomes(), outcomes, "outcome");
             refs(p + ".areas", pr.areas(), areas, "area");
+            texts(p + ".subOutcomes", pr.subOutcomes());
         });
         each(d.partners(), "partners", (p, pa) -> required(p + ".name", pa.name()));
         each(d.measures(), "measures", (p, m) -> measure(p, m, outcomes, areas, priorities, partners, horizons));
@@ -155,6 +178,7 @@ final class StrategyValidation {
                 v.check(r.likelihood() != null && r.likelihood() >= 1 && r.likelihood() <= 5, p + ".likelihood", "must be 1 to 5");
                 v.check(r.impact() != null && r.impact() >= 1 && r.impact() <= 5, p + ".impact", "must be 1 to 5");
                 refs(p + ".projects", r.projects(), projects, "project");
+                texts(p + ".mitigations", r.mitigations());
             });
             each(programme.resources(), "programme.resources", (p, r) -> {
                 required(p + ".title", r.title());
@@ -173,7 +197,11 @@ final class StrategyValidation {
                 v.check(boards.contains(b.reportsTo()), p + ".reportsTo", "names no board of this strategy");
                 v.check(!b.reportsTo().equals(b.id()), p + ".reportsTo", "a board cannot report to itself");
             }
-            each(b.meetings(), p + ".meetings", (mp, m) -> v.check(m.date() != null, mp + ".date", "is required"));
+            each(b.meetings(), p + ".meetings", (mp, m) -> {
+                v.check(m.date() != null, mp + ".date", "is required");
+                texts(mp + ".decisions", m.decisions());
+                each(m.actions(), mp + ".actions", (ap, a) -> required(ap + ".title", a.title()));
+            });
         });
         if (d.succession() != null) {
             required("succession.replaces", d.succession().replaces());
@@ -255,18 +283,26 @@ final class StrategyValidation {
         }
     }
 
+    /** The ids of a list, each checked; an empty item is left to the section's own check, which names it. */
     private <T> Set<String> ids(String path, List<T> items, Function<T, String> id) {
         Set<String> ids = new HashSet<>();
-        each(items, path, (p, item) -> {
-            String value = id.apply(item);
+        if (items == null) {
+            return ids;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null) {
+                continue;
+            }
+            String p = path + "[" + i + "]";
+            String value = id.apply(items.get(i));
             if (value == null || value.isBlank()) {
                 v.add(p + ".id", "is required");
-            } else if (!value.matches(ID)) {
-                v.add(p + ".id", "must be kebab-case letters and digits");
+            } else if (!value.matches(ID) || value.length() > MAX_ID_LENGTH) {
+                v.add(p + ".id", "must be kebab-case letters and digits, at most " + MAX_ID_LENGTH + " characters");
             } else if (!ids.add(value)) {
                 v.add(p + ".id", "duplicates another id in " + path);
             }
-        });
+        }
         return ids;
     }
 
@@ -275,9 +311,24 @@ final class StrategyValidation {
             return;
         }
         int i = 0;
+        Set<String> seen = new HashSet<>();
         for (String ref : refs) {
-            v.check(known.contains(ref), path + "[" + i + "]", "names no " + what + " of this strategy");
+            if (!known.contains(ref)) {
+                v.add(path + "[" + i + "]", "names no " + what + " of this strategy");
+            } else if (!seen.add(ref)) {
+                v.add(path + "[" + i + "]", "repeats an earlier " + what);
+            }
             i++;
+        }
+    }
+
+    /** Lists of statements (obsessions, challenges, sub-outcomes, mitigations ...): no entry may be empty. */
+    private void texts(String path, List<String> texts) {
+        if (texts == null) {
+            return;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            required(path + "[" + i + "]", texts.get(i));
         }
     }
 

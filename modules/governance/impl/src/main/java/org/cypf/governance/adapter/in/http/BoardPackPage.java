@@ -3,6 +3,7 @@ package org.cypf.governance.adapter.in.http;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.cypf.governance.api.strategy.ProgrammeView;
@@ -101,8 +102,10 @@ final class BoardPackPage {
                 .map(b -> b.breakdown() + ": " + plain(b.value(), line.unit())).toList()));
     }
 
+    /** England's latest benchmark: the one the scorecard's RAG compares with when there is no target. */
     private static String england(StrategyScorecardView.Line line) {
-        return line.benchmarks().stream().filter(b -> "ENGLAND".equals(b.comparator())).findFirst()
+        return line.benchmarks().stream().filter(b -> "ENGLAND".equals(b.comparator()))
+                .max(Comparator.comparing(b -> b.asAt() == null ? LocalDate.MIN : b.asAt()))
                 .map(b -> number(b.value(), line.unit())).orElse("");
     }
 

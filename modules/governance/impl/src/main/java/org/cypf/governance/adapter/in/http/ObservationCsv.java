@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import org.cypf.governance.api.strategy.ObservationSubmission;
 import org.cypf.governance.api.strategy.StrategyDocument;
+import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.Violations;
 
 /**
  * Observations uploaded as CSV (RFC 4180: commas, double-quoted fields, a header row). Columns, in any order:
  * {@code measureId, asAt, value} (required) and {@code breakdown, periodStart, periodLabel, numerator, denominator,
- * status, source, note}. Row {@code rows[0]} is the first line after the header; every bad cell is reported.
+ * status, source, note}. Row {@code rows[0]} is the first line after the header (blank lines are skipped and not
+ * counted); every bad cell is reported.
  */
 final class ObservationCsv {
     static final Set<String> COLUMNS = Set.of("measureId", "asAt", "value", "breakdown", "periodStart", "periodLabel",
@@ -25,7 +27,18 @@ final class ObservationCsv {
 
     private ObservationCsv() {}
 
-    static List<ObservationSubmission> parse(String text) {
+    /**
+     * What a file says: one entry per line after the header ({@code null} where the line could not be read) and
+     * the cells that could not be read, each named {@code rows[i].field}.
+     */
+    record Parsed(List<ObservationSubmission> rows, List<FieldViolation> violations) {}
+
+    /**
+     * Reads the file. A file that cannot be read as a whole (empty, no or a bad header, an unclosed quote, too many
+     * rows) is refused at once; a cell that cannot be read is listed and the rest of the file still read, so
+     * the rows can also be checked against the strategy and every bad row reported together.
+     */
+    static Parsed read(String text) {
         // Spreadsheets often save CSV with a byte-order mark before the header.
         List<List<String>> lines = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (lines.isEmpty()) {
@@ -46,6 +59,7 @@ final class ObservationCsv {
             v.check(column.containsKey(required), "header", "needs a " + required + " column");
         }
         v.check(lines.size() - 1 <= MAX_ROWS, "$", "at most " + MAX_ROWS + " rows per file");
+        v.check(lines.size() > 1, "rows", "the file has a header but no rows");
         v.throwIfAny();
         List<ObservationSubmission> rows = new ArrayList<>();
         for (int r = 1; r < lines.size(); r++) {
@@ -53,6 +67,7 @@ final class ObservationCsv {
             String p = "rows[" + (r - 1) + "]";
             if (cells.size() != header.size()) {
                 v.add(p, "has " + cells.size() + " cells; the header has " + header.size());
+                rows.add(null);
                 continue;
             }
             Cells c = new Cells(cells, column);
@@ -67,9 +82,7 @@ final class ObservationCsv {
                             v.optional(p + ".status", c.get("status"), s -> s.toUpperCase(Locale.ROOT)),
                             c.get("source"), c.get("note"))));
         }
-        v.check(!rows.isEmpty() || !v.isEmpty(), "rows", "the file has a header but no rows");
-        v.throwIfAny();
-        return rows;
+        return new Parsed(rows, v.list());
     }
 
     private record Cells(List<String> cells, Map<String, Integer> column) {

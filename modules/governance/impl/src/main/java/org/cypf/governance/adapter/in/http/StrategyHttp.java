@@ -11,10 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.strategy.MeasureObservations;
 import org.cypf.governance.api.strategy.ObservationSubmission;
@@ -23,6 +28,7 @@ import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.api.strategy.StrategyEdit;
 import org.cypf.governance.api.strategy.StrategyScorecards;
 import org.cypf.governance.api.strategy.StrategySummary;
+import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.platform.http.JsonBodies;
@@ -36,6 +42,8 @@ import org.cypf.platform.http.RequestParameters;
 public final class StrategyHttp implements HttpService {
     public static final String PREFIX = "/governance/strategies";
     private static final int MAX_CSV_BYTES = 5 * 1024 * 1024;
+    /** The start of a JSON observation row's path, {@code [1].observation}, as the checks name it: {@code rows[1]}. */
+    private static final Pattern ROW_PATH = Pattern.compile("^\\[(\\d+)](?:\\.observation)?");
 
     record ObservationBody(String measureId, StrategyDocument.Observation observation) {}
 
@@ -102,11 +110,59 @@ public final class StrategyHttp implements HttpService {
     private void submit(ServerRequest req, ServerResponse res) {
         Caller caller = caller(req);
         boolean csv = req.headers().contentType().map(t -> t.subtype().toLowerCase(Locale.ROOT).equals("csv")).orElse(false);
-        List<ObservationSubmission> rows = csv ? ObservationCsv.parse(text(req))
-                : Arrays.stream(JsonBodies.read(req, ObservationBody[].class))
-                        .map(b -> b == null ? null : new ObservationSubmission(b.measureId(), b.observation())).toList();
+        List<ObservationSubmission> rows;
+        if (csv) {
+            var parsed = ObservationCsv.read(text(req));
+            if (!parsed.violations().isEmpty()) {
+                throw unreadableRows(parsed, observations.check(caller, id(req), parsed.rows()));
+            }
+            rows = parsed.rows();
+        } else {
+            rows = Arrays.stream(observationBodies(req))
+                    .map(b -> b == null ? null : new ObservationSubmission(b.measureId(), b.observation())).toList();
+        }
         int stored = observations.submit(caller, id(req), rows);
         JsonBodies.ok(res, Map.of("stored", stored));
+    }
+
+    /**
+     * The JSON rows; a row that cannot be read is named as the checks name rows, {@code rows[1].asAt} rather than
+     * the body's own path {@code [1].observation.asAt}, so a client meets one naming whatever went wrong.
+     */
+    private static ObservationBody[] observationBodies(ServerRequest req) {
+        try {
+            return JsonBodies.read(req, ObservationBody[].class);
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.violations().stream()
+                    .map(v -> new FieldViolation(ROW_PATH.matcher(v.field()).replaceFirst("rows[$1]"), v.reason()))
+                    .toList());
+        }
+    }
+
+    /**
+     * A file some of whose cells could not be read: those cells, and what the strategy's rules find wrong with the
+     * rest, in row order. A field the reader already named is not named again (an unreadable date is not also
+     * "required").
+     */
+    private static InvalidInput unreadableRows(ObservationCsv.Parsed parsed, List<FieldViolation> checked) {
+        Set<String> named = parsed.violations().stream().map(FieldViolation::field).collect(Collectors.toSet());
+        List<FieldViolation> all = new ArrayList<>(parsed.violations());
+        checked.stream().filter(v -> !named.contains(v.field())).forEach(all::add);
+        all.sort(Comparator.comparingInt(StrategyHttp::rowNumber));
+        return new InvalidInput(all);
+    }
+
+    private static int rowNumber(FieldViolation violation) {
+        String field = violation.field();
+        if (!field.startsWith("rows[")) {
+            return -1;
+        }
+        int end = field.indexOf(']');
+        try {
+            return Integer.parseInt(field.substring("rows[".length(), end));
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     private void boardPack(ServerRequest req, ServerResponse res) {

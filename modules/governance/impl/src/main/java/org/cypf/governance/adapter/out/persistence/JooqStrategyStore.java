@@ -16,6 +16,7 @@ import org.cypf.governance.api.strategy.StoredStrategy;
 import org.cypf.governance.api.strategy.StrategyChange;
 import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.application.port.StrategyStore;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.json.JsonMapping;
@@ -44,12 +45,17 @@ public final class JooqStrategyStore implements StrategyStore {
 
     @Override
     public void insert(StrategyDocument definitions) {
-        database.transactionalDsl().insertInto(STRATEGY)
+        // Two loads of one id at once both find none; the second waits for the first and then inserts nothing.
+        int inserted = database.transactionalDsl().insertInto(STRATEGY)
                 .set(STRATEGY.STRATEGY_ID, definitions.id())
                 .set(STRATEGY.TITLE, definitions.title())
                 .set(STRATEGY.DOCUMENT, json(definitions))
                 .set(STRATEGY.VERSION, 0L)
+                .onConflictDoNothing()
                 .execute();
+        if (inserted != 1) {
+            throw new Conflict("a strategy with id " + definitions.id() + " is already loaded; replace it with PUT");
+        }
     }
 
     @Override
@@ -99,7 +105,7 @@ public final class JooqStrategyStore implements StrategyStore {
     public List<ObservationView> observations(String strategyId) {
         return database.transactionalDsl().selectFrom(STRATEGY_OBSERVATION)
                 .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId))
-                .orderBy(STRATEGY_OBSERVATION.MEASURE_ID, STRATEGY_OBSERVATION.BREAKDOWN, STRATEGY_OBSERVATION.AS_AT)
+                .orderBy(STRATEGY_OBSERVATION.MEASURE_ID, STRATEGY_OBSERVATION.AS_AT, STRATEGY_OBSERVATION.BREAKDOWN)
                 .fetch(JooqStrategyStore::view);
     }
 
