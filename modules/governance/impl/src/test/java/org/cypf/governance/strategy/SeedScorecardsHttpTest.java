@@ -113,7 +113,10 @@ class SeedScorecardsHttpTest {
         assertEquals(StrategyFixture.CLA_DEFINITION, cla.at("/provenance/definition").asText());
         assertEquals("IMPROVING", cla.get("direction").asText(), "431 now against 440 a year before, lower is better");
         assertEquals(List.of(), texts(cla.get("dataQuality")));
-        // ... and the seed's outturn is stored as an observation, exactly
+        // ... beside the outturn the seed reports, shown on the card as reported ...
+        assertValue("425", cla.at("/reported/value"));
+        assertEquals("2024-09-30", cla.at("/reported/asAt").asText());
+        // ... and stored as an observation, exactly
         Answer stored = get(client, BASE + "/" + S004 + "/measures/children-in-our-care/observations");
         assertEquals(200, stored.status(), stored::text);
         JsonNode observations = stored.body().get("observations");

@@ -21,9 +21,11 @@ public record StrategyScorecardView(String strategyId, String title, LocalDate a
      * @param rag        RED, AMBER, GREEN or NONE by the rule in docs/strategies/README.md
      * @param dataQuality MISSING, STALE, PROVISIONAL, NO_SOURCE, SOURCE_UNAVAILABLE; empty when sound
      * @param provenance where a computed value came from; null for submitted values
+     * @param reported   for a measure a context computes: the latest value reported for it (loaded with the strategy
+     *                   or submitted by a partner, e.g. a published outturn), shown beside the computed one; null otherwise
      */
     public record Line(String measureId, String title, String unit, String polarity, String frequency, Value latest,
-                       List<Value> breakdown, Value previous, Value baseline, TargetView target,
+                       Value reported, List<Value> breakdown, Value previous, Value baseline, TargetView target,
                        List<StrategyDocument.Benchmark> benchmarks, String direction, String rag,
                        List<String> dataQuality, Provenance provenance) {}
 

@@ -97,12 +97,17 @@ public final class StrategyScorecardService implements StrategyScorecards {
         Polarity polarity = Polarity.valueOf(m.polarity());
         Frequency frequency = m.frequency() == null ? null : Frequency.valueOf(m.frequency());
         Value latest = null;
+        Value reported = null;
         Value previous = null;
         Provenance provenance = null;
         List<Value> breakdown = List.of();
         Set<DataQuality> flags;
+        List<ObservationView> upToDate = observations.stream().filter(o -> !o.asAt().isAfter(asAt))
+                .sorted(Comparator.comparing(ObservationView::asAt)).toList();
+        List<ObservationView> whole = upToDate.stream().filter(o -> o.breakdown() == null).toList();
         boolean computed = m.source() != null && "COMPUTED".equals(m.source().kind());
         if (computed) {
+            reported = whole.isEmpty() ? null : value(whole.getLast());
             MeasureSource source = sources.get(m.source().key());
             if (source == null) {
                 flags = Set.of(DataQuality.NO_SOURCE);
@@ -120,9 +125,6 @@ public final class StrategyScorecardService implements StrategyScorecards {
                 }
             }
         } else {
-            List<ObservationView> upToDate = observations.stream().filter(o -> !o.asAt().isAfter(asAt))
-                    .sorted(Comparator.comparing(ObservationView::asAt)).toList();
-            List<ObservationView> whole = upToDate.stream().filter(o -> o.breakdown() == null).toList();
             if (!whole.isEmpty()) {
                 latest = value(whole.getLast());
                 previous = whole.size() > 1 ? value(whole.get(whole.size() - 2)) : null;
@@ -141,7 +143,8 @@ public final class StrategyScorecardService implements StrategyScorecards {
         Value baseline = m.baseline() == null ? null : new Value(m.baseline().value(), m.baseline().asAt(),
                 m.baseline().periodLabel(), m.baseline().breakdown(), m.baseline().numerator(), m.baseline().denominator(),
                 Objects.requireNonNullElse(m.baseline().status(), "FINAL"), m.baseline().source());
-        return new Line(m.id(), m.title(), m.unit(), m.polarity(), m.frequency(), latest, breakdown, previous, baseline,
+        return new Line(m.id(), m.title(), m.unit(), m.polarity(), m.frequency(), latest, reported, breakdown, previous,
+                baseline,
                 target, nullSafe(m.benchmarks()),
                 ScorecardRules.direction(polarity, domain(previous), domain(latest)).name(), rag.name(),
                 flags.stream().map(Enum::name).sorted().toList(), provenance);

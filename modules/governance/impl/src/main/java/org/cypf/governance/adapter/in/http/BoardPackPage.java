@@ -95,8 +95,14 @@ final class BoardPackPage {
     }
 
     private static String latest(StrategyScorecardView.Line line) {
+        String reported = line.reported() == null ? "" : " <small>(reported " + number(line.reported().value(), line.unit())
+                + " at " + line.reported().asAt() + ")</small>";
         if (line.latest() != null) {
-            return number(line.latest().value(), line.unit());
+            String computed = line.provenance() == null ? "" : " <small>computed by " + esc(line.provenance().context()) + "</small>";
+            return number(line.latest().value(), line.unit()) + computed + reported;
+        }
+        if (!reported.isEmpty()) {
+            return reported;
         }
         return esc(String.join("; ", line.breakdown().stream()
                 .map(b -> b.breakdown() + ": " + plain(b.value(), line.unit())).toList()));
