@@ -4,15 +4,63 @@ import java.time.Clock;
 import java.util.List;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.measure.MeasureSource;
+import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.OutboxPublisher;
+import org.cypf.socialcare.adapter.in.http.AssessmentHttp;
+import org.cypf.socialcare.adapter.in.http.ChildProtectionHttp;
+import org.cypf.socialcare.adapter.in.http.FrontDoorHttp;
+import org.cypf.socialcare.adapter.in.http.CareLeaversHttp;
+import org.cypf.socialcare.adapter.in.http.FamilyNetworkHttp;
+import org.cypf.socialcare.adapter.in.http.MissingEpisodesHttp;
+import org.cypf.socialcare.adapter.in.http.PermanenceHttp;
 import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.adapter.in.http.Ssda903Http;
+import org.cypf.socialcare.adapter.in.http.UascHttp;
+import org.cypf.socialcare.adapter.out.persistence.JooqCareLeaverRecords;
+import org.cypf.socialcare.adapter.out.persistence.JooqEighteenthBirthdaysPublished;
+import org.cypf.socialcare.adapter.out.persistence.JooqFamilyNetworkMeetings;
+import org.cypf.socialcare.adapter.out.persistence.JooqMissingEpisodes;
+import org.cypf.socialcare.adapter.out.persistence.JooqPermanenceRecords;
+import org.cypf.socialcare.adapter.out.persistence.JooqSsda903Headers;
+import org.cypf.socialcare.adapter.out.persistence.JooqUascRecords;
+import org.cypf.socialcare.api.careleavers.CareLeavers;
+import org.cypf.socialcare.api.familynetwork.FamilyNetworkMeetings;
+import org.cypf.socialcare.api.lookedafter.MissingFromCare;
+import org.cypf.socialcare.api.lookedafter.UnaccompaniedAsylumSeekingChildren;
+import org.cypf.socialcare.api.permanence.PermanencePlanning;
+import org.cypf.socialcare.api.returns.Ssda903Returns;
+import org.cypf.socialcare.application.MissingAndUascService;
+import org.cypf.socialcare.application.PlacementMeasures;
+import org.cypf.socialcare.application.careleavers.CareLeaverMeasures;
+import org.cypf.socialcare.application.careleavers.CareLeaverService;
+import org.cypf.socialcare.application.familynetwork.FamilyNetworkMeasures;
+import org.cypf.socialcare.application.familynetwork.FamilyNetworkService;
+import org.cypf.socialcare.application.permanence.PermanenceMeasures;
+import org.cypf.socialcare.application.permanence.PermanenceService;
+import org.cypf.socialcare.application.returns.Ports;
+import org.cypf.socialcare.application.returns.Ssda903ReturnService;
+import org.cypf.socialcare.adapter.out.persistence.JooqAssessments;
+import org.cypf.socialcare.adapter.out.persistence.JooqChildProtectionEnquiries;
+import org.cypf.socialcare.adapter.out.persistence.JooqChildProtectionPlans;
 import org.cypf.socialcare.adapter.out.persistence.JooqChildren;
+import org.cypf.socialcare.adapter.out.persistence.JooqContacts;
+import org.cypf.socialcare.adapter.out.persistence.JooqLookedAfterReviews;
 import org.cypf.socialcare.adapter.out.persistence.JooqPeriodsOfCare;
+import org.cypf.socialcare.adapter.out.persistence.JooqReferrals;
+import org.cypf.socialcare.api.assessment.ReferralsAndAssessments;
+import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
+import org.cypf.socialcare.api.protection.ChildProtection;
 import org.cypf.socialcare.application.ChildrenLookedAfterMeasures;
 import org.cypf.socialcare.application.ChildrenLookedAfterService;
+import org.cypf.socialcare.application.assessment.AssessmentMeasures;
+import org.cypf.socialcare.application.assessment.ReferralsAndAssessmentsService;
+import org.cypf.socialcare.application.frontdoor.FrontDoorMeasures;
+import org.cypf.socialcare.application.frontdoor.FrontDoorService;
+import org.cypf.socialcare.application.protection.ChildProtectionMeasures;
+import org.cypf.socialcare.application.protection.ChildProtectionService;
 
 /**
  * Children's social care, assembled: the one place that knows which adapter implements which port.
@@ -24,6 +72,11 @@ public final class SocialCareContext {
 
     private final ChildrenLookedAfterService lookedAfter;
     private final ChildrenLookedAfterMeasures measures;
+    private final FrontDoorService frontDoor;
+    private final ReferralsAndAssessmentsService referralsAndAssessments;
+    private final ChildProtectionService childProtection;
+    private final List<MeasureSource> childrenInNeedMeasures;
+    private final LookedAfterBeyondTheFirstEpisode partC;
     private final Clock clock;
 
     /**
@@ -31,19 +84,121 @@ public final class SocialCareContext {
      */
     public SocialCareContext(ContextDatabase database, ChildRecordAccess access, long childPopulation, Clock clock) {
         var periods = new JooqPeriodsOfCare(database);
-        this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database), access,
-                new OutboxPublisher(NAME), clock);
+        this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database),
+                new JooqLookedAfterReviews(database), access, new OutboxPublisher(NAME), WorkingDayCalendar.england(),
+                clock);
         this.measures = new ChildrenLookedAfterMeasures(database, periods, childPopulation, clock);
+        // Front door, referrals and assessments, child protection: the children in need census's ground.
+        var children = new JooqChildren(database);
+        var events = new OutboxPublisher(NAME);
+        var contacts = new JooqContacts(database);
+        var referrals = new JooqReferrals(database);
+        var assessments = new JooqAssessments(database);
+        var enquiries = new JooqChildProtectionEnquiries(database);
+        var plans = new JooqChildProtectionPlans(database);
+        this.frontDoor = new FrontDoorService(database, contacts, referrals, children, access, events, clock);
+        this.referralsAndAssessments = new ReferralsAndAssessmentsService(database, referrals, assessments, children,
+                access, clock);
+        this.childProtection = new ChildProtectionService(database, referrals, enquiries, plans, children, access,
+                events, clock);
+        this.childrenInNeedMeasures = List.of(new FrontDoorMeasures(database, contacts, clock),
+                new AssessmentMeasures(database, referrals, assessments, clock),
+                new ChildProtectionMeasures(database, enquiries, plans, childPopulation, clock));
+        this.partC = new LookedAfterBeyondTheFirstEpisode(database, periods, access, clock);
         this.clock = clock;
+    }
+
+    /**
+     * Looked-after children's missing episodes and UASC status, permanence, care leavers, family network meetings and
+     * the SSDA903 return: their services, measures and resources, built on social care's database.
+     */
+    private static final class LookedAfterBeyondTheFirstEpisode {
+        final MissingAndUascService missingAndUasc;
+        final PermanenceService permanence;
+        final CareLeaverService careLeavers;
+        final FamilyNetworkService familyNetwork;
+        final Ssda903ReturnService returns;
+        final List<MeasureSource> measures;
+
+        LookedAfterBeyondTheFirstEpisode(ContextDatabase database, JooqPeriodsOfCare periods, ChildRecordAccess access,
+                                         Clock clock) {
+            var children = new JooqChildren(database);
+            var events = new OutboxPublisher(NAME);
+            var missing = new JooqMissingEpisodes(database);
+            var uasc = new JooqUascRecords(database);
+            var permanenceRecords = new JooqPermanenceRecords(database);
+            var careLeaverRecords = new JooqCareLeaverRecords(database);
+            var meetings = new JooqFamilyNetworkMeetings(database);
+            this.missingAndUasc = new MissingAndUascService(database, children, periods, missing, uasc, access, clock);
+            this.permanence = new PermanenceService(database, periods, children, permanenceRecords, access, clock);
+            this.careLeavers = new CareLeaverService(database, children, periods, careLeaverRecords,
+                    new JooqEighteenthBirthdaysPublished(database), access, events, clock);
+            this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, clock);
+            this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
+                    periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
+                    access, events, clock);
+            this.measures = List.of(new PlacementMeasures(database, periods, children, missing, clock),
+                    new PermanenceMeasures(database, periods, clock),
+                    new CareLeaverMeasures(database, careLeaverRecords, children, clock),
+                    new FamilyNetworkMeasures(database, meetings, clock));
+        }
+
+        List<SocialCareHttp.Mounted> http(Clock clock) {
+            return List.of(new SocialCareHttp.Mounted(MissingEpisodesHttp.PATH, new MissingEpisodesHttp(missingAndUasc)),
+                    new SocialCareHttp.Mounted(UascHttp.PATH, new UascHttp(missingAndUasc)),
+                    new SocialCareHttp.Mounted(PermanenceHttp.PATH, new PermanenceHttp(permanence)),
+                    new SocialCareHttp.Mounted(CareLeaversHttp.PATH, new CareLeaversHttp(careLeavers, clock)),
+                    new SocialCareHttp.Mounted(FamilyNetworkHttp.PATH, new FamilyNetworkHttp(familyNetwork)),
+                    new SocialCareHttp.Mounted(Ssda903Http.PATH, new Ssda903Http(returns)));
+        }
     }
 
     public ChildrenLookedAfter childrenLookedAfter() {
         return lookedAfter;
     }
 
+    public FrontDoor frontDoor() {
+        return frontDoor;
+    }
+
+    public ReferralsAndAssessments referralsAndAssessments() {
+        return referralsAndAssessments;
+    }
+
+    public ChildProtection childProtection() {
+        return childProtection;
+    }
+
+    public MissingFromCare missingFromCare() {
+        return partC.missingAndUasc;
+    }
+
+    public UnaccompaniedAsylumSeekingChildren unaccompaniedAsylumSeekingChildren() {
+        return partC.missingAndUasc;
+    }
+
+    public PermanencePlanning permanence() {
+        return partC.permanence;
+    }
+
+    public CareLeavers careLeavers() {
+        return partC.careLeavers;
+    }
+
+    public FamilyNetworkMeetings familyNetworkMeetings() {
+        return partC.familyNetwork;
+    }
+
+    public Ssda903Returns ssda903Returns() {
+        return partC.returns;
+    }
+
     /** The measures social care computes for governance's scorecards. */
     public List<MeasureSource> measureSources() {
-        return List.of(measures);
+        List<MeasureSource> sources = new java.util.ArrayList<>(List.of(measures));
+        sources.addAll(childrenInNeedMeasures);
+        sources.addAll(partC.measures);
+        return List.copyOf(sources);
     }
 
     /** The events of other contexts social care acts on (none yet: early help step-up arrives with family support). */
@@ -52,6 +207,8 @@ public final class SocialCareContext {
     }
 
     public SocialCareHttp http() {
-        return new SocialCareHttp(lookedAfter, clock);
+        return new SocialCareHttp(lookedAfter, clock, new FrontDoorHttp(frontDoor, clock),
+                new AssessmentHttp(referralsAndAssessments), new ChildProtectionHttp(childProtection, clock),
+                partC.http(clock));
     }
 }

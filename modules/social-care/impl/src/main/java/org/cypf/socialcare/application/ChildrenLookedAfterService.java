@@ -15,17 +15,26 @@ import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.problem.Violations;
+import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.event.ChildEnteredCare;
 import org.cypf.socialcare.api.event.ChildLeftCare;
+import org.cypf.socialcare.api.event.PlacementChanged;
+import org.cypf.socialcare.api.lookedafter.ChangeEpisode;
+import org.cypf.socialcare.api.lookedafter.RecordReview;
+import org.cypf.socialcare.api.lookedafter.ReviewsView;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
 import org.cypf.socialcare.api.lookedafter.PeriodOfCareView;
 import org.cypf.socialcare.api.lookedafter.Placement;
 import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
 import org.cypf.socialcare.application.port.Children;
+import org.cypf.socialcare.application.port.LookedAfterReviews;
 import org.cypf.socialcare.application.port.PeriodsOfCare;
 import org.cypf.socialcare.domain.Child;
+import org.cypf.socialcare.domain.Episode;
+import org.cypf.socialcare.domain.LookedAfterReview;
+import org.cypf.socialcare.domain.ReviewSchedule;
 import org.cypf.socialcare.domain.PeriodOfCare;
 import org.cypf.socialcare.domain.Ssda903Codes;
 
@@ -43,15 +52,20 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     private final ChildRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
+    private final LookedAfterReviews reviews;
+    private final WorkingDayCalendar calendar;
     private final Ssda903Codes codes = Ssda903Codes.standard();
 
     public ChildrenLookedAfterService(UnitOfWork unitOfWork, PeriodsOfCare periods, Children children,
-                                      ChildRecordAccess access, IntegrationEvents events, Clock clock) {
+                                      LookedAfterReviews reviews, ChildRecordAccess access, IntegrationEvents events,
+                                      WorkingDayCalendar calendar, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.periods = periods;
         this.children = children;
+        this.reviews = reviews;
         this.access = access;
         this.events = events;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -93,6 +107,73 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
                     command.legalStatus(), placement.placementType()));
             return PeriodOfCareViews.of(period, child);
         });
+    }
+
+    @Override
+    public PeriodOfCareView changeEpisode(Caller caller, ChangeEpisode command) {
+        LocalDate today = LocalDate.now(clock);
+        return unitOfWork.inTransaction(() -> {
+            PeriodOfCare period = periods.find(command.periodId()).orElseThrow(ChildrenLookedAfterService::noSuchPeriod);
+            access.authorise(caller, intent(RecordAction.UPDATE, "recording a change of a looked-after child's "
+                    + "placement or legal status"), period.childId());
+            if (period.version() != command.version()) {
+                throw new StaleVersion("the period of care", command.version());
+            }
+            Placement placement = command.placement() != null ? command.placement() : new Placement(null, null, null, null);
+            Episode before = period.lastEpisode();
+            PeriodOfCare changed = period.changeEpisode(new PeriodOfCare.EpisodeChange(command.date(),
+                    command.reasonForNewEpisode(), command.legalStatus(), command.categoryOfNeed(),
+                    placement.placementType(), placement.provider(), placement.postcode(), placement.urn(),
+                    command.reasonPlaceChange()), today, codes);
+            periods.update(changed);
+            Episode after = changed.lastEpisode();
+            if (after.reasonPlaceChange() != null) {
+                events.publish(new PlacementChanged(changed.childId().toString(), changed.id(), after.startDate(),
+                        after.reasonForNewEpisode(), before.placementType(), before.placementProvider(),
+                        after.placementType(), after.placementProvider(),
+                        after.placementPostcode() == null ? null : after.placementPostcode().value(),
+                        after.reasonPlaceChange(), after.legalStatus()));
+            }
+            Child child = children.findAll(List.of(changed.childId())).get(changed.childId());
+            return PeriodOfCareViews.of(new PeriodOfCare(changed.id(), changed.childId(), changed.episodes(),
+                    changed.version() + 1), child);
+        });
+    }
+
+    @Override
+    public ReviewsView recordReview(Caller caller, RecordReview command) {
+        LocalDate today = LocalDate.now(clock);
+        return unitOfWork.inTransaction(() -> {
+            PeriodOfCare period = periods.find(command.periodId()).orElseThrow(ChildrenLookedAfterService::noSuchPeriod);
+            access.authorise(caller, new AccessIntent(CONTEXT, "looked-after-review", RecordAction.CREATE,
+                    "recording a looked-after review"), period.childId());
+            Child child = children.findAll(List.of(period.childId())).get(period.childId());
+            List<LookedAfterReview> held = reviews.forChild(period.childId());
+            LookedAfterReview review = LookedAfterReview.record(UUID.randomUUID(), period, child, command.date(),
+                    command.participation(), held, today, codes);
+            reviews.add(review);
+            List<LookedAfterReview> now = new java.util.ArrayList<>(held);
+            now.add(review);
+            return reviewsView(period, now);
+        });
+    }
+
+    @Override
+    public ReviewsView reviews(Caller caller, UUID periodId) {
+        return unitOfWork.inTransaction(() -> {
+            PeriodOfCare period = periods.find(periodId).orElseThrow(ChildrenLookedAfterService::noSuchPeriod);
+            access.authorise(caller, new AccessIntent(CONTEXT, "looked-after-review", RecordAction.READ,
+                    "viewing a looked-after child's reviews"), period.childId());
+            return reviewsView(period, reviews.forChild(period.childId()));
+        });
+    }
+
+    private ReviewsView reviewsView(PeriodOfCare period, List<LookedAfterReview> held) {
+        ReviewSchedule schedule = ReviewSchedule.of(period, held, calendar);
+        return new ReviewsView(period.id(), period.childId().toString(),
+                period.beganBeforeTheRecordsHeld() ? null : period.startDate(),
+                schedule.held().stream().map(h -> new ReviewsView.Review(h.date(), h.participation(), h.number(),
+                        h.dueBy(), h.onTime())).toList(), schedule.nextDueBy());
     }
 
     @Override

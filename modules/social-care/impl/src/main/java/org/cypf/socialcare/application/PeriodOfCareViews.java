@@ -19,7 +19,7 @@ final class PeriodOfCareViews {
     private static PeriodOfCareView.EpisodeView of(Episode e) {
         return new PeriodOfCareView.EpisodeView(e.startDate(), e.reasonForNewEpisode(), e.legalStatus(),
                 e.categoryOfNeed(), e.placementType(), e.placementProvider(), text(e.placementPostcode()),
-                e.endDate(), e.reasonCeased());
+                e.endDate(), e.reasonCeased(), e.reasonPlaceChange());
     }
 
     private static String text(Postcode postcode) {

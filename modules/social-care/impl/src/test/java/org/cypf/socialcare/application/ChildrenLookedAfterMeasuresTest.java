@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.socialcare.SocialCareFixture;
 import org.cypf.socialcare.adapter.out.persistence.JooqPeriodsOfCare;
+import org.cypf.socialcare.api.lookedafter.ChangeEpisode;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
 import org.cypf.socialcare.api.measure.SocialCareMeasure;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * M4  C2 from 2024-05-01, ended 2025-03-31 (E4A)    not counted: ceased on the date
  * M5  V3 short breaks from 2024-06-01, open         not counted: short breaks are excluded
  * M6  C2 from 2025-04-10, open                      not counted: started after the date
- * M7  V3 to 2024-09-02 (X1), then C1, open          counted: in care from 2 September (episodes written directly)
+ * M7  V3 to 2024-09-02 (X1), then C1 (RNE L), open counted: in care from 2 September
  * </pre>
  * So 4 children; for a population of 20,000 the rate is 4 x 10,000 / 20,000 = 2.0 per 10,000.
  */
@@ -56,14 +56,10 @@ class ChildrenLookedAfterMeasuresTest {
         lookedAfter.endPeriodOfCare(SOCIAL_WORKER, new EndPeriodOfCare(m4.periodId(), DATE, "E4A", 0));
         lookedAfter.startToBeLookedAfter(SOCIAL_WORKER, startCommand("M5", BORN, of(2024, 6, 1), "V3", "U6"));
         lookedAfter.startToBeLookedAfter(SOCIAL_WORKER, startCommand("M6", BORN, of(2025, 4, 10)));
-        // The use cases cannot yet change an episode (a later change of legal status, RNE L), so write one directly.
+        // Short breaks turn into care: a change of legal status only (RNE L), the V3 episode ending X1 the same day.
         var m7 = lookedAfter.startToBeLookedAfter(SOCIAL_WORKER, startCommand("M7", BORN, of(2024, 4, 1), "V3", "U6"));
-        f.admin.execute("update social_care.episode set end_date = '2024-09-02', reason_ceased = 'X1' where period_id = ?",
-                m7.periodId());
-        f.admin.execute("""
-                insert into social_care.episode (episode_id, period_id, start_date, reason_new_episode, legal_status,
-                    category_of_need, placement_type, placement_provider)
-                values (?, ?, '2024-09-02', 'L', 'C1', 'N1', 'U6', 'PR1')""", UUID.randomUUID(), m7.periodId());
+        lookedAfter.changeEpisode(SOCIAL_WORKER, new ChangeEpisode(m7.periodId(), of(2024, 9, 2), "L", "C1", null,
+                null, null, 0));
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import static java.time.LocalDate.of;
 import static org.cypf.socialcare.domain.Ssda903CodeList.LEGAL_STATUS;
 import static org.cypf.socialcare.domain.Ssda903CodeList.PLACEMENT_TYPE;
 import static org.cypf.socialcare.domain.Ssda903CodeList.REASON_EPISODE_CEASED;
+import static org.cypf.socialcare.domain.Ssda903CodeList.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,5 +70,28 @@ class Ssda903CodesTest {
     void labels_come_from_the_reference_data() {
         assertEquals(Optional.of("supported accommodation (16 and over)"), codes.label(PLACEMENT_TYPE, "K3"));
         assertEquals(Optional.empty(), codes.label(PLACEMENT_TYPE, "K9"));
+    }
+
+    @Test
+    void the_lists_beyond_the_first_episode_are_reference_data_too() {
+        LocalDate on = of(2025, 1, 1);
+        assertTrue(codes.isValid(REASON_PLACE_CHANGE, "CREQB", on));
+        assertTrue(codes.isValid(REVIEW_CODE, "PN0", on));
+        assertFalse(codes.isValid(REVIEW_CODE, "PN8", on));
+        assertTrue(codes.isValid(MISSING, "A", on));
+        assertTrue(codes.isValid(OC3_IN_TOUCH, "RHOM", on));
+        assertTrue(codes.isValid(OC3_ACTIVITY, "G6", on));
+        assertFalse(codes.isValid(OC3_ACTIVITY, "F3", on), "there is no F3");
+        // ACCOM: every accommodation letter, 1 suitable or 2 not.
+        for (String letter : "B C D E G H K R S T U V W X Y Z".split(" ")) {
+            assertTrue(codes.isValid(OC3_ACCOMMODATION, letter + "1", on), letter);
+            assertTrue(codes.isValid(OC3_ACCOMMODATION, letter + "2", on), letter);
+            assertFalse(codes.isValid(OC3_ACCOMMODATION, letter + "3", on), letter);
+        }
+        assertTrue(codes.isValid(PREVIOUS_PERMANENCE, "Z1", on));
+        assertTrue(codes.isValid(REASON_PLACED_CEASED, "RD4", on));
+        assertTrue(codes.isValid(SEX_OF_ADOPTERS, "MF", on));
+        assertTrue(codes.isValid(LEGAL_STATUS_OF_ADOPTERS, "L12", on));
+        assertEquals(Optional.of("is not an SSDA903 oc3 in touch code"), codes.refusal(OC3_IN_TOUCH, "MAYBE", on));
     }
 }

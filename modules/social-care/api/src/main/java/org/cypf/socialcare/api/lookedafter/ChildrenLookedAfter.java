@@ -14,6 +14,18 @@ public interface ChildrenLookedAfter {
     /** The child starts to be looked after (SSDA903 reason for new episode S); publishes {@code ChildEnteredCare}. */
     PeriodOfCareView startToBeLookedAfter(Caller caller, StartToBeLookedAfter command);
 
+    /**
+     * A change of legal status (RNE L), of placement (P, T) or of both (B, U): the open episode ends with X1 and the
+     * next opens the same day. Publishes {@code PlacementChanged} when the placement changes.
+     */
+    PeriodOfCareView changeEpisode(Caller caller, ChangeEpisode command);
+
+    /** A looked-after review held; answers the period's reviews with the next due date. */
+    ReviewsView recordReview(Caller caller, RecordReview command);
+
+    /** The period's looked-after reviews, each with the date it was due by, and when the next is due. */
+    ReviewsView reviews(Caller caller, UUID periodId);
+
     /** The last episode ends with a reason ceased; publishes {@code ChildLeftCare}. */
     PeriodOfCareView endPeriodOfCare(Caller caller, EndPeriodOfCare command);
 

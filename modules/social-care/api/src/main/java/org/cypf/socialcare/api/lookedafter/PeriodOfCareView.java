@@ -12,7 +12,9 @@ public record PeriodOfCareView(UUID periodId, String childId, String localChildI
         episodes = List.copyOf(episodes);
     }
 
+    /** One episode; {@code reasonPlaceChange} (REASON_PLACE_CHANGE) is given for RNE P, T, B and U. */
     public record EpisodeView(LocalDate startDate, String reasonForNewEpisode, String legalStatus,
                               String categoryOfNeed, String placementType, String placementProvider,
-                              String placementPostcode, LocalDate endDate, String reasonCeased) {}
+                              String placementPostcode, LocalDate endDate, String reasonCeased,
+                              String reasonPlaceChange) {}
 }

@@ -32,4 +32,16 @@ public interface PeriodsOfCare {
 
     /** The number of {@link #lookedAfterOn} periods, counted in the database. */
     long countLookedAfterOn(LocalDate date);
+
+    /** The child's periods of care, earliest first. */
+    List<PeriodOfCare> forChild(ChildId child);
+
+    /** The periods of the children given, earliest first. */
+    List<PeriodOfCare> forChildren(java.util.Collection<ChildId> children);
+
+    /**
+     * Periods with an episode open on a day from {@code from} to {@code to} (both included; an episode ending on
+     * {@code from} counts, since the child was in it that morning), short breaks included, earliest first.
+     */
+    List<PeriodOfCare> overlapping(LocalDate from, LocalDate to);
 }

@@ -8,6 +8,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
@@ -17,11 +18,13 @@ import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.RequestParameters;
+import org.cypf.socialcare.api.lookedafter.ChangeEpisode;
 import org.cypf.socialcare.api.lookedafter.ChildDetails;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
 import org.cypf.socialcare.api.lookedafter.PeriodOfCareView;
 import org.cypf.socialcare.api.lookedafter.Placement;
+import org.cypf.socialcare.api.lookedafter.RecordReview;
 import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
 
 /**
@@ -41,12 +44,37 @@ public final class SocialCareHttp implements HttpService {
 
     record EndBody(String endDate, String reasonCeased, Long version) {}
 
+    record ChangeBody(String date, String reasonForNewEpisode, String legalStatus, String categoryOfNeed,
+                      PlacementBody placement, String reasonPlaceChange, Long version) {}
+
+    record ReviewBody(String date, String participation) {}
+
+    /** A resource group mounted under {@value #PREFIX} at {@code path}. */
+    public record Mounted(String path, HttpService service) {}
+
     private final ChildrenLookedAfter lookedAfter;
     private final Clock clock;
+    private final FrontDoorHttp frontDoor;
+    private final AssessmentHttp assessments;
+    private final ChildProtectionHttp childProtection;
+    private final List<Mounted> lookedAfterGroups;
 
-    public SocialCareHttp(ChildrenLookedAfter lookedAfter, Clock clock) {
+    /**
+     * @param frontDoor       contacts, mounted at {@value FrontDoorHttp#PATH}
+     * @param assessments     referrals and their assessments, mounted at {@value AssessmentHttp#PATH}
+     * @param childProtection enquiries and plans, mounted at {@value ChildProtectionHttp#PATH}
+     * @param lookedAfterGroups missing episodes, UASC, permanence, care leavers, family network meetings and the
+     *                          SSDA903 return, each at its own path
+     */
+    public SocialCareHttp(ChildrenLookedAfter lookedAfter, Clock clock, FrontDoorHttp frontDoor,
+                          AssessmentHttp assessments, ChildProtectionHttp childProtection,
+                          List<Mounted> lookedAfterGroups) {
         this.lookedAfter = lookedAfter;
         this.clock = clock;
+        this.frontDoor = frontDoor;
+        this.assessments = assessments;
+        this.childProtection = childProtection;
+        this.lookedAfterGroups = List.copyOf(lookedAfterGroups);
     }
 
     @Override
@@ -54,7 +82,14 @@ public final class SocialCareHttp implements HttpService {
         rules.post("/periods-of-care", this::start)
                 .get("/periods-of-care/{periodId}", this::get)
                 .post("/periods-of-care/{periodId}/end", this::end)
+                .post("/periods-of-care/{periodId}/episodes", this::changeEpisode)
+                .post("/periods-of-care/{periodId}/reviews", this::recordReview)
+                .get("/periods-of-care/{periodId}/reviews", this::reviews)
                 .get("/children-looked-after", this::lookedAfterOn);
+        lookedAfterGroups.forEach(group -> rules.register(group.path(), group.service()));
+        rules.register(FrontDoorHttp.PATH, frontDoor)
+                .register(AssessmentHttp.PATH, assessments)
+                .register(ChildProtectionHttp.PATH, childProtection);
     }
 
     private void start(ServerRequest req, ServerResponse res) {
@@ -108,6 +143,45 @@ public final class SocialCareHttp implements HttpService {
         v.check(body.version() != null, "version", "is required: send the version you read");
         v.throwIfAny();
         JsonBodies.ok(res, lookedAfter.endPeriodOfCare(caller, new EndPeriodOfCare(id, endDate, reason, body.version())));
+    }
+
+    private void changeEpisode(ServerRequest req, ServerResponse res) {
+        Caller caller = caller(req);
+        UUID id = RequestParameters.path(req, "periodId", UUID::fromString);
+        ChangeBody body = JsonBodies.read(req, ChangeBody.class);
+        var v = new Violations();
+        PlacementBody p = body.placement();
+        Placement placement = p == null ? null : new Placement(
+                v.optional("placement.placementType", p.placementType(), s -> s),
+                v.optional("placement.provider", p.provider(), s -> s),
+                v.optional("placement.postcode", p.postcode(), Postcode::parse),
+                v.optional("placement.urn", p.urn(), s -> s));
+        var command = new ChangeEpisode(id, v.required("date", body.date(), LocalDate::parse),
+                v.required("reasonForNewEpisode", body.reasonForNewEpisode(), s -> s),
+                v.optional("legalStatus", body.legalStatus(), s -> s),
+                v.optional("categoryOfNeed", body.categoryOfNeed(), s -> s), placement,
+                v.optional("reasonPlaceChange", body.reasonPlaceChange(), s -> s),
+                body.version() == null ? -1 : body.version());
+        v.check(body.version() != null, "version", "is required: send the version you read");
+        v.throwIfAny();
+        JsonBodies.ok(res, lookedAfter.changeEpisode(caller, command));
+    }
+
+    private void recordReview(ServerRequest req, ServerResponse res) {
+        Caller caller = caller(req);
+        UUID id = RequestParameters.path(req, "periodId", UUID::fromString);
+        ReviewBody body = JsonBodies.read(req, ReviewBody.class);
+        var v = new Violations();
+        var command = new RecordReview(id, v.required("date", body.date(), LocalDate::parse),
+                v.required("participation", body.participation(), s -> s));
+        v.throwIfAny();
+        JsonBodies.send(res, Status.CREATED_201, lookedAfter.recordReview(caller, command));
+    }
+
+    private void reviews(ServerRequest req, ServerResponse res) {
+        Caller caller = caller(req);
+        UUID id = RequestParameters.path(req, "periodId", UUID::fromString);
+        JsonBodies.ok(res, lookedAfter.reviews(caller, id));
     }
 
     private void lookedAfterOn(ServerRequest req, ServerResponse res) {

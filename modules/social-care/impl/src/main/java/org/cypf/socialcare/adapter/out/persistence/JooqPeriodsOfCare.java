@@ -107,6 +107,26 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
                 .fetchOne(0, Long.class);
     }
 
+    @Override
+    public List<PeriodOfCare> forChild(ChildId child) {
+        return load(PERIOD_OF_CARE.CHILD_ID.eq(child.value()));
+    }
+
+    @Override
+    public List<PeriodOfCare> forChildren(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return load(PERIOD_OF_CARE.CHILD_ID.in(children.stream().map(ChildId::value).toList()));
+    }
+
+    @Override
+    public List<PeriodOfCare> overlapping(LocalDate from, LocalDate to) {
+        return load(DSL.exists(DSL.selectOne().from(EPISODE).where(EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID)
+                .and(EPISODE.START_DATE.le(to))
+                .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.ge(from))))));
+    }
+
     /** The SSDA903 rule, in SQL; the domain's {@code PeriodOfCare.countsAsLookedAfterOn} says the same in Java. */
     private static Condition lookedAfterEpisodeOn(LocalDate date) {
         return EPISODE.START_DATE.le(date)
@@ -147,6 +167,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
                     .set(EPISODE.PLACEMENT_URN, e.placementUrn())
                     .set(EPISODE.END_DATE, e.endDate())
                     .set(EPISODE.REASON_CEASED, e.reasonCeased())
+                    .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
                     .onConflict(EPISODE.EPISODE_ID)
                     .doUpdate()
                     .set(EPISODE.END_DATE, e.endDate())
@@ -158,7 +179,8 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     private static Episode episode(EpisodeRecord r) {
         return new Episode(r.getEpisodeId(), r.getStartDate(), r.getReasonNewEpisode(), r.getLegalStatus(),
                 r.getCategoryOfNeed(), r.getPlacementType(), r.getPlacementProvider(), postcode(r.getPlacementPostcode()),
-                postcode(r.getHomePostcode()), r.getPlacementUrn(), r.getEndDate(), r.getReasonCeased());
+                postcode(r.getHomePostcode()), r.getPlacementUrn(), r.getEndDate(), r.getReasonCeased(),
+                r.getReasonPlaceChange());
     }
 
     private static String text(Postcode postcode) {

@@ -1,0 +1,12 @@
+package org.cypf.socialcare.api.careleavers;
+
+import java.time.LocalDate;
+
+/**
+ * @param pathwayPlanDate     the date of the latest pathway plan (or its review)
+ * @param personalAdviser     the personal adviser's name
+ * @param personalAdviserFrom the day the adviser took the young person on
+ * @param version             the version read (0 before anything is recorded)
+ */
+public record RecordPathway(String childId, LocalDate pathwayPlanDate, String personalAdviser,
+                            LocalDate personalAdviserFrom, long version) {}

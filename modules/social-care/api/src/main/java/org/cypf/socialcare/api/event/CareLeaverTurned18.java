@@ -1,0 +1,21 @@
+package org.cypf.socialcare.api.event;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cypf.kernel.event.IntegrationEvent;
+import org.cypf.kernel.event.PublishedEvent;
+
+/**
+ * A child turned 18 while looked after: from today they are a care leaver (former relevant), owed a personal
+ * adviser and a pathway plan to 21 (25 on request). Published once per child.
+ *
+ * @param periodId the period of care the child was in the day before their birthday
+ */
+@PublishedEvent(name = "social-care.care-leaver-turned-18")
+public record CareLeaverTurned18(String childId, UUID periodId, LocalDate dateOfBirth, LocalDate eighteenthBirthday,
+                                 String upn) implements IntegrationEvent {
+    @Override
+    public String aggregateId() {
+        return childId;
+    }
+}

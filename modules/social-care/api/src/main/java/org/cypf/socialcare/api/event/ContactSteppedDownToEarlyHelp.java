@@ -1,0 +1,31 @@
+package org.cypf.socialcare.api.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cypf.kernel.event.IntegrationEvent;
+import org.cypf.kernel.event.PublishedEvent;
+import org.cypf.socialcare.api.frontdoor.FamilyMember;
+
+/**
+ * The front door decided that a contact about a child is best met by early help (family help below the threshold
+ * for social care). Family support acts on it: a lead practitioner and an early help assessment for the family.
+ *
+ * @param childId        partnership-wide child identifier (kernel ChildId text)
+ * @param referralSource the contact's CIN census referral source code
+ * @param worry          the worry in the contact's own words
+ * @param familyMembers  the family members the contact named
+ */
+@PublishedEvent(name = "social-care.contact-stepped-down-to-early-help")
+public record ContactSteppedDownToEarlyHelp(String childId, UUID contactId, LocalDate decidedOn, LocalDate dateOfBirth,
+                                            String referralSource, String worry, List<FamilyMember> familyMembers)
+        implements IntegrationEvent {
+    public ContactSteppedDownToEarlyHelp {
+        familyMembers = List.copyOf(familyMembers);
+    }
+
+    @Override
+    public String aggregateId() {
+        return childId;
+    }
+}

@@ -1,0 +1,16 @@
+package org.cypf.socialcare.api.frontdoor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A contact that breached the one-working-day decision timescale, or will unless decided today.
+ *
+ * @param status          DECIDED_LATE, UNDECIDED_PAST_DUE or UNDECIDED_DUE_TODAY
+ * @param workingDaysLate working days after the due day that it was decided, or (undecided) that the date is;
+ *                        0 for one due today
+ */
+public record ContactBreachView(UUID contactId, String childId, String localChildId, Instant receivedAt,
+                                LocalDate decisionDueOn, String decision, LocalDate decidedOn, String status,
+                                int workingDaysLate, long version) {}

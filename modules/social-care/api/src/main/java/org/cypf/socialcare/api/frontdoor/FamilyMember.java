@@ -1,0 +1,8 @@
+package org.cypf.socialcare.api.frontdoor;
+
+/**
+ * A family member named in a contact.
+ *
+ * @param relationship to the child, in the contact's words (e.g. mother, mum's partner), when given
+ */
+public record FamilyMember(String name, String relationship) {}
