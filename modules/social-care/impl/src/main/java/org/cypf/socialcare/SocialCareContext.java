@@ -7,6 +7,7 @@ import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.events.EventSubscription;
+import org.cypf.socialcare.adapter.in.event.EarlyHelpStepUpSubscriber;
 import org.cypf.platform.events.OutboxPublisher;
 import org.cypf.socialcare.adapter.in.http.AssessmentHttp;
 import org.cypf.socialcare.adapter.in.http.ChildProtectionHttp;
@@ -73,6 +74,7 @@ public final class SocialCareContext {
     private final ChildrenLookedAfterService lookedAfter;
     private final ChildrenLookedAfterMeasures measures;
     private final FrontDoorService frontDoor;
+    private final ContextDatabase database;
     private final ReferralsAndAssessmentsService referralsAndAssessments;
     private final ChildProtectionService childProtection;
     private final List<MeasureSource> childrenInNeedMeasures;
@@ -83,6 +85,7 @@ public final class SocialCareContext {
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
      */
     public SocialCareContext(ContextDatabase database, ChildRecordAccess access, long childPopulation, Clock clock) {
+        this.database = database;
         var periods = new JooqPeriodsOfCare(database);
         this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database),
                 new JooqLookedAfterReviews(database), access, new OutboxPublisher(NAME), WorkingDayCalendar.england(),
@@ -201,9 +204,9 @@ public final class SocialCareContext {
         return List.copyOf(sources);
     }
 
-    /** The events of other contexts social care acts on (none yet: early help step-up arrives with family support). */
+    /** The events of other contexts social care acts on: early help stepping a child up to the front door. */
     public List<EventSubscription> subscriptions() {
-        return List.of();
+        return List.of(new EarlyHelpStepUpSubscriber(frontDoor, database).subscription());
     }
 
     public SocialCareHttp http() {
