@@ -96,7 +96,8 @@ public final class CypfApplication implements AutoCloseable {
         var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE),
                 Set.copyOf(config.get("governance.partner-organisations").asList(String.class).orElse(List.of())), clock);
         var socialCare = new SocialCareContext(db.get(Schemas.SOCIAL_CARE), governance.childRecordAccess(),
-                config.get("social-care.child-population").asLong().orElse(58_100L), clock);
+                config.get("social-care.child-population").asLong().orElse(58_100L),
+                config.get("social-care.la-code").asString().orElse(null), clock);
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT));
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING));

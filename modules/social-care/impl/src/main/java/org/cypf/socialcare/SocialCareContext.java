@@ -17,6 +17,7 @@ import org.cypf.socialcare.adapter.in.http.FamilyNetworkHttp;
 import org.cypf.socialcare.adapter.in.http.MissingEpisodesHttp;
 import org.cypf.socialcare.adapter.in.http.PermanenceHttp;
 import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.adapter.in.http.CinCensusHttp;
 import org.cypf.socialcare.adapter.in.http.Ssda903Http;
 import org.cypf.socialcare.adapter.in.http.UascHttp;
 import org.cypf.socialcare.adapter.out.persistence.JooqCareLeaverRecords;
@@ -31,7 +32,12 @@ import org.cypf.socialcare.api.familynetwork.FamilyNetworkMeetings;
 import org.cypf.socialcare.api.lookedafter.MissingFromCare;
 import org.cypf.socialcare.api.lookedafter.UnaccompaniedAsylumSeekingChildren;
 import org.cypf.socialcare.api.permanence.PermanencePlanning;
+import org.cypf.socialcare.adapter.out.persistence.JooqCinCensusRecords;
+import org.cypf.socialcare.adapter.out.xml.CinCensusXml;
+import org.cypf.socialcare.api.returns.CinCensusExport;
 import org.cypf.socialcare.api.returns.Ssda903Returns;
+import org.cypf.socialcare.application.returns.CinCensusPorts;
+import org.cypf.socialcare.application.returns.CinCensusReturnService;
 import org.cypf.socialcare.application.MissingAndUascService;
 import org.cypf.socialcare.application.PlacementMeasures;
 import org.cypf.socialcare.application.careleavers.CareLeaverMeasures;
@@ -85,6 +91,14 @@ public final class SocialCareContext {
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
      */
     public SocialCareContext(ContextDatabase database, ChildRecordAccess access, long childPopulation, Clock clock) {
+        this(database, access, childPopulation, null, clock);
+    }
+
+    /**
+     * @param localAuthorityCode the authority's three-digit LA code (the CIN census header's LEA); null leaves it out
+     */
+    public SocialCareContext(ContextDatabase database, ChildRecordAccess access, long childPopulation,
+                             String localAuthorityCode, Clock clock) {
         this.database = database;
         var periods = new JooqPeriodsOfCare(database);
         this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database),
@@ -107,7 +121,7 @@ public final class SocialCareContext {
         this.childrenInNeedMeasures = List.of(new FrontDoorMeasures(database, contacts, clock),
                 new AssessmentMeasures(database, referrals, assessments, clock),
                 new ChildProtectionMeasures(database, enquiries, plans, childPopulation, clock));
-        this.partC = new LookedAfterBeyondTheFirstEpisode(database, periods, access, clock);
+        this.partC = new LookedAfterBeyondTheFirstEpisode(database, periods, access, localAuthorityCode, clock);
         this.clock = clock;
     }
 
@@ -121,9 +135,11 @@ public final class SocialCareContext {
         final CareLeaverService careLeavers;
         final FamilyNetworkService familyNetwork;
         final Ssda903ReturnService returns;
+        final CinCensusReturnService cinCensus;
         final List<MeasureSource> measures;
 
         LookedAfterBeyondTheFirstEpisode(ContextDatabase database, JooqPeriodsOfCare periods, ChildRecordAccess access,
+                                         String localAuthorityCode,
                                          Clock clock) {
             var children = new JooqChildren(database);
             var events = new OutboxPublisher(NAME);
@@ -140,6 +156,10 @@ public final class SocialCareContext {
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
                     periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
                     access, events, clock);
+            this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
+                    new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),
+                    new JooqChildProtectionPlans(database)), new CinCensusXml(), access, clock,
+                    localAuthorityCode);
             this.measures = List.of(new PlacementMeasures(database, periods, children, missing, clock),
                     new PermanenceMeasures(database, periods, clock),
                     new CareLeaverMeasures(database, careLeaverRecords, children, clock),
@@ -152,7 +172,8 @@ public final class SocialCareContext {
                     new SocialCareHttp.Mounted(PermanenceHttp.PATH, new PermanenceHttp(permanence)),
                     new SocialCareHttp.Mounted(CareLeaversHttp.PATH, new CareLeaversHttp(careLeavers, clock)),
                     new SocialCareHttp.Mounted(FamilyNetworkHttp.PATH, new FamilyNetworkHttp(familyNetwork)),
-                    new SocialCareHttp.Mounted(Ssda903Http.PATH, new Ssda903Http(returns)));
+                    new SocialCareHttp.Mounted(Ssda903Http.PATH, new Ssda903Http(returns)),
+                    new SocialCareHttp.Mounted(CinCensusHttp.PATH, new CinCensusHttp(cinCensus)));
         }
     }
 
@@ -194,6 +215,10 @@ public final class SocialCareContext {
 
     public Ssda903Returns ssda903Returns() {
         return partC.returns;
+    }
+
+    public CinCensusExport cinCensusExport() {
+        return partC.cinCensus;
     }
 
     /** The measures social care computes for governance's scorecards. */
