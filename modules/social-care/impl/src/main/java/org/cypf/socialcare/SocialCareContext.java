@@ -84,7 +84,7 @@ public final class SocialCareContext {
     private final ReferralsAndAssessmentsService referralsAndAssessments;
     private final ChildProtectionService childProtection;
     private final List<MeasureSource> childrenInNeedMeasures;
-    private final LookedAfterBeyondTheFirstEpisode partC;
+    private final CareAndReturns careAndReturns;
     private final Clock clock;
 
     /**
@@ -121,15 +121,15 @@ public final class SocialCareContext {
         this.childrenInNeedMeasures = List.of(new FrontDoorMeasures(database, contacts, clock),
                 new AssessmentMeasures(database, referrals, assessments, clock),
                 new ChildProtectionMeasures(database, enquiries, plans, childPopulation, clock));
-        this.partC = new LookedAfterBeyondTheFirstEpisode(database, periods, access, localAuthorityCode, clock);
+        this.careAndReturns = new CareAndReturns(database, periods, access, localAuthorityCode, clock);
         this.clock = clock;
     }
 
     /**
      * Looked-after children's missing episodes and UASC status, permanence, care leavers, family network meetings and
-     * the SSDA903 return: their services, measures and resources, built on social care's database.
+     * the national returns (SSDA903, CIN census): their services, measures and resources, on social care's database.
      */
-    private static final class LookedAfterBeyondTheFirstEpisode {
+    private static final class CareAndReturns {
         final MissingAndUascService missingAndUasc;
         final PermanenceService permanence;
         final CareLeaverService careLeavers;
@@ -138,9 +138,8 @@ public final class SocialCareContext {
         final CinCensusReturnService cinCensus;
         final List<MeasureSource> measures;
 
-        LookedAfterBeyondTheFirstEpisode(ContextDatabase database, JooqPeriodsOfCare periods, ChildRecordAccess access,
-                                         String localAuthorityCode,
-                                         Clock clock) {
+        CareAndReturns(ContextDatabase database, JooqPeriodsOfCare periods, ChildRecordAccess access,
+                       String localAuthorityCode, Clock clock) {
             var children = new JooqChildren(database);
             var events = new OutboxPublisher(NAME);
             var missing = new JooqMissingEpisodes(database);
@@ -194,38 +193,38 @@ public final class SocialCareContext {
     }
 
     public MissingFromCare missingFromCare() {
-        return partC.missingAndUasc;
+        return careAndReturns.missingAndUasc;
     }
 
     public UnaccompaniedAsylumSeekingChildren unaccompaniedAsylumSeekingChildren() {
-        return partC.missingAndUasc;
+        return careAndReturns.missingAndUasc;
     }
 
     public PermanencePlanning permanence() {
-        return partC.permanence;
+        return careAndReturns.permanence;
     }
 
     public CareLeavers careLeavers() {
-        return partC.careLeavers;
+        return careAndReturns.careLeavers;
     }
 
     public FamilyNetworkMeetings familyNetworkMeetings() {
-        return partC.familyNetwork;
+        return careAndReturns.familyNetwork;
     }
 
     public Ssda903Returns ssda903Returns() {
-        return partC.returns;
+        return careAndReturns.returns;
     }
 
     public CinCensusExport cinCensusExport() {
-        return partC.cinCensus;
+        return careAndReturns.cinCensus;
     }
 
     /** The measures social care computes for governance's scorecards. */
     public List<MeasureSource> measureSources() {
         List<MeasureSource> sources = new java.util.ArrayList<>(List.of(measures));
         sources.addAll(childrenInNeedMeasures);
-        sources.addAll(partC.measures);
+        sources.addAll(careAndReturns.measures);
         return List.copyOf(sources);
     }
 
@@ -237,6 +236,6 @@ public final class SocialCareContext {
     public SocialCareHttp http() {
         return new SocialCareHttp(lookedAfter, clock, new FrontDoorHttp(frontDoor, clock),
                 new AssessmentHttp(referralsAndAssessments), new ChildProtectionHttp(childProtection, clock),
-                partC.http(clock));
+                careAndReturns.http(clock));
     }
 }
