@@ -44,7 +44,7 @@ import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareContext;
-import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 
 /**
  * The composition root: migrates the database, gives each context its own pool (its own role), wires the

@@ -24,7 +24,7 @@ import org.cypf.familysupport.adapter.in.http.FamilySupportHttp;
 import org.cypf.governance.adapter.in.http.GovernanceHttp;
 import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.platform.http.EventDeliveriesService;
-import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
