@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Set;
 import org.cypf.educationskills.AdminSql;
-import org.cypf.educationskills.AuditingAccess;
 import org.cypf.educationskills.api.virtualschool.RecordChildLeftCare;
 import org.cypf.educationskills.api.virtualschool.RegisterChildInCare;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;
@@ -23,6 +22,7 @@ import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +43,8 @@ class VirtualSchoolServiceTest {
         education = ContextDatabase.open(new DatabaseSettings(target.jdbcUrl(), target.user(), target.password()),
                 "education_skills", 2);
         roll = new JooqVirtualSchoolRoll(education);
-        service = new VirtualSchoolService(education, roll, new AuditingAccess(Set.of("council"), target),
-                WorkingDayCalendar.england());
+        var access = RecordingChildRecordAccess.forPartners(Set.of("council")).withAuditAsAdministrator(target);
+        service = new VirtualSchoolService(education, roll, access, WorkingDayCalendar.england());
     }
 
     @AfterAll

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cypf.educationskills.AdminSql;
-import org.cypf.educationskills.AuditingAccess;
 import org.cypf.educationskills.EducationSkillsContext;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;
 import org.cypf.governance.api.access.Caller;
@@ -26,6 +25,7 @@ import org.cypf.platform.events.RetryPolicy;
 import org.cypf.socialcare.api.event.ChildEnteredCare;
 import org.cypf.socialcare.api.event.ChildLeftCare;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,8 @@ class ChildrenInCareSubscriberTest {
         socialCare = ContextDatabase.open(settings, "social_care", 2);
         education = ContextDatabase.open(settings, "education_skills", 2);
         platform = ContextDatabase.open(settings, "platform", 2);
-        context = new EducationSkillsContext(education, new AuditingAccess(Set.of("council"), target));
+        var access = RecordingChildRecordAccess.forPartners(Set.of("council")).withAuditAsAdministrator(target);
+        context = new EducationSkillsContext(education, access);
         // A failed delivery waits a second: long enough that "dispatch until idle" never retries it by accident.
         dispatcher = new EventDispatcher(platform, context.subscriptions(),
                 new RetryPolicy(10, Duration.ofSeconds(1), Duration.ofSeconds(1)));

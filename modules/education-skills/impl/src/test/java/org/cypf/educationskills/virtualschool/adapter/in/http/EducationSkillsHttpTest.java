@@ -12,7 +12,6 @@ import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webserver.WebServer;
 import java.util.Set;
 import org.cypf.educationskills.AdminSql;
-import org.cypf.educationskills.AuditingAccess;
 import org.cypf.educationskills.EducationSkillsContext;
 import org.cypf.educationskills.api.virtualschool.RegisterChildInCare;
 import org.cypf.governance.api.access.Caller;
@@ -23,6 +22,7 @@ import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.json.JsonMapping;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,8 @@ class EducationSkillsHttpTest {
         admin = new AdminSql(target);
         education = ContextDatabase.open(new DatabaseSettings(target.jdbcUrl(), target.user(), target.password()),
                 "education_skills", 2);
-        var context = new EducationSkillsContext(education, new AuditingAccess(Set.of("council", "school"), target));
+        var access = RecordingChildRecordAccess.forPartners(Set.of("council", "school")).withAuditAsAdministrator(target);
+        var context = new EducationSkillsContext(education, access);
         Caller virtualSchool = Caller.system("education-skills.virtual-school");
         context.virtualSchool().register(virtualSchool, new RegisterChildInCare(LATER_PEP, null, of(2012, 1, 9),
                 of(2025, 12, 15)));
