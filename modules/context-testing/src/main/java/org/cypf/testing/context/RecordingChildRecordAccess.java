@@ -95,7 +95,7 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
                 row -> governance.run(() -> governance.transactionalDsl().execute(INSERT, row)));
     }
 
-    /** The same policy, auditing a refusal as the database's administrator, for a test that opens no governance pool. */
+    /** The same policy, auditing a refusal as the database's administrator: for a test with no governance pool. */
     public RecordingChildRecordAccess withAuditAsAdministrator(TestDatabase.Target database) {
         Objects.requireNonNull(database, "database");
         return new RecordingChildRecordAccess(policy, row -> appendAsAdministrator(database, row));

@@ -60,7 +60,8 @@ class RecordingChildRecordAccessTest {
         assertEquals(RecordingChildRecordAccess.ALLOWS_EVERYONE, allowing.authorisations().getFirst().rule());
 
         var refusing = RecordingChildRecordAccess.refusingEveryone();
-        AccessDenied refused = assertThrows(AccessDenied.class, () -> refusing.authorise(COMPONENT, READ, ChildId.newId()));
+        AccessDenied refused = assertThrows(AccessDenied.class,
+                () -> refusing.authorise(COMPONENT, READ, ChildId.newId()));
         assertTrue(refused.getMessage().contains(RecordingChildRecordAccess.REFUSES_EVERYONE));
         assertFalse(refusing.authorisations().getFirst().permitted());
     }

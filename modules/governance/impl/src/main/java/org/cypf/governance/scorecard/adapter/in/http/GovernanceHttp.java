@@ -8,7 +8,7 @@ import org.cypf.governance.api.scorecard.Scorecards;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.RequestParameters;
 
-/** Governance's REST resources, mounted at {@value #PREFIX}. The scorecard holds aggregates only: no child's data. */
+/** The scorecard's REST resource, mounted at {@value #PREFIX}. The scorecard holds aggregates only: no child's data. */
 public final class GovernanceHttp implements HttpService {
     public static final String PREFIX = "/governance";
     private final Scorecards scorecards;
