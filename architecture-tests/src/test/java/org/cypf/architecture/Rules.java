@@ -58,6 +58,7 @@ public final class Rules {
     static final String ADR_RULES = "docs/adr/0007-architecture-rules-and-canaries.md";
     static final String ADR_CAPABILITIES = "docs/adr/0013-capability-first-packages.md";
     static final String ADR_BOUNDARIES = "docs/adr/0014-boundary-rules-and-derived-contexts.md";
+    static final String ADR_NAME = "docs/adr/0015-context-name-bound-once.md";
 
     /** Repository path of the module diagram that DIAGRAM-01 and DIAGRAM-02 check. */
     static final String DIAGRAM = "docs/architecture/modules.puml";
@@ -265,7 +266,7 @@ public final class Rules {
                         + "class, from which its events are published and its accesses audited. The name must be the "
                         + "area's own, so nothing can be published or audited under another area's name by a slip of "
                         + "the pen.",
-                List.of(ADR_BOUNDARIES, ADR_EVENTS, ADR_ACCESS), List.of(),
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_EVENTS, ADR_ACCESS), List.of(),
                 assemblies(), s -> classes().that(s).should(Conditions.stateTheContextsName(l))));
 
         // ---------------------------------------------------------------- LAYER: inside a context
@@ -473,7 +474,7 @@ public final class Rules {
                 "Every event an area publishes sits in its api's event package and its published name starts with the "
                         + "area's own name (social-care.child-entered-care). The outbox refuses, when the program runs, "
                         + "an event whose name is not the publishing area's, so the name is the proof of who said it.",
-                List.of(ADR_BOUNDARIES, ADR_EVENTS), List.of(),
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_EVENTS), List.of(),
                 those("published events (@PublishedEvent) below the root",
                         c -> c.getPackageName().startsWith(root + ".") && c.isAnnotatedWith(l.publishedEvent())),
                 s -> classes().that(s).should(Conditions.beAnEventOfTheirOwnContext(l))));
@@ -482,7 +483,7 @@ public final class Rules {
                 "The publisher of an area's events is bound to the area's name once, in the class that assembles the "
                         + "area, and handed to the use cases that publish. No other part of the area makes one, so no "
                         + "part can publish under a name of its choosing.",
-                List.of(ADR_BOUNDARIES, ADR_EVENTS), List.of(),
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_EVENTS), List.of(),
                 those("classes of every context except the assembly class",
                         c -> l.contextOf(c).isPresent() && !l.isAssembly(c)),
                 s -> noClasses().that(s).should().dependOnClassesThat().haveFullyQualifiedName(l.outboxPublisher())));
@@ -508,7 +509,7 @@ public final class Rules {
                         + "once in the class that assembles it. Only that class handles governance's unbound port and the "
                         + "intent that carries an area's name; the use cases get the port bound to their area, so none can "
                         + "be audited as another area.",
-                List.of(ADR_BOUNDARIES, ADR_ACCESS),
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_ACCESS),
                 List.of("Governance: it implements the access port and writes the audit trail."),
                 those("classes of the service contexts except the assembly class",
                         c -> l.contextOf(c).filter(x -> !x.equals(Layout.GOVERNANCE)).isPresent() && !l.isAssembly(c)),
