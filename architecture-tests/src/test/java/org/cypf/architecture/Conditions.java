@@ -602,8 +602,8 @@ final class Conditions {
 
     /**
      * API-04: a record whose components include lists, sets, maps or collections copies them in its canonical
-     * constructor: it calls List.copyOf / Set.copyOf / Map.copyOf or Collections.unmodifiable... at least once per
-     * such component, of a matching kind.
+     * constructor: it calls List.copyOf / Set.copyOf / Map.copyOf or Collections.unmodifiable... (itself, or through a
+     * helper method of its own top-level class that does) at least once per such component, of a matching kind.
      */
     static ArchCondition<JavaClass> copyTheirCollectionsOnConstruction(Layout layout) {
         return new ArchCondition<>("copy every list, set, map or collection component in the canonical constructor") {
@@ -631,7 +631,8 @@ final class Conditions {
                         .findFirst();
                 Map<CollectionKind, Integer> copies = new EnumMap<>(CollectionKind.class);
                 canonical.ifPresent(c -> c.getMethodCallsFromSelf().forEach(call ->
-                        kindOfCopy(call).ifPresent(k -> copies.merge(k, 1, Integer::sum))));
+                        kindOfCopy(call, Layout.topLevel(record), new HashSet<>())
+                                .ifPresent(k -> copies.merge(k, 1, Integer::sum))));
                 int spare = copies.getOrDefault(CollectionKind.COLLECTION, 0);
                 boolean enough = true;
                 for (CollectionKind k : List.of(CollectionKind.LIST, CollectionKind.SET, CollectionKind.MAP)) {
@@ -670,6 +671,25 @@ final class Conditions {
             return Optional.of(CollectionKind.COLLECTION);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The kind of copy a call makes: List.copyOf and the like directly, or through a method of the record's own
+     * top-level class that makes one (a shared {@code copy(list)} helper of the api type).
+     */
+    private static Optional<CollectionKind> kindOfCopy(JavaMethodCall call, JavaClass home, Set<JavaCodeUnit> seen) {
+        Optional<CollectionKind> direct = kindOfCopy(call);
+        if (direct.isPresent() || !Layout.topLevel(call.getTargetOwner()).equals(home)) {
+            return direct;
+        }
+        Optional<JavaMethod> helper = call.getTarget().resolveMember();
+        if (helper.isEmpty() || !seen.add(helper.get())) {
+            return Optional.empty();
+        }
+        return helper.get().getMethodCallsFromSelf().stream()
+                .map(inner -> kindOfCopy(inner, home, seen))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static Optional<CollectionKind> kindOfCopy(JavaMethodCall call) {

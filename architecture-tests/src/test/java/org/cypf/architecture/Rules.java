@@ -458,7 +458,8 @@ public final class Rules {
                         + "or an event would change under its reader.",
                 List.of(ADR_BOUNDARIES, ADR_API),
                 List.of("The copy must be made in the record's canonical constructor (List.copyOf, Set.copyOf, "
-                        + "Map.copyOf or Collections.unmodifiable...), at least one per list, set or map it holds."),
+                        + "Map.copyOf or Collections.unmodifiable...), at least one per list, set or map it holds, "
+                        + "directly or through a helper method of the same api type that makes it."),
                 those("records in the apis of every context", c -> l.isInApi(c) && c.isRecord()),
                 s -> classes().that(s).should(Conditions.copyTheirCollectionsOnConstruction(l))));
 
