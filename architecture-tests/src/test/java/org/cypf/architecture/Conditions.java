@@ -393,12 +393,33 @@ final class Conditions {
         return language;
     }
 
-    /** CTX-10: the application uses of a context only its assembly class (and what is nested in it) and its api. */
-    static ArchCondition<JavaClass> useOfEachContextOnlyItsAssemblyClassAndApi(Layout layout) {
+    /**
+     * CTX-10: the application uses of a context only its assembly class (and what is nested in it) and its api. The
+     * source's imports are read too: a constant of an adapter (a route prefix) leaves no trace in the compiled class.
+     */
+    static ArchCondition<JavaClass> useOfEachContextOnlyItsAssemblyClassAndApi(Layout layout, SourceImports sources) {
         return new ArchCondition<>("use of each context only its assembly class and its api") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 Set<String> reported = new HashSet<>();
+                if (origin.getEnclosingClass().isEmpty()) {
+                    for (SourceImports.Import imported : sources.of(origin)) {
+                        Optional<String> context = layout.contextOf(imported.packageName());
+                        boolean assembly = context.isPresent() && imported.packageName().equals(layout.in(context.get(), ""))
+                                && imported.simpleName().endsWith("Context");
+                        boolean api = context.isPresent() && (imported.packageName().equals(layout.in(context.get(), "api"))
+                                || imported.packageName().startsWith(layout.in(context.get(), "api") + "."));
+                        if (context.isPresent() && !assembly && !api && reported.add(imported.className())) {
+                            String where = "(" + origin.getSimpleName() + ".java:" + imported.line() + ")";
+                            events.add(said(origin, origin.getName() + " imports " + imported.className() + " in " + where
+                                            + " [the application may use only a context's assembly class and its api]",
+                                    origin.getName() + ", in " + layout.whereIs(origin) + ", imports "
+                                            + layout.whereIsPackage(imported.packageName()) + " class "
+                                            + imported.simpleName() + "; the application may use only a context's "
+                                            + "assembly class and its api", where));
+                        }
+                    }
+                }
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     Optional<JavaClass> target = target(dependency);
                     if (target.isEmpty() || layout.contextOf(target.get()).isEmpty()) {

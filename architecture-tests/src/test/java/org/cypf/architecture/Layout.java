@@ -208,16 +208,22 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
      * "the library org.jooq". For sentences in the report.
      */
     String whereIs(JavaClass javaClass) {
-        Optional<String> context = contextOf(javaClass);
+        return whereIsPackage(javaClass.getPackageName());
+    }
+
+    /** Where a package sits, in words: "social care's domain (protection)", "the platform", "the library org.jooq". */
+    String whereIsPackage(String p) {
+        Optional<String> context = contextOf(p);
         if (context.isPresent()) {
             String owner = possessive(displayNames.getOrDefault(context.get(), context.get()));
-            if (isInApi(javaClass)) {
+            String contextPackage = in(context.get(), "");
+            if (p.equals(in(context.get(), "api")) || p.startsWith(in(context.get(), "api") + ".")) {
                 return owner + " api";
             }
-            if (isInContextRoot(javaClass)) {
+            if (p.equals(contextPackage)) {
                 return owner + " root package";
             }
-            List<String> s = segmentsInContext(javaClass);
+            List<String> s = List.of(p.substring(contextPackage.length() + 1).split("\\."));
             String capability = s.get(0);
             String part = s.size() == 1 ? "capability package" : String.join(".", s.subList(1, Math.min(s.size(), 3)));
             String layer = switch (s.size() == 1 ? "" : s.get(1)) {
@@ -231,7 +237,8 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
             return owner + " " + layer + (NOT_CAPABILITY_NAMES.contains(capability) ? " (package " + String.join(".", s)
                     + ")" : " (" + capability + ")");
         }
-        Optional<String> shared = sharedPartOf(javaClass);
+        Optional<String> shared = SHARED.stream().filter(x -> p.equals(root + "." + x) || p.startsWith(root + "." + x + "."))
+                .findFirst();
         if (shared.isPresent()) {
             return switch (shared.get()) {
                 case "kernel" -> "the shared kernel";
@@ -241,7 +248,6 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
                 default -> "the test support";
             };
         }
-        String p = javaClass.getPackageName();
         if (p.startsWith("java.") || p.startsWith("javax.")) {
             return "Java's " + p;
         }

@@ -75,6 +75,7 @@ public final class Rules {
     private final Path diagram;
     private final Path migrations;
     private final Sentences sentences;
+    private final SourceImports sources = SourceImports.ofRepository();
     private final List<ArchitectureRule> rules;
 
     private Rules(Layout layout, Path diagram, Path migrations) {
@@ -256,10 +257,12 @@ public final class Rules {
         r.add(rule("CTX-10", "The application uses only each context's assembly class and its api",
                 "The application starts the platform and wires the areas together. It sees each area only through the "
                         + "class that assembles it and through its published api, never its adapters or workings, so an "
-                        + "area can rearrange its inside without touching the application.",
+                        + "area can rearrange its inside without touching the application. The check reads the "
+                        + "application's source imports as well, since a constant (a web path) leaves no trace in the "
+                        + "compiled code.",
                 List.of(ADR_BOUNDARIES, ADR_CONTEXTS), List.of(),
                 inPackages("classes of the application", l.pkg("app..")),
-                s -> classes().that(s).should(Conditions.useOfEachContextOnlyItsAssemblyClassAndApi(l))));
+                s -> classes().that(s).should(Conditions.useOfEachContextOnlyItsAssemblyClassAndApi(l, sources))));
 
         r.add(rule("CTX-11", "Each context's assembly class states the context's name once",
                 "Each area's name (social-care, education-skills, ...) is written in exactly one place, its assembly "

@@ -25,7 +25,7 @@ import org.cypf.architecture.ArchitectureRule.Violation;
 final class Sentences {
 
     /** A violating object with the sentence that explains it, made by {@link #said}. */
-    record Said(Object subject, String sentence) {}
+    record Said(Object subject, String sentence, String location) {}
 
     private final Layout layout;
 
@@ -35,13 +35,18 @@ final class Sentences {
 
     /** A violation event whose sentence is {@code sentence}; {@code raw} keeps ArchUnit's wording and the source line. */
     static ConditionEvent said(Object subject, String raw, String sentence) {
-        return new SimpleConditionEvent(new Said(subject, sentence), false, raw);
+        return new SimpleConditionEvent(new Said(subject, sentence, location(subject)), false, raw);
+    }
+
+    /** As {@link #said(Object, String, String)}, at a source location the subject does not carry ("(A.java:12)"). */
+    static ConditionEvent said(Object subject, String raw, String sentence, String location) {
+        return new SimpleConditionEvent(new Said(subject, sentence, location), false, raw);
     }
 
     Violation violation(Collection<Object> objects, String message) {
         for (Object o : objects) {
             if (o instanceof Said said) {
-                return new Violation(message, said.sentence(), location(said.subject()));
+                return new Violation(message, said.sentence(), said.location());
             }
         }
         for (Object o : objects) {
