@@ -19,11 +19,13 @@ class AcceptedFixturesTest {
     private static final String MUTUAL_SUBSCRIPTION = "fixture.accepted.mutualsubscription";
 
     @ParameterizedTest(name = "{0} accepts two contexts subscribing to each other's api events")
-    @ValueSource(strings = {"CTX-01", "CTX-03", "CTX-04", "LAYER-02", "LAYER-06", "API-01", "API-03"})
+    @ValueSource(strings = {"CTX-01", "CTX-03", "CTX-04", "CTX-08", "CTX-09", "CTX-11", "LAYER-01", "LAYER-02", "LAYER-06",
+            "LAYER-07", "API-01", "API-03", "EVENT-01", "EVENT-02"})
     @DisplayName("Mutual subscription through the apis is allowed")
     void mutualSubscriptionThroughTheApisIsAllowed(String id) {
         JavaClasses fixture = new ClassFileImporter().importPackages(MUTUAL_SUBSCRIPTION);
-        Outcome outcome = Rules.forRoot(MUTUAL_SUBSCRIPTION).byId(id).evaluate(fixture);
+        Outcome outcome = Rules.of(MUTUAL_SUBSCRIPTION, fixture, Rules.locate(Rules.DIAGRAM), Rules.locate(Rules.MIGRATIONS))
+                .byId(id).evaluate(fixture);
         assertEquals(Outcome.Status.PASSED, outcome.status(), String.join("\n", outcome.details()));
     }
 }

@@ -10,12 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cypf.architecture.ArchitectureRule.Outcome;
 import org.cypf.architecture.Evaluation.RuleResult;
 
 /**
  * Writes the auditors' report of a run: {@code target/architecture-report.md} and {@code target/architecture-report.html},
- * one row per rule (id, name, reason, decision record, result on the real code, result on its canary), then every
- * violation of each rule that failed. Written on every run, whether the rules pass or not.
+ * one row per rule (id, name, reason, stated exemptions, decision record, how many classes it checked, result on the
+ * real code, result on its canary), then every violation of each rule that failed and what each canary broke, in
+ * sentences. Written on every run, whether the rules pass or not.
  */
 final class ArchitectureReport {
 
@@ -85,6 +87,19 @@ final class ArchitectureReport {
                 + "); test classes are not checked.";
     }
 
+    /** The contexts found in the code (not listed by hand: ADR 0014), with their names in words. */
+    private static String contexts(Evaluation e) {
+        return e.layout.contexts().size() + " contexts found in the code: " + e.layout.contexts().stream()
+                .map(c -> c + " (" + e.layout.displayNames().get(c) + ")").collect(Collectors.joining(", "))
+                + ". Every package directly below " + Evaluation.ROOT + " that is not a shared part ("
+                + String.join(", ", Layout.SHARED) + ") is a context.";
+    }
+
+    private static String exemptions(ArchitectureRule rule) {
+        return rule.exemptions().isEmpty() ? "none" : String.join(" ", rule.exemptions().stream()
+                .map(x -> "(" + (rule.exemptions().indexOf(x) + 1) + ") " + x).toList());
+    }
+
     // ------------------------------------------------------------------------------------------------- Markdown
 
     static String markdown(Evaluation e) {
@@ -93,21 +108,24 @@ final class ArchitectureReport {
         md.append("Generated ").append(generatedAt()).append(" by `architecture-tests` (ArchUnit).\n\n");
         md.append("**").append(verdict(e)).append("**\n\n");
         md.append("- Code checked: ").append(checked(e)).append('\n');
+        md.append("- ").append(contexts(e)).append('\n');
         md.append("- Module diagram checked: `").append(Rules.DIAGRAM).append("`")
                 .append(Files.isRegularFile(e.diagram) ? "" : " (NOT FOUND at " + e.diagram + ")").append('\n');
         md.append("- A *canary* is a small made-up piece of code that breaks its rule on purpose "
                 + "(`architecture-tests/src/test/java/canary/<rule>`). Each rule must reject its canary and name the "
                 + "offending classes (`Breach...`), which shows that the rule really checks something.\n\n");
 
-        md.append("| Id | Rule | Why | Decision record | Code | Canary |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        md.append("| Id | Rule | Why | Exemptions | Decision record | Checked | Code | Canary |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
         for (RuleResult r : e.results) {
             md.append("| ").append(r.rule().id())
                     .append(" | ").append(cell(r.rule().name()))
                     .append(" | ").append(cell(r.rule().reason()))
+                    .append(" | ").append(cell(exemptions(r.rule())))
                     .append(" | ").append(r.rule().adrs().stream()
                             .map(a -> "[" + adrNumber(a) + "](" + TO_REPOSITORY + a + ")")
                             .collect(Collectors.joining(", ")))
+                    .append(" | ").append(r.real().checkedSummary())
                     .append(" | ").append(r.real().passed() ? "passed" : "**" + r.real().summary() + "**")
                     .append(" | ").append(r.canary().rejected() ? r.canary().summary() : "**" + cell(r.canary().summary()) + "**")
                     .append(" |\n");
@@ -119,8 +137,12 @@ final class ArchitectureReport {
             for (RuleResult r : failed) {
                 md.append("\n### ").append(r.rule().title()).append(" (").append(r.real().summary()).append(")\n\n");
                 md.append("Why: ").append(r.rule().reason()).append("\n\n");
-                for (String detail : r.real().details()) {
-                    md.append("- ").append(listItem(detail)).append('\n');
+                for (var group : r.real().bySentence().entrySet()) {
+                    String where = Outcome.locations(group.getValue());
+                    md.append("- ").append(group.getKey()).append(where.isEmpty() ? "" : " " + where).append('\n');
+                    for (ArchitectureRule.Violation v : group.getValue()) {
+                        md.append("  - ").append(listItem(v.raw())).append('\n');
+                    }
                 }
             }
         }
@@ -137,12 +159,16 @@ final class ArchitectureReport {
         }
 
         md.append("\n## What each canary breaks\n\n");
+        md.append("Each canary is made-up code that breaks its rule on purpose; the rule caught each of these:\n\n");
         for (RuleResult r : e.results) {
-            md.append("- ").append(r.rule().id()).append(" (`").append(r.canary().root()).append("`): ")
-                    .append(r.canary().outcome().details().isEmpty()
-                            ? "no violation"
-                            : listItem(r.canary().outcome().details().get(0)))
-                    .append('\n');
+            md.append("- **").append(r.rule().id()).append("** (`").append(r.canary().root()).append("`):");
+            if (r.canary().outcome().violations().isEmpty()) {
+                md.append(" no violation\n");
+            }
+            for (String sentence : r.canary().outcome().sentences()) {
+                md.append("\n  - ").append(sentence.replace("|", "\\|"));
+            }
+            md.append('\n');
         }
         return md.toString();
     }
@@ -174,17 +200,21 @@ final class ArchitectureReport {
         h.append("<p>Generated ").append(esc(generatedAt())).append(" by <code>architecture-tests</code> (ArchUnit).</p>\n");
         h.append("<p><strong>").append(esc(verdict(e))).append("</strong></p>\n<ul>");
         h.append("<li>Code checked: ").append(esc(checked(e))).append("</li>");
+        h.append("<li>").append(esc(contexts(e))).append("</li>");
         h.append("<li>Module diagram checked: <code>").append(esc(Rules.DIAGRAM)).append("</code>")
                 .append(Files.isRegularFile(e.diagram) ? "" : esc(" (NOT FOUND at " + e.diagram + ")")).append("</li>");
         h.append("<li>A <em>canary</em> is a small made-up piece of code that breaks its rule on purpose. Each rule must "
                 + "reject its canary and name the offending classes (<code>Breach...</code>).</li></ul>\n");
-        h.append("<table><tr><th>Id</th><th>Rule</th><th>Why</th><th>Decision record</th><th>Code</th><th>Canary</th></tr>\n");
+        h.append("<table><tr><th>Id</th><th>Rule</th><th>Why</th><th>Exemptions</th><th>Decision record</th><th>Checked</th>"
+                + "<th>Code</th><th>Canary</th></tr>\n");
         for (RuleResult r : e.results) {
             h.append("<tr><td><a href=\"#").append(r.rule().id()).append("\">").append(r.rule().id()).append("</a></td><td>")
                     .append(esc(r.rule().name())).append("</td><td>").append(esc(r.rule().reason())).append("</td><td>")
+                    .append(esc(exemptions(r.rule()))).append("</td><td>")
                     .append(r.rule().adrs().stream()
                             .map(a -> "<a href=\"" + TO_REPOSITORY + esc(a) + "\">" + esc(adrNumber(a)) + "</a>")
                             .collect(Collectors.joining("<br>")))
+                    .append("</td><td>").append(esc(r.real().checkedSummary()))
                     .append("</td><td class=\"").append(r.real().passed() ? "pass" : "fail").append("\">")
                     .append(esc(r.real().summary())).append("</td><td class=\"")
                     .append(r.canary().rejected() ? "pass" : "fail").append("\">")
@@ -194,19 +224,28 @@ final class ArchitectureReport {
         for (RuleResult r : e.results) {
             h.append("<h3 id=\"").append(r.rule().id()).append("\">").append(esc(r.rule().title())).append("</h3>\n");
             h.append("<p>").append(esc(r.rule().reason())).append("</p>\n");
-            h.append("<p>Code: <span class=\"").append(r.real().passed() ? "pass" : "fail").append("\">")
+            if (!r.rule().exemptions().isEmpty()) {
+                h.append("<p>Exemptions:</p><ol>");
+                r.rule().exemptions().forEach(x -> h.append("<li>").append(esc(x)).append("</li>"));
+                h.append("</ol>\n");
+            }
+            h.append("<p>Code (").append(esc(r.real().checkedSummary())).append(" checked): <span class=\"")
+                    .append(r.real().passed() ? "pass" : "fail").append("\">")
                     .append(esc(r.real().summary())).append("</span></p>\n");
             if (!r.real().passed()) {
                 h.append("<ol>");
-                for (String d : r.real().details()) {
-                    h.append("<li><pre>").append(esc(d)).append("</pre></li>");
+                for (var group : r.real().bySentence().entrySet()) {
+                    h.append("<li>").append(esc(group.getKey())).append(" <code>")
+                            .append(esc(Outcome.locations(group.getValue()))).append("</code><pre>")
+                            .append(esc(group.getValue().stream().map(ArchitectureRule.Violation::raw)
+                                    .collect(Collectors.joining("\n")))).append("</pre></li>");
                 }
                 h.append("</ol>\n");
             }
             h.append("<p>Canary <code>").append(esc(r.canary().root())).append("</code>: ")
                     .append(esc(r.canary().summary())).append("</p>\n<ul>");
-            for (String d : r.canary().outcome().details()) {
-                h.append("<li><pre>").append(esc(d)).append("</pre></li>");
+            for (String sentence : r.canary().outcome().sentences()) {
+                h.append("<li>").append(esc(sentence)).append("</li>");
             }
             h.append("</ul>\n");
         }

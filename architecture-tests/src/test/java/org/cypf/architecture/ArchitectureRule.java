@@ -1,29 +1,29 @@
 package org.cypf.architecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One rule of the catalogue: a fixed id (never reused, never renumbered), a name, the reason in words an auditor
- * can read, the decision records (ADRs) it enforces, and the ArchUnit rule that checks it.
+ * can read, the decision records (ADRs) it enforces, the exemptions it states, and the check that enforces it.
  *
- * @param id     e.g. {@code CTX-01}; the group is the part before the dash
- * @param name   what must hold, e.g. "Contexts meet only through their api"
- * @param reason why, for a reader who does not program
- * @param adrs   repository paths of the decision records, e.g. {@code docs/adr/0002-...md}
- * @param rule   the ArchUnit rule, described as "id name, because reason (see adr)"
+ * @param id         e.g. {@code CTX-01}; the group is the part before the dash
+ * @param name       what must hold, e.g. "Contexts meet only through their api"
+ * @param reason     why, for a reader who does not program
+ * @param adrs       repository paths of the decision records, e.g. {@code docs/adr/0002-...md}
+ * @param exemptions what the rule deliberately lets through, and why, in words (empty when it has none)
+ * @param check      what checks it: an ArchUnit rule over the classes, or a check of files (migration SQL)
  */
-record ArchitectureRule(String id, String name, String reason, List<String> adrs, ArchRule rule) {
+record ArchitectureRule(String id, String name, String reason, List<String> adrs, List<String> exemptions, Check check) {
 
     ArchitectureRule {
         Objects.requireNonNull(id);
         Objects.requireNonNull(name);
         Objects.requireNonNull(reason);
         adrs = List.copyOf(adrs);
-        Objects.requireNonNull(rule);
+        exemptions = List.copyOf(exemptions);
+        Objects.requireNonNull(check);
     }
 
     String group() {
@@ -34,49 +34,98 @@ record ArchitectureRule(String id, String name, String reason, List<String> adrs
         return id + " " + name;
     }
 
+    /** "id name, because reason (see adr)": the rule's full statement, as ArchUnit prints it. */
+    String description() {
+        return check.description();
+    }
+
     /** The package of this rule's canary fixture: {@code CTX-01} has {@code canary.ctx01}. */
     String canaryRoot() {
         return "canary." + id.replace("-", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
-     * Evaluates the rule and keeps every violation (not only the first). A rule that selects no class at all is
+     * Evaluates the rule and keeps every violation (not only the first). A rule that selects nothing at all is
      * reported as {@link Outcome.Status#CHECKED_NOTHING}: it proves nothing and counts as a failure.
      */
     Outcome evaluate(JavaClasses classes) {
-        EvaluationResult result;
-        try {
-            result = rule.evaluate(classes);
-        } catch (AssertionError | RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            // ArchUnit's wording when the rule's that() selected nothing (allowEmptyShould(false))
-            boolean checkedNothing = message.contains("failed to check any classes");
-            return new Outcome(
-                    checkedNothing ? Outcome.Status.CHECKED_NOTHING : Outcome.Status.ERROR,
-                    List.of(checkedNothing
-                            ? "The rule found none of the classes it is about (its selection is empty), so it proved "
-                                    + "nothing: the packages it names do not exist in the checked code."
-                            : e.getClass().getSimpleName() + ": " + message));
-        }
-        if (!result.hasViolation()) {
-            return new Outcome(Outcome.Status.PASSED, List.of());
-        }
-        return new Outcome(Outcome.Status.VIOLATED, List.copyOf(result.getFailureReport().getDetails()));
+        return check.evaluate(classes);
     }
 
-    /** What one evaluation found. {@code details} holds one line per violation. */
-    record Outcome(Status status, List<String> details) {
+    /** What enforces a rule. */
+    interface Check {
+        String description();
+
+        Outcome evaluate(JavaClasses classes);
+    }
+
+    /**
+     * One violation: {@code raw} is the checker's own line (ArchUnit's wording, with the source line), {@code sentence}
+     * says it in words ("X, in social care's domain, uses education's domain class Pupil"), {@code location} is where
+     * in the source it is ("(Pupil.java:12)"), or empty.
+     */
+    record Violation(String raw, String sentence, String location) {
+        Violation {
+            Objects.requireNonNull(raw);
+            Objects.requireNonNull(sentence);
+            Objects.requireNonNull(location);
+        }
+
+        Violation(String raw, String sentence) {
+            this(raw, sentence, "");
+        }
+    }
+
+    /**
+     * What one evaluation found: the status, how many items the rule looked at ({@code checked} {@code unit}, e.g.
+     * 412 classes, 15 SQL files) and one entry per violation.
+     */
+    record Outcome(Status status, int checked, String unit, List<Violation> violations) {
 
         enum Status { PASSED, VIOLATED, CHECKED_NOTHING, ERROR }
+
+        Outcome {
+            violations = List.copyOf(violations);
+        }
+
+        static Outcome failure(Status status, String unit, String why) {
+            return new Outcome(status, 0, unit, List.of(new Violation(why, why)));
+        }
 
         boolean passed() {
             return status == Status.PASSED;
         }
 
+        /** The raw lines, one per violation. */
+        List<String> details() {
+            return violations.stream().map(Violation::raw).toList();
+        }
+
+        /** The distinct sentences, in order: one dependency often shows in a field, a constructor and a method. */
+        List<String> sentences() {
+            return violations.stream().map(Violation::sentence).distinct().toList();
+        }
+
+        /** The violations grouped by sentence, in order of first appearance. */
+        java.util.Map<String, List<Violation>> bySentence() {
+            return violations.stream().collect(java.util.stream.Collectors.groupingBy(Violation::sentence,
+                    java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        }
+
+        /** "(A.java:12), (A.java:40)": where a group of violations is, without repeats. */
+        static String locations(List<Violation> group) {
+            return group.stream().map(Violation::location).filter(l -> !l.isEmpty()).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        String checkedSummary() {
+            return checked + " " + (checked == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
+        }
+
         String summary() {
             return switch (status) {
                 case PASSED -> "passed";
-                case VIOLATED -> details.size() == 1 ? "1 violation" : details.size() + " violations";
+                case VIOLATED -> violations.size() == 1 ? "1 violation" : violations.size() + " violations";
                 case CHECKED_NOTHING -> "checked nothing";
                 case ERROR -> "could not be checked";
             };

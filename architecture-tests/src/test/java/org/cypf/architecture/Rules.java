@@ -1,5 +1,6 @@
 package org.cypf.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -8,9 +9,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.Configuration.consideringOnlyDependenciesInDiagram;
 import static com.tngtech.archunit.library.plantuml.rules.PlantUmlArchCondition.adhereToPlantUmlDiagram;
 
-import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,23 +23,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The catalogue of CYPF's architecture rules, for one root package.
+ * The catalogue of CYPF's architecture rules, for one root package and the classes below it.
  *
- * <p>{@code Rules.forRoot("org.cypf")} checks the real code; {@code Rules.forRoot("canary.ctx01")} checks the canary
- * of CTX-01, a small fixture with a deliberate breach that the rule must reject. Each rule has a fixed id (never
- * renumbered: a retired rule's id is not reused), a name, a reason an auditor can read and the decision records
- * (docs/adr) it enforces. The groups:
+ * <p>{@code Rules.of("org.cypf", classes, ...)} checks the real code; {@code Rules.of("canary.ctx01", ...)} checks the
+ * canary of CTX-01, a small fixture with a deliberate breach that the rule must reject. The contexts are found in the
+ * classes ({@link Layout#derive}). Each rule has a fixed id (never renumbered: a retired rule's id is not reused), a
+ * name, a reason an auditor can read, the decision records (docs/adr) it enforces and the exemptions it states. The
+ * groups:
  * <ul>
  *   <li>CTX: contexts, what they may use of each other, cycles, the shared kernel and the technical plumbing;</li>
- *   <li>LAYER: the parts inside a context and which way they depend;</li>
- *   <li>TECH: where web, database and JSON technology may appear;</li>
- *   <li>DATA: who may use a context's generated database classes;</li>
+ *   <li>LAYER: the capabilities and layers inside a context and which way they depend;</li>
+ *   <li>TECH: where web, database, JSON, configuration, files and network may appear, and who opens connections;</li>
+ *   <li>DATA: who may use a context's generated database classes, and its migrations;</li>
  *   <li>API: what a context publishes is immutable and self-contained;</li>
+ *   <li>EVENT: a context publishes only its own events, and names another's only to subscribe;</li>
+ *   <li>ACCESS: every use case goes through governance's access port, under its own context's name;</li>
  *   <li>DIAGRAM: the module diagram in docs/architecture/modules.puml tells the truth.</li>
  * </ul>
  */
@@ -47,9 +56,14 @@ public final class Rules {
     static final String ADR_EVENTS = "docs/adr/0005-outbox-inbox-events.md";
     static final String ADR_ACCESS = "docs/adr/0006-access-and-audit-ports.md";
     static final String ADR_RULES = "docs/adr/0007-architecture-rules-and-canaries.md";
+    static final String ADR_CAPABILITIES = "docs/adr/0013-capability-first-packages.md";
+    static final String ADR_BOUNDARIES = "docs/adr/0014-boundary-rules-and-derived-contexts.md";
+    static final String ADR_NAME = "docs/adr/0015-context-name-bound-once.md";
 
     /** Repository path of the module diagram that DIAGRAM-01 and DIAGRAM-02 check. */
     static final String DIAGRAM = "docs/architecture/modules.puml";
+    /** Repository path of the migrations, one folder per schema, that DATA-03 reads. */
+    static final String MIGRATIONS = "db/migrations/src/main/resources/db/migration";
 
     static final String[] HELIDON = {"io.helidon.."};
     static final String[] DATABASE = {
@@ -59,22 +73,30 @@ public final class Rules {
 
     private final Layout layout;
     private final Path diagram;
+    private final Path migrations;
+    private final Sentences sentences;
+    private final SourceImports sources = SourceImports.ofRepository();
     private final List<ArchitectureRule> rules;
 
-    private Rules(Layout layout, Path diagram) {
+    private Rules(Layout layout, Path diagram, Path migrations) {
         this.layout = layout;
         this.diagram = diagram;
+        this.migrations = migrations;
+        this.sentences = new Sentences(layout);
         this.rules = List.copyOf(build());
     }
 
-    /** The rules for the code below {@code root}, checked against the repository's docs/architecture/modules.puml. */
-    public static Rules forRoot(String root) {
-        return new Rules(Layout.under(root), locateDiagram());
+    /**
+     * The rules for {@code classes} below {@code root}, its contexts found in those classes; the diagram rules check
+     * {@code diagram}, DATA-03 the migrations in {@code migrations}.
+     */
+    public static Rules of(String root, Iterable<JavaClass> classes, Path diagram, Path migrations) {
+        return new Rules(Layout.derive(root, classes), diagram, migrations);
     }
 
-    /** The rules for the code below {@code root}, with the diagram rules checking {@code diagram}. */
-    public static Rules forRoot(String root, Path diagram) {
-        return new Rules(Layout.under(root), diagram);
+    /** The rules for the real code, checked against the repository's module diagram and migrations. */
+    public static Rules forCode(String root, Iterable<JavaClass> classes) {
+        return of(root, classes, locate(DIAGRAM), locate(MIGRATIONS));
     }
 
     public List<ArchitectureRule> all() {
@@ -86,22 +108,67 @@ public final class Rules {
                 .orElseThrow(() -> new IllegalArgumentException("No rule " + id));
     }
 
+    Layout layout() {
+        return layout;
+    }
+
     Path diagram() {
         return diagram;
     }
 
-    /** Finds docs/architecture/modules.puml from the working directory (the module's folder under Maven) upwards. */
-    static Path locateDiagram() {
+    /** Finds a repository path from the working directory (the module's folder under Maven) upwards. */
+    static Path locate(String repositoryPath) {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
-            Path candidate = dir.resolve(DIAGRAM);
-            if (Files.isRegularFile(candidate)) {
+            Path candidate = dir.resolve(repositoryPath);
+            if (Files.exists(candidate)) {
                 return candidate;
             }
             dir = dir.getParent();
         }
-        return Path.of("..").resolve(DIAGRAM).toAbsolutePath().normalize();
+        return Path.of("..").resolve(repositoryPath).toAbsolutePath().normalize();
     }
+
+    // ------------------------------------------------------------------------------------------ selections
+
+    private static DescribedPredicate<JavaClass> those(String description, Predicate<JavaClass> predicate) {
+        return describe(description, predicate);
+    }
+
+    private DescribedPredicate<JavaClass> inContexts() {
+        return those("classes of every context", c -> layout.contextOf(c).isPresent());
+    }
+
+    private DescribedPredicate<JavaClass> inLayers(String description, String... layers) {
+        return those(description, c -> layout.isInAnyLayer(c, layers));
+    }
+
+    private DescribedPredicate<JavaClass> inPackages(String description, String... packages) {
+        com.tngtech.archunit.core.domain.PackageMatchers matchers =
+                com.tngtech.archunit.core.domain.PackageMatchers.of(packages);
+        return those(description, c -> matchers.test(c.getPackageName()));
+    }
+
+    private DescribedPredicate<JavaClass> belowRoot() {
+        return those("classes below " + layout.root(), c -> c.getPackageName().equals(layout.root())
+                || c.getPackageName().startsWith(layout.root() + "."));
+    }
+
+    private DescribedPredicate<JavaClass> serviceContexts() {
+        return those("classes of the service contexts (all but governance)",
+                c -> layout.contextOf(c).filter(x -> !x.equals(Layout.GOVERNANCE)).isPresent());
+    }
+
+    private DescribedPredicate<JavaClass> assemblies() {
+        return those("the contexts' assembly classes",
+                c -> layout.isAssembly(c) && c.getEnclosingClass().isEmpty() && !c.getSimpleName().equals("package-info"));
+    }
+
+    private static int count(JavaClasses classes, Predicate<JavaClass> selection) {
+        return (int) classes.stream().filter(selection).count();
+    }
+
+    // ------------------------------------------------------------------------------------------ the catalogue
 
     private List<ArchitectureRule> build() {
         Layout l = layout;
@@ -114,207 +181,385 @@ public final class Rules {
                         + "what it publishes in its api: the requests it accepts, the views it returns and the events it "
                         + "announces. So one area can change inside without breaking another, and no area reads another's "
                         + "data behind its back.",
-                List.of(ADR_API),
-                classes().that().resideInAnyPackage(l.everyContext())
-                        .should(Conditions.notReachIntoAnotherContextsInternals(l))));
+                List.of(ADR_API), List.of(),
+                inContexts(), s -> classes().that(s).should(Conditions.notReachIntoAnotherContextsInternals(l))));
 
         r.add(rule("CTX-02", "Governance depends on no other context",
                 "Governance oversees the partnership: who may see what, the audit trail, the measures. It defines the "
                         + "ports the service areas use (access, audit) or provide (measures), and never names a service area "
                         + "itself; the application connects them. Otherwise oversight would be tied to the services it oversees.",
-                List.of(ADR_API, ADR_ACCESS),
-                noClasses().that().resideInAPackage(l.in(Layout.GOVERNANCE, ".."))
+                List.of(ADR_API, ADR_ACCESS), List.of(),
+                those("classes of governance", c -> Layout.isIn(c, l.in(Layout.GOVERNANCE, ""))),
+                s -> noClasses().that(s)
                         .should().dependOnClassesThat().resideInAnyPackage(l.everyContextExcept(Layout.GOVERNANCE))));
 
-        r.add(rule("CTX-03", "The published apis are free of cycles",
+        r.add(sliceRule("CTX-03", "The published apis are free of cycles",
                 "An area's api may build only on the shared kernel and governance's api. So the published languages "
                         + "form a clear order, and none can be changed only together with another.",
-                List.of(ADR_API),
-                slices().assignedFrom(Conditions.slicePerContext(l, "the api of each context", true))
-                        .should().beFreeOfCycles()));
+                List.of(ADR_API), List.of(),
+                Conditions.slicePerContext(l, "the api of each context", true)));
 
-        r.add(rule("CTX-04", "Context implementations are free of cycles between contexts",
+        r.add(sliceRule("CTX-04", "Context implementations are free of cycles between contexts",
                 "Two areas whose workings depend on each other cannot be understood, tested or changed apart. Two areas "
                         + "may still listen to each other's published events: that is two one-way conversations through "
                         + "their apis, not a cycle, and it is allowed.",
                 List.of(ADR_API, ADR_EVENTS),
-                slices().assignedFrom(Conditions.slicePerContext(l, "the implementation of each context (all but its api)", false))
-                        .should().beFreeOfCycles()));
+                List.of("Two contexts subscribing to each other's published events: each depends only on the other's "
+                        + "api, which is not part of the implementation slices compared here (ADR 0002)."),
+                Conditions.slicePerContext(l, "the implementation of each context (all but its api)", false)));
 
         r.add(rule("CTX-05", "Only the application uses a context's assembly class",
                 "Each area has one assembly class that puts its parts together. Only the application, which starts the "
                         + "platform, may use it; so an area's parts never depend on how they are wired, and there is "
                         + "exactly one place where the platform is assembled.",
-                List.of(ADR_CONTEXTS),
-                classes().that().resideInAnyPackage(l.inEveryContext(""))
-                        .should().onlyHaveDependentClassesThat()
-                        .resideInAnyPackage(Stream.concat(Stream.of(l.pkg("app..")), Stream.of(l.inEveryContext("")))
-                                .toArray(String[]::new))));
+                List.of(ADR_CONTEXTS), List.of(),
+                inPackages("classes in the contexts' root packages", l.inEveryContext("")),
+                s -> classes().that(s).should().onlyHaveDependentClassesThat()
+                        .resideInAnyPackage(concat(new String[] {l.pkg("app..")}, l.inEveryContext("")))));
 
         r.add(rule("CTX-06", "The platform and the database tooling depend on no context and not on the application",
                 "The platform (transactions, events, web error pages, JSON) and the database tooling (migrations) serve "
                         + "every area alike. They know no service area and no business word, so a change in one area can "
                         + "never break the plumbing the others use.",
-                List.of(ADR_CONTEXTS),
-                noClasses().that().resideInAnyPackage(l.pkg("platform.."), l.pkg("db.."))
-                        .should().dependOnClassesThat()
-                        .resideInAnyPackage(Stream.concat(Stream.of(l.everyContext()), Stream.of(l.pkg("app..")))
-                                .toArray(String[]::new))));
+                List.of(ADR_CONTEXTS), List.of(),
+                inPackages("classes of the platform and the database tooling", l.pkg("platform.."), l.pkg("db..")),
+                s -> noClasses().that(s).should().dependOnClassesThat()
+                        .resideInAnyPackage(concat(l.everyContext(), new String[] {l.pkg("app..")}))));
 
         r.add(rule("CTX-07", "The shared kernel uses only plain Java",
                 "The shared kernel holds the few terms every area shares: identifiers, problems, the event and the "
                         + "transaction contracts. It uses nothing but the Java language, so sharing it brings no framework, "
                         + "no database and no other area along.",
-                List.of(ADR_CONTEXTS),
-                classes().that().resideInAPackage(l.pkg("kernel.."))
-                        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", l.pkg("kernel.."))));
+                List.of(ADR_CONTEXTS), List.of(),
+                inPackages("classes of the shared kernel", l.pkg("kernel..")),
+                s -> classes().that(s).should().onlyDependOnClassesThat().resideInAnyPackage("java..", l.pkg("kernel.."))));
+
+        r.add(rule("CTX-08", "Every top-level package is a shared part or a context with its assembly class",
+                "The list of areas is not kept by hand: every package directly below the platform's root that is not "
+                        + "one of the shared parts (kernel, platform, database tooling, application, test support) is an "
+                        + "area, and every rule applies to it the day it appears. So that a stray package cannot pass for "
+                        + "an area, each area must have the class that assembles it.",
+                List.of(ADR_BOUNDARIES, ADR_CONTEXTS), List.of(),
+                belowRoot(), s -> classes().that(s).should(Conditions.sitInASharedPartOrAnAssembledContext(l))));
+
+        r.add(rule("CTX-09", "Another context's api is used only to subscribe to its events and to call its query ports",
+                "An area listens to another's published events, or asks one of the questions the other explicitly offers "
+                        + "(a query port). Only the parts whose job that is may do it: an incoming event adapter, or the "
+                        + "assembly class that wires a query port in. Anything else of another area's api (its use cases, "
+                        + "its commands) stays with that area's own users, so no area drives another's work.",
+                List.of(ADR_BOUNDARIES, ADR_API, ADR_EVENTS),
+                List.of("Governance's oversight api (access and audit, measures) is the shared language every area "
+                                + "speaks: each area checks access and writes the audit trail through it and provides "
+                                + "measures for it (ADR 0006). Its other parts (strategies, scorecards) are not exempt.",
+                        "The application (org.cypf.app) wires the areas together; CTX-10 says what it may use."),
+                inContexts(), s -> classes().that(s).should(Conditions.useAnotherContextsApiOnlyForEventsAndQueryPorts(l))));
+
+        r.add(rule("CTX-10", "The application uses only each context's assembly class and its api",
+                "The application starts the platform and wires the areas together. It sees each area only through the "
+                        + "class that assembles it and through its published api, never its adapters or workings, so an "
+                        + "area can rearrange its inside without touching the application. The check reads the "
+                        + "application's source imports as well, since a constant (a web path) leaves no trace in the "
+                        + "compiled code.",
+                List.of(ADR_BOUNDARIES, ADR_CONTEXTS), List.of(),
+                inPackages("classes of the application", l.pkg("app..")),
+                s -> classes().that(s).should(Conditions.useOfEachContextOnlyItsAssemblyClassAndApi(l, sources))));
+
+        r.add(rule("CTX-11", "Each context's assembly class states the context's name once",
+                "Each area's name (social-care, education-skills, ...) is written in exactly one place, its assembly "
+                        + "class, from which its events are published and its accesses audited. The name must be the "
+                        + "area's own, so nothing can be published or audited under another area's name by a slip of "
+                        + "the pen.",
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_EVENTS, ADR_ACCESS), List.of(),
+                assemblies(), s -> classes().that(s).should(Conditions.stateTheContextsName(l))));
 
         // ---------------------------------------------------------------- LAYER: inside a context
         r.add(rule("LAYER-01", "A context's root package holds only its assembly class",
                 "The top of each area holds one thing: the class that assembles it (named after the area, ending in "
                         + "Context). Everything else has its place in a part below, where the other rules see it.",
-                List.of(ADR_CONTEXTS),
-                classes().that().resideInAnyPackage(l.inEveryContext(""))
-                        .and().doNotHaveSimpleName("package-info")
-                        .should(Conditions.beTheAssemblyClassOrNestedInIt())));
+                List.of(ADR_CONTEXTS, ADR_CAPABILITIES), List.of(),
+                those("classes in the contexts' root packages (package-info aside)",
+                        c -> l.isInContextRoot(c) && !c.getSimpleName().equals("package-info")),
+                s -> classes().that(s).should(Conditions.beTheAssemblyClassOrNestedInIt(l))));
 
         r.add(rule("LAYER-02", "Every class of a context sits in one of its known parts",
-                "Every area has the same few parts: api, domain (the business rules), application (the use cases), "
-                        + "incoming adapters (web, event subscribers), outgoing adapters (database, ...) and the assembly "
-                        + "class. Whoever knows one area finds their way in all, and no class escapes the rules by sitting "
-                        + "somewhere else.",
-                List.of(ADR_CONTEXTS),
-                classes().that().resideInAnyPackage(l.everyContext())
-                        .should(Conditions.sitInAKnownPartOfTheirContext(l))));
+                "Every area has the same shape: its api, the class that assembles it, and one room per business "
+                        + "capability, each with the same layers: domain (the business rules), application (the use "
+                        + "cases), ports, incoming adapters (web, event subscribers) and outgoing adapters (database, "
+                        + "files). Whoever knows one area finds their way in all, and no class escapes the rules by "
+                        + "sitting somewhere else.",
+                List.of(ADR_CAPABILITIES, ADR_CONTEXTS),
+                List.of("A package-info in a capability's own package, which describes the capability."),
+                inContexts(), s -> classes().that(s).should(Conditions.sitInAKnownPartOfTheirContext(l))));
 
-        r.add(rule("LAYER-03", "The domain depends only on Java, the kernel and itself",
+        r.add(rule("LAYER-03", "The domain depends only on Java, the kernel and its own context's domain",
                 "The domain holds an area's business rules. It knows nothing of the screens, the database, the other "
-                        + "areas or even the use cases that drive it, so the rules can be read, tested and trusted on their own.",
-                List.of(ADR_CONTEXTS),
-                classes().that().resideInAnyPackage(l.inEveryContext("domain.."))
-                        .should(Conditions.onlyDependOn(l, "Java, the kernel and their own context's domain",
-                                c -> List.of("java..", l.pkg("kernel.."), l.in(c, "domain.."))))));
+                        + "areas or even the use cases that drive it, so the rules can be read, tested and trusted on their "
+                        + "own. A capability's rules may build on another capability's rules of the same area.",
+                List.of(ADR_CONTEXTS, ADR_CAPABILITIES), List.of(),
+                inLayers("domain classes of every capability", "domain"),
+                s -> classes().that(s).should(Conditions.onlyDependOn(l, "Java, the kernel and their own context's domain",
+                        c -> List.of("java..", l.pkg("kernel.."), l.inCapabilities(c, "domain.."))))));
 
-        r.add(rule("LAYER-04", "The application depends only on its own domain and api, governance's api and the kernel",
+        r.add(rule("LAYER-04", "The application and its ports depend only on their own context, governance's api and the kernel",
                 "The application carries out an area's use cases: it applies the domain's rules, checks access and "
                         + "writes the audit trail through governance's api, and reaches storage only through ports it "
                         + "defines itself. It never calls another area directly: listening to another area's events is the "
-                        + "job of an incoming event adapter.",
-                List.of(ADR_CONTEXTS, ADR_ACCESS, ADR_EVENTS),
-                classes().that().resideInAnyPackage(l.inEveryContext("application.."))
-                        .should(Conditions.onlyDependOn(l,
-                                "Java, the kernel, governance's api and their own context's domain, application and api",
-                                c -> List.of("java..", l.pkg("kernel.."), l.in(Layout.GOVERNANCE, "api.."),
-                                        l.in(c, "domain.."), l.in(c, "application.."), l.in(c, "api.."))))));
+                        + "job of an incoming event adapter. The ports it defines are held to the same limits.",
+                List.of(ADR_CONTEXTS, ADR_ACCESS, ADR_EVENTS, ADR_CAPABILITIES), List.of(),
+                inLayers("application and port classes of every capability", "application", "port"),
+                s -> classes().that(s).should(Conditions.onlyDependOn(l,
+                        "Java, the kernel, governance's api and their own context's domain, application, ports and api",
+                        c -> List.of("java..", l.pkg("kernel.."), l.in(Layout.GOVERNANCE, "api.."),
+                                l.inCapabilities(c, "domain.."), l.inCapabilities(c, "application.."),
+                                l.inCapabilities(c, "port.."), l.in(c, "api.."))))));
 
-        r.add(rule("LAYER-05", "The domain and the application never depend on adapters",
+        r.add(rule("LAYER-05", "The domain, the application and the ports never depend on adapters",
                 "Adapters connect an area to the outside world (web, database, other areas' events). They depend on the "
                         + "business code, never the reverse, so the outside world can change without touching the business rules.",
-                List.of(ADR_CONTEXTS),
-                noClasses().that().resideInAnyPackage(concat(l.inEveryContext("domain.."), l.inEveryContext("application..")))
-                        .should().dependOnClassesThat().resideInAnyPackage(l.inEveryContext("adapter.."))));
+                List.of(ADR_CONTEXTS, ADR_CAPABILITIES), List.of(),
+                inLayers("domain, application and port classes of every capability", "domain", "application", "port"),
+                s -> noClasses().that(s).should().dependOnClassesThat(
+                        inLayers("adapters of any capability", "adapter"))));
 
         r.add(rule("LAYER-06", "Incoming adapters never depend on outgoing adapters",
                 "A web page or an event subscriber goes through the area's use cases, never straight to the database, so "
                         + "every access passes the same checks and leaves the same audit trail.",
-                List.of(ADR_CONTEXTS, ADR_ACCESS),
-                noClasses().that().resideInAnyPackage(l.inEveryContext("adapter.in.."))
-                        .should().dependOnClassesThat().resideInAnyPackage(l.inEveryContext("adapter.out.."))));
+                List.of(ADR_CONTEXTS, ADR_ACCESS), List.of(),
+                inLayers("incoming adapters of every capability", "adapter.in"),
+                s -> noClasses().that(s).should().dependOnClassesThat(
+                        inLayers("outgoing adapters of any capability", "adapter.out"))));
+
+        r.add(sliceRule("LAYER-07", "The capabilities inside a context are free of cycles",
+                "Each capability of an area (the front door, child protection, children in care, ...) is one room. A "
+                        + "room may use another, and all may use the area's shared room, but no two rooms may depend on "
+                        + "each other in a circle; otherwise one could not be understood, changed or moved without the other.",
+                List.of(ADR_CAPABILITIES), List.of("The api and the assembly class are not capabilities and are left out."),
+                Conditions.slicePerCapability(l)));
 
         // ---------------------------------------------------------------- TECH: where technology may appear
         r.add(rule("TECH-01", "The web server library is used only by web adapters, the platform's web part and the application",
                 "The web server (Helidon) is a replaceable tool. Confining it to the web adapters, the platform's web "
                         + "support and the application keeps the business code free of it and makes a change of tool a "
                         + "local job.",
-                List.of(ADR_TECH),
-                noClasses().that().resideInAPackage(root + "..")
-                        .and().resideOutsideOfPackages(concat(l.inEveryContext("adapter.in.http.."),
-                                new String[] {l.pkg("platform.http.."), l.pkg("app..")}))
-                        .should().dependOnClassesThat().resideInAnyPackage(HELIDON)));
+                List.of(ADR_TECH), List.of(),
+                those("classes below the root, except web adapters, the platform's web part and the application",
+                        c -> c.getPackageName().startsWith(root + ".") && !l.isInLayer(c, "adapter.in.http")
+                                && !Layout.isIn(c, l.pkg("platform.http")) && !Layout.isIn(c, l.pkg("app"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(HELIDON)));
 
         r.add(rule("TECH-02", "Database technology is used only by persistence adapters, the platform and the database tooling",
                 "Only the parts whose job is storage talk to the database (SQL through jOOQ, JDBC, the connection pool, "
                         + "migrations). Business rules hold no SQL, so each area's data handling can be reviewed in one place.",
-                List.of(ADR_TECH, ADR_SCHEMA),
-                noClasses().that().resideInAPackage(root + "..")
-                        .and().resideOutsideOfPackages(concat(l.inEveryContext("adapter.out.persistence.."),
-                                new String[] {l.pkg("platform.."), l.pkg("db..")}))
-                        .should().dependOnClassesThat().resideInAnyPackage(DATABASE)));
+                List.of(ADR_TECH, ADR_SCHEMA), List.of(),
+                those("classes below the root, except persistence adapters, the platform and the database tooling",
+                        c -> c.getPackageName().startsWith(root + ".") && !l.isInLayer(c, "adapter.out.persistence")
+                                && !Layout.isIn(c, l.pkg("platform")) && !Layout.isIn(c, l.pkg("db"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(DATABASE)));
 
         r.add(rule("TECH-03", "The JSON library is used only by adapters and the platform",
                 "How data is written as JSON for the web or for events is a detail of the edges. Business records and "
                         + "published apis carry no JSON annotations, so they mean the same whatever format carries them.",
-                List.of(ADR_TECH),
-                noClasses().that().resideInAPackage(root + "..")
-                        .and().resideOutsideOfPackages(concat(l.inEveryContext("adapter.."), new String[] {l.pkg("platform..")}))
-                        .should().dependOnClassesThat().resideInAnyPackage(JACKSON)));
+                List.of(ADR_TECH), List.of(),
+                those("classes below the root, except adapters and the platform",
+                        c -> c.getPackageName().startsWith(root + ".") && !l.isInLayer(c, "adapter")
+                                && !Layout.isIn(c, l.pkg("platform"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(JACKSON)));
+
+        r.add(rule("TECH-04", "Configuration, environment, files and network are reached only by adapters and the application",
+                "Business rules, use cases, ports, published apis and the shared kernel work on what they are given. "
+                        + "Reading settings or the environment, files, the network or other programs is the job of the "
+                        + "edges (adapters) and of the application that starts everything, so the business code behaves "
+                        + "the same on every machine and can be tested without one.",
+                List.of(ADR_BOUNDARIES, ADR_TECH),
+                List.of("Reading a resource packaged with the code (Class.getResourceAsStream, e.g. the code lists "
+                        + "social care's domain ships) is not configuration and is allowed."),
+                those("domain, application, port and api classes, and the shared kernel",
+                        c -> l.isInAnyLayer(c, "domain", "application", "port") || l.isInApi(c)
+                                || Layout.isIn(c, l.pkg("kernel"))),
+                s -> classes().that(s).should(Conditions.notReachConfigurationEnvironmentFilesOrNetwork(l))));
+
+        r.add(rule("TECH-05", "Only the application and the database tooling open database connections",
+                "Who may connect to the database, and as which role, is decided in one place: the application opens "
+                        + "one pool per area, each running as that area's own database role, and the database tooling "
+                        + "runs the migrations. No area, and no other part of the platform, opens a connection of its own "
+                        + "(a pool, a driver, an embedded server, a data source), so none can step around its role.",
+                List.of(ADR_BOUNDARIES, ADR_SCHEMA),
+                List.of("The platform's ContextDatabase (platform.db) builds the pool the application asks for "
+                                + "(ContextDatabase.open), logging in and switching every connection to the area's role: "
+                                + "the privilege boundary of ADR 0004 in one class. Only the application calls open.",
+                        "Test support (org.cypf.testing) creates throw-away test databases; it is never part of the "
+                                + "running platform."),
+                those("classes below the root, except the application, the database tooling, test support and "
+                                + "ContextDatabase",
+                        c -> c.getPackageName().startsWith(root + ".") && !Layout.isIn(c, l.pkg("app"))
+                                && !Layout.isIn(c, l.pkg("db")) && !Layout.isIn(c, l.pkg("testing"))
+                                && !Layout.topLevel(c).getName().equals(l.contextDatabase())),
+                s -> classes().that(s).should(Conditions.openNoDatabaseConnection(l))));
 
         // ---------------------------------------------------------------- DATA: ownership of the data
-        r.add(rule("DATA-01", "A context's generated database classes are used only by its own persistence adapter",
+        r.add(rule("DATA-01", "A context's generated database classes are used only by its own persistence adapters",
                 "Each area owns its database schema. The classes generated from its tables are used only by that area's "
-                        + "persistence adapter, so no other code, and no other area, can read or change its tables.",
-                List.of(ADR_SCHEMA),
-                classes().that().resideInAnyPackage(l.inEveryContext("adapter.out.persistence.jooq.."))
-                        .should(Conditions.onlyBeUsedFromOwnContextPackage(l, "adapter.out.persistence",
-                                "their own context's persistence adapter"))));
+                        + "persistence adapters, so no other code, and no other area, can read or change its tables.",
+                List.of(ADR_SCHEMA, ADR_CAPABILITIES), List.of(),
+                inLayers("generated jOOQ classes of every context", "adapter.out.persistence.jooq"),
+                s -> classes().that(s).should(Conditions.onlyBeUsedFromOwnContextLayer(l, "adapter.out.persistence",
+                        "their own context's persistence adapters"))));
 
         r.add(rule("DATA-02", "Table classes live only in a context's generated database classes",
                 "A class that stands for a database table exists only where the code generator puts it, inside the "
-                        + "owning area's persistence adapter, so every table has one owner that can be seen from the code.",
-                List.of(ADR_SCHEMA),
-                classes().that(assignableTo("org.jooq.impl.TableImpl").or(assignableTo("org.jooq.impl.TableRecordImpl")))
-                        .and().resideInAPackage(root + "..")
-                        .should().resideInAnyPackage(l.inEveryContext("adapter.out.persistence.jooq.."))));
+                        + "owning area's shared persistence adapter, so every table has one owner that can be seen from the code.",
+                List.of(ADR_SCHEMA, ADR_CAPABILITIES), List.of(),
+                describe("jOOQ table classes below the root",
+                        (JavaClass c) -> c.getPackageName().startsWith(root + ".")
+                                && (assignableTo("org.jooq.impl.TableImpl").test(c)
+                                        || assignableTo("org.jooq.impl.TableRecordImpl").test(c))),
+                s -> classes().that(s).should(Conditions.sitInTheirContextsGeneratedClasses(l))));
+
+        r.add(new ArchitectureRule("DATA-03", "A context's migrations name no other context's schema",
+                "Each area's tables are created by its own migration scripts, in its own schema. A script that named "
+                        + "another area's schema would create or change that area's tables behind its back, and could "
+                        + "not be reviewed with the area it belongs to.",
+                List.of(ADR_BOUNDARIES, ADR_SCHEMA),
+                List.of("A schema may grant its own tables to other roles (cypf_<area>): role names are not schema "
+                        + "references. The grants that make up the privilege model are applied by the database tooling."),
+                new MigrationCheck(migrations, description("DATA-03", "A context's migrations name no other context's schema",
+                        "Each area's tables are created by its own migration scripts, in its own schema. A script that "
+                                + "named another area's schema would create or change that area's tables behind its "
+                                + "back, and could not be reviewed with the area it belongs to.",
+                        List.of(ADR_BOUNDARIES, ADR_SCHEMA)))));
 
         // ---------------------------------------------------------------- API: what a context publishes
+        DescribedPredicate<JavaClass> api = those("api classes of every context", l::isInApi);
         r.add(rule("API-01", "Published api types are records, interfaces, enums or annotations",
                 "What an area publishes (requests, views, events, the operations it offers) is a fixed statement: once "
                         + "made it cannot change under the reader. Only value types (records, enums) and contracts "
                         + "(interfaces) are published.",
-                List.of(ADR_API),
-                classes().that().resideInAnyPackage(l.inEveryContext("api.."))
-                        .and().doNotHaveSimpleName("package-info")
-                        .should(Conditions.beARecordInterfaceEnumOrAnnotation())));
+                List.of(ADR_API), List.of(),
+                those("api classes of every context (package-info aside)",
+                        c -> l.isInApi(c) && !c.getSimpleName().equals("package-info")),
+                s -> classes().that(s).should(Conditions.beARecordInterfaceEnumOrAnnotation())));
 
         r.add(rule("API-02", "Fields of published api types are final and hold no arrays",
                 "A published value cannot be altered after it is made: its fields are fixed, and none is an array "
                         + "whose contents anyone could overwrite.",
-                List.of(ADR_API),
-                fields().that().areDeclaredInClassesThat().resideInAnyPackage(l.inEveryContext("api.."))
-                        .and().areNotStatic()
+                List.of(ADR_API), List.of(),
+                api, s -> fields().that().areDeclaredInClassesThat(s).and().areNotStatic()
                         .should(Conditions.beFinalAndNotAnArray())));
 
         r.add(rule("API-03", "An api depends only on Java, the kernel, itself and governance's api",
                 "An area's api is a small published language that others build on. It uses only plain Java, the shared "
                         + "kernel and governance's api, so depending on it never pulls in the area's workings or any "
                         + "technology.",
-                List.of(ADR_API),
-                classes().that().resideInAnyPackage(l.inEveryContext("api.."))
-                        .should(Conditions.onlyDependOn(l, "Java, the kernel, governance's api and their own context's api",
-                                c -> List.of("java..", l.pkg("kernel.."), l.in(Layout.GOVERNANCE, "api.."), l.in(c, "api.."))))));
+                List.of(ADR_API), List.of(),
+                api, s -> classes().that(s).should(Conditions.onlyDependOn(l,
+                        "Java, the kernel, governance's api and their own context's api",
+                        c -> List.of("java..", l.pkg("kernel.."), l.in(Layout.GOVERNANCE, "api.."), l.in(c, "api.."))))));
+
+        r.add(rule("API-04", "Published records copy the lists, sets and maps they are given",
+                "A published value that holds a list, a set or a map keeps its own unchangeable copy, made when the value "
+                        + "is made. Otherwise whoever built it could still add to or remove from it afterwards, and a view "
+                        + "or an event would change under its reader.",
+                List.of(ADR_BOUNDARIES, ADR_API),
+                List.of("The copy must be made in the record's canonical constructor (List.copyOf, Set.copyOf, "
+                        + "Map.copyOf or Collections.unmodifiable...), at least one per list, set or map it holds, "
+                        + "directly or through a helper method of the same api type that makes it."),
+                those("records in the apis of every context", c -> l.isInApi(c) && c.isRecord()),
+                s -> classes().that(s).should(Conditions.copyTheirCollectionsOnConstruction(l))));
+
+        // ---------------------------------------------------------------- EVENT: own events only
+        r.add(rule("EVENT-01", "A context names another context's events only to subscribe to them",
+                "An area announces its own facts, never another's: only the part that subscribes to another area's "
+                        + "events (an incoming event adapter) may name them. So no area can publish, or build, a fact in "
+                        + "another area's name.",
+                List.of(ADR_BOUNDARIES, ADR_EVENTS), List.of(),
+                inContexts(), s -> classes().that(s).should(Conditions.notNameAnotherContextsEvents(l))));
+
+        r.add(rule("EVENT-02", "A context's events live in its api's event package and carry its name",
+                "Every event an area publishes sits in its api's event package and its published name starts with the "
+                        + "area's own name (social-care.child-entered-care). The outbox refuses, when the program runs, "
+                        + "an event whose name is not the publishing area's, so the name is the proof of who said it.",
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_EVENTS), List.of(),
+                those("published events (@PublishedEvent) below the root",
+                        c -> c.getPackageName().startsWith(root + ".") && c.isAnnotatedWith(l.publishedEvent())),
+                s -> classes().that(s).should(Conditions.beAnEventOfTheirOwnContext(l))));
+
+        r.add(rule("EVENT-03", "Only a context's assembly class makes its event publisher",
+                "The publisher of an area's events is bound to the area's name once, in the class that assembles the "
+                        + "area, and handed to the use cases that publish. No other part of the area makes one, so no "
+                        + "part can publish under a name of its choosing.",
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_EVENTS), List.of(),
+                those("classes of every context except the assembly class",
+                        c -> l.contextOf(c).isPresent() && !l.isAssembly(c)),
+                s -> noClasses().that(s).should().dependOnClassesThat().haveFullyQualifiedName(l.outboxPublisher())));
+
+        // ---------------------------------------------------------------- ACCESS: the door to a child's record
+        r.add(rule("ACCESS-01", "Every use case that takes a caller goes through the access port",
+                "Each time someone reads or changes a child's record, governance's access port decides whether they "
+                        + "may, and the decision is written to the audit trail. Every use case that is told who is "
+                        + "asking must therefore call that port; a use case that does not would read or change records "
+                        + "unseen. The check follows each use case through its own class's methods and lambdas.",
+                List.of(ADR_BOUNDARIES, ADR_ACCESS),
+                List.of("Governance: it implements the access port itself, and its own use cases act on the partnership's "
+                                + "strategies and scorecards, never on a child's record.",
+                        "The check proves that each use case can reach the port, not that every path through it does; "
+                                + "the order (authorise before reading) is shown by each area's tests of the audit trail."),
+                those("application classes of the service contexts",
+                        c -> l.isInLayer(c, "application") && l.contextOf(c).filter(x -> !x.equals(Layout.GOVERNANCE))
+                                .isPresent()),
+                s -> classes().that(s).should(Conditions.takeEveryCallerThroughTheAccessPort(l))));
+
+        r.add(rule("ACCESS-02", "A context audits accesses only under its own name",
+                "Every access an area's use cases authorise is written to the audit trail under that area's name, bound "
+                        + "once in the class that assembles it. Only that class handles governance's unbound port and the "
+                        + "intent that carries an area's name; the use cases get the port bound to their area, so none can "
+                        + "be audited as another area.",
+                List.of(ADR_NAME, ADR_BOUNDARIES, ADR_ACCESS),
+                List.of("Governance: it implements the access port and writes the audit trail."),
+                those("classes of the service contexts except the assembly class",
+                        c -> l.contextOf(c).filter(x -> !x.equals(Layout.GOVERNANCE)).isPresent() && !l.isAssembly(c)),
+                s -> noClasses().that(s).should().dependOnClassesThat()
+                        .haveFullyQualifiedName(l.childRecordAccess())
+                        .orShould().dependOnClassesThat().haveFullyQualifiedName(l.accessIntent())));
 
         // ---------------------------------------------------------------- DIAGRAM: the picture tells the truth
         r.add(rule("DIAGRAM-01", "Dependencies between contexts are those drawn in the module diagram",
                 "The module diagram (docs/architecture/modules.puml) is what people read to learn which area uses which. "
                         + "It is checked against the code on every build, so it can never silently fall out of date: a new "
                         + "dependency between areas needs a new arrow, reviewed like any change.",
-                List.of(ADR_RULES, ADR_API),
-                classes().that().resideInAnyPackage(l.everyContext()).should(diagramCondition())));
+                List.of(ADR_RULES, ADR_API), List.of(),
+                inContexts(), s -> classes().that(s).should(diagramCondition())));
 
         r.add(rule("DIAGRAM-02", "Every context is drawn in the module diagram",
                 "The diagram check only sees the areas drawn in it. Requiring every area to be drawn keeps a forgotten "
                         + "or removed box from hiding that area's dependencies.",
-                List.of(ADR_RULES),
-                classes().that().resideInAnyPackage(l.everyContext()).should(drawnInDiagramCondition())));
+                List.of(ADR_RULES), List.of(),
+                inContexts(), s -> classes().that(s).should(drawnInDiagramCondition())));
 
         return r;
     }
 
-    private static ArchitectureRule rule(String id, String name, String reason, List<String> adrs, ArchRule rule) {
-        ArchRule described = rule.as(id + " " + name)
+    private static String description(String id, String name, String reason, List<String> adrs) {
+        return id + " " + name + ", because " + reason + " (see " + String.join(", ", adrs) + ")";
+    }
+
+    private ArchitectureRule rule(String id, String name, String reason, List<String> adrs, List<String> exemptions,
+                                  DescribedPredicate<JavaClass> selection,
+                                  java.util.function.Function<DescribedPredicate<JavaClass>, ArchRule> rule) {
+        ArchRule described = rule.apply(selection).as(id + " " + name)
                 .because(reason + " (see " + String.join(", ", adrs) + ")")
                 .allowEmptyShould(false);
-        return new ArchitectureRule(id, name, reason, adrs, described);
+        return new ArchitectureRule(id, name, reason, adrs, exemptions,
+                new ClassCheck(described, classes -> count(classes, selection), sentences));
+    }
+
+    private ArchitectureRule sliceRule(String id, String name, String reason, List<String> adrs, List<String> exemptions,
+                                       SliceAssignment assignment) {
+        ArchRule described = slices().assignedFrom(assignment).should().beFreeOfCycles().as(id + " " + name)
+                .because(reason + " (see " + String.join(", ", adrs) + ")")
+                .allowEmptyShould(false);
+        Predicate<JavaClass> sliced = c -> !assignment.getIdentifierOf(c).equals(SliceIdentifier.ignore());
+        return new ArchitectureRule(id, name, reason, adrs, exemptions,
+                new ClassCheck(described, classes -> count(classes, sliced), sentences));
     }
 
     private ArchCondition<JavaClass> diagramCondition() {

@@ -25,15 +25,15 @@ import java.util.Set;
 import org.cypf.db.DatabaseMigrations;
 import org.cypf.db.Schemas;
 import org.cypf.educationskills.EducationSkillsContext;
-import org.cypf.educationskills.adapter.in.http.EducationSkillsHttp;
+import org.cypf.educationskills.virtualschool.adapter.in.http.EducationSkillsHttp;
 import org.cypf.familysupport.FamilySupportContext;
-import org.cypf.familysupport.adapter.in.http.FamilySupportHttp;
+import org.cypf.familysupport.familyhub.adapter.in.http.FamilySupportHttp;
 import org.cypf.governance.GovernanceContext;
-import org.cypf.governance.adapter.in.http.GovernanceHttp;
-import org.cypf.governance.adapter.in.http.StrategyHttp;
 import org.cypf.governance.api.measure.MeasureSource;
+import org.cypf.governance.scorecard.adapter.in.http.GovernanceHttp;
+import org.cypf.governance.strategy.adapter.in.http.StrategyHttp;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
-import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
+import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.events.EventDeliveries;
@@ -44,7 +44,7 @@ import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareContext;
-import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 
 /**
  * The composition root: migrates the database, gives each context its own pool (its own role), wires the

@@ -1,11 +1,11 @@
 package org.cypf.educationskills;
 
 import java.util.List;
-import org.cypf.educationskills.adapter.in.event.ChildrenInCareSubscriber;
-import org.cypf.educationskills.adapter.in.http.EducationSkillsHttp;
-import org.cypf.educationskills.adapter.out.persistence.JooqVirtualSchoolRoll;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
-import org.cypf.educationskills.application.VirtualSchoolService;
+import org.cypf.educationskills.virtualschool.adapter.in.event.ChildrenInCareSubscriber;
+import org.cypf.educationskills.virtualschool.adapter.in.http.EducationSkillsHttp;
+import org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqVirtualSchoolRoll;
+import org.cypf.educationskills.virtualschool.application.VirtualSchoolService;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;

@@ -1,9 +1,9 @@
 package org.cypf.familysupport;
 
-import org.cypf.familysupport.adapter.in.http.FamilySupportHttp;
-import org.cypf.familysupport.adapter.out.persistence.JooqFamilyHubRegister;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
-import org.cypf.familysupport.application.FamilyHubDirectory;
+import org.cypf.familysupport.familyhub.adapter.in.http.FamilySupportHttp;
+import org.cypf.familysupport.familyhub.adapter.out.persistence.JooqFamilyHubRegister;
+import org.cypf.familysupport.familyhub.application.FamilyHubDirectory;
 import org.cypf.platform.db.ContextDatabase;
 
 /** Family support, assembled with its own database (role {@code cypf_family_support}). */

@@ -1,9 +1,9 @@
 package org.cypf.healthwellbeing;
 
-import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
-import org.cypf.healthwellbeing.adapter.out.persistence.JooqHealthOrganisationRegister;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
-import org.cypf.healthwellbeing.application.HealthOrganisationDirectory;
+import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
+import org.cypf.healthwellbeing.organisation.adapter.out.persistence.JooqHealthOrganisationRegister;
+import org.cypf.healthwellbeing.organisation.application.HealthOrganisationDirectory;
 import org.cypf.platform.db.ContextDatabase;
 
 /** Health and wellbeing, assembled with its own database (role {@code cypf_health_wellbeing}). */

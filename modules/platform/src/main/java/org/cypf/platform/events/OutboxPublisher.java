@@ -3,6 +3,7 @@ package org.cypf.platform.events;
 import static org.cypf.platform.events.OutboxTables.*;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Objects;
 import java.util.UUID;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.IntegrationEvents;
@@ -14,17 +15,39 @@ import org.jooq.JSONB;
 /**
  * Writes a context's integration events to {@code platform.outbox} in the transaction of the change that
  * produced them: if the change rolls back, so does the event; if it commits, the dispatcher will deliver it.
+ *
+ * <p>A publisher is bound to one context's name, given once by the context's assembly class (ADR 0014). It publishes
+ * only that context's own events, those whose published name starts with {@code <context>.}; it refuses another
+ * context's event with {@link ForeignEvent} before writing anything, so no context can announce a fact in another's name.
  */
 public final class OutboxPublisher implements IntegrationEvents {
     private final String sourceContext;
 
+    /** @param sourceContext the publishing context's name in kebab-case, e.g. {@code social-care} */
     public OutboxPublisher(String sourceContext) {
+        Objects.requireNonNull(sourceContext, "sourceContext");
+        if (!sourceContext.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("a context's name is lower-case kebab-case, e.g. social-care: "
+                    + sourceContext);
+        }
         this.sourceContext = sourceContext;
     }
 
+    /** The context whose events this publisher writes. */
+    public String sourceContext() {
+        return sourceContext;
+    }
+
+    /**
+     * @throws ForeignEvent if {@code event} is not this context's own (its published name does not start with
+     *                      {@code <context>.}); nothing is written
+     */
     @Override
     public void publish(IntegrationEvent event) {
         PublishedEvent published = EventSubscription.published(event.getClass());
+        if (!published.name().startsWith(sourceContext + ".")) {
+            throw new ForeignEvent(sourceContext, published.name());
+        }
         String payload;
         try {
             payload = JsonMapping.events().writeValueAsString(event);
@@ -40,5 +63,26 @@ public final class OutboxPublisher implements IntegrationEvents {
                 .set(AGGREGATE_ID, event.aggregateId())
                 .set(PAYLOAD, JSONB.valueOf(payload))
                 .execute();
+    }
+
+    /** A context tried to publish an event that is not its own: a programming error, never a user's. */
+    public static final class ForeignEvent extends IllegalArgumentException {
+        private final String publisher;
+        private final String eventName;
+
+        ForeignEvent(String publisher, String eventName) {
+            super("the " + publisher + " context may publish only its own events (" + publisher + ".*); "
+                    + eventName + " is another context's event");
+            this.publisher = publisher;
+            this.eventName = eventName;
+        }
+
+        public String publisher() {
+            return publisher;
+        }
+
+        public String eventName() {
+            return eventName;
+        }
     }
 }

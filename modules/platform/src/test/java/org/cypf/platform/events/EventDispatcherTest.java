@@ -68,7 +68,7 @@ class EventDispatcherTest {
     private ContextDatabase publisherDb;
     private ContextDatabase subscriberDb;
     private ContextDatabase platformDb;
-    private final OutboxPublisher publisher = new OutboxPublisher("social-care");
+    private final OutboxPublisher publisher = new OutboxPublisher("test"); // its events are named test.*
     private final MutableClock clock = new MutableClock();
 
     @BeforeEach

@@ -2,6 +2,8 @@ package org.cypf.governance.api.strategy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -17,6 +19,21 @@ public record StrategyDocument(String id, String title, Partnership partnership,
                                List<Area> areas, List<Horizon> horizons, List<Priority> priorities,
                                List<Partner> partners, List<MeasureSpec> measures, Programme programme,
                                List<Action> actionPlan, List<Board> boards, Succession succession) {
+    public StrategyDocument {
+        obsessions = copy(obsessions);
+        principles = copy(principles);
+        mnemonics = copy(mnemonics);
+        alignments = copy(alignments);
+        challenges = copy(challenges);
+        outcomes = copy(outcomes);
+        areas = copy(areas);
+        horizons = copy(horizons);
+        priorities = copy(priorities);
+        partners = copy(partners);
+        measures = copy(measures);
+        actionPlan = copy(actionPlan);
+        boards = copy(boards);
+    }
 
     public record Partnership(String name, String area) {}
 
@@ -25,7 +42,11 @@ public record StrategyDocument(String id, String title, Partnership partnership,
     public record Principle(String title, String statement) {}
 
     /** A set of principles whose letters spell a word, e.g. ROOM TO GROW or F.A.M.I.L.I.E.S. */
-    public record Mnemonic(String name, List<Letter> letters) {}
+    public record Mnemonic(String name, List<Letter> letters) {
+        public Mnemonic {
+            letters = copy(letters);
+        }
+    }
 
     public record Letter(String letter, String word, String statement) {}
 
@@ -36,13 +57,23 @@ public record StrategyDocument(String id, String title, Partnership partnership,
     public record Outcome(String id, String name, String description) {}
 
     /** A service area, e.g. Family Support, or a priority area, e.g. SEND. */
-    public record Area(String id, String name, String description, List<String> outcomes2030) {}
+    public record Area(String id, String name, String description, List<String> outcomes2030) {
+        public Area {
+            outcomes2030 = copy(outcomes2030);
+        }
+    }
 
     /** A span of the strategy's years, e.g. Survive (years 1-2), counted from the period's start. */
     public record Horizon(String id, String name, Integer fromYear, Integer toYear) {}
 
     public record Priority(String id, Integer number, String title, String description, List<String> outcomes,
-                           List<String> areas, List<String> subOutcomes) {}
+                           List<String> areas, List<String> subOutcomes) {
+        public Priority {
+            outcomes = copy(outcomes);
+            areas = copy(areas);
+            subOutcomes = copy(subOutcomes);
+        }
+    }
 
     public record Partner(String id, String name, String kind) {}
 
@@ -61,36 +92,97 @@ public record StrategyDocument(String id, String title, Partnership partnership,
     public record MeasureSpec(String id, String title, String definition, String outcome, String area,
                               List<String> priorities, String unit, String polarity, String frequency, Source source,
                               Observation baseline, List<Target> targets, List<Benchmark> benchmarks,
-                              List<Observation> observations) {}
+                              List<Observation> observations) {
+        public MeasureSpec {
+            priorities = copy(priorities);
+            targets = copy(targets);
+            benchmarks = copy(benchmarks);
+            observations = copy(observations);
+        }
+    }
 
     public record Programme(List<Project> projects, List<Benefit> benefits, List<Risk> risks,
-                            List<Resource> resources) {}
+                            List<Resource> resources) {
+        public Programme {
+            projects = copy(projects);
+            benefits = copy(benefits);
+            risks = copy(risks);
+            resources = copy(resources);
+        }
+    }
 
     public record Project(String id, String kind, String title, String description, String seniorResponsibleOwner,
-                          String status, List<String> priorities, List<String> dependsOn, List<Milestone> milestones) {}
+                          String status, List<String> priorities, List<String> dependsOn, List<Milestone> milestones) {
+        public Project {
+            priorities = copy(priorities);
+            dependsOn = copy(dependsOn);
+            milestones = copy(milestones);
+        }
+    }
 
     public record Milestone(String title, LocalDate due, String status) {}
 
-    public record Benefit(String title, String description, List<String> measures, List<String> projects) {}
+    public record Benefit(String title, String description, List<String> measures, List<String> projects) {
+        public Benefit {
+            measures = copy(measures);
+            projects = copy(projects);
+        }
+    }
 
     /** Likelihood and impact on a 1-5 scale; the score is their product. */
     public record Risk(String id, String title, String description, Integer likelihood, Integer impact, String owner,
-                       List<String> mitigations, LocalDate reviewDate, List<String> projects) {}
+                       List<String> mitigations, LocalDate reviewDate, List<String> projects) {
+        public Risk {
+            mitigations = copy(mitigations);
+            projects = copy(projects);
+        }
+    }
 
-    public record Resource(String title, String description, List<String> projects) {}
+    public record Resource(String title, String description, List<String> projects) {
+        public Resource {
+            projects = copy(projects);
+        }
+    }
 
     public record Action(String id, String title, List<String> priorities, String owner, String timescale,
-                         LocalDate due, String status) {}
+                         LocalDate due, String status) {
+        public Action {
+            priorities = copy(priorities);
+        }
+    }
 
     public record Board(String id, String name, String description, String chair, Boolean statutory,
-                        List<String> members, String reportsTo, List<Meeting> meetings) {}
+                        List<String> members, String reportsTo, List<Meeting> meetings) {
+        public Board {
+            members = copy(members);
+            meetings = copy(meetings);
+        }
+    }
 
-    public record Meeting(LocalDate date, List<String> decisions, List<MeetingAction> actions) {}
+    public record Meeting(LocalDate date, List<String> decisions, List<MeetingAction> actions) {
+        public Meeting {
+            decisions = copy(decisions);
+            actions = copy(actions);
+        }
+    }
 
     public record MeetingAction(String title, String owner, LocalDate due) {}
 
     /** This strategy replaces {@code replaces} and records progress against each of its priorities. */
-    public record Succession(String replaces, List<Progress> progress) {}
+    public record Succession(String replaces, List<Progress> progress) {
+        public Succession {
+            progress = copy(progress);
+        }
+    }
 
     public record Progress(String priority, String summary, String status) {}
+
+    /**
+     * An unmodifiable copy that keeps what the client sent: a list left out stays null and an empty item stays in
+     * its place, for the strategy's validation to name ({@code measures[2]}: must not be empty). List.copyOf would
+     * refuse both before validation could say which field was wrong.
+     */
+    private static <T> List<T> copy(List<T> items) {
+        return items == null ? null : Collections.unmodifiableList(new ArrayList<>(items));
+    }
 }

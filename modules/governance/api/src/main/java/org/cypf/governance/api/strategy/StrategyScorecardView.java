@@ -9,8 +9,16 @@ import org.cypf.governance.api.measure.Provenance;
 public record StrategyScorecardView(String strategyId, String title, LocalDate asAt, String groupedBy,
                                     List<Group> groups) {
 
+    public StrategyScorecardView {
+        groups = List.copyOf(groups);
+    }
+
     /** An outcome or area and its measures; measures with neither are grouped under id {@code unassigned}. */
-    public record Group(String id, String name, List<Line> measures) {}
+    public record Group(String id, String name, List<Line> measures) {
+        public Group {
+            measures = List.copyOf(measures);
+        }
+    }
 
     /**
      * One measure on the card.
@@ -27,7 +35,13 @@ public record StrategyScorecardView(String strategyId, String title, LocalDate a
     public record Line(String measureId, String title, String unit, String polarity, String frequency, Value latest,
                        Value reported, List<Value> breakdown, Value previous, Value baseline, TargetView target,
                        List<StrategyDocument.Benchmark> benchmarks, String direction, String rag,
-                       List<String> dataQuality, Provenance provenance) {}
+                       List<String> dataQuality, Provenance provenance) {
+        public Line {
+            breakdown = List.copyOf(breakdown);
+            benchmarks = List.copyOf(benchmarks);
+            dataQuality = List.copyOf(dataQuality);
+        }
+    }
 
     public record Value(BigDecimal value, LocalDate asAt, String periodLabel, String breakdown, Long numerator,
                         Long denominator, String status, String source) {}

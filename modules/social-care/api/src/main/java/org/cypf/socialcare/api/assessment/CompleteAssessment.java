@@ -1,6 +1,8 @@
 package org.cypf.socialcare.api.assessment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,4 +15,12 @@ import java.util.UUID;
  * @param version        the version of the assessment the caller read (optimistic locking)
  */
 public record CompleteAssessment(UUID referralId, UUID assessmentId, LocalDate completedDate, LocalDate authorisedDate,
-                                 List<String> factors, String outcome, long version) {}
+                                 List<String> factors, String outcome, long version) {
+    /**
+     * A copy the caller cannot change afterwards. Null, and null codes in it, are kept: the domain refuses them by
+     * field ({@code factors}, {@code factors[i]}), which {@link List#copyOf} would pre-empt with an exception.
+     */
+    public CompleteAssessment {
+        factors = factors == null ? null : Collections.unmodifiableList(new ArrayList<>(factors));
+    }
+}

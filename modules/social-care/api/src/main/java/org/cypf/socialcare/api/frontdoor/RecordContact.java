@@ -1,6 +1,8 @@
 package org.cypf.socialcare.api.frontdoor;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.cypf.socialcare.api.lookedafter.ChildDetails;
 
@@ -16,4 +18,12 @@ import org.cypf.socialcare.api.lookedafter.ChildDetails;
  * @param familyMembers        the family members the contact names
  */
 public record RecordContact(ChildDetails child, Instant receivedAt, String source, String referrerName,
-                            String referrerOrganisation, String worry, List<FamilyMember> familyMembers) {}
+                            String referrerOrganisation, String worry, List<FamilyMember> familyMembers) {
+    /**
+     * A copy the caller cannot change afterwards. Null (no one named), and null members in it, are kept: the domain
+     * refuses a null member by field ({@code familyMembers[i]}), which {@link List#copyOf} would pre-empt.
+     */
+    public RecordContact {
+        familyMembers = familyMembers == null ? null : Collections.unmodifiableList(new ArrayList<>(familyMembers));
+    }
+}

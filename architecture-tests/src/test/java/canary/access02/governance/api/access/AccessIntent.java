@@ -1,0 +1,3 @@
+package canary.access02.governance.api.access;
+
+public record AccessIntent(String context, String recordType, String purpose) {}

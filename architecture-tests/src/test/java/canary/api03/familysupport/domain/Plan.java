@@ -1,4 +1,0 @@
-package canary.api03.familysupport.domain;
-
-public class Plan {
-}

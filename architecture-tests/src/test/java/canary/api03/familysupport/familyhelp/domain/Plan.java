@@ -1,0 +1,4 @@
+package canary.api03.familysupport.familyhelp.domain;
+
+public class Plan {
+}

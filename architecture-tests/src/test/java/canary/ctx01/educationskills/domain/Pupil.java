@@ -1,3 +1,0 @@
-package canary.ctx01.educationskills.domain;
-
-public record Pupil(String name) {}

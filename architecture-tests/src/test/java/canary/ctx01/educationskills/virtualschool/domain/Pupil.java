@@ -1,0 +1,3 @@
+package canary.ctx01.educationskills.virtualschool.domain;
+
+public record Pupil(String name) {}

@@ -1,9 +1,0 @@
-package canary.ctx04.familysupport.application;
-
-import canary.ctx04.socialcare.application.BreachCallsFamilySupport;
-
-/** Breach: the other half of the cycle between implementations. */
-public class BreachCallsSocialCare {
-    public void stepUp(BreachCallsFamilySupport socialCare) {
-    }
-}

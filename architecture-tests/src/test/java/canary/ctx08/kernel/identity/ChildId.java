@@ -1,0 +1,4 @@
+package canary.ctx08.kernel.identity;
+
+/** Allowed: a shared part. */
+public record ChildId(String value) {}

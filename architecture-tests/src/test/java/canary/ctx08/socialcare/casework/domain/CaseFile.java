@@ -1,0 +1,3 @@
+package canary.ctx08.socialcare.casework.domain;
+
+public record CaseFile(String id) {}

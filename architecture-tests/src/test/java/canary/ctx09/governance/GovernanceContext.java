@@ -1,0 +1,4 @@
+package canary.ctx09.governance;
+
+public class GovernanceContext {
+}

@@ -1,0 +1,3 @@
+package canary.ctx09.governance.api.access;
+
+public record Caller(String userId, String organisation) {}

@@ -1,0 +1,9 @@
+package canary.ctx09.kernel.event;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PublishedEvent {
+    String name();
+}

@@ -1,0 +1,4 @@
+package canary.ctx09.socialcare;
+
+public class SocialCareContext {
+}

@@ -1,0 +1,3 @@
+package canary.ctx09.socialcare.api.lookedafter;
+
+public record StartCare(String childId) {}

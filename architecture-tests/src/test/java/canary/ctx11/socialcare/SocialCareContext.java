@@ -1,0 +1,6 @@
+package canary.ctx11.socialcare;
+
+/** Allowed: the context states its own name once. */
+public class SocialCareContext {
+    public static final String NAME = "social-care";
+}

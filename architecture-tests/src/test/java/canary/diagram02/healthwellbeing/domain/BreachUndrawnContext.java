@@ -1,4 +1,0 @@
-package canary.diagram02.healthwellbeing.domain;
-
-/** Breach: health and wellbeing is missing from this canary's diagram (canary/diagram02/modules.puml). */
-public record BreachUndrawnContext(String id) {}

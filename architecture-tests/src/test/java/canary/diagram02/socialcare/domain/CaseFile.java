@@ -1,3 +1,0 @@
-package canary.diagram02.socialcare.domain;
-
-public record CaseFile(String id) {}

@@ -1,3 +1,0 @@
-package canary.layer02.socialcare.domain;
-
-public record CaseFile(String id) {}

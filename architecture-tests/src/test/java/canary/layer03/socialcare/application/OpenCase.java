@@ -1,4 +1,0 @@
-package canary.layer03.socialcare.application;
-
-public class OpenCase {
-}

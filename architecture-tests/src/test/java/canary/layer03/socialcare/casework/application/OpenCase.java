@@ -1,0 +1,4 @@
+package canary.layer03.socialcare.casework.application;
+
+public class OpenCase {
+}

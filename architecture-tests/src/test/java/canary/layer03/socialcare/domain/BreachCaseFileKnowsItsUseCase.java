@@ -1,6 +1,0 @@
-package canary.layer03.socialcare.domain;
-
-import canary.layer03.socialcare.application.OpenCase;
-
-/** Breach: the domain depends on the application that drives it. */
-public record BreachCaseFileKnowsItsUseCase(String id, OpenCase openedBy) {}

@@ -1,3 +1,0 @@
-package canary.layer04.educationskills.domain;
-
-public record VirtualSchoolRoll(String childId) {}

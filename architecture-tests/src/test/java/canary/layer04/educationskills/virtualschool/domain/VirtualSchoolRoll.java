@@ -1,0 +1,3 @@
+package canary.layer04.educationskills.virtualschool.domain;
+
+public record VirtualSchoolRoll(String childId) {}

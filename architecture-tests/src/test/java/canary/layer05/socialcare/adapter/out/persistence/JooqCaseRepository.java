@@ -1,4 +1,0 @@
-package canary.layer05.socialcare.adapter.out.persistence;
-
-public class JooqCaseRepository {
-}

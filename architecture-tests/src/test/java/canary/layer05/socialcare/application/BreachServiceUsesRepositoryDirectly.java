@@ -1,8 +1,0 @@
-package canary.layer05.socialcare.application;
-
-import canary.layer05.socialcare.adapter.out.persistence.JooqCaseRepository;
-
-/** Breach: the application uses an adapter instead of its own port. */
-public class BreachServiceUsesRepositoryDirectly {
-    private final JooqCaseRepository repository = new JooqCaseRepository();
-}

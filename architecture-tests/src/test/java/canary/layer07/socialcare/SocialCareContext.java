@@ -1,0 +1,5 @@
+package canary.layer07.socialcare;
+
+/** The context's assembly class. */
+public class SocialCareContext {
+}

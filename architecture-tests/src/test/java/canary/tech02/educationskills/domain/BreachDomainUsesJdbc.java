@@ -1,9 +1,0 @@
-package canary.tech02.educationskills.domain;
-
-import java.sql.Connection;
-
-/** Breach: the domain takes a JDBC connection. */
-public class BreachDomainUsesJdbc {
-    public void save(Connection connection) {
-    }
-}

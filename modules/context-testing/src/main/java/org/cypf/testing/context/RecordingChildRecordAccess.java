@@ -1,0 +1,157 @@
+package org.cypf.testing.context;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.AccessDenied;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.CurrentTransaction;
+import org.cypf.testing.TestDatabase;
+
+/**
+ * Governance's access port for a context's own tests. Governance's implementation is not on a context's classpath
+ * on purpose (an implementation never depends on another implementation); this double keeps its contract. It records
+ * every call, in the order made, with the answer given, so a test can prove that a use case asked before it touched a
+ * child's record; it allows or refuses as told; and, when asked to, it writes the same audit rows as governance to
+ * {@code governance.child_record_access}: a permitted access in the caller's transaction, as the context's own role
+ * (so the test also proves the role may append to the audit), a refusal in a transaction of its own, then thrown.
+ *
+ * <p>A call about no child at all is recorded and allowed without a decision ({@code rule} null), as governance
+ * does: nothing of any child is disclosed.
+ */
+public final class RecordingChildRecordAccess implements ChildRecordAccess {
+    /** Governance's first policy, rule for rule (ADR 0006). */
+    public static final String STATUTORY_DUTY = "CYPF-STATUTORY-DUTY";
+    public static final String PARTNER_ORGANISATION = "PARTNER-ORGANISATION";
+    public static final String NOT_A_PARTNER = "NOT-A-PARTNER";
+    /** The rules of the two policies that decide without looking at the caller. */
+    public static final String ALLOWS_EVERYONE = "TEST-ALLOWS-EVERYONE";
+    public static final String REFUSES_EVERYONE = "TEST-REFUSES-EVERYONE";
+
+    private static final String INSERT = """
+            insert into governance.child_record_access
+              (user_id, organisation, role, context, record_type, action, child_id, purpose, decision, rule)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * One call of the port as the use case made it, and the answer it got.
+     *
+     * @param rule the rule that decided; null for a call about no child, which needs no decision
+     */
+    public record Authorisation(Caller caller, AccessIntent intent, List<ChildId> children, boolean permitted,
+                                String rule) {
+        public Authorisation {
+            children = List.copyOf(children);
+        }
+    }
+
+    private record Decision(boolean permitted, String rule) {}
+
+    /** Where a refusal's audit row is written, in a transaction of its own. */
+    private interface RefusalAudit {
+        void append(Object[] row);
+    }
+
+    private final Function<Caller, Decision> policy;
+    private final RefusalAudit refusals;
+    private final List<Authorisation> authorisations = new CopyOnWriteArrayList<>();
+
+    private RecordingChildRecordAccess(Function<Caller, Decision> policy, RefusalAudit refusals) {
+        this.policy = policy;
+        this.refusals = refusals;
+    }
+
+    /** Governance's policy: a CYPF component on a statutory duty, a practitioner of a partner, anyone else refused. */
+    public static RecordingChildRecordAccess forPartners(Set<String> partnerOrganisations) {
+        Set<String> partners = Set.copyOf(partnerOrganisations);
+        return new RecordingChildRecordAccess(caller -> caller.isSystem() ? new Decision(true, STATUTORY_DUTY)
+                : partners.contains(caller.organisation()) ? new Decision(true, PARTNER_ORGANISATION)
+                : new Decision(false, NOT_A_PARTNER), null);
+    }
+
+    public static RecordingChildRecordAccess allowingEveryone() {
+        return new RecordingChildRecordAccess(caller -> new Decision(true, ALLOWS_EVERYONE), null);
+    }
+
+    public static RecordingChildRecordAccess refusingEveryone() {
+        return new RecordingChildRecordAccess(caller -> new Decision(false, REFUSES_EVERYONE), null);
+    }
+
+    /** The same policy, auditing as governance does: a refusal written through governance's own pool. */
+    public RecordingChildRecordAccess withAuditThrough(ContextDatabase governance) {
+        Objects.requireNonNull(governance, "governance");
+        return new RecordingChildRecordAccess(policy,
+                row -> governance.run(() -> governance.transactionalDsl().execute(INSERT, row)));
+    }
+
+    /** The same policy, auditing a refusal as the database's administrator: for a test with no governance pool. */
+    public RecordingChildRecordAccess withAuditAsAdministrator(TestDatabase.Target database) {
+        Objects.requireNonNull(database, "database");
+        return new RecordingChildRecordAccess(policy, row -> appendAsAdministrator(database, row));
+    }
+
+    @Override
+    public void authorise(Caller caller, AccessIntent intent, ChildId child) {
+        authoriseAll(caller, intent, List.of(child));
+    }
+
+    @Override
+    public void authoriseAll(Caller caller, AccessIntent intent, Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            authorisations.add(new Authorisation(caller, intent, List.of(), true, null));
+            return;
+        }
+        Decision decision = policy.apply(caller);
+        authorisations.add(new Authorisation(caller, intent, List.copyOf(children), decision.permitted(),
+                decision.rule()));
+        if (refusals != null) {
+            String purpose = caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose();
+            for (ChildId child : children) {
+                Object[] row = {caller.userId(), caller.organisation(), caller.role(), intent.context(),
+                        intent.recordType(), intent.action().name(), child.value(), purpose,
+                        decision.permitted() ? "PERMITTED" : "DENIED", decision.rule()};
+                if (decision.permitted()) {
+                    CurrentTransaction.dsl().execute(INSERT, row);
+                } else {
+                    refusals.append(row);
+                }
+            }
+        }
+        if (!decision.permitted()) {
+            throw new AccessDenied("the access policy refused this request (rule " + decision.rule() + ")");
+        }
+    }
+
+    /** Every call so far, oldest first. */
+    public List<Authorisation> authorisations() {
+        return List.copyOf(authorisations);
+    }
+
+    /** Forgets the calls recorded so far (not the audit rows written). */
+    public void forget() {
+        authorisations.clear();
+    }
+
+    private static void appendAsAdministrator(TestDatabase.Target database, Object[] row) {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             PreparedStatement insert = c.prepareStatement(INSERT)) {
+            for (int i = 0; i < row.length; i++) {
+                insert.setObject(i + 1, row[i]);
+            }
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not audit the refusal", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.cypf.educationskills.virtualschool.adapter.in.http;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import java.util.Map;
+import org.cypf.educationskills.api.virtualschool.VirtualSchool;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.JsonBodies;
+import org.cypf.platform.http.RequestParameters;
+
+/** Education and skills' REST resources, mounted at {@value #PREFIX}. */
+public final class EducationSkillsHttp implements HttpService {
+    public static final String PREFIX = "/education-skills";
+    private final VirtualSchool virtualSchool;
+
+    public EducationSkillsHttp(VirtualSchool virtualSchool) {
+        this.virtualSchool = virtualSchool;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/virtual-school/children", (req, res) -> {
+            Caller caller = Caller.fromHeaders(name -> RequestParameters.header(req, name));
+            var children = virtualSchool.children(caller);
+            JsonBodies.ok(res, Map.of("count", children.size(), "children", children));
+        });
+    }
+}

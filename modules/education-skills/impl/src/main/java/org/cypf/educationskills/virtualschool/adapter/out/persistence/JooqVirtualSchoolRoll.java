@@ -1,0 +1,70 @@
+package org.cypf.educationskills.virtualschool.adapter.out.persistence;
+
+import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.VIRTUAL_SCHOOL_CHILD;
+
+import java.util.List;
+import java.util.Optional;
+import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.VirtualSchoolChildRecord;
+import org.cypf.educationskills.virtualschool.domain.VirtualSchoolRegistration;
+import org.cypf.educationskills.virtualschool.port.VirtualSchoolRoll;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+
+/** {@code education_skills.virtual_school_child}. */
+public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
+    private final ContextDatabase database;
+
+    public JooqVirtualSchoolRoll(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<VirtualSchoolRegistration> onRoll(ChildId child) {
+        return database.transactionalDsl().selectFrom(VIRTUAL_SCHOOL_CHILD)
+                .where(VIRTUAL_SCHOOL_CHILD.CHILD_ID.eq(child.value()).and(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull()))
+                .fetchOptional(JooqVirtualSchoolRoll::registration);
+    }
+
+    @Override
+    public void add(VirtualSchoolRegistration r) {
+        database.transactionalDsl().insertInto(VIRTUAL_SCHOOL_CHILD)
+                .set(VIRTUAL_SCHOOL_CHILD.REGISTRATION_ID, r.id())
+                .set(VIRTUAL_SCHOOL_CHILD.CHILD_ID, r.childId().value())
+                .set(VIRTUAL_SCHOOL_CHILD.UPN, r.upn() == null ? null : r.upn().value())
+                .set(VIRTUAL_SCHOOL_CHILD.DATE_OF_BIRTH, r.dateOfBirth())
+                .set(VIRTUAL_SCHOOL_CHILD.ENTERED_CARE_ON, r.enteredCareOn())
+                .set(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, r.pepDueBy())
+                .set(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON, r.leftCareOn())
+                .set(VIRTUAL_SCHOOL_CHILD.VERSION, r.version())
+                .execute();
+    }
+
+    @Override
+    public void update(VirtualSchoolRegistration r) {
+        int updated = database.transactionalDsl().update(VIRTUAL_SCHOOL_CHILD)
+                .set(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON, r.leftCareOn())
+                .set(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, r.pepDueBy())
+                .set(VIRTUAL_SCHOOL_CHILD.VERSION, VIRTUAL_SCHOOL_CHILD.VERSION.plus(1))
+                .where(VIRTUAL_SCHOOL_CHILD.REGISTRATION_ID.eq(r.id()).and(VIRTUAL_SCHOOL_CHILD.VERSION.eq(r.version())))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the virtual school registration", r.version());
+        }
+    }
+
+    @Override
+    public List<VirtualSchoolRegistration> currentRoll() {
+        return database.transactionalDsl().selectFrom(VIRTUAL_SCHOOL_CHILD)
+                .where(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull())
+                .orderBy(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, VIRTUAL_SCHOOL_CHILD.CHILD_ID)
+                .fetch(JooqVirtualSchoolRoll::registration);
+    }
+
+    private static VirtualSchoolRegistration registration(VirtualSchoolChildRecord r) {
+        return new VirtualSchoolRegistration(r.getRegistrationId(), ChildId.of(r.getChildId()),
+                r.getUpn() == null ? null : UniquePupilNumber.parse(r.getUpn()), r.getDateOfBirth(),
+                r.getEnteredCareOn(), r.getPepDueBy(), r.getLeftCareOn(), r.getVersion());
+    }
+}

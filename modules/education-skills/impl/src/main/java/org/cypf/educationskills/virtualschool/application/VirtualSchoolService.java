@@ -1,0 +1,88 @@
+package org.cypf.educationskills.virtualschool.application;
+
+import java.util.List;
+import org.cypf.educationskills.api.virtualschool.RecordChildLeftCare;
+import org.cypf.educationskills.api.virtualschool.RegisterChildInCare;
+import org.cypf.educationskills.api.virtualschool.VirtualSchool;
+import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;
+import org.cypf.educationskills.virtualschool.domain.VirtualSchoolRegistration;
+import org.cypf.educationskills.virtualschool.port.VirtualSchoolRoll;
+import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.time.WorkingDayCalendar;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/** The virtual school's use cases, each in one unit of work with its access audit. */
+public final class VirtualSchoolService implements VirtualSchool {
+    private static final String CONTEXT = "education-skills";
+    private static final String RECORD = "virtual-school-registration";
+
+    private final UnitOfWork unitOfWork;
+    private final VirtualSchoolRoll roll;
+    private final ChildRecordAccess access;
+    private final WorkingDayCalendar calendar;
+
+    public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ChildRecordAccess access,
+                                WorkingDayCalendar calendar) {
+        this.unitOfWork = unitOfWork;
+        this.roll = roll;
+        this.access = access;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public VirtualSchoolChildView register(Caller caller, RegisterChildInCare command) {
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.CREATE, "virtual school duty to a child entering care"),
+                    command.childId());
+            var existing = roll.onRoll(command.childId());
+            if (existing.isPresent()) {
+                if (existing.get().enteredCareOn().equals(command.enteredCareOn())) {
+                    return view(existing.get()); // already registered for this time in care
+                }
+                // Still on the roll for an earlier time in care: its leaving has not been recorded yet (it travels
+                // to us separately from this entry). Refused, so the event is retried after the leaving, in order.
+                throw new Conflict("the child is on the roll for an earlier time in care whose end is not recorded yet");
+            }
+            var registration = VirtualSchoolRegistration.register(command.childId(), command.upn(),
+                    command.dateOfBirth(), command.enteredCareOn(), calendar);
+            roll.add(registration);
+            return view(registration);
+        });
+    }
+
+    @Override
+    public void recordLeftCare(Caller caller, RecordChildLeftCare command) {
+        unitOfWork.run(() -> {
+            access.authorise(caller, intent(RecordAction.UPDATE, "virtual school duty ends as the child leaves care"),
+                    command.childId());
+            // Not on the roll means the registration has not arrived yet (entries and leavings are delivered to
+            // separate subscribers): refused, so the event is retried until it can apply in order.
+            VirtualSchoolRegistration current = roll.onRoll(command.childId()).orElseThrow(() ->
+                    new Conflict("the child is not on the roll: their entering care has not been recorded yet"));
+            roll.update(current.leftCare(command.leftCareOn()));
+        });
+    }
+
+    @Override
+    public List<VirtualSchoolChildView> children(Caller caller) {
+        return unitOfWork.inTransaction(() -> {
+            List<VirtualSchoolRegistration> current = roll.currentRoll();
+            access.authoriseAll(caller, intent(RecordAction.LIST, "listing the virtual school's children"),
+                    current.stream().map(VirtualSchoolRegistration::childId).toList());
+            return current.stream().map(VirtualSchoolService::view).toList();
+        });
+    }
+
+    private static AccessIntent intent(RecordAction action, String purpose) {
+        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    }
+
+    private static VirtualSchoolChildView view(VirtualSchoolRegistration r) {
+        return new VirtualSchoolChildView(r.childId().toString(), r.upn() == null ? null : r.upn().value(),
+                r.dateOfBirth(), r.enteredCareOn(), r.pepDueBy(), r.leftCareOn());
+    }
+}

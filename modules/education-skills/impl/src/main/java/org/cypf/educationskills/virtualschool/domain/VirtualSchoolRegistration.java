@@ -1,0 +1,40 @@
+package org.cypf.educationskills.virtualschool.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.time.WorkingDayCalendar;
+
+/**
+ * A child's time on the virtual school's roll, from entering care to leaving it.
+ *
+ * <p>The Personal Education Plan is due within 20 <em>school</em> days of entering care (statutory guidance,
+ * "Promoting the education of looked-after children"). Until school term dates are held, CYPF approximates school
+ * days by working days: weekdays less England's bank holidays. In school holidays this gives an earlier due date
+ * than the statute, never a later one.
+ */
+public record VirtualSchoolRegistration(UUID id, ChildId childId, UniquePupilNumber upn, LocalDate dateOfBirth,
+                                        LocalDate enteredCareOn, LocalDate pepDueBy, LocalDate leftCareOn,
+                                        long version) {
+    public static final int PEP_DUE_WITHIN_SCHOOL_DAYS = 20;
+
+    public static VirtualSchoolRegistration register(ChildId childId, UniquePupilNumber upn, LocalDate dateOfBirth,
+                                                     LocalDate enteredCareOn, WorkingDayCalendar calendar) {
+        LocalDate pepDue = calendar.addWorkingDays(enteredCareOn, PEP_DUE_WITHIN_SCHOOL_DAYS);
+        return new VirtualSchoolRegistration(UUID.randomUUID(), childId, upn, dateOfBirth, enteredCareOn, pepDue,
+                null, 0);
+    }
+
+    public VirtualSchoolRegistration leftCare(LocalDate on) {
+        if (on.isBefore(enteredCareOn)) {
+            throw InvalidInput.of("leftCareOn", "must not be before the child entered care");
+        }
+        return new VirtualSchoolRegistration(id, childId, upn, dateOfBirth, enteredCareOn, pepDueBy, on, version);
+    }
+
+    public boolean isOnRoll() {
+        return leftCareOn == null;
+    }
+}

@@ -1,9 +1,0 @@
-package org.cypf.familysupport.application.port;
-
-import java.util.List;
-import org.cypf.familysupport.domain.FamilyHub;
-
-/** Where Family Hubs are kept. Every method runs inside the caller's unit of work. */
-public interface FamilyHubRegister {
-    List<FamilyHub> all();
-}

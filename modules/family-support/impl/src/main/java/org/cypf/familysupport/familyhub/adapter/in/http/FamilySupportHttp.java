@@ -1,0 +1,25 @@
+package org.cypf.familysupport.familyhub.adapter.in.http;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import java.util.Map;
+import org.cypf.familysupport.api.familyhub.FamilyHubs;
+import org.cypf.platform.http.JsonBodies;
+
+/** Family support's REST resources, mounted at {@value #PREFIX}. */
+public final class FamilySupportHttp implements HttpService {
+    public static final String PREFIX = "/family-support";
+    private final FamilyHubs hubs;
+
+    public FamilySupportHttp(FamilyHubs hubs) {
+        this.hubs = hubs;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/family-hubs", (req, res) -> {
+            var all = hubs.familyHubs();
+            JsonBodies.ok(res, Map.of("count", all.size(), "familyHubs", all));
+        });
+    }
+}

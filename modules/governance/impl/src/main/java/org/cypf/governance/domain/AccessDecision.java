@@ -1,4 +1,0 @@
-package org.cypf.governance.domain;
-
-/** The policy's answer and the rule that gave it. */
-public record AccessDecision(boolean permitted, String rule) {}

@@ -1,7 +1,0 @@
-package org.cypf.governance.domain.strategy;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** One value of a measure on a date, as the scorecard rules see it. */
-public record MeasureValue(LocalDate asAt, BigDecimal value, boolean provisional) {}

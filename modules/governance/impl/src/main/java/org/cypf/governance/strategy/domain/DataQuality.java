@@ -1,0 +1,14 @@
+package org.cypf.governance.strategy.domain;
+
+public enum DataQuality {
+    /** No value on or before the scorecard's date. */
+    MISSING,
+    /** The latest value is older than the measure's frequency allows. */
+    STALE,
+    /** The latest value may still change. */
+    PROVISIONAL,
+    /** Computed by a context, but no context computes its key. */
+    NO_SOURCE,
+    /** The computing context failed to answer. */
+    SOURCE_UNAVAILABLE
+}

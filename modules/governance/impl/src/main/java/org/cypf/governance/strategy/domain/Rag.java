@@ -1,0 +1,3 @@
+package org.cypf.governance.strategy.domain;
+
+public enum Rag { RED, AMBER, GREEN, NONE }

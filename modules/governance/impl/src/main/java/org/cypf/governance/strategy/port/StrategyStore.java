@@ -1,0 +1,41 @@
+package org.cypf.governance.strategy.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.cypf.governance.api.strategy.ObservationSubmission;
+import org.cypf.governance.api.strategy.ObservationView;
+import org.cypf.governance.api.strategy.StoredStrategy;
+import org.cypf.governance.api.strategy.StrategyChange;
+import org.cypf.governance.api.strategy.StrategyDocument;
+
+/** Where strategies, their observations and their change log are kept. Every method runs in the caller's unit of work. */
+public interface StrategyStore {
+
+    Optional<StoredStrategy> find(String strategyId);
+
+    List<StoredStrategy> all();
+
+    /**
+     * Stores new definitions (without observations) at version 0.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a strategy with the id is already stored
+     */
+    void insert(StrategyDocument definitions);
+
+    /**
+     * Replaces the definitions if the stored version is {@code expectedVersion}; returns the new version.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone changed it first
+     */
+    long update(StrategyDocument definitions, long expectedVersion);
+
+    /** Adds observations; one for the same measure, breakdown and date replaces the stored one. */
+    void upsertObservations(String strategyId, List<ObservationSubmission> rows, String userId, String organisation);
+
+    /** All observations of the strategy, by measure, then oldest first (the whole value before its parts on a date). */
+    List<ObservationView> observations(String strategyId);
+
+    void recordChange(String strategyId, long version, String change, String userId, String organisation);
+
+    List<StrategyChange> changes(String strategyId);
+}

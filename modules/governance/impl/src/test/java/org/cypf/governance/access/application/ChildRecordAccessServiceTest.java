@@ -1,0 +1,217 @@
+package org.cypf.governance.access.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.cypf.governance.GovernanceFixture;
+import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.AccessDenied;
+import org.cypf.platform.db.ContextDatabase;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one door to a child's record, on PostgreSQL: the caller is a context (here social care's pool) inside its own
+ * unit of work. A permitted access is audited in that unit of work and shares its fate; a denial is audited on its
+ * own and survives the caller's rollback. Each test uses fresh child ids, so rows are found by child.
+ */
+class ChildRecordAccessServiceTest {
+    private static final Caller WORKER = new Caller("sw.smith", "council", "social-worker", null);
+    private static final Caller OUTSIDER = new Caller("j.bloggs", "rogue-agency", "social-worker", null);
+    private static final AccessIntent READ = new AccessIntent("social-care", "period-of-care", RecordAction.READ,
+            "viewing a child's period of care");
+
+    private static GovernanceFixture f;
+    private static ChildRecordAccess access;
+    private static ContextDatabase caller;
+
+    @BeforeAll
+    static void start() {
+        f = GovernanceFixture.start("child record access");
+        access = f.context.childRecordAccess();
+        caller = f.callerDb;
+    }
+
+    @AfterAll
+    static void stop() {
+        f.close();
+    }
+
+    private static List<Record> audit(ChildId child) {
+        return f.rows("select * from governance.child_record_access where child_id = ? order by access_id", child.value());
+    }
+
+    private static long totalAudit() {
+        return f.count("select count(*) from governance.child_record_access");
+    }
+
+    @Test
+    void a_permitted_access_is_audited_with_who_what_which_child_and_why() {
+        ChildId child = ChildId.newId();
+        caller.run(() -> access.authorise(WORKER, READ, child));
+
+        List<Record> rows = audit(child);
+        assertEquals(1, rows.size());
+        Record row = rows.getFirst();
+        assertEquals("sw.smith", row.get("user_id"));
+        assertEquals("council", row.get("organisation"));
+        assertEquals("social-worker", row.get("role"));
+        assertEquals("social-care", row.get("context"));
+        assertEquals("period-of-care", row.get("record_type"));
+        assertEquals("READ", row.get("action"));
+        assertEquals("viewing a child's period of care", row.get("purpose"));
+        assertEquals("PERMITTED", row.get("decision"));
+        assertEquals("PARTNER-ORGANISATION", row.get("rule"));
+    }
+
+    @Test
+    void a_permitted_access_commits_in_the_callers_transaction() {
+        ChildId child = ChildId.newId();
+        caller.run(() -> {
+            caller.transactionalDsl().execute("insert into child (child_id, la_child_id, date_of_birth, sex)"
+                    + " values (?, 'A1', '2015-01-01', '1')", child.value());
+            access.authorise(WORKER, READ, child);
+        });
+
+        long writers = f.count("""
+                select count(distinct tx) from (
+                  select xmin::text as tx from social_care.child where child_id = ?
+                  union all select xmin::text from governance.child_record_access where child_id = ?) t""",
+                child.value(), child.value());
+        assertEquals(1, writers, "the caller's change and its audit were written by one transaction");
+    }
+
+    @Test
+    void a_permitted_access_rolls_back_with_the_callers_transaction() {
+        ChildId child = ChildId.newId();
+        long before = totalAudit();
+
+        assertThrows(IllegalStateException.class, () -> caller.run(() -> {
+            access.authorise(WORKER, READ, child);
+            throw new IllegalStateException("the caller's change fails after the access was permitted");
+        }));
+
+        assertEquals(List.of(), audit(child), "no trace of an access whose change never happened");
+        assertEquals(before, totalAudit());
+    }
+
+    @Test
+    void a_denied_access_is_audited_and_survives_the_callers_rollback() {
+        ChildId child = ChildId.newId();
+
+        var e = assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(OUTSIDER, READ, child)));
+
+        assertTrue(e.getMessage().contains("NOT-A-PARTNER"), e.getMessage());
+        assertFalse(e.getMessage().contains(child.toString()), "the refusal never names the child");
+        List<Record> rows = audit(child);
+        assertEquals(1, rows.size());
+        assertEquals("DENIED", rows.getFirst().get("decision"));
+        assertEquals("NOT-A-PARTNER", rows.getFirst().get("rule"));
+        assertEquals("rogue-agency", rows.getFirst().get("organisation"));
+        assertEquals("j.bloggs", rows.getFirst().get("user_id"));
+    }
+
+    @Test
+    void a_denial_is_audited_even_when_the_caller_swallows_it_and_then_fails() {
+        ChildId child = ChildId.newId();
+        assertThrows(IllegalStateException.class, () -> caller.run(() -> {
+            assertThrows(AccessDenied.class, () -> access.authorise(OUTSIDER, READ, child));
+            throw new IllegalStateException("later failure");
+        }));
+        assertEquals(List.of("DENIED"), audit(child).stream().map(r -> r.get("decision", String.class)).toList());
+    }
+
+    @Test
+    void a_denial_outside_any_unit_of_work_is_audited_too() {
+        ChildId child = ChildId.newId();
+        assertThrows(AccessDenied.class, () -> access.authorise(OUTSIDER, READ, child));
+        assertEquals(1, audit(child).size());
+    }
+
+    @Test
+    void a_permitted_access_outside_a_unit_of_work_is_refused_and_audits_nothing() {
+        ChildId child = ChildId.newId();
+        assertThrows(IllegalStateException.class, () -> access.authorise(WORKER, READ, child),
+                "a permitted access must be part of the caller's change");
+        assertEquals(List.of(), audit(child));
+    }
+
+    @Test
+    void the_callers_stated_purpose_is_audited_instead_of_the_use_cases() {
+        ChildId child = ChildId.newId();
+        var stating = new Caller("sw.smith", "council", "social-worker", "preparing the child's looked-after review");
+        caller.run(() -> access.authorise(stating, READ, child));
+        caller.run(() -> access.authorise(WORKER, READ, child));
+
+        assertEquals(List.of("preparing the child's looked-after review", "viewing a child's period of care"),
+                audit(child).stream().map(r -> r.get("purpose", String.class)).toList());
+    }
+
+    @Test
+    void a_cypf_component_acting_on_a_statutory_duty_is_permitted_and_audited_as_such() {
+        ChildId child = ChildId.newId();
+        caller.run(() -> access.authorise(Caller.system("education-skills.virtual-school"),
+                new AccessIntent("education-skills", "virtual-school-child", RecordAction.CREATE,
+                        "registering a child who entered care"), child));
+
+        Record row = audit(child).getFirst();
+        assertEquals("cypf", row.get("organisation"));
+        assertEquals("system", row.get("role"));
+        assertEquals("CYPF-STATUTORY-DUTY", row.get("rule"));
+        assertEquals("PERMITTED", row.get("decision"));
+    }
+
+    @Test
+    void claiming_the_cypf_organisation_without_the_system_role_is_not_a_statutory_duty() {
+        ChildId child = ChildId.newId();
+        assertThrows(AccessDenied.class,
+                () -> caller.run(() -> access.authorise(new Caller("someone", "cypf", "admin", null), READ, child)));
+        assertEquals("NOT-A-PARTNER", audit(child).getFirst().get("rule"));
+    }
+
+    @Test
+    void a_list_audits_one_row_per_child() {
+        List<ChildId> children = List.of(ChildId.newId(), ChildId.newId(), ChildId.newId());
+        var list = new AccessIntent("social-care", "period-of-care", RecordAction.LIST, "listing children looked after");
+
+        caller.run(() -> access.authoriseAll(WORKER, list, children));
+
+        for (ChildId child : children) {
+            List<Record> rows = audit(child);
+            assertEquals(1, rows.size());
+            assertEquals("LIST", rows.getFirst().get("action"));
+            assertEquals("PERMITTED", rows.getFirst().get("decision"));
+        }
+    }
+
+    @Test
+    void one_refusal_refuses_the_whole_list_and_each_child_is_audited_as_refused() {
+        List<ChildId> children = List.of(ChildId.newId(), ChildId.newId());
+        var list = new AccessIntent("social-care", "period-of-care", RecordAction.LIST, "listing children looked after");
+
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authoriseAll(OUTSIDER, list, children)));
+
+        for (ChildId child : children) {
+            assertEquals(List.of("DENIED"), audit(child).stream().map(r -> r.get("decision", String.class)).toList());
+        }
+    }
+
+    @Test
+    void an_empty_list_discloses_no_child_so_audits_nothing_and_refuses_no_one() {
+        long before = totalAudit();
+        caller.run(() -> access.authoriseAll(WORKER, READ, List.of()));
+        caller.run(() -> access.authoriseAll(OUTSIDER, READ, Set.of()));
+        access.authoriseAll(WORKER, READ, List.of()); // no unit of work needed: nothing is written
+        assertEquals(before, totalAudit());
+    }
+}

@@ -1,9 +1,0 @@
-package org.cypf.healthwellbeing.application.port;
-
-import java.util.List;
-import org.cypf.healthwellbeing.domain.HealthOrganisation;
-
-/** Where health organisations are kept. Every method runs inside the caller's unit of work. */
-public interface HealthOrganisationRegister {
-    List<HealthOrganisation> all();
-}

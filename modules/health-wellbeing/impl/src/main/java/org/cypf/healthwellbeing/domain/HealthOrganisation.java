@@ -1,8 +1,0 @@
-package org.cypf.healthwellbeing.domain;
-
-/**
- * An NHS organisation, identified by its Organisation Data Service (ODS) code.
- *
- * @param kind e.g. NHS trust, integrated care board, GP practice
- */
-public record HealthOrganisation(String odsCode, String name, String kind) {}

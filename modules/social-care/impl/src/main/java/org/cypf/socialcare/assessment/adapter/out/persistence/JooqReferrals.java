@@ -1,0 +1,90 @@
+package org.cypf.socialcare.assessment.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.REFERRAL;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.assessment.domain.Referral;
+import org.cypf.socialcare.assessment.port.Referrals;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ReferralRecord;
+import org.jooq.Condition;
+
+/** Referrals (CIN episodes) in {@code social_care.referral}. */
+public final class JooqReferrals implements Referrals {
+    private final ContextDatabase database;
+
+    public JooqReferrals(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Referral> find(UUID referralId) {
+        return load(REFERRAL.REFERRAL_ID.eq(referralId)).stream().findFirst();
+    }
+
+    @Override
+    public List<Referral> forChild(ChildId child) {
+        return load(REFERRAL.CHILD_ID.eq(child.value()));
+    }
+
+    @Override
+    public List<Referral> forChildrenBetween(Collection<ChildId> children, LocalDate from, LocalDate to) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return load(REFERRAL.CHILD_ID.in(children.stream().map(ChildId::value).toList())
+                .and(REFERRAL.REFERRAL_DATE.between(from, to)));
+    }
+
+    @Override
+    public List<Referral> datedBetween(LocalDate from, LocalDate to) {
+        return load(REFERRAL.REFERRAL_DATE.between(from, to));
+    }
+
+    @Override
+    public void add(Referral referral) {
+        database.transactionalDsl().insertInto(REFERRAL)
+                .set(REFERRAL.REFERRAL_ID, referral.id())
+                .set(REFERRAL.CHILD_ID, referral.childId().value())
+                .set(REFERRAL.REFERRAL_DATE, referral.referralDate())
+                .set(REFERRAL.REFERRAL_SOURCE, referral.source())
+                .set(REFERRAL.CONTACT_ID, referral.contactId())
+                .set(REFERRAL.CLOSURE_DATE, referral.closureDate())
+                .set(REFERRAL.CLOSURE_REASON, referral.closureReason())
+                .set(REFERRAL.VERSION, referral.version())
+                .set(REFERRAL.RECORDED_AT, referral.recordedAt().atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public void update(Referral changed) {
+        int updated = database.transactionalDsl().update(REFERRAL)
+                .set(REFERRAL.CLOSURE_DATE, changed.closureDate())
+                .set(REFERRAL.CLOSURE_REASON, changed.closureReason())
+                .set(REFERRAL.VERSION, REFERRAL.VERSION.plus(1))
+                .where(REFERRAL.REFERRAL_ID.eq(changed.id()).and(REFERRAL.VERSION.eq(changed.version())))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the referral", changed.version());
+        }
+    }
+
+    private List<Referral> load(Condition which) {
+        return database.transactionalDsl().selectFrom(REFERRAL).where(which)
+                .orderBy(REFERRAL.REFERRAL_DATE, REFERRAL.RECORDED_AT, REFERRAL.REFERRAL_ID)
+                .fetch(JooqReferrals::referral);
+    }
+
+    private static Referral referral(ReferralRecord r) {
+        return new Referral(r.getReferralId(), ChildId.of(r.getChildId()), r.getReferralDate(), r.getReferralSource(),
+                r.getContactId(), r.getRecordedAt().toInstant(), r.getClosureDate(), r.getClosureReason(),
+                r.getVersion());
+    }
+}

@@ -1,0 +1,33 @@
+package org.cypf.socialcare.assessment.port;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.assessment.domain.Referral;
+
+/** Where referrals (CIN episodes) are kept. Every method runs inside the caller's unit of work. */
+public interface Referrals {
+
+    Optional<Referral> find(UUID referralId);
+
+    /** The child's referrals, oldest first. */
+    List<Referral> forChild(ChildId child);
+
+    /** The referrals of any of {@code children} dated from {@code from} to {@code to}, both included. */
+    List<Referral> forChildrenBetween(Collection<ChildId> children, LocalDate from, LocalDate to);
+
+    /** Referrals dated from {@code from} to {@code to}, both included. */
+    List<Referral> datedBetween(LocalDate from, LocalDate to);
+
+    void add(Referral referral);
+
+    /**
+     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(Referral changed);
+}

@@ -1,0 +1,76 @@
+package org.cypf.socialcare.familynetwork.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.FAMILY_NETWORK_MEETING;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.familynetwork.domain.FamilyNetworkMeeting;
+import org.cypf.socialcare.familynetwork.port.FamilyNetworkMeetingRecords;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.FamilyNetworkMeetingRecord;
+import org.jooq.impl.DSL;
+
+/** Family network meetings in {@code social_care.family_network_meeting}. */
+public final class JooqFamilyNetworkMeetings implements FamilyNetworkMeetingRecords {
+    private final ContextDatabase database;
+
+    public JooqFamilyNetworkMeetings(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<FamilyNetworkMeeting> find(UUID meetingId) {
+        return database.transactionalDsl().selectFrom(FAMILY_NETWORK_MEETING)
+                .where(FAMILY_NETWORK_MEETING.MEETING_ID.eq(meetingId)).fetchOptional(JooqFamilyNetworkMeetings::meeting);
+    }
+
+    @Override
+    public List<FamilyNetworkMeeting> forChild(ChildId child) {
+        return database.transactionalDsl().selectFrom(FAMILY_NETWORK_MEETING)
+                .where(FAMILY_NETWORK_MEETING.CHILD_ID.eq(child.value()))
+                .orderBy(FAMILY_NETWORK_MEETING.HELD_ON, FAMILY_NETWORK_MEETING.MEETING_ID)
+                .fetch(JooqFamilyNetworkMeetings::meeting);
+    }
+
+    @Override
+    public long countHeldBetween(LocalDate from, LocalDate to) {
+        return database.transactionalDsl().select(DSL.count()).from(FAMILY_NETWORK_MEETING)
+                .where(FAMILY_NETWORK_MEETING.HELD_ON.between(from, to)).fetchOne(0, Long.class);
+    }
+
+    @Override
+    public void add(FamilyNetworkMeeting m) {
+        database.transactionalDsl().insertInto(FAMILY_NETWORK_MEETING)
+                .set(FAMILY_NETWORK_MEETING.MEETING_ID, m.id())
+                .set(FAMILY_NETWORK_MEETING.CHILD_ID, m.childId().value())
+                .set(FAMILY_NETWORK_MEETING.HELD_ON, m.heldOn())
+                .set(FAMILY_NETWORK_MEETING.MEETING_TYPE, m.type().name())
+                .set(FAMILY_NETWORK_MEETING.OUTCOME, m.outcome().name())
+                .set(FAMILY_NETWORK_MEETING.VERSION, m.version())
+                .execute();
+    }
+
+    @Override
+    public void update(FamilyNetworkMeeting m) {
+        int updated = database.transactionalDsl().update(FAMILY_NETWORK_MEETING)
+                .set(FAMILY_NETWORK_MEETING.HELD_ON, m.heldOn())
+                .set(FAMILY_NETWORK_MEETING.MEETING_TYPE, m.type().name())
+                .set(FAMILY_NETWORK_MEETING.OUTCOME, m.outcome().name())
+                .set(FAMILY_NETWORK_MEETING.VERSION, FAMILY_NETWORK_MEETING.VERSION.plus(1))
+                .where(FAMILY_NETWORK_MEETING.MEETING_ID.eq(m.id()).and(FAMILY_NETWORK_MEETING.VERSION.eq(m.version())))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the family network meeting", m.version());
+        }
+    }
+
+    private static FamilyNetworkMeeting meeting(FamilyNetworkMeetingRecord r) {
+        return new FamilyNetworkMeeting(r.getMeetingId(), ChildId.of(r.getChildId()), r.getHeldOn(),
+                FamilyNetworkMeeting.Type.valueOf(r.getMeetingType()),
+                FamilyNetworkMeeting.Outcome.valueOf(r.getOutcome()), r.getVersion());
+    }
+}

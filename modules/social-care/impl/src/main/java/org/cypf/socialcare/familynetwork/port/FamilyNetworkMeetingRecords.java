@@ -1,0 +1,25 @@
+package org.cypf.socialcare.familynetwork.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.familynetwork.domain.FamilyNetworkMeeting;
+
+/** Where family network meetings are kept. Every method runs inside the caller's unit of work. */
+public interface FamilyNetworkMeetingRecords {
+
+    Optional<FamilyNetworkMeeting> find(UUID meetingId);
+
+    /** The child's meetings, oldest first. */
+    List<FamilyNetworkMeeting> forChild(ChildId child);
+
+    /** Meetings held from {@code from} to {@code to}, both included. */
+    long countHeldBetween(LocalDate from, LocalDate to);
+
+    void add(FamilyNetworkMeeting meeting);
+
+    /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code changed.version()} */
+    void update(FamilyNetworkMeeting changed);
+}

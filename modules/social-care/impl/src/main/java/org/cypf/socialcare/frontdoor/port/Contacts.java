@@ -1,0 +1,32 @@
+package org.cypf.socialcare.frontdoor.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.socialcare.frontdoor.domain.Contact;
+
+/** Where contacts are kept. Every method runs inside the caller's unit of work. */
+public interface Contacts {
+
+    Optional<Contact> find(UUID contactId);
+
+    void add(Contact contact);
+
+    /**
+     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(Contact changed);
+
+    /** Contacts received (in England) from {@code from} to {@code to}, both included. */
+    List<Contact> receivedBetween(LocalDate from, LocalDate to);
+
+    /**
+     * Contacts that may stand in breach at the end of {@code date} (see {@link Contact#breachAt}): received on or
+     * before it and either decided after their due day (decided from {@code decidedLateSince} to the date) or not
+     * decided by the end of the date although due by then.
+     */
+    List<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince);
+}

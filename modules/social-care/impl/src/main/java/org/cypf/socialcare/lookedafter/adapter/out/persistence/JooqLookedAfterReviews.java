@@ -1,0 +1,56 @@
+package org.cypf.socialcare.lookedafter.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.LOOKED_AFTER_REVIEW;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.lookedafter.domain.LookedAfterReview;
+import org.cypf.socialcare.lookedafter.port.LookedAfterReviews;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.LookedAfterReviewRecord;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** Looked-after reviews in {@code social_care.looked_after_review}. */
+public final class JooqLookedAfterReviews implements LookedAfterReviews {
+    private final ContextDatabase database;
+
+    public JooqLookedAfterReviews(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<LookedAfterReview> forChild(ChildId child) {
+        return database.transactionalDsl().selectFrom(LOOKED_AFTER_REVIEW)
+                .where(LOOKED_AFTER_REVIEW.CHILD_ID.eq(child.value()))
+                .orderBy(LOOKED_AFTER_REVIEW.REVIEW_DATE).fetch(JooqLookedAfterReviews::review);
+    }
+
+    @Override
+    public List<LookedAfterReview> heldBetween(LocalDate from, LocalDate to) {
+        return database.transactionalDsl().selectFrom(LOOKED_AFTER_REVIEW)
+                .where(LOOKED_AFTER_REVIEW.REVIEW_DATE.between(from, to))
+                .orderBy(LOOKED_AFTER_REVIEW.CHILD_ID, LOOKED_AFTER_REVIEW.REVIEW_DATE).fetch(JooqLookedAfterReviews::review);
+    }
+
+    @Override
+    public void add(LookedAfterReview review) {
+        try {
+            database.transactionalDsl().insertInto(LOOKED_AFTER_REVIEW)
+                    .set(LOOKED_AFTER_REVIEW.REVIEW_ID, review.id())
+                    .set(LOOKED_AFTER_REVIEW.PERIOD_ID, review.periodId())
+                    .set(LOOKED_AFTER_REVIEW.CHILD_ID, review.childId().value())
+                    .set(LOOKED_AFTER_REVIEW.REVIEW_DATE, review.date())
+                    .set(LOOKED_AFTER_REVIEW.PARTICIPATION, review.participation())
+                    .execute();
+        } catch (IntegrityConstraintViolationException e) {
+            throw new Conflict("a review of the child on " + review.date() + " was recorded at the same moment");
+        }
+    }
+
+    private static LookedAfterReview review(LookedAfterReviewRecord r) {
+        return new LookedAfterReview(r.getReviewId(), r.getPeriodId(), ChildId.of(r.getChildId()), r.getReviewDate(),
+                r.getParticipation());
+    }
+}

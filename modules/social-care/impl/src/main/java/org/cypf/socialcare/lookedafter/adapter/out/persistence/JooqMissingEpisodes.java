@@ -1,0 +1,78 @@
+package org.cypf.socialcare.lookedafter.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.MISSING_EPISODE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
+import org.cypf.socialcare.lookedafter.port.MissingEpisodes;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.MissingEpisodeRecord;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/** Missing and away episodes in {@code social_care.missing_episode}. */
+public final class JooqMissingEpisodes implements MissingEpisodes {
+    private final ContextDatabase database;
+
+    public JooqMissingEpisodes(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<MissingEpisode> find(UUID missingId) {
+        return database.transactionalDsl().selectFrom(MISSING_EPISODE).where(MISSING_EPISODE.MISSING_ID.eq(missingId))
+                .fetchOptional(JooqMissingEpisodes::episode);
+    }
+
+    @Override
+    public List<MissingEpisode> forChild(ChildId child) {
+        return database.transactionalDsl().selectFrom(MISSING_EPISODE).where(MISSING_EPISODE.CHILD_ID.eq(child.value()))
+                .orderBy(MISSING_EPISODE.START_DATE, MISSING_EPISODE.KIND).fetch(JooqMissingEpisodes::episode);
+    }
+
+    @Override
+    public List<MissingEpisode> overlapping(LocalDate from, LocalDate to) {
+        return database.transactionalDsl().selectFrom(MISSING_EPISODE)
+                .where(MISSING_EPISODE.START_DATE.le(to))
+                .and(MISSING_EPISODE.END_DATE.isNull().or(MISSING_EPISODE.END_DATE.ge(from)))
+                .orderBy(MISSING_EPISODE.CHILD_ID, MISSING_EPISODE.START_DATE).fetch(JooqMissingEpisodes::episode);
+    }
+
+    @Override
+    public void add(MissingEpisode e) {
+        try {
+            database.transactionalDsl().insertInto(MISSING_EPISODE)
+                    .set(MISSING_EPISODE.MISSING_ID, e.id())
+                    .set(MISSING_EPISODE.CHILD_ID, e.childId().value())
+                    .set(MISSING_EPISODE.KIND, e.kind())
+                    .set(MISSING_EPISODE.START_DATE, e.startDate())
+                    .set(MISSING_EPISODE.END_DATE, e.endDate())
+                    .set(MISSING_EPISODE.VERSION, e.version())
+                    .execute();
+        } catch (IntegrityConstraintViolationException ex) {
+            throw new Conflict("an episode of the child starting " + e.startDate() + " was recorded at the same moment");
+        }
+    }
+
+    @Override
+    public void update(MissingEpisode changed) {
+        int updated = database.transactionalDsl().update(MISSING_EPISODE)
+                .set(MISSING_EPISODE.END_DATE, changed.endDate())
+                .set(MISSING_EPISODE.VERSION, MISSING_EPISODE.VERSION.plus(1))
+                .where(MISSING_EPISODE.MISSING_ID.eq(changed.id()).and(MISSING_EPISODE.VERSION.eq(changed.version())))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the missing episode", changed.version());
+        }
+    }
+
+    private static MissingEpisode episode(MissingEpisodeRecord r) {
+        return new MissingEpisode(r.getMissingId(), ChildId.of(r.getChildId()), r.getKind(), r.getStartDate(),
+                r.getEndDate(), r.getVersion());
+    }
+}

@@ -1,0 +1,193 @@
+package org.cypf.socialcare.lookedafter.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.EPISODE;
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.PERIOD_OF_CARE;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.place.Postcode;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.lookedafter.domain.Episode;
+import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
+import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.EpisodeRecord;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PeriodOfCareRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+
+/** Periods of care and their episodes in {@code social_care.period_of_care} and {@code social_care.episode}. */
+public final class JooqPeriodsOfCare implements PeriodsOfCare {
+    private final ContextDatabase database;
+
+    public JooqPeriodsOfCare(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<PeriodOfCare> find(UUID periodId) {
+        return load(PERIOD_OF_CARE.PERIOD_ID.eq(periodId)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<PeriodOfCare> openFor(ChildId child) {
+        return load(PERIOD_OF_CARE.CHILD_ID.eq(child.value()).and(PERIOD_OF_CARE.END_DATE.isNull())).stream().findFirst();
+    }
+
+    @Override
+    public Optional<LocalDate> lastEndFor(ChildId child) {
+        return Optional.ofNullable(database.transactionalDsl().select(DSL.max(PERIOD_OF_CARE.END_DATE))
+                .from(PERIOD_OF_CARE).where(PERIOD_OF_CARE.CHILD_ID.eq(child.value()))
+                .fetchOne(0, LocalDate.class));
+    }
+
+    @Override
+    public void add(PeriodOfCare period) {
+        DSLContext dsl = database.transactionalDsl();
+        try {
+            insertPeriod(dsl, period);
+        } catch (IntegrityConstraintViolationException e) {
+            // period_of_care_one_open_per_child: a concurrent request opened one first.
+            throw new Conflict("the child is already looked after; end the current period of care first");
+        }
+        saveEpisodes(dsl, period);
+    }
+
+    private static void insertPeriod(DSLContext dsl, PeriodOfCare period) {
+        dsl.insertInto(PERIOD_OF_CARE)
+                .set(PERIOD_OF_CARE.PERIOD_ID, period.id())
+                .set(PERIOD_OF_CARE.CHILD_ID, period.childId().value())
+                .set(PERIOD_OF_CARE.START_DATE, period.startDate())
+                .set(PERIOD_OF_CARE.END_DATE, period.endDate())
+                .set(PERIOD_OF_CARE.REASON_CEASED, period.reasonCeased())
+                .set(PERIOD_OF_CARE.VERSION, period.version())
+                .execute();
+    }
+
+    @Override
+    public void update(PeriodOfCare changed) {
+        DSLContext dsl = database.transactionalDsl();
+        int updated = dsl.update(PERIOD_OF_CARE)
+                .set(PERIOD_OF_CARE.START_DATE, changed.startDate())
+                .set(PERIOD_OF_CARE.END_DATE, changed.endDate())
+                .set(PERIOD_OF_CARE.REASON_CEASED, changed.reasonCeased())
+                .set(PERIOD_OF_CARE.VERSION, PERIOD_OF_CARE.VERSION.plus(1))
+                .where(PERIOD_OF_CARE.PERIOD_ID.eq(changed.id()).and(PERIOD_OF_CARE.VERSION.eq(changed.version())))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the period of care", changed.version());
+        }
+        saveEpisodes(dsl, changed);
+    }
+
+    @Override
+    public List<PeriodOfCare> lookedAfterOn(LocalDate date) {
+        return load(DSL.exists(DSL.selectOne().from(EPISODE).where(
+                EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID).and(lookedAfterEpisodeOn(date)))));
+    }
+
+    @Override
+    public long countLookedAfterOn(LocalDate date) {
+        // Children, not periods: the same count today (a child has one period at a time), and still right for
+        // imported histories that overlap.
+        return database.transactionalDsl()
+                .select(DSL.countDistinct(PERIOD_OF_CARE.CHILD_ID))
+                .from(EPISODE)
+                .join(PERIOD_OF_CARE).on(PERIOD_OF_CARE.PERIOD_ID.eq(EPISODE.PERIOD_ID))
+                .where(lookedAfterEpisodeOn(date))
+                .fetchOne(0, Long.class);
+    }
+
+    @Override
+    public List<PeriodOfCare> forChild(ChildId child) {
+        return load(PERIOD_OF_CARE.CHILD_ID.eq(child.value()));
+    }
+
+    @Override
+    public List<PeriodOfCare> forChildren(Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return load(PERIOD_OF_CARE.CHILD_ID.in(children.stream().map(ChildId::value).toList()));
+    }
+
+    @Override
+    public List<PeriodOfCare> overlapping(LocalDate from, LocalDate to) {
+        return load(DSL.exists(DSL.selectOne().from(EPISODE).where(EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID)
+                .and(EPISODE.START_DATE.le(to))
+                .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.ge(from))))));
+    }
+
+    /** The SSDA903 rule, in SQL; the domain's {@code PeriodOfCare.countsAsLookedAfterOn} says the same in Java. */
+    private static Condition lookedAfterEpisodeOn(LocalDate date) {
+        return EPISODE.START_DATE.le(date)
+                .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.gt(date)))
+                .and(EPISODE.LEGAL_STATUS.notIn(PeriodOfCare.shortBreakLegalStatuses()));
+    }
+
+    private List<PeriodOfCare> load(Condition which) {
+        DSLContext dsl = database.transactionalDsl();
+        List<PeriodOfCareRecord> periods = dsl.selectFrom(PERIOD_OF_CARE).where(which)
+                .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID).fetch();
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        Collection<UUID> ids = periods.stream().map(PeriodOfCareRecord::getPeriodId).toList();
+        Map<UUID, List<Episode>> episodes = dsl.selectFrom(EPISODE).where(EPISODE.PERIOD_ID.in(ids))
+                .orderBy(EPISODE.START_DATE, EPISODE.END_DATE.asc().nullsLast())
+                .fetch().stream()
+                .collect(Collectors.groupingBy(EpisodeRecord::getPeriodId,
+                        Collectors.mapping(JooqPeriodsOfCare::episode, Collectors.toList())));
+        return periods.stream().map(p -> new PeriodOfCare(p.getPeriodId(), ChildId.of(p.getChildId()),
+                episodes.get(p.getPeriodId()), p.getVersion())).toList();
+    }
+
+    private static void saveEpisodes(DSLContext dsl, PeriodOfCare period) {
+        for (Episode e : period.episodes()) {
+            dsl.insertInto(EPISODE)
+                    .set(EPISODE.EPISODE_ID, e.id())
+                    .set(EPISODE.PERIOD_ID, period.id())
+                    .set(EPISODE.START_DATE, e.startDate())
+                    .set(EPISODE.REASON_NEW_EPISODE, e.reasonForNewEpisode())
+                    .set(EPISODE.LEGAL_STATUS, e.legalStatus())
+                    .set(EPISODE.CATEGORY_OF_NEED, e.categoryOfNeed())
+                    .set(EPISODE.PLACEMENT_TYPE, e.placementType())
+                    .set(EPISODE.PLACEMENT_PROVIDER, e.placementProvider())
+                    .set(EPISODE.PLACEMENT_POSTCODE, text(e.placementPostcode()))
+                    .set(EPISODE.HOME_POSTCODE, text(e.homePostcode()))
+                    .set(EPISODE.PLACEMENT_URN, e.placementUrn())
+                    .set(EPISODE.END_DATE, e.endDate())
+                    .set(EPISODE.REASON_CEASED, e.reasonCeased())
+                    .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
+                    .onConflict(EPISODE.EPISODE_ID)
+                    .doUpdate()
+                    .set(EPISODE.END_DATE, e.endDate())
+                    .set(EPISODE.REASON_CEASED, e.reasonCeased())
+                    .execute();
+        }
+    }
+
+    private static Episode episode(EpisodeRecord r) {
+        return new Episode(r.getEpisodeId(), r.getStartDate(), r.getReasonNewEpisode(), r.getLegalStatus(),
+                r.getCategoryOfNeed(), r.getPlacementType(), r.getPlacementProvider(), postcode(r.getPlacementPostcode()),
+                postcode(r.getHomePostcode()), r.getPlacementUrn(), r.getEndDate(), r.getReasonCeased(),
+                r.getReasonPlaceChange());
+    }
+
+    private static String text(Postcode postcode) {
+        return postcode == null ? null : postcode.value();
+    }
+
+    private static Postcode postcode(String text) {
+        return text == null ? null : Postcode.parse(text);
+    }
+}

@@ -1,0 +1,386 @@
+package org.cypf.socialcare.lookedafter.domain;
+
+import static org.cypf.socialcare.shared.domain.Ssda903CodeList.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.place.Postcode;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.Violations;
+import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.Ssda903Codes;
+
+/**
+ * A continuous time a child is looked after, made of SSDA903 episodes. The aggregate that keeps a child's care
+ * history consistent: episodes follow one another without gaps, only the last may be open, and the period ends
+ * when its last episode ends with a reason other than X1 (which means a new episode follows).
+ */
+public final class PeriodOfCare {
+    /** Legal statuses of an agreed series of short breaks: these children are not counted as looked after. */
+    private static final List<String> SHORT_BREAKS = List.of("V3", "V4");
+
+    private final UUID id;
+    private final ChildId childId;
+    private final List<Episode> episodes;
+    private final long version;
+
+    public PeriodOfCare(UUID id, ChildId childId, List<Episode> episodes, long version) {
+        if (episodes.isEmpty()) {
+            throw new IllegalArgumentException("a period of care has at least one episode");
+        }
+        this.id = id;
+        this.childId = childId;
+        this.episodes = List.copyOf(episodes);
+        this.version = version;
+    }
+
+    /** The first placement and legal status of a child who starts to be looked after (RNE S). */
+    public record FirstEpisode(LocalDate startDate, String legalStatus, String categoryOfNeed, String placementType,
+                               String placementProvider, Postcode placementPostcode, Postcode homePostcode,
+                               String placementUrn) {}
+
+    /**
+     * Starts a period of care for {@code child}. Every broken rule is reported at once, by field.
+     *
+     * @param previousEnd the end of the child's latest earlier period of care, or null when there is none: a new
+     *                    period may not start inside it (the child would be looked after twice at once)
+     * @param today       the authority's today: a period cannot start in the future
+     */
+    public static PeriodOfCare start(UUID id, Child child, FirstEpisode first, LocalDate previousEnd, LocalDate today,
+                                     Ssda903Codes codes) {
+        var v = new Violations();
+        LocalDate start = first.startDate();
+        if (start == null) {
+            v.add("startDate", "is required");
+        } else {
+            if (start.isAfter(today)) {
+                v.add("startDate", "must not be in the future");
+            }
+            if (start.isBefore(child.dateOfBirth())) {
+                v.add("startDate", "must not be before the child's date of birth");
+            }
+            if (previousEnd != null && start.isBefore(previousEnd)) {
+                v.add("startDate", "must not be before the end of the child's previous period of care (" + previousEnd + ")");
+            }
+        }
+        LocalDate codesOn = start != null ? start : today;
+        codes.refusal(LEGAL_STATUS, first.legalStatus(), codesOn).ifPresent(r -> v.add("legalStatus", r));
+        codes.refusal(CATEGORY_OF_NEED, first.categoryOfNeed(), codesOn).ifPresent(r -> v.add("categoryOfNeed", r));
+        codes.refusal(PLACEMENT_TYPE, first.placementType(), codesOn).ifPresent(r -> v.add("placement.placementType", r));
+        codes.refusal(PLACEMENT_PROVIDER, first.placementProvider(), codesOn).ifPresent(r -> v.add("placement.provider", r));
+        checkUrn(v, first.placementUrn());
+        checkPlacementFitsLegalStatus(v, first.legalStatus(), first.placementType(), first.placementProvider());
+        v.throwIfAny();
+        var episode = new Episode(UUID.randomUUID(), start, "S", first.legalStatus(), first.categoryOfNeed(),
+                first.placementType(), first.placementProvider(), first.placementPostcode(), first.homePostcode(),
+                first.placementUrn(), null, null);
+        return new PeriodOfCare(id, child.id(), List.of(episode), 0);
+    }
+
+    /**
+     * Ends the period: the open episode ends on {@code endDate} with {@code reasonCeased}.
+     *
+     * @throws Conflict when the period has already ended
+     */
+    public PeriodOfCare end(LocalDate endDate, String reasonCeased, LocalDate today, Ssda903Codes codes) {
+        if (!isOpen()) {
+            throw new Conflict("the period of care has already ended");
+        }
+        var v = new Violations();
+        Episode last = lastEpisode();
+        if (endDate == null) {
+            v.add("endDate", "is required");
+        } else if (endDate.isBefore(last.startDate())) {
+            v.add("endDate", "must not be before the start of the current episode (" + last.startDate() + ")");
+        } else if (endDate.isAfter(today)) {
+            v.add("endDate", "must not be in the future");
+        }
+        if ("X1".equals(reasonCeased)) {
+            v.add("reasonCeased", "X1 means a new episode follows; give the reason the child stopped being looked after");
+        } else {
+            codes.refusal(REASON_EPISODE_CEASED, reasonCeased, endDate != null ? endDate : today)
+                    .ifPresent(r -> v.add("reasonCeased", r));
+        }
+        v.throwIfAny();
+        List<Episode> changed = new ArrayList<>(episodes);
+        changed.set(changed.size() - 1, last.ended(endDate, reasonCeased));
+        return new PeriodOfCare(id, childId, changed, version);
+    }
+
+    /**
+     * A change of legal status, of placement, or of both: RNE L, P, T, B or U. Fields left null keep the current
+     * episode's value (a change of legal status only keeps the placement, and the other way round).
+     *
+     * @param reasonPlaceChange SSDA903 REASON_PLACE_CHANGE, required when the placement changes (P, T, B, U)
+     */
+    public record EpisodeChange(LocalDate date, String reasonForNewEpisode, String legalStatus, String categoryOfNeed,
+                                String placementType, String placementProvider, Postcode placementPostcode,
+                                String placementUrn, String reasonPlaceChange) {}
+
+    /**
+     * Closes the open episode on {@code change.date()} with REC X1 and opens the next on the same day, so the child
+     * is never in two placements at once and never in none. Every broken rule is reported at once, by field.
+     *
+     * @throws Conflict when the period has ended
+     */
+    public PeriodOfCare changeEpisode(EpisodeChange change, LocalDate today, Ssda903Codes codes) {
+        if (!isOpen()) {
+            throw new Conflict("the period of care has ended; a change needs a child who is looked after");
+        }
+        Episode current = lastEpisode();
+        var v = new Violations();
+        LocalDate date = change.date();
+        if (date == null) {
+            v.add("date", "is required");
+        } else if (date.isBefore(current.startDate())) {
+            v.add("date", "must not be before the current episode began (" + current.startDate()
+                    + "): the child cannot be in two placements at once");
+        } else if (date.isAfter(today)) {
+            v.add("date", "must not be in the future");
+        }
+        LocalDate codesOn = date != null ? date : today;
+        String rne = change.reasonForNewEpisode();
+        if ("S".equals(rne)) {
+            v.add("reasonForNewEpisode", "S starts a period of care; a change within one is L, P, T, B or U");
+        } else {
+            codes.refusal(REASON_NEW_EPISODE, rne, codesOn).ifPresent(r -> v.add("reasonForNewEpisode", r));
+        }
+        boolean knownReason = v.list().stream().noneMatch(x -> x.field().equals("reasonForNewEpisode"));
+        boolean changesLegalStatus = knownReason && Episode.LEGAL_STATUS_CHANGES.contains(rne);
+        boolean changesPlacement = knownReason && Episode.PLACEMENT_CHANGES.contains(rne);
+
+        String legalStatus = change.legalStatus() != null ? change.legalStatus() : current.legalStatus();
+        if (changesLegalStatus) {
+            if (change.legalStatus() == null) {
+                v.add("legalStatus", "is required: RNE " + rne + " changes the legal status");
+            } else if (change.legalStatus().equals(current.legalStatus())) {
+                v.add("legalStatus", "is the current legal status; RNE " + rne + " changes it");
+            } else {
+                codes.refusal(LEGAL_STATUS, legalStatus, codesOn).ifPresent(r -> v.add("legalStatus", r));
+            }
+        } else if (knownReason && change.legalStatus() != null && !change.legalStatus().equals(current.legalStatus())) {
+            v.add("legalStatus", "must not change with RNE " + rne + "; use B or U to change both");
+        }
+        String categoryOfNeed = change.categoryOfNeed() != null ? change.categoryOfNeed() : current.categoryOfNeed();
+        codes.refusal(CATEGORY_OF_NEED, categoryOfNeed, codesOn).ifPresent(r -> v.add("categoryOfNeed", r));
+
+        boolean placementGiven = change.placementType() != null || change.placementProvider() != null
+                || change.placementPostcode() != null || change.placementUrn() != null;
+        String placementType = current.placementType();
+        String provider = current.placementProvider();
+        Postcode postcode = current.placementPostcode();
+        String urn = current.placementUrn();
+        if (changesPlacement) {
+            placementType = change.placementType();
+            provider = change.placementProvider();
+            postcode = change.placementPostcode();
+            urn = change.placementUrn();
+            codes.refusal(PLACEMENT_TYPE, placementType, codesOn).ifPresent(r -> v.add("placement.placementType", r));
+            codes.refusal(PLACEMENT_PROVIDER, provider, codesOn).ifPresent(r -> v.add("placement.provider", r));
+            checkUrn(v, urn);
+            codes.refusal(REASON_PLACE_CHANGE, change.reasonPlaceChange(), codesOn)
+                    .ifPresent(r -> v.add("reasonPlaceChange", r));
+        } else if (knownReason) {
+            if (placementGiven) {
+                v.add("placement", "must not be given with RNE L (legal status only); use B or U to change both");
+            }
+            if (change.reasonPlaceChange() != null) {
+                v.add("reasonPlaceChange", "is given only when the placement changes (RNE P, T, B, U)");
+            }
+        }
+        if (knownReason) {
+            checkPlacementFitsLegalStatus(v, legalStatus, placementType, provider);
+        }
+        v.throwIfAny();
+        List<Episode> changed = new ArrayList<>(episodes);
+        changed.set(changed.size() - 1, current.ended(date, "X1"));
+        changed.add(new Episode(UUID.randomUUID(), date, rne, legalStatus, categoryOfNeed, placementType, provider,
+                postcode, current.homePostcode(), urn, null, null, changesPlacement ? change.reasonPlaceChange() : null));
+        return new PeriodOfCare(id, childId, changed, version);
+    }
+
+    /** A broken rule of a child's episode history: the episode (index in the list given) and the SSDA903 column. */
+    public record HistoryProblem(int episode, String column, String reason) {}
+
+    /**
+     * The rules a child's whole history of episodes keeps, in SSDA903 columns: an episode does not end before it
+     * starts; an episode that ended with X1 is followed by the next on the same day, which does not start a period
+     * (S); an episode that ended otherwise ends its period, and the next starts a new one (S) no earlier; an open
+     * episode is the child's last: <b>a child cannot be in two placements at once</b>. A first episode other than S
+     * continues a period begun before the history given (an import of one year's return).
+     *
+     * @param episodes one child's episodes, in the order they happened (by start date)
+     */
+    public static List<HistoryProblem> checkHistory(List<Episode> episodes) {
+        List<HistoryProblem> problems = new ArrayList<>();
+        for (int i = 0; i < episodes.size(); i++) {
+            Episode e = episodes.get(i);
+            if (e.endDate() != null && e.endDate().isBefore(e.startDate())) {
+                problems.add(new HistoryProblem(i, "DEC", "must not be before DECOM (" + e.startDate() + ")"));
+            }
+            if ((e.endDate() == null) != (e.reasonCeased() == null)) {
+                problems.add(new HistoryProblem(i, "REC", e.endDate() == null
+                        ? "must be blank while the episode is open (no DEC)" : "is required when DEC is given"));
+            }
+            if (i == 0) {
+                continue;
+            }
+            Episode previous = episodes.get(i - 1);
+            if (previous.endDate() == null) {
+                problems.add(new HistoryProblem(i, "DECOM", "the child is still in the episode that began "
+                        + previous.startDate() + " (no DEC): a child cannot be in two placements at once"));
+            } else if ("X1".equals(previous.reasonCeased())) {
+                if (!e.startDate().equals(previous.endDate())) {
+                    problems.add(new HistoryProblem(i, "DECOM", "must be the day the previous episode ended with X1 ("
+                            + previous.endDate() + ")"));
+                } else if ("S".equals(e.reasonForNewEpisode())) {
+                    problems.add(new HistoryProblem(i, "RNE", "S starts a period of care, but the previous episode "
+                            + "ended with X1 (a new episode of the same period follows)"));
+                }
+            } else {
+                if (e.startDate().isBefore(previous.endDate())) {
+                    problems.add(new HistoryProblem(i, "DECOM", "must not be before the previous period of care ended ("
+                            + previous.endDate() + "): a child cannot be in two placements at once"));
+                } else if (!"S".equals(e.reasonForNewEpisode())) {
+                    problems.add(new HistoryProblem(i, "RNE", "must be S: the previous episode ended the period of care"
+                            + " (REC " + previous.reasonCeased() + ")"));
+                }
+            }
+        }
+        if (!episodes.isEmpty() && "X1".equals(episodes.getLast().reasonCeased())) {
+            problems.add(new HistoryProblem(episodes.size() - 1, "REC", "X1 means a new episode follows, but none does"));
+        }
+        return problems;
+    }
+
+    /** A history that keeps {@link #checkHistory}'s rules, cut into its periods of care (after each REC other than X1). */
+    public static List<List<Episode>> periodsOf(List<Episode> history) {
+        List<List<Episode>> periods = new ArrayList<>();
+        List<Episode> current = new ArrayList<>();
+        for (Episode e : history) {
+            if ("S".equals(e.reasonForNewEpisode()) && !current.isEmpty()) {
+                periods.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(e);
+            if (e.endDate() != null && !"X1".equals(e.reasonCeased())) {
+                periods.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            periods.add(current);
+        }
+        return periods;
+    }
+
+    /** The episode open at the end of {@code date}, if the child was in care under this period then (short breaks included). */
+    public Optional<Episode> episodeOpenAtEndOf(LocalDate date) {
+        return episodes.stream().filter(e -> e.isOpenAtEndOf(date)).reduce((a, b) -> b);
+    }
+
+    /** Whether {@code date} falls in the period, from its first day to the day it ended, both included. */
+    public boolean includesDay(LocalDate date) {
+        return !date.isBefore(startDate()) && (endDate() == null || !date.isAfter(endDate()));
+    }
+
+    /**
+     * Whether the period began before the history held: its first episode is not S (an imported return holds the
+     * episodes of its year only). Rules measured from the start of care are not applied to such a period.
+     */
+    public boolean beganBeforeTheRecordsHeld() {
+        return !"S".equals(episodes.getFirst().reasonForNewEpisode());
+    }
+
+    /** The days of {@code from} to {@code to} (both included) the child was looked after in this period, short breaks excluded. */
+    public long daysLookedAfterBetween(LocalDate from, LocalDate to) {
+        long days = 0;
+        for (Episode e : episodes) {
+            if (SHORT_BREAKS.contains(e.legalStatus())) {
+                continue;
+            }
+            LocalDate first = e.startDate().isBefore(from) ? from : e.startDate();
+            // The day an episode ends belongs to the next episode, or to no care at all.
+            LocalDate last = e.endDate() == null ? to : (e.endDate().minusDays(1).isBefore(to) ? e.endDate().minusDays(1) : to);
+            if (!last.isBefore(first)) {
+                days += java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+            }
+        }
+        return days;
+    }
+
+    public static void checkUrn(Violations v, String urn) {
+        if (urn != null) {
+            v.check(urn.matches("(SC|EY)?[0-9]{6,7}"), "placement.urn", "must be an Ofsted URN such as SC123456");
+        }
+    }
+
+    /**
+     * DfE validation rules tying a placement to the legal status and provider: a child placed for adoption under a
+     * placement order (A5, A6) has legal status E1 (placement order) or D1 (freeing order); a child placed with
+     * parents (P1) has provider PR0, and provider PR0 is for P1 only.
+     */
+    public static void checkPlacementFitsLegalStatus(Violations v, String legalStatus, String placementType, String provider) {
+        if (("A5".equals(placementType) || "A6".equals(placementType)) && legalStatus != null
+                && !legalStatus.equals("E1") && !legalStatus.equals("D1")) {
+            v.add("placement.placementType", placementType + " (placed for adoption under a placement order) needs "
+                    + "legal status E1 or D1");
+        }
+        if ("P1".equals(placementType) && provider != null && !provider.equals("PR0")) {
+            v.add("placement.provider", "a child placed with parents (P1) has provider PR0");
+        } else if ("PR0".equals(provider) && placementType != null && !placementType.equals("P1")) {
+            v.add("placement.provider", "PR0 (parents) is the provider of placement type P1 only");
+        }
+    }
+
+    /** Looked after at the end of {@code date}, as the SSDA903 counts: started by then, not ceased by then, not short breaks. */
+    public boolean countsAsLookedAfterOn(LocalDate date) {
+        return episodes.stream().anyMatch(e -> !e.startDate().isAfter(date)
+                && (e.endDate() == null || e.endDate().isAfter(date))
+                && !SHORT_BREAKS.contains(e.legalStatus()));
+    }
+
+    public static List<String> shortBreakLegalStatuses() {
+        return SHORT_BREAKS;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ChildId childId() {
+        return childId;
+    }
+
+    public List<Episode> episodes() {
+        return episodes;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public LocalDate startDate() {
+        return episodes.getFirst().startDate();
+    }
+
+    public LocalDate endDate() {
+        return lastEpisode().endDate();
+    }
+
+    public String reasonCeased() {
+        return isOpen() ? null : lastEpisode().reasonCeased();
+    }
+
+    public boolean isOpen() {
+        return lastEpisode().isOpen();
+    }
+
+    public Episode lastEpisode() {
+        return episodes.getLast();
+    }
+}

@@ -1,0 +1,25 @@
+package org.cypf.socialcare.lookedafter.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
+
+/** Where missing and away episodes are kept. Every method runs inside the caller's unit of work. */
+public interface MissingEpisodes {
+
+    Optional<MissingEpisode> find(UUID missingId);
+
+    /** The child's episodes, oldest first. */
+    List<MissingEpisode> forChild(ChildId child);
+
+    /** Episodes open on a day from {@code from} to {@code to}, both included, by child and start. */
+    List<MissingEpisode> overlapping(LocalDate from, LocalDate to);
+
+    void add(MissingEpisode episode);
+
+    /** Stores the end if the stored version is still {@code changed.version()}; @throws StaleVersion otherwise. */
+    void update(MissingEpisode changed);
+}

@@ -1,0 +1,47 @@
+package org.cypf.socialcare.lookedafter.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
+
+/** Where periods of care are kept. Every method runs inside the caller's unit of work. */
+public interface PeriodsOfCare {
+
+    Optional<PeriodOfCare> find(UUID periodId);
+
+    /** The child's period of care that has not ended, if any. */
+    Optional<PeriodOfCare> openFor(ChildId child);
+
+    /** The end date of the child's most recent period of care that has ended, if any. */
+    Optional<LocalDate> lastEndFor(ChildId child);
+
+    void add(PeriodOfCare period);
+
+    /**
+     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(PeriodOfCare changed);
+
+    /** Periods with a child looked after at the end of {@code date} (see {@link PeriodOfCare#countsAsLookedAfterOn}). */
+    List<PeriodOfCare> lookedAfterOn(LocalDate date);
+
+    /** The number of {@link #lookedAfterOn} periods, counted in the database. */
+    long countLookedAfterOn(LocalDate date);
+
+    /** The child's periods of care, earliest first. */
+    List<PeriodOfCare> forChild(ChildId child);
+
+    /** The periods of the children given, earliest first. */
+    List<PeriodOfCare> forChildren(java.util.Collection<ChildId> children);
+
+    /**
+     * Periods with an episode open on a day from {@code from} to {@code to} (both included; an episode ending on
+     * {@code from} counts, since the child was in it that morning), short breaks included, earliest first.
+     */
+    List<PeriodOfCare> overlapping(LocalDate from, LocalDate to);
+}

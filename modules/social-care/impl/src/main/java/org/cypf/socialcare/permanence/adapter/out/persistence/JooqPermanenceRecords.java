@@ -1,0 +1,112 @@
+package org.cypf.socialcare.permanence.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.PERMANENCE;
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.PERMANENCE_PLAN;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.permanence.domain.Permanence;
+import org.cypf.socialcare.permanence.domain.PermanenceOption;
+import org.cypf.socialcare.permanence.port.PermanenceRecords;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PermanencePlanRecord;
+import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PermanenceRecord;
+import org.jooq.DSLContext;
+
+/** Permanence in {@code social_care.permanence} and its plans in {@code social_care.permanence_plan}. */
+public final class JooqPermanenceRecords implements PermanenceRecords {
+    private final ContextDatabase database;
+
+    public JooqPermanenceRecords(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Permanence> find(UUID periodId) {
+        return findAll(List.of(periodId)).values().stream().findFirst();
+    }
+
+    @Override
+    public Map<UUID, Permanence> findAll(Collection<UUID> periodIds) {
+        if (periodIds.isEmpty()) {
+            return Map.of();
+        }
+        DSLContext dsl = database.transactionalDsl();
+        Map<UUID, List<Permanence.PlanDecision>> plans = dsl.selectFrom(PERMANENCE_PLAN)
+                .where(PERMANENCE_PLAN.PERIOD_ID.in(periodIds)).orderBy(PERMANENCE_PLAN.DECIDED_ON).fetch().stream()
+                .collect(Collectors.groupingBy(PermanencePlanRecord::getPeriodId, Collectors.mapping(
+                        p -> new Permanence.PlanDecision(p.getDecidedOn(), PermanenceOption.valueOf(p.getPlan())),
+                        Collectors.toList())));
+        return dsl.selectFrom(PERMANENCE).where(PERMANENCE.PERIOD_ID.in(periodIds)).fetch().stream()
+                .map(r -> permanence(r, plans.getOrDefault(r.getPeriodId(), List.of())))
+                .collect(Collectors.toMap(Permanence::periodId, Function.identity()));
+    }
+
+    @Override
+    public void save(Permanence p) {
+        DSLContext dsl = database.transactionalDsl();
+        Permanence.PreviousPermanence prev = p.previous();
+        Permanence.Adoption a = p.adoption();
+        int updated = dsl.update(PERMANENCE)
+                .set(PERMANENCE.PREVIOUS_PERMANENCE, prev == null ? null : prev.code())
+                .set(PERMANENCE.PREVIOUS_PERMANENCE_AUTHORITY, prev == null ? null : prev.authority())
+                .set(PERMANENCE.PREVIOUS_PERMANENCE_DATE, prev == null ? null : prev.date())
+                .set(PERMANENCE.ADOPTION_DECISION_DATE, a.decisionDate())
+                .set(PERMANENCE.ADOPTION_MATCHED_DATE, a.matchedDate())
+                .set(PERMANENCE.ADOPTED_BY_FOSTER_CARER, a.adoptedByFosterCarer())
+                .set(PERMANENCE.NUMBER_OF_ADOPTERS, a.numberOfAdopters())
+                .set(PERMANENCE.SEX_OF_ADOPTERS, a.sexOfAdopters())
+                .set(PERMANENCE.LEGAL_STATUS_OF_ADOPTERS, a.legalStatusOfAdopters())
+                .set(PERMANENCE.ADOPTION_DECISION_CEASED_DATE, a.decisionCeasedDate())
+                .set(PERMANENCE.ADOPTION_DECISION_CEASED_REASON, a.decisionCeasedReason())
+                .set(PERMANENCE.VERSION, PERMANENCE.VERSION.plus(1))
+                .where(PERMANENCE.PERIOD_ID.eq(p.periodId()).and(PERMANENCE.VERSION.eq(p.version())))
+                .execute();
+        if (updated != 1) {
+            int inserted = p.version() != 0 ? 0 : dsl.insertInto(PERMANENCE)
+                    .set(PERMANENCE.PERIOD_ID, p.periodId())
+                    .set(PERMANENCE.CHILD_ID, p.childId().value())
+                    .set(PERMANENCE.PREVIOUS_PERMANENCE, prev == null ? null : prev.code())
+                    .set(PERMANENCE.PREVIOUS_PERMANENCE_AUTHORITY, prev == null ? null : prev.authority())
+                    .set(PERMANENCE.PREVIOUS_PERMANENCE_DATE, prev == null ? null : prev.date())
+                    .set(PERMANENCE.ADOPTION_DECISION_DATE, a.decisionDate())
+                    .set(PERMANENCE.ADOPTION_MATCHED_DATE, a.matchedDate())
+                    .set(PERMANENCE.ADOPTED_BY_FOSTER_CARER, a.adoptedByFosterCarer())
+                    .set(PERMANENCE.NUMBER_OF_ADOPTERS, a.numberOfAdopters())
+                    .set(PERMANENCE.SEX_OF_ADOPTERS, a.sexOfAdopters())
+                    .set(PERMANENCE.LEGAL_STATUS_OF_ADOPTERS, a.legalStatusOfAdopters())
+                    .set(PERMANENCE.ADOPTION_DECISION_CEASED_DATE, a.decisionCeasedDate())
+                    .set(PERMANENCE.ADOPTION_DECISION_CEASED_REASON, a.decisionCeasedReason())
+                    .set(PERMANENCE.VERSION, 1L)
+                    .onConflictDoNothing()
+                    .execute();
+            if (inserted != 1) {
+                throw new StaleVersion("the permanence record", p.version());
+            }
+        }
+        dsl.deleteFrom(PERMANENCE_PLAN).where(PERMANENCE_PLAN.PERIOD_ID.eq(p.periodId())).execute();
+        for (Permanence.PlanDecision plan : p.plans()) {
+            dsl.insertInto(PERMANENCE_PLAN)
+                    .set(PERMANENCE_PLAN.PERIOD_ID, p.periodId())
+                    .set(PERMANENCE_PLAN.DECIDED_ON, plan.decidedOn())
+                    .set(PERMANENCE_PLAN.PLAN, plan.plan().name())
+                    .execute();
+        }
+    }
+
+    private static Permanence permanence(PermanenceRecord r, List<Permanence.PlanDecision> plans) {
+        var previous = r.getPreviousPermanence() == null ? null : new Permanence.PreviousPermanence(
+                r.getPreviousPermanence(), r.getPreviousPermanenceAuthority(), r.getPreviousPermanenceDate());
+        var adoption = new Permanence.Adoption(r.getAdoptionDecisionDate(), r.getAdoptionMatchedDate(),
+                r.getAdoptedByFosterCarer(), r.getNumberOfAdopters(), r.getSexOfAdopters(),
+                r.getLegalStatusOfAdopters(), r.getAdoptionDecisionCeasedDate(), r.getAdoptionDecisionCeasedReason());
+        return new Permanence(r.getPeriodId(), ChildId.of(r.getChildId()), plans, previous, adoption, r.getVersion());
+    }
+}

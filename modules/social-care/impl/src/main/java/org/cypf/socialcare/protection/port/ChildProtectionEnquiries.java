@@ -1,0 +1,25 @@
+package org.cypf.socialcare.protection.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.socialcare.protection.domain.ChildProtectionEnquiry;
+
+/** Where child protection enquiries are kept. Every method runs inside the caller's unit of work. */
+public interface ChildProtectionEnquiries {
+
+    Optional<ChildProtectionEnquiry> find(UUID enquiryId);
+
+    void add(ChildProtectionEnquiry enquiry);
+
+    /**
+     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(ChildProtectionEnquiry changed);
+
+    /** Enquiries whose initial conference was held from {@code from} to {@code to}, both included. */
+    List<ChildProtectionEnquiry> conferencesHeldBetween(LocalDate from, LocalDate to);
+}

@@ -1,0 +1,37 @@
+package org.cypf.socialcare.protection.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.protection.domain.ChildProtectionPlan;
+
+/** Where child protection plans are kept. Every method runs inside the caller's unit of work. */
+public interface ChildProtectionPlans {
+
+    Optional<ChildProtectionPlan> find(UUID planId);
+
+    Optional<ChildProtectionPlan> forEnquiry(UUID enquiryId);
+
+    /** The child's plans, oldest first. */
+    List<ChildProtectionPlan> forChild(ChildId child);
+
+    /**
+     * @throws org.cypf.kernel.problem.Conflict when the child already has an open plan, or the enquiry a plan
+     */
+    void add(ChildProtectionPlan plan);
+
+    /**
+     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(ChildProtectionPlan changed);
+
+    /** Plans open at the end of {@code date} (see {@link ChildProtectionPlan#isOpenAtEndOf}). */
+    List<ChildProtectionPlan> openAtEndOf(LocalDate date);
+
+    /** Plans started from {@code from} to {@code to}, both included. */
+    List<ChildProtectionPlan> startedBetween(LocalDate from, LocalDate to);
+}

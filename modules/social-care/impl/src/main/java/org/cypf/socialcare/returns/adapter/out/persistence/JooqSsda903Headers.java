@@ -1,0 +1,49 @@
+package org.cypf.socialcare.returns.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHILD;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
+import org.cypf.socialcare.returns.port.Ssda903Headers;
+
+/** The SSDA903 header fields in {@code social_care.child} (ethnicity, mother, mother_child_dob). */
+public final class JooqSsda903Headers implements Ssda903Headers {
+    private final ContextDatabase database;
+
+    public JooqSsda903Headers(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Map<ChildId, ChildHeaderDetails> findAll(Collection<ChildId> children) {
+        Map<ChildId, ChildHeaderDetails> found = new HashMap<>();
+        if (children.isEmpty()) {
+            return found;
+        }
+        database.transactionalDsl().select(CHILD.CHILD_ID, CHILD.ETHNICITY, CHILD.MOTHER, CHILD.MOTHER_CHILD_DOB)
+                .from(CHILD).where(CHILD.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                .and(CHILD.ETHNICITY.isNotNull().or(CHILD.MOTHER.isNotNull()).or(CHILD.MOTHER_CHILD_DOB.isNotNull()))
+                .forEach(r -> found.put(ChildId.of(r.value1()), new ChildHeaderDetails(r.value2(), r.value3(), r.value4())));
+        return found;
+    }
+
+    @Override
+    public void saveUpn(ChildId child, String upn) {
+        database.transactionalDsl().update(CHILD).set(CHILD.UPN, upn)
+                .where(CHILD.CHILD_ID.eq(child.value()).and(CHILD.UPN.isNull())).execute();
+    }
+
+    @Override
+    public void save(ChildId child, ChildHeaderDetails d) {
+        database.transactionalDsl().update(CHILD)
+                .set(CHILD.ETHNICITY, d.ethnicity())
+                .set(CHILD.MOTHER, d.mother())
+                .set(CHILD.MOTHER_CHILD_DOB, d.motherChildDob())
+                .where(CHILD.CHILD_ID.eq(child.value()))
+                .execute();
+    }
+}

@@ -1,0 +1,59 @@
+package org.cypf.socialcare.returns.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a CIN census file holds, already cut to the collection year (nothing dated after 31 March is in it) and in
+ * the order it is written. A null field is an element left out.
+ *
+ * @param collectionYear the year the collection year starts (2024 is 2024-25)
+ * @param lea            the authority's three-digit LA code, or null when not configured
+ */
+public record CinCensus(int collectionYear, String lea, List<Child> children) {
+    public CinCensus {
+        children = List.copyOf(children);
+    }
+
+    public LocalDate referenceDate() {
+        return LocalDate.of(collectionYear + 1, 3, 31);
+    }
+
+    /**
+     * @param sex SSDA903 sex as held: 1 male, 2 female (anything else is not known)
+     */
+    public record Child(String laChildId, String upn, LocalDate birthDate, String sex, String ethnicity,
+                       List<CinEpisode> episodes) {
+        public Child {
+            episodes = List.copyOf(episodes);
+        }
+    }
+
+    /** One referral (CINdetails). */
+    public record CinEpisode(LocalDate referralDate, String referralSource, String primaryNeedCode,
+                             LocalDate closureDate, String reasonForClosure, boolean referralNfa,
+                             List<AssessmentDetails> assessments, List<Section47> section47s,
+                             List<ProtectionPlan> plans) {
+        public CinEpisode {
+            assessments = List.copyOf(assessments);
+            section47s = List.copyOf(section47s);
+            plans = List.copyOf(plans);
+        }
+    }
+
+    /** @param factors empty until authorised */
+    public record AssessmentDetails(LocalDate startDate, LocalDate authorisationDate, List<String> factors) {
+        public AssessmentDetails {
+            factors = List.copyOf(factors);
+        }
+    }
+
+    public record Section47(LocalDate startDate, LocalDate icpcTarget, LocalDate icpcDate, boolean icpcNotRequired) {}
+
+    public record ProtectionPlan(LocalDate startDate, LocalDate endDate, String initialCategory, String latestCategory,
+                                 int previousPlans, List<LocalDate> reviewDates) {
+        public ProtectionPlan {
+            reviewDates = List.copyOf(reviewDates);
+        }
+    }
+}

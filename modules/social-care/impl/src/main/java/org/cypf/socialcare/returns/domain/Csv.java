@@ -1,0 +1,103 @@
+package org.cypf.socialcare.returns.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comma-separated values as RFC 4180 writes them: a field holding a comma, a quote or a line break is quoted and
+ * its quotes doubled; lines end CRLF. Reading also accepts LF line ends, a UTF-8 byte order mark and a last line
+ * without a line end; blank lines are skipped.
+ */
+public final class Csv {
+    private Csv() {}
+
+    /** A row of a CSV file and its line number (the header is line 1). */
+    public record Line(int number, List<String> fields) {}
+
+    public static String write(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, header);
+        rows.forEach(r -> line(out, r));
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String f = fields.get(i) == null ? "" : fields.get(i);
+            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+                out.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(f);
+            }
+        }
+        out.append("\r\n");
+    }
+
+    /**
+     * The lines of {@code text}, each numbered by the physical line it starts on.
+     *
+     * @throws IllegalArgumentException naming the line of a quote left open
+     */
+    public static List<Line> read(String text) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Line> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int physical = 1;
+        int startedOn = 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        physical++;
+                    }
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+                any = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                any = true;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (any || !field.isEmpty()) {
+                    fields.add(field.toString());
+                    lines.add(new Line(startedOn, List.copyOf(fields)));
+                }
+                fields.clear();
+                field.setLength(0);
+                any = false;
+                physical++;
+                startedOn = physical;
+            } else {
+                field.append(c);
+                any = true;
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("a quoted field opened on line " + startedOn + " is not closed");
+        }
+        if (any || !field.isEmpty()) {
+            fields.add(field.toString());
+            lines.add(new Line(startedOn, List.copyOf(fields)));
+        }
+        return lines;
+    }
+}

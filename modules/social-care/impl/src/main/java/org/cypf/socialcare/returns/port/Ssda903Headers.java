@@ -1,0 +1,18 @@
+package org.cypf.socialcare.returns.port;
+
+import java.util.Collection;
+import java.util.Map;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
+
+/** The SSDA903 header fields held about children besides their identity. Runs inside the caller's unit of work. */
+public interface Ssda903Headers {
+
+    /** The details of each child given (children with none held are absent). */
+    Map<ChildId, ChildHeaderDetails> findAll(Collection<ChildId> children);
+
+    void save(ChildId child, ChildHeaderDetails details);
+
+    /** Records the UPN of a child held without one. */
+    void saveUpn(ChildId child, String upn);
+}

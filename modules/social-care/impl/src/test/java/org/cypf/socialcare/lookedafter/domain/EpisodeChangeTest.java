@@ -1,0 +1,199 @@
+package org.cypf.socialcare.lookedafter.domain;
+
+import static java.time.LocalDate.of;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.place.Postcode;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.FieldViolation;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.socialcare.lookedafter.domain.PeriodOfCare.EpisodeChange;
+import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.Ssda903Codes;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Changes of placement and legal status within a period of care, and the rules a whole history keeps. */
+class EpisodeChangeTest {
+    private static final LocalDate TODAY = of(2025, 6, 30);
+    private static final Ssda903Codes CODES = Ssda903Codes.standard();
+    private static final Child CHILD = new Child(ChildId.newId(), "E1001", null, null, of(2015, 2, 1), "2");
+    private static final LocalDate START = of(2024, 5, 6);
+
+    private static PeriodOfCare started() {
+        return PeriodOfCare.start(UUID.randomUUID(), CHILD, new PeriodOfCare.FirstEpisode(START, "C1", "N1", "U6",
+                "PR1", Postcode.parse("ST4 1HH"), Postcode.parse("ST5 2AB"), null), null, TODAY, CODES);
+    }
+
+    private static EpisodeChange placement(LocalDate on, String rne, String type, String provider, String reason) {
+        return new EpisodeChange(on, rne, null, null, type, provider, Postcode.parse("ST6 3AA"), null, reason);
+    }
+
+    private static List<String> refused(PeriodOfCare period, EpisodeChange change) {
+        var e = assertThrows(InvalidInput.class, () -> period.changeEpisode(change, TODAY, CODES));
+        return e.violations().stream().map(FieldViolation::field).toList();
+    }
+
+    @Nested
+    class ChangeOfPlacement {
+        @Test
+        void closes_the_open_episode_with_X1_and_opens_the_next_the_same_day() {
+            PeriodOfCare moved = started().changeEpisode(placement(of(2024, 9, 2), "P", "U4", "PR4", "CREQB"), TODAY, CODES);
+
+            assertEquals(2, moved.episodes().size());
+            Episode first = moved.episodes().getFirst();
+            Episode second = moved.lastEpisode();
+            assertEquals(of(2024, 9, 2), first.endDate());
+            assertEquals("X1", first.reasonCeased());
+            assertEquals(of(2024, 9, 2), second.startDate());
+            assertEquals("P", second.reasonForNewEpisode());
+            assertEquals("U4", second.placementType());
+            assertEquals("PR4", second.placementProvider());
+            assertEquals("CREQB", second.reasonPlaceChange());
+            assertEquals("C1", second.legalStatus(), "RNE P keeps the legal status");
+            assertEquals("N1", second.categoryOfNeed());
+            assertEquals("ST5 2AB", second.homePostcode().value(), "the home postcode is carried over");
+            assertNull(second.endDate());
+            assertTrue(moved.isOpen());
+            assertEquals(START, moved.startDate(), "the period still begins on the first day of care");
+        }
+
+        @Test
+        void needs_the_new_placement_and_a_reason_for_the_change() {
+            assertEquals(List.of("placement.placementType", "placement.provider", "reasonPlaceChange"),
+                    refused(started(), new EpisodeChange(of(2024, 9, 2), "T", null, null, null, null, null, null, null)));
+            assertEquals(List.of("reasonPlaceChange"),
+                    refused(started(), placement(of(2024, 9, 2), "P", "U4", "PR4", "BORED")));
+        }
+
+        @Test
+        void may_not_change_the_legal_status_with_P_or_T() {
+            var change = new EpisodeChange(of(2024, 9, 2), "P", "C2", null, "U4", "PR4", null, null, "CARPL");
+            assertEquals(List.of("legalStatus"), refused(started(), change));
+        }
+
+        @Test
+        void a_child_cannot_be_in_two_placements_at_once_so_a_change_may_not_predate_the_current_placement() {
+            PeriodOfCare moved = started().changeEpisode(placement(of(2024, 9, 2), "P", "U4", "PR4", "CARPL"), TODAY, CODES);
+            var e = assertThrows(InvalidInput.class, () -> moved.changeEpisode(
+                    placement(of(2024, 9, 1), "P", "K2", "PR4", "CARPL"), TODAY, CODES));
+            assertEquals("date", e.violations().getFirst().field());
+            assertTrue(e.violations().getFirst().reason().contains("two placements at once"));
+            assertEquals(2, moved.episodes().size(), "nothing changed");
+        }
+
+        @Test
+        void may_not_be_in_the_future_or_after_the_period_ended() {
+            assertEquals(List.of("date"), refused(started(), placement(TODAY.plusDays(1), "P", "U4", "PR4", "CARPL")));
+            PeriodOfCare ended = started().end(of(2025, 1, 6), "E4A", TODAY, CODES);
+            assertThrows(Conflict.class, () -> ended.changeEpisode(placement(of(2025, 2, 1), "P", "U4", "PR4", "CARPL"),
+                    TODAY, CODES));
+        }
+
+        @Test
+        void placement_codes_are_those_of_the_collection_year_of_the_change() {
+            // K3 supported accommodation only from 2024-25; Z1 dropped from 2025-26
+            assertEquals(List.of("placement.placementType"),
+                    refused(started(), placement(of(2025, 4, 1), "P", "Z1", "PR4", "CARPL")));
+            assertEquals("K3", started().changeEpisode(placement(of(2024, 9, 2), "P", "K3", "PR4", "CARPL"), TODAY, CODES)
+                    .lastEpisode().placementType());
+        }
+
+        @Test
+        void placed_with_parents_has_provider_PR0() {
+            assertEquals(List.of("placement.provider"),
+                    refused(started(), placement(of(2024, 9, 2), "P", "P1", "PR1", "CARPL")));
+            assertEquals("PR0", started().changeEpisode(placement(of(2024, 9, 2), "P", "P1", "PR0", "CARPL"), TODAY, CODES)
+                    .lastEpisode().placementProvider());
+        }
+    }
+
+    @Nested
+    class ChangeOfLegalStatus {
+        @Test
+        void L_changes_the_legal_status_only_and_keeps_the_placement() {
+            PeriodOfCare changed = started().changeEpisode(new EpisodeChange(of(2024, 8, 1), "L", "C2", null, null, null,
+                    null, null, null), TODAY, CODES);
+            Episode now = changed.lastEpisode();
+            assertEquals("L", now.reasonForNewEpisode());
+            assertEquals("C2", now.legalStatus());
+            assertEquals("U6", now.placementType());
+            assertEquals("ST4 1HH", now.placementPostcode().value());
+            assertNull(now.reasonPlaceChange());
+        }
+
+        @Test
+        void L_must_change_the_legal_status_and_nothing_else() {
+            assertEquals(List.of("legalStatus"), refused(started(),
+                    new EpisodeChange(of(2024, 8, 1), "L", "C1", null, null, null, null, null, null)));
+            assertEquals(List.of("placement", "reasonPlaceChange"), refused(started(),
+                    new EpisodeChange(of(2024, 8, 1), "L", "C2", null, "U4", "PR1", null, null, "CARPL")));
+        }
+
+        @Test
+        void B_and_U_change_both_and_S_cannot_be_used_within_a_period() {
+            PeriodOfCare both = started().changeEpisode(new EpisodeChange(of(2024, 10, 1), "B", "E1", null, "A6", "PR1",
+                    null, null, "CARPL"), TODAY, CODES);
+            assertEquals("E1", both.lastEpisode().legalStatus());
+            assertEquals("A6", both.lastEpisode().placementType());
+            assertEquals(List.of("reasonForNewEpisode"), refused(started(),
+                    new EpisodeChange(of(2024, 10, 1), "S", "E1", null, "A6", "PR1", null, null, "CARPL")));
+        }
+
+        @Test
+        void placed_for_adoption_under_a_placement_order_needs_legal_status_E1_or_D1() {
+            var e = assertThrows(InvalidInput.class, () -> started().changeEpisode(
+                    placement(of(2024, 10, 1), "T", "A5", "PR1", "CARPL"), TODAY, CODES));
+            assertEquals(List.of("placement.placementType"), e.violations().stream().map(FieldViolation::field).toList());
+            assertTrue(e.violations().getFirst().reason().contains("E1 or D1"));
+        }
+    }
+
+    @Nested
+    class History {
+        private Episode ep(LocalDate start, String rne, LocalDate end, String rec) {
+            return new Episode(UUID.randomUUID(), start, rne, "C2", "N1", "U6", "PR1", null, null, null, end, rec);
+        }
+
+        @Test
+        void a_history_of_X1_changes_and_a_second_period_keeps_the_rules_and_is_cut_into_its_periods() {
+            List<Episode> history = List.of(
+                    ep(of(2023, 1, 1), "S", of(2023, 5, 1), "X1"),
+                    ep(of(2023, 5, 1), "P", of(2023, 9, 1), "E4A"),
+                    ep(of(2024, 2, 1), "S", null, null));
+            assertEquals(List.of(), PeriodOfCare.checkHistory(history));
+            assertEquals(List.of(2, 1), PeriodOfCare.periodsOf(history).stream().map(List::size).toList());
+        }
+
+        @Test
+        void two_placements_at_once_are_refused() {
+            var open = List.of(ep(of(2023, 1, 1), "S", null, null), ep(of(2023, 5, 1), "P", null, null));
+            var problems = PeriodOfCare.checkHistory(open);
+            assertEquals(1, problems.size());
+            assertEquals("DECOM", problems.getFirst().column());
+            assertTrue(problems.getFirst().reason().contains("two placements at once"));
+
+            var overlapping = List.of(ep(of(2023, 1, 1), "S", of(2023, 9, 1), "E4A"), ep(of(2023, 5, 1), "S", null, null));
+            assertTrue(PeriodOfCare.checkHistory(overlapping).getFirst().reason().contains("two placements at once"));
+        }
+
+        @Test
+        void X1_is_followed_the_same_day_by_a_change_not_a_start() {
+            assertEquals("DECOM", PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "X1"),
+                    ep(of(2023, 5, 2), "P", null, null))).getFirst().column());
+            assertEquals("RNE", PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "X1"),
+                    ep(of(2023, 5, 1), "S", null, null))).getFirst().column());
+            assertEquals("REC", PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "X1")))
+                    .getFirst().column(), "X1 with nothing after it");
+            assertEquals("RNE", PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "E4A"),
+                    ep(of(2023, 6, 1), "P", null, null))).getFirst().column(), "after a period ends, the next starts with S");
+        }
+    }
+}
