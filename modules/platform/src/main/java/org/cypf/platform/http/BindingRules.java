@@ -24,7 +24,7 @@ public final class BindingRules {
 
     private static final BindingRules DEFAULTS = new BindingRules(
             new DateRange(LocalDate.parse(DEFAULT_EARLIEST), LocalDate.parse(DEFAULT_LATEST)), Map.of(), null,
-            DEFAULT_MAX_BODY_BYTES);
+            DEFAULT_MAX_BODY_BYTES, Map.of());
 
     /** An inclusive range of plausible dates. */
     public record DateRange(LocalDate earliest, LocalDate latest) {
@@ -49,12 +49,16 @@ public final class BindingRules {
     private final Map<String, DateRange> datesByField;
     private final ZoneId localTimeZone;
     private final long maxBodyBytes;
+    /** Fields whose presence a route decides rather than the record: true optional, false required. */
+    private final Map<String, Boolean> optionalByField;
 
-    private BindingRules(DateRange dates, Map<String, DateRange> datesByField, ZoneId localTimeZone, long maxBodyBytes) {
+    private BindingRules(DateRange dates, Map<String, DateRange> datesByField, ZoneId localTimeZone, long maxBodyBytes,
+                         Map<String, Boolean> optionalByField) {
         this.dates = dates;
         this.datesByField = Map.copyOf(datesByField);
         this.localTimeZone = localTimeZone;
         this.maxBodyBytes = maxBodyBytes;
+        this.optionalByField = Map.copyOf(optionalByField);
     }
 
     /** Dates from 1900-01-01 to 2100-12-31, date-times with an offset, bodies up to 1 MiB. */
@@ -64,7 +68,7 @@ public final class BindingRules {
 
     /** The plausible range of every date (and date-time) not given a range of its own. */
     public BindingRules withDates(LocalDate earliest, LocalDate latest) {
-        return new BindingRules(new DateRange(earliest, latest), datesByField, localTimeZone, maxBodyBytes);
+        return new BindingRules(new DateRange(earliest, latest), datesByField, localTimeZone, maxBodyBytes, optionalByField);
     }
 
     /**
@@ -74,12 +78,12 @@ public final class BindingRules {
     public BindingRules withDates(String field, LocalDate earliest, LocalDate latest) {
         Map<String, DateRange> byField = new HashMap<>(datesByField);
         byField.put(field, new DateRange(earliest, latest));
-        return new BindingRules(dates, byField, localTimeZone, maxBodyBytes);
+        return new BindingRules(dates, byField, localTimeZone, maxBodyBytes, optionalByField);
     }
 
     /** A date-time without an offset ({@code 2025-06-30T09:15}) is read as a time in {@code zone}. */
     public BindingRules withLocalTimeIn(ZoneId zone) {
-        return new BindingRules(dates, datesByField, Objects.requireNonNull(zone, "zone"), maxBodyBytes);
+        return new BindingRules(dates, datesByField, Objects.requireNonNull(zone, "zone"), maxBodyBytes, optionalByField);
     }
 
     /** A larger body is refused with 413 before it is parsed. */
@@ -87,7 +91,34 @@ public final class BindingRules {
         if (bytes < 1) {
             throw new IllegalArgumentException("the largest body must be at least one byte");
         }
-        return new BindingRules(dates, datesByField, localTimeZone, bytes);
+        return new BindingRules(dates, datesByField, localTimeZone, bytes, optionalByField);
+    }
+
+    /**
+     * These fields may be absent on this route although the record requires them: for a record shared by routes
+     * that differ (a placement is required to start a period of care, partial in a change of episode, where the
+     * domain says which parts the change needs). Prefer {@link org.cypf.kernel.contract.Nullable @Nullable} on the
+     * record when the field is optional everywhere. Fields are paths without list indexes.
+     */
+    public BindingRules withOptional(String... fields) {
+        return withPresence(false, fields);
+    }
+
+    /** These fields must be present on this route although the record marks them {@code @Nullable}. */
+    public BindingRules withRequired(String... fields) {
+        return withPresence(true, fields);
+    }
+
+    private BindingRules withPresence(boolean required, String... fields) {
+        Map<String, Boolean> byField = new HashMap<>(optionalByField);
+        for (String field : fields) {
+            byField.put(field, !required);
+        }
+        return new BindingRules(dates, datesByField, localTimeZone, maxBodyBytes, byField);
+    }
+
+    boolean isOptional(String path, boolean byRecord) {
+        return optionalByField.getOrDefault(withoutIndexes(path), byRecord);
     }
 
     DateRange datesFor(String path) {

@@ -33,13 +33,20 @@ public final class JsonSchemas {
 
     /** The body a client sends to bind {@code type} when {@code fromPath} components come from the path. */
     public static Map<String, Object> request(Class<?> type, Set<String> fromPath) {
+        return request(type, fromPath, BindingRules.defaults());
+    }
+
+    /** The body a client sends to bind {@code type} by {@code rules} (which may make components optional). */
+    public static Map<String, Object> request(Class<?> type, Set<String> fromPath, BindingRules rules) {
         Shape shape = Shape.of(type);
-        return shape instanceof Shape.RecordShape record ? record.schemaExcept(false, fromPath) : shape.schema(false);
+        var describing = new Shape.Describing(false, rules);
+        return shape instanceof Shape.RecordShape record ? record.schemaExcept(describing, "", fromPath)
+                : shape.schema(describing, "");
     }
 
     /** What CYPF writes for {@code type}. */
     public static Map<String, Object> response(Class<?> type) {
-        return Shape.of(type).schema(true);
+        return Shape.of(type).schema(new Shape.Describing(true, BindingRules.defaults()), "");
     }
 
     /**

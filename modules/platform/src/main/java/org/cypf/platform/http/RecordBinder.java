@@ -103,7 +103,7 @@ public final class RecordBinder<T> {
 
     /** The OpenAPI schema of the body this binder accepts (path components left out). */
     public Map<String, Object> bodySchema() {
-        return shape.schemaExcept(false, fromPath);
+        return shape.schemaExcept(new Shape.Describing(false, rules), "", fromPath);
     }
 
     /** Checks the content type and size, reads the body and the path parameters, and binds. */

@@ -166,8 +166,14 @@ abstract sealed class Shape {
         return null;
     }
 
-    /** The OpenAPI 3.1 schema; {@code response} describes what CYPF writes (nullable marked) rather than reads. */
-    abstract Map<String, Object> schema(boolean response);
+    /**
+     * How a schema is being written: for a response (what CYPF writes: nullable components typed with null, no
+     * required list) or a request (what CYPF reads: the required list), by which rules.
+     */
+    record Describing(boolean response, BindingRules rules) {}
+
+    /** The OpenAPI 3.1 schema of the value at {@code path} (list indexes left out). */
+    abstract Map<String, Object> schema(Describing d, String path);
 
     static Map<String, Object> schema(Object... keyValues) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -243,7 +249,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "string");
         }
     }
@@ -269,7 +275,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "string", "format", "date");
         }
     }
@@ -312,7 +318,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "string", "format", "date-time");
         }
     }
@@ -334,7 +340,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "string", "format", "uuid");
         }
     }
@@ -360,7 +366,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "string", "enum", List.copyOf(constants.keySet()));
         }
     }
@@ -396,7 +402,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "string");
         }
     }
@@ -433,7 +439,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "boolean");
         }
     }
@@ -497,7 +503,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "integer");
         }
     }
@@ -538,7 +544,7 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
+        Map<String, Object> schema(Describing d, String path) {
             return schema("type", "number");
         }
     }
@@ -590,8 +596,8 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
-            Map<String, Object> s = schema("type", "array", "items", element.schema(response));
+        Map<String, Object> schema(Describing d, String path) {
+            Map<String, Object> s = schema("type", "array", "items", element.schema(d, path));
             if (set) {
                 s.put("uniqueItems", true);
             }
@@ -645,8 +651,8 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
-            return schema("type", "object", "additionalProperties", value.schema(response));
+        Map<String, Object> schema(Describing d, String path) {
+            return schema("type", "object", "additionalProperties", value.schema(d, path));
         }
     }
 
@@ -719,7 +725,7 @@ abstract sealed class Shape {
                 String at = join(path, c.name());
                 JsonNode value = node.get(c.name());
                 if (isAbsent(value)) {
-                    if (c.optional()) {
+                    if (!c.primitive() && r.rules.isOptional(at, c.optional())) {
                         args[i] = c.shape().absent();
                     } else {
                         r.refuse(at, "is required");
@@ -762,28 +768,30 @@ abstract sealed class Shape {
         }
 
         @Override
-        Map<String, Object> schema(boolean response) {
-            return schemaExcept(response, Set.of());
+        Map<String, Object> schema(Describing d, String path) {
+            return schemaExcept(d, path, Set.of());
         }
 
-        Map<String, Object> schemaExcept(boolean response, Set<String> excluded) {
+        Map<String, Object> schemaExcept(Describing d, String path, Set<String> excluded) {
             Map<String, Object> properties = new LinkedHashMap<>();
             List<String> required = new ArrayList<>();
             for (Component c : components) {
                 if (excluded.contains(c.name())) {
                     continue;
                 }
-                Map<String, Object> s = c.shape().schema(response);
-                if (response && c.optional()) {
+                String at = join(path, c.name());
+                boolean optional = !c.primitive() && d.rules().isOptional(at, c.optional());
+                Map<String, Object> s = c.shape().schema(d, at);
+                if (d.response() && optional) {
                     s = nullable(s);
                 }
                 properties.put(c.name(), s);
-                if (!c.optional()) {
+                if (!optional) {
                     required.add(c.name());
                 }
             }
             Map<String, Object> s = schema("type", "object");
-            if (!response && !required.isEmpty()) {
+            if (!d.response() && !required.isEmpty()) {
                 s.put("required", required);
             }
             s.put("properties", properties);
@@ -818,7 +826,4 @@ abstract sealed class Shape {
         return s.length() > 100 ? s.substring(0, 100) + "..." : s;
     }
 
-    static String names(Collection<String> names) {
-        return names.stream().collect(Collectors.joining(", "));
-    }
 }

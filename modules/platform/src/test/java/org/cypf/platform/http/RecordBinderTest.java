@@ -304,6 +304,33 @@ class RecordBinderTest {
     }
 
     @Nested
+    class Presence_decided_by_the_route {
+        @Test
+        void a_route_may_make_a_shared_records_field_optional_or_a_nullable_one_required() {
+            var rules = BindingRules.defaults().withOptional("members.kind", "version").withRequired("visits");
+            var binder = RecordBinder.of(Household.class, Set.of(), rules);
+            String body = HOUSEHOLD.replace("\"kind\": \"MOTHER\", ", "");
+
+            assertEquals(List.of(new FieldViolation("visits", "is required"), new FieldViolation("version", "is required")),
+                    refused(binder, body.replace(", \"version\": 3", ""), Map.of()),
+                    "version is primitive, so it stays required");
+            Household h = binder.bind(body.replace("\"version\"", "\"visits\": 2, \"version\"")
+                    .getBytes(StandardCharsets.UTF_8), Map.of());
+            assertNull(h.members().getFirst().kind());
+            assertEquals(List.of("members[0].kind"), fields(refused(Household.class, body)), "by default it is required");
+        }
+
+        @Test
+        void the_schema_says_the_same() {
+            var rules = BindingRules.defaults().withOptional("members.kind").withRequired("visits");
+            Map<String, Object> schema = JsonSchemas.request(Household.class, Set.of(), rules);
+            assertTrue(((List<?>) schema.get("required")).contains("visits"));
+            Map<?, ?> members = (Map<?, ?>) ((Map<?, ?>) schema.get("properties")).get("members");
+            assertEquals(List.of("name", "dateOfBirth"), ((Map<?, ?>) members.get("items")).get("required"));
+        }
+    }
+
+    @Nested
     class Path_parameters {
         private final RecordBinder<Review> binder =
                 RecordBinder.of(Review.class, Set.of("planId", "unrelated"), BindingRules.defaults());
