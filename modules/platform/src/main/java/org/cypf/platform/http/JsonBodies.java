@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.http.media.MediaContext;
+import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
@@ -92,6 +94,18 @@ public final class JsonBodies {
     private static boolean isYaml(ServerRequest req) {
         return req.headers().contentType().map(t -> t.subtype().toLowerCase(java.util.Locale.ROOT).contains("yaml"))
                 .orElse(false);
+    }
+
+    /**
+     * The media support a server should use: Helidon's Jackson support with CYPF's strict mapper, and no other
+     * Jackson discovered from the class path (whose default mapper writes dates as arrays), so an entity a handler
+     * sends or reads through Helidon is written and read as {@link #send} and {@link #read} do.
+     */
+    public static MediaContext mediaContext() {
+        return MediaContext.builder()
+                .mediaSupportsDiscoverServices(false)
+                .addMediaSupport(JacksonSupport.create(JsonMapping.clients()))
+                .build();
     }
 
     public static void send(ServerResponse res, Status status, Object body) {

@@ -131,6 +131,20 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void helidons_jackson_media_support_writes_and_reads_with_our_mapper() {
+        var media = JsonBodies.mediaContext();
+        var type = io.helidon.common.GenericType.create(Item.class);
+        var headers = io.helidon.http.WritableHeaders.create();
+        var out = new java.io.ByteArrayOutputStream();
+        media.writer(type, headers).write(type, new Item(LocalDate.of(2025, 3, 31)), out, headers);
+        assertEquals("{\"date\":\"2025-03-31\"}", out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                "dates as ISO text, not the arrays of Jackson's default mapper");
+        var json = io.helidon.http.WritableHeaders.create().contentType(io.helidon.common.media.type.MediaTypes.APPLICATION_JSON);
+        assertEquals(new Item(LocalDate.of(2025, 3, 31)), media.reader(type, json)
+                .read(type, new java.io.ByteArrayInputStream(out.toByteArray()), json));
+    }
+
+    @Test
     void each_domain_problem_has_its_status() {
         assertEquals("urn:cypf:problem:not-found", problem(client.get("/not-found").request(), 404).get("type").asText());
         assertEquals("urn:cypf:problem:stale-version", problem(client.get("/stale").request(), 409).get("type").asText());
