@@ -27,6 +27,7 @@ import org.cypf.governance.adapter.in.http.GovernanceHttp;
 import org.cypf.healthwellbeing.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.JsonSchemas;
+import org.cypf.platform.http.PageRequest;
 import org.cypf.platform.http.Route;
 import org.cypf.socialcare.adapter.in.http.SocialCareHttp;
 import org.junit.jupiter.api.AfterAll;
@@ -318,5 +319,13 @@ class OpenApiContractTest {
         assertEquals(List.of(), redundant, "these routes name their types: remove them from DocumentedTypes");
         assertEquals(List.of(), untyped, "these JSON bodies are compared with no api type: declare the route with "
                 + "Routes (or add it to DocumentedTypes while the adapter is converted)");
+    }
+
+    @Test
+    void the_documented_paging_limits_are_the_ones_the_routes_apply() {
+        Map<String, Object> size = ref("#/components/parameters/Size");
+        assertEquals(PageRequest.MAX_SIZE, map(size.get("schema")).get("maximum"));
+        assertTrue(String.valueOf(size.get("description")).contains(PageRequest.DEFAULT_SIZE + " if omitted"));
+        assertEquals(1, map(ref("#/components/parameters/Page").get("schema")).get("minimum"));
     }
 }
