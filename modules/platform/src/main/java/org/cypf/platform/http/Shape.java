@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.cypf.kernel.contract.Nullable;
 import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
@@ -577,7 +577,7 @@ abstract sealed class Shape {
             if (r.violations.size() > before) {
                 return null;
             }
-            return set ? Set.copyOf(new LinkedHashSet<>(values)) : List.copyOf(values);
+            return set ? Collections.unmodifiableSet(new LinkedHashSet<>(values)) : List.copyOf(values);
         }
 
         @Override
@@ -632,7 +632,7 @@ abstract sealed class Shape {
                     values.put(key, value.read(e.getValue(), at, r));
                 }
             }
-            return r.violations.size() > before ? null : Map.copyOf(values);
+            return r.violations.size() > before ? null : Collections.unmodifiableMap(values);
         }
 
         @Override
