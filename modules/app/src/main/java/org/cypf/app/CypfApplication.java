@@ -124,6 +124,7 @@ public final class CypfApplication implements AutoCloseable {
 
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
+                .mediaContext(JsonBodies.mediaContext())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().details(true)
                                 .addCheck(databaseCheck(db.values())).build())

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +26,9 @@ import org.cypf.familysupport.familyhub.adapter.in.http.FamilySupportHttp;
 import org.cypf.governance.scorecard.adapter.in.http.GovernanceHttp;
 import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.platform.http.EventDeliveriesService;
+import org.cypf.platform.http.JsonSchemas;
+import org.cypf.platform.http.PageRequest;
+import org.cypf.platform.http.Route;
 import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,23 +162,34 @@ class OpenApiContractTest {
     private static List<String> servedRoutes() {
         List<String> routes = new ArrayList<>(List.of("GET /"));
         Map<String, HttpService> mounted = cypf.app().services();
-        mounted.forEach((prefix, service) -> service.routing(recorder(prefix, routes)));
+        mounted.forEach((prefix, service) -> service.routing(recorder(prefix, routes, new LinkedHashMap<>())));
         return routes;
     }
 
+    /** The routes declared through platform's {@link Route} helper, by "METHOD pattern": they know their api types. */
+    private static Map<String, Route<?>> boundRoutes() {
+        Map<String, Route<?>> bound = new LinkedHashMap<>();
+        cypf.app().services().forEach((prefix, service) -> service.routing(recorder(prefix, new ArrayList<>(), bound)));
+        return bound;
+    }
+
     /** HttpRules that write down each route a service declares instead of serving it. */
-    private static HttpRules recorder(String prefix, List<String> routes) {
+    private static HttpRules recorder(String prefix, List<String> routes, Map<String, Route<?>> bound) {
         return (HttpRules) Proxy.newProxyInstance(HttpRules.class.getClassLoader(), new Class<?>[] {HttpRules.class},
                 (proxy, method, args) -> {
                     String name = method.getName();
                     if (HTTP_METHODS.contains(name) && args != null && args.length == 2 && args[0] instanceof String path) {
-                        routes.add(name.toUpperCase(Locale.ROOT) + " " + pattern(prefix + path));
+                        String key = name.toUpperCase(Locale.ROOT) + " " + pattern(prefix + path);
+                        routes.add(key);
+                        if (args[1] instanceof Handler[] handlers && handlers.length == 1 && handlers[0] instanceof Route<?> r) {
+                            bound.put(key, r);
+                        }
                         return proxy;
                     }
                     if (name.equals("register") && args != null && args.length == 2 && args[0] instanceof String sub
                             && args[1] instanceof HttpService[] services) {
                         for (HttpService service : services) {
-                            service.routing(recorder(prefix + sub, routes));
+                            service.routing(recorder(prefix + sub, routes, bound));
                         }
                         return proxy;
                     }
@@ -196,5 +212,120 @@ class OpenApiContractTest {
         undocumented.removeAll(documented);
         assertEquals(Set.of(), undocumented, "served but not in META-INF/openapi.yaml");
         assertEquals(documented, new TreeSet<>(routes), "documented but not declared by any mounted service");
+    }
+
+    /** The schema of one documented operation's JSON request body, or of its first 2xx answer; null when none. */
+    private static Map<String, Object> documentedSchema(Operation op, boolean request) {
+        if (request) {
+            Object json = object(object(op.definition().get("requestBody")).get("content")).get("application/json");
+            return json == null ? null : object(object(json).get("schema"));
+        }
+        for (Map.Entry<String, Object> e : object(op.definition().get("responses")).entrySet()) {
+            if (e.getKey().startsWith("2")) {
+                Object json = object(resolve(e.getValue()).get("content")).get("application/json");
+                if (json != null) {
+                    return object(object(json).get("schema"));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> object(Object o) {
+        return o == null ? Map.of() : map(o);
+    }
+
+    private static Map<String, Object> ref(String ref) {
+        return resolve(Map.of("$ref", ref));
+    }
+
+    /** The path parameters of a documented path: the components of a command read from the path. */
+    private static Set<String> pathParameters(String path) {
+        Set<String> names = new TreeSet<>();
+        var m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    /** What one documented schema is compared with, and where the type came from. */
+    record Expected(Map<String, Object> generated, String source) {}
+
+    /**
+     * Every request and response schema the document gives an operation is compared, both ways, with the one
+     * generated from the api type that route binds or answers: a field documented but not in the type, a component
+     * not documented, a different type, format, enum, item or required list each fail. The type comes from the route
+     * itself when it is declared through platform's Route helper, or else from {@link DocumentedTypes} until the
+     * adapter is converted.
+     */
+    @TestFactory
+    Stream<DynamicTest> every_documented_schema_is_the_one_generated_from_the_api_type_both_ways() {
+        Map<String, Route<?>> bound = boundRoutes();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operation op : documented()) {
+            for (boolean request : List.of(true, false)) {
+                Map<String, Object> doc = documentedSchema(op, request);
+                Expected expected = expected(op, request, bound.get(op.key()));
+                String what = op.key() + (request ? " body" : " answer");
+                if (expected == null) {
+                    continue;
+                }
+                tests.add(DynamicTest.dynamicTest(what + " = " + expected.source(), () -> {
+                    assertTrue(doc != null, what + " is " + expected.source() + " but the document gives no schema");
+                    List<String> differences = JsonSchemas.differences(what, doc, expected.generated(),
+                            OpenApiContractTest::ref);
+                    assertEquals(List.of(), differences, "the document and " + expected.source() + " disagree");
+                }));
+            }
+        }
+        assertTrue(tests.size() >= 30, "the schemas of the social care resources are compared: " + tests.size());
+        return tests.stream();
+    }
+
+    private static Expected expected(Operation op, boolean request, Route<?> route) {
+        String key = op.method().toUpperCase(Locale.ROOT) + " " + op.path();
+        if (route != null && (request ? route.body() : route.answer()).isPresent()) {
+            return request ? new Expected(route.requestSchema().orElseThrow(), route.body().orElseThrow().getName())
+                    : new Expected(route.responseSchema().orElseThrow(), route.answer().orElseThrow().getName());
+        }
+        if (request && DocumentedTypes.BODIES.containsKey(key)) {
+            var body = DocumentedTypes.BODIES.get(key);
+            return new Expected(body.schema(pathParameters(op.path())), body.type().getName());
+        }
+        Class<?> answer = request ? null : DocumentedTypes.ANSWERS.get(key);
+        return answer == null ? null : new Expected(JsonSchemas.response(answer), answer.getName());
+    }
+
+    @Test
+    void a_route_that_names_its_types_needs_no_entry_in_the_table_and_every_json_body_has_a_type() {
+        Map<String, Route<?>> bound = boundRoutes();
+        List<String> redundant = new ArrayList<>();
+        List<String> untyped = new ArrayList<>();
+        for (Operation op : documented()) {
+            String key = op.method().toUpperCase(Locale.ROOT) + " " + op.path();
+            Route<?> route = bound.get(op.key());
+            if (route != null && route.body().isPresent() && DocumentedTypes.BODIES.containsKey(key)
+                    || route != null && route.answer().isPresent() && DocumentedTypes.ANSWERS.containsKey(key)) {
+                redundant.add(key);
+            }
+            Map<String, Object> body = documentedSchema(op, true);
+            boolean typed = route != null && route.body().isPresent() || DocumentedTypes.BODIES.containsKey(key)
+                    || DocumentedTypes.FREE_FORM_BODIES.contains(key);
+            if (body != null && !typed) {
+                untyped.add(key);
+            }
+        }
+        assertEquals(List.of(), redundant, "these routes name their types: remove them from DocumentedTypes");
+        assertEquals(List.of(), untyped, "these JSON bodies are compared with no api type: declare the route with "
+                + "Routes (or add it to DocumentedTypes while the adapter is converted)");
+    }
+
+    @Test
+    void the_documented_paging_limits_are_the_ones_the_routes_apply() {
+        Map<String, Object> size = ref("#/components/parameters/Size");
+        assertEquals(PageRequest.MAX_SIZE, map(size.get("schema")).get("maximum"));
+        assertTrue(String.valueOf(size.get("description")).contains(PageRequest.DEFAULT_SIZE + " if omitted"));
+        assertEquals(1, map(ref("#/components/parameters/Page").get("schema")).get("minimum"));
     }
 }

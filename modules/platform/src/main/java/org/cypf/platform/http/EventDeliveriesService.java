@@ -23,24 +23,28 @@ public final class EventDeliveriesService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", (req, res) -> {
-            String status = RequestParameters.query(req, "status", s -> s.toUpperCase(Locale.ROOT)).orElse("FAILED");
-            if (!STATUSES.contains(status)) {
-                throw InvalidInput.of("status", "must be one of PENDING, FAILED, COMPLETED");
-            }
-            int limit = RequestParameters.query(req, "limit", Integer::parseInt).orElse(100);
-            if (limit < 1 || limit > 1000) {
-                throw InvalidInput.of("limit", "must be between 1 and 1000");
-            }
-            JsonBodies.ok(res, Map.of("status", status, "deliveries", deliveries.withStatus(status, limit)));
+        var routes = Routes.anonymous(rules);
+        routes.get("/", (nobody, req) -> {
+            // Statuses are read in any letter case, as operators type them.
+            String status = req.query("status", String.class).map(s -> s.toUpperCase(Locale.ROOT)).orElse("FAILED");
+            int limit = req.query("limit", Integer.class).orElse(100);
+            checkListing(status, limit);
+            return Map.of("status", status, "deliveries", deliveries.withStatus(status, limit));
         });
-        rules.post("/{subscriberId}/{position}/resubmit", (req, res) -> {
-            String subscriber = req.path().pathParameters().get("subscriberId");
-            long position = RequestParameters.path(req, "position", Long::parseLong);
-            if (!deliveries.resubmit(subscriber, position)) {
-                throw new NotFound("no failed delivery " + position + " for that subscriber");
+        routes.post("/{subscriberId}/{position}/resubmit", (nobody, req) -> {
+            if (!deliveries.resubmit(req.path("subscriberId", String.class), req.path("position", Long.class))) {
+                throw new NotFound("no failed delivery " + req.path("position", Long.class) + " for that subscriber");
             }
-            res.status(io.helidon.http.Status.NO_CONTENT_204).send();
-        });
+            return null;
+        }).noContent();
+    }
+
+    private static void checkListing(String status, int limit) {
+        if (!STATUSES.contains(status)) {
+            throw InvalidInput.of("status", "must be one of PENDING, FAILED, COMPLETED");
+        }
+        if (limit < 1 || limit > 1000) {
+            throw InvalidInput.of("limit", "must be between 1 and 1000");
+        }
     }
 }

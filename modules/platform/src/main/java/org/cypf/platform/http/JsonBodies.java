@@ -2,11 +2,15 @@ package org.cypf.platform.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.http.media.MediaContext;
+import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
@@ -15,8 +19,11 @@ import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.json.JsonMapping;
 
 /**
- * Reads and writes JSON bodies (and reads YAML documents) with Jackson. Helidon 4.4 has no Jackson media support served here, and these
- * few lines keep the error mapping ours: a body that does not fit is refused naming the field, never a 500.
+ * Reads and writes JSON bodies (and reads YAML documents) with CYPF's own Jackson mapper ({@link JsonMapping}), so
+ * what a client sees does not depend on how a server's media support is configured: a body that does not fit is
+ * refused naming the field, never a 500. Commands are better bound with {@link RecordBinder} (through
+ * {@link Routes}), which is strict about types; {@link #read} stays for documents (strategies) and for routes not
+ * yet converted, and refuses NUL and lone surrogates in any text like the binder does.
  */
 public final class JsonBodies {
     public static final String MEDIA_TYPE = "application/json";
@@ -30,7 +37,13 @@ public final class JsonBodies {
             if (bytes.length == 0) {
                 throw InvalidInput.of("$", "a JSON body is required");
             }
-            T value = (isYaml(req) ? JsonMapping.clientsYaml() : JsonMapping.clients()).readValue(bytes, type);
+            ObjectMapper mapper = isYaml(req) ? JsonMapping.clientsYaml() : JsonMapping.clients();
+            JsonNode tree = mapper.readTree(bytes);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                throw InvalidInput.of("$", "a JSON object is required");
+            }
+            refuseUnstorableText(tree, "");
+            T value = mapper.treeToValue(tree, type);
             if (value == null) {
                 throw InvalidInput.of("$", "a JSON object is required");
             }
@@ -51,10 +64,48 @@ public final class JsonBodies {
         }
     }
 
+    /** Text PostgreSQL cannot store (NUL) or would store as "?" (a lone surrogate), anywhere in the document. */
+    private static void refuseUnstorableText(JsonNode tree, String path) {
+        var reading = new Shape.Reading(BindingRules.defaults());
+        scan(tree, path, reading);
+        if (!reading.violations.isEmpty()) {
+            throw new InvalidInput(reading.violations);
+        }
+    }
+
+    private static void scan(JsonNode node, String path, Shape.Reading reading) {
+        if (node.isTextual()) {
+            Shape.clean(node.textValue(), path.isEmpty() ? "$" : path, reading);
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                scan(node.get(i), path + "[" + i + "]", reading);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String at = Shape.join(path, Shape.printable(e.getKey()));
+                if (Shape.clean(e.getKey(), at, reading) != null) {
+                    scan(e.getValue(), at, reading);
+                }
+            });
+        }
+    }
+
     /** YAML is accepted where a client sends a document (application/yaml, text/yaml); JSON otherwise. */
     private static boolean isYaml(ServerRequest req) {
         return req.headers().contentType().map(t -> t.subtype().toLowerCase(java.util.Locale.ROOT).contains("yaml"))
                 .orElse(false);
+    }
+
+    /**
+     * The media support a server should use: Helidon's Jackson support with CYPF's strict mapper, and no other
+     * Jackson discovered from the class path (whose default mapper writes dates as arrays), so an entity a handler
+     * sends or reads through Helidon is written and read as {@link #send} and {@link #read} do.
+     */
+    public static MediaContext mediaContext() {
+        return MediaContext.builder()
+                .mediaSupportsDiscoverServices(false)
+                .addMediaSupport(JacksonSupport.create(JsonMapping.clients()))
+                .build();
     }
 
     public static void send(ServerResponse res, Status status, Object body) {

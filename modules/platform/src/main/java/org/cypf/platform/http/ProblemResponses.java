@@ -24,6 +24,10 @@ import org.cypf.kernel.problem.Unauthenticated;
  * Every error leaves CYPF as an RFC 9457 problem ({@code application/problem+json}). A client's mistake gets its
  * own status and names the field and the reason; anything else is our fault, answers 500 with a reference and
  * is logged under that reference with the exception's class only (messages can carry a child's details).
+ *
+ * <p>This is the one place where refusals become HTTP answers: the kernel's {@link DomainProblem}s (what the domain
+ * and the {@link RecordBinder} refuse), {@link RequestRefused} (415, 413) and Helidon's own refusals. Routes never
+ * catch them; {@link #register} maps them on the routing every service is mounted on.
  */
 public final class ProblemResponses {
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -34,6 +38,8 @@ public final class ProblemResponses {
     /** Registers the mapping on the routing every context's service is mounted on. */
     public static void register(HttpRouting.Builder routing) {
         routing.error(DomainProblem.class, (req, res, problem) -> send(req, res, problem))
+                .error(RequestRefused.class, (req, res, e) -> send(req, res, e.status(),
+                        "urn:cypf:problem:http-" + e.status().code(), e.title(), e.getMessage(), List.of()))
                 .error(HttpException.class, (req, res, e) -> {
                     // Helidon's own refusals (malformed request, unsupported method): the client's fault, no detail leaked.
                     Status status = e.status();
@@ -43,7 +49,8 @@ public final class ProblemResponses {
                 .error(Exception.class, (req, res, e) -> {
                     String reference = UUID.randomUUID().toString();
                     LOG.log(Level.SEVERE, "unhandled {0} on {1} {2}, reference {3}", new Object[] {
-                            e.getClass().getName(), req.prologue().method().text(), req.path().path(), reference});
+                            e.getClass().getName(), req.prologue().method().text(), req.path().absolute().path(),
+                            reference});
                     send(req, res, Status.INTERNAL_SERVER_ERROR_500, "urn:cypf:problem:internal", "Internal error",
                             "Something failed on our side; quote reference " + reference, List.of());
                 });

@@ -57,7 +57,9 @@ class ProblemResponsesTest {
                     throw new IllegalStateException("secret detail about child C1001");
                 })
                 .get("/number", (req, res) -> JsonBodies.ok(res,
-                        RequestParameters.query(req, "n", Integer::parseInt).orElse(0)));
+                        RequestParameters.query(req, "n", Integer::parseInt).orElse(0)))
+                .get("/date", (req, res) -> JsonBodies.ok(res,
+                        RequestParameters.query(req, "d", LocalDate::parse).orElse(LocalDate.of(2025, 1, 1))));
     }
 
     private static JsonNode json(Http1ClientResponse response) {
@@ -106,6 +108,40 @@ class ProblemResponsesTest {
 
         assertEquals("$", post("{not json", 400).at("/errors/0/field").asText());
         assertEquals("$", post("", 400).at("/errors/0/field").asText());
+    }
+
+    @Test
+    void text_the_database_cannot_store_is_refused_naming_the_field_even_before_routes_use_the_binder() {
+        JsonNode nul = post("{\"name\":\"a\\u0000b\",\"items\":[{\"date\":\"2025-03-31\"}]}", 400);
+        assertEquals("name", nul.at("/errors/0/field").asText());
+        JsonNode surrogate = post("{\"name\":\"\\ud800\"}", 400);
+        assertEquals("name", surrogate.at("/errors/0/field").asText());
+        assertEquals(200, client.post("/echo").header(HeaderNames.CONTENT_TYPE, "application/json")
+                .submit("{\"name\":\"caf\u00e9 \\ud83d\\ude00\"}").status().code());
+    }
+
+    @Test
+    void bad_path_and_query_text_is_refused_naming_the_parameter() {
+        assertEquals("n", problem(client.get("/number").queryParam("n", "1\u0000").request(), 400)
+                .at("/errors/0/field").asText());
+        assertEquals("d", problem(client.get("/date").queryParam("d", "0000-01-01").request(), 400)
+                .at("/errors/0/field").asText());
+        assertEquals("must be a date from 1900-01-01 to 2100-12-31", problem(client.get("/date")
+                .queryParam("d", "1800-06-01").request(), 400).at("/errors/0/reason").asText());
+    }
+
+    @Test
+    void helidons_jackson_media_support_writes_and_reads_with_our_mapper() {
+        var media = JsonBodies.mediaContext();
+        var type = io.helidon.common.GenericType.create(Item.class);
+        var headers = io.helidon.http.WritableHeaders.create();
+        var out = new java.io.ByteArrayOutputStream();
+        media.writer(type, headers).write(type, new Item(LocalDate.of(2025, 3, 31)), out, headers);
+        assertEquals("{\"date\":\"2025-03-31\"}", out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                "dates as ISO text, not the arrays of Jackson's default mapper");
+        var json = io.helidon.http.WritableHeaders.create().contentType(io.helidon.common.media.type.MediaTypes.APPLICATION_JSON);
+        assertEquals(new Item(LocalDate.of(2025, 3, 31)), media.reader(type, json)
+                .read(type, new java.io.ByteArrayInputStream(out.toByteArray()), json));
     }
 
     @Test
