@@ -1,9 +1,6 @@
 package org.cypf.app;
 
 import io.helidon.config.Config;
-import io.helidon.health.HealthCheck;
-import io.helidon.health.HealthCheckResponse;
-import io.helidon.health.HealthCheckType;
 import io.helidon.metrics.api.Gauge;
 import io.helidon.metrics.api.Meter;
 import io.helidon.metrics.api.Metrics;
@@ -86,6 +83,7 @@ public final class CypfApplication implements AutoCloseable {
 
     private static CypfApplication start(Config config, DatabaseSettings settings, DatabaseServer owned) {
         new DatabaseMigrations(settings.jdbcUrl(), settings.user(), settings.password()).migrate();
+        settings = settings.withConnectionTimeout(Duration.ofMillis(config.get("db.connection-timeout-ms").asLong().orElse(2_000L)));
         int poolSize = config.get("db.pool-size").asInt().orElse(8);
         Map<String, ContextDatabase> db = new LinkedHashMap<>();
         for (String schema : Schemas.ALL) {
@@ -110,7 +108,7 @@ public final class CypfApplication implements AutoCloseable {
                 new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)));
         var deliveries = new EventDeliveries(platform);
-        List<Meter> meters = registerEventMetrics(deliveries);
+        List<Meter> meters = registerEventMetrics(dispatcher);
 
         // Every service and where it is mounted; the OpenAPI contract test reads this same table.
         Map<String, HttpService> services = new LinkedHashMap<>();
@@ -127,7 +125,8 @@ public final class CypfApplication implements AutoCloseable {
                 .mediaContext(JsonBodies.mediaContext())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().details(true)
-                                .addCheck(databaseCheck(db.values())).build())
+                                .addCheck(new DatabaseHealthCheck(db.values(),
+                                        Duration.ofMillis(config.get("db.health-timeout-ms").asLong().orElse(800L)))).build())
                         .addObserver(MetricsObserver.create())
                         .build())
                 .addFeature(OpenApiFeature.builder().config(config.get("openapi")).build())
@@ -163,45 +162,18 @@ public final class CypfApplication implements AutoCloseable {
         return Map.of("name", "CYPF — Children, Young People and Families partnership platform", "links", links);
     }
 
-    /** Readiness: every context's pool can reach PostgreSQL as its own role. */
-    private static HealthCheck databaseCheck(java.util.Collection<ContextDatabase> databases) {
-        return new HealthCheck() {
-            @Override
-            public String name() {
-                return "database";
-            }
-
-            @Override
-            public HealthCheckType type() {
-                return HealthCheckType.READINESS;
-            }
-
-            @Override
-            public HealthCheckResponse call() {
-                var response = HealthCheckResponse.builder();
-                boolean allUp = true;
-                for (ContextDatabase database : databases) {
-                    boolean up = database.isReachable(Duration.ofSeconds(2));
-                    response.detail(database.schema(), up ? "UP" : "DOWN");
-                    allUp &= up;
-                }
-                return response.status(allUp ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN).build();
-            }
-        };
-    }
-
     /**
      * The registry is global to the JVM and {@code getOrCreate} keeps a gauge already registered under the name, so
      * a gauge left by an earlier instance (a restart in the same JVM, a test) would go on reading that instance's
      * closed pool. Any such gauge is replaced, and {@link #close()} removes these.
      */
-    private static List<Meter> registerEventMetrics(EventDeliveries deliveries) {
+    private static List<Meter> registerEventMetrics(EventDispatcher dispatcher) {
         var registry = Metrics.globalRegistry();
         registry.remove(FAILED_DELIVERIES, List.of());
         registry.remove(PENDING_DELIVERIES, List.of());
-        Meter failed = registry.getOrCreate(Gauge.builder(FAILED_DELIVERIES, () -> deliveries.counts().failed())
+        Meter failed = registry.getOrCreate(Gauge.builder(FAILED_DELIVERIES, () -> dispatcher.backlog().failed())
                 .description("Event deliveries that exhausted their retries and wait for an operator"));
-        Meter pending = registry.getOrCreate(Gauge.builder(PENDING_DELIVERIES, () -> deliveries.counts().pending())
+        Meter pending = registry.getOrCreate(Gauge.builder(PENDING_DELIVERIES, () -> dispatcher.backlog().pending())
                 .description("Event deliveries waiting to be attempted or retried"));
         return List.of(failed, pending);
     }

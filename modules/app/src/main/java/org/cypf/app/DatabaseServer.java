@@ -30,7 +30,8 @@ final class DatabaseServer implements AutoCloseable {
         }
         Path data = Path.of(db.get("embedded.data-directory").asString().orElse(".cypf/postgres")).toAbsolutePath();
         var server = EmbeddedPostgresServer.start(data, db.get("embedded.port").asInt().orElse(0));
-        LOG.info("no db.url configured: running embedded PostgreSQL with its data in " + data);
+        LOG.info("no db.url configured: running embedded PostgreSQL with its data in " + data + " and its log in "
+                + EmbeddedPostgresServer.logFileOf(data));
         return new DatabaseServer(new DatabaseSettings(server.ensureDatabase(DATABASE), EmbeddedPostgresServer.SUPERUSER, ""),
                 server);
     }

@@ -2,13 +2,18 @@ package org.cypf.platform.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Supplier;
 import org.cypf.db.Schemas;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -31,13 +36,13 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
     }
 
     private final String schema;
+    private final DatabaseSettings settings;
     private final HikariDataSource pool;
-    private final DSLContext dsl;
 
-    private ContextDatabase(String schema, HikariDataSource pool) {
+    private ContextDatabase(String schema, DatabaseSettings settings, HikariDataSource pool) {
         this.schema = schema;
+        this.settings = settings;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.POSTGRES);
     }
 
     /**
@@ -53,10 +58,17 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(maxConnections);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        // Fail fast when the database is gone (issue 9): a unit of work waits at most this long for a connection,
+        // then DatabaseUnavailable (503). A dead idle connection is found within the validation timeout, and a new
+        // one is given up on after the driver's connect timeout (whole seconds) instead of the driver's 10 s.
+        long timeout = settings.connectionTimeout().toMillis();
+        config.setConnectionTimeout(timeout);
+        config.setValidationTimeout(Math.max(250, Math.min(1_000, timeout / 2)));
+        config.addDataSourceProperty("connectTimeout", wholeSeconds(settings.connectionTimeout()));
+        config.addDataSourceProperty("loginTimeout", wholeSeconds(settings.connectionTimeout()));
         config.setConnectionInitSql("SET ROLE " + Schemas.roleFor(schema) + "; SET search_path TO " + schema);
         config.setAutoCommit(true);
-        return new ContextDatabase(schema, new HikariDataSource(config));
+        return new ContextDatabase(schema, settings, new HikariDataSource(config));
     }
 
     public String schema() {
@@ -73,7 +85,22 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
         if (CurrentTransaction.ownedBy(this)) {
             return work.get();
         }
-        return dsl.transactionResult(configuration -> CurrentTransaction.within(this, configuration.dsl(), work));
+        // The unit of work's one connection is taken here, once: left to jOOQ, a failed acquisition is retried by
+        // its rollback and clean-up, tripling the wait when the database is gone.
+        try (Connection connection = pool.getConnection()) {
+            return DSL.using(connection, SQLDialect.POSTGRES)
+                    .transactionResult(configuration -> CurrentTransaction.within(this, configuration.dsl(), work));
+        } catch (DatabaseUnavailable e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            if (DatabaseUnavailable.isConnectionFailure(e)) {
+                throw new DatabaseUnavailable(schema, e);
+            }
+            if (e instanceof SQLException sql) {
+                throw new DataAccessException("could not use a connection of " + schema, sql);
+            }
+            throw (RuntimeException) e;
+        }
     }
 
     /** The jOOQ context of the transaction open on this database; persistence adapters use nothing else. */
@@ -81,13 +108,31 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
         return CurrentTransaction.of(this);
     }
 
-    /** True when a trivial statement succeeds within {@code timeout}; used by the health check. */
+    /**
+     * True when a new connection, switched to this context's role, answers a trivial statement within
+     * {@code timeout} (rounded up to whole seconds: the driver's unit). Deliberately not through the pool: a health
+     * check must not queue behind requests for a connection, nor wait the pool's timeout (issue 9).
+     */
     public boolean isReachable(Duration timeout) {
-        try (var connection = pool.getConnection()) {
-            return connection.isValid((int) Math.max(1, timeout.toSeconds()));
-        } catch (java.sql.SQLException e) {
+        var properties = new Properties();
+        properties.setProperty("user", settings.user());
+        properties.setProperty("password", settings.password());
+        String seconds = wholeSeconds(timeout);
+        properties.setProperty("connectTimeout", seconds);
+        properties.setProperty("loginTimeout", seconds);
+        properties.setProperty("socketTimeout", seconds);
+        properties.setProperty("ApplicationName", "cypf-health-" + schema);
+        try (var connection = DriverManager.getConnection(settings.jdbcUrl(), properties);
+             var statement = connection.createStatement()) {
+            statement.execute("SET ROLE " + Schemas.roleFor(schema));
+            return statement.execute("select 1");
+        } catch (SQLException e) {
             return false;
         }
+    }
+
+    private static String wholeSeconds(Duration duration) {
+        return Long.toString(Math.max(1, (duration.toMillis() + 999) / 1_000));
     }
 
     @Override

@@ -5,10 +5,13 @@ import static org.cypf.platform.events.OutboxTables.*;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -37,6 +40,16 @@ public final class EventDispatcher implements AutoCloseable {
     private static final long DISPATCHER_LOCK = 0x4359504600000001L;
     private static final int FAN_OUT_BATCH = 500;
     private static final int DELIVERY_BATCH = 100;
+    /** How often the polling loop recounts open deliveries for the metrics. */
+    private static final Duration BACKLOG_REFRESH = Duration.ofSeconds(1);
+
+    /**
+     * Open deliveries as counted by the polling loop, for metrics, which must answer without waiting on the
+     * database (issue 9): when it is down, this keeps the last count and the time it was taken.
+     *
+     * @param observedAt null until the first count
+     */
+    public record Backlog(long pending, long failed, Instant observedAt) {}
 
     /** Test seam: runs after a subscriber committed and before the delivery is acknowledged. */
     interface AfterHandled {
@@ -50,6 +63,8 @@ public final class EventDispatcher implements AutoCloseable {
     private final AfterHandled afterHandled;
     private volatile Thread loop;
     private volatile boolean stopping;
+    private volatile Backlog backlog = new Backlog(0, 0, null);
+    private long backlogRefreshedAt = System.nanoTime() - BACKLOG_REFRESH.toNanos();
 
     public EventDispatcher(ContextDatabase platform, List<EventSubscription> subscriptions, RetryPolicy retry) {
         this(platform, subscriptions, retry, Clock.systemUTC(), (s, p) -> {});
@@ -76,22 +91,43 @@ public final class EventDispatcher implements AutoCloseable {
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             fanOut(dsl, now);
-            List<Record> due = dsl.resultQuery("""
-                    select d.subscriber_id, d.event_position, d.attempts, o.event_id, o.event_name, o.event_version,
-                           o.source_context, o.aggregate_id, o.payload, o.occurred_at
-                      from platform.event_delivery d
-                      join platform.outbox o on o.position = d.event_position
-                     where d.status = 'PENDING' and d.next_attempt_at <= {0}
-                       and not exists (select 1 from platform.event_delivery e
-                                        where e.subscriber_id = d.subscriber_id and e.aggregate_id = d.aggregate_id
-                                          and e.status <> 'COMPLETED' and e.event_position < d.event_position)
-                     order by d.event_position
-                     limit {1}""", DSL.val(now), DSL.val(DELIVERY_BATCH)).fetch();
-            for (Record row : due) {
-                attempt(dsl, row, now);
+            // After a head completes, the next event of its chain is due at once: claim again (within the batch)
+            // so a long chain is not held to one event per poll. A delivery is attempted at most once per poll.
+            Set<String> attempted = new HashSet<>();
+            while (attempted.size() < DELIVERY_BATCH) {
+                List<Record> due = claimDueHeads(dsl, now, DELIVERY_BATCH - attempted.size()).stream()
+                        .filter(row -> attempted.add(row.get(SUBSCRIBER_ID) + "#" + row.get(EVENT_POSITION)))
+                        .toList();
+                if (due.isEmpty()) {
+                    break;
+                }
+                for (Record row : due) {
+                    attempt(dsl, row, now);
+                }
             }
-            return due.size();
+            return attempted.size();
         });
+    }
+
+    /**
+     * The heads of (subscriber, aggregate) chains that are due, oldest due first: a range scan of
+     * {@code event_chain_head_due} with a LIMIT, then primary-key lookups for at most {@code limit} rows. Its cost
+     * depends on the batch, not on the backlog or on the planner's statistics (the trigger of migration platform V2
+     * keeps one head per open chain).
+     */
+    private static List<Record> claimDueHeads(DSLContext dsl, OffsetDateTime now, int limit) {
+        return dsl.resultQuery("""
+                select d.subscriber_id, d.event_position, d.attempts, o.event_id, o.event_name, o.event_version,
+                       o.source_context, o.aggregate_id, o.payload, o.occurred_at
+                  from (select h.subscriber_id, h.event_position, h.due_at from platform.event_chain_head h
+                         where h.due_at <= {0}
+                         order by h.due_at, h.event_position
+                         limit {1}) head
+                  join platform.event_delivery d
+                    on d.subscriber_id = head.subscriber_id and d.event_position = head.event_position
+                  join platform.outbox o on o.position = head.event_position
+                 where d.status = 'PENDING'
+                 order by head.due_at, head.event_position""", DSL.val(now), DSL.val(limit)).fetch();
     }
 
     private void fanOut(DSLContext dsl, OffsetDateTime now) {
@@ -178,6 +214,26 @@ public final class EventDispatcher implements AutoCloseable {
         });
     }
 
+    /** The open deliveries at the loop's last count; never touches the database. */
+    public Backlog backlog() {
+        return backlog;
+    }
+
+    /** Counts the open deliveries now (bounded by a statement timeout) and keeps the count for {@link #backlog()}. */
+    public Backlog refreshBacklog() {
+        backlogRefreshedAt = System.nanoTime();
+        Backlog counted = platform.inTransaction(() -> {
+            DSLContext dsl = platform.transactionalDsl();
+            dsl.execute("set local statement_timeout = '2s'");
+            Record row = dsl.resultQuery("""
+                    select count(*) filter (where status = 'PENDING'), count(*) filter (where status = 'FAILED')
+                      from platform.event_delivery where status <> 'COMPLETED'""").fetchOne();
+            return new Backlog(row.get(0, Long.class), row.get(1, Long.class), clock.instant());
+        });
+        backlog = counted;
+        return counted;
+    }
+
     /** Polls on a virtual thread until {@link #close()}; rests {@code idle} when there was nothing to do. */
     public synchronized void start(Duration idle) {
         if (loop != null) {
@@ -187,7 +243,11 @@ public final class EventDispatcher implements AutoCloseable {
         loop = Thread.ofVirtual().name("cypf-event-dispatcher").start(() -> {
             while (!stopping) {
                 try {
-                    if (dispatchOnce() == 0) {
+                    int attempted = dispatchOnce();
+                    if (System.nanoTime() - backlogRefreshedAt >= BACKLOG_REFRESH.toNanos()) {
+                        refreshBacklog();
+                    }
+                    if (attempted == 0) {
                         LockSupport.parkNanos(idle.toNanos());
                     }
                 } catch (RuntimeException e) {

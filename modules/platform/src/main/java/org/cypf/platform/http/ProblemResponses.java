@@ -19,6 +19,7 @@ import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.problem.Unauthenticated;
+import org.cypf.platform.db.DatabaseUnavailable;
 
 /**
  * Every error leaves CYPF as an RFC 9457 problem ({@code application/problem+json}). A client's mistake gets its
@@ -45,6 +46,15 @@ public final class ProblemResponses {
                     Status status = e.status();
                     send(req, res, status, "urn:cypf:problem:http-" + status.code(), status.reasonPhrase(),
                             status.code() == 404 ? "No resource at this path" : status.reasonPhrase(), List.of());
+                })
+                .error(DatabaseUnavailable.class, (req, res, e) -> {
+                    // The database is down or saturated: not the client's fault, not a bug; the client may retry.
+                    LOG.log(Level.WARNING, "database unavailable on {0} {1}", new Object[] {
+                            req.prologue().method().text(), req.path().path()});
+                    res.header(HeaderNames.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
+                    send(req, res, Status.SERVICE_UNAVAILABLE_503, "urn:cypf:problem:database-unavailable",
+                            "Service unavailable", "The database cannot be reached just now; try again shortly",
+                            List.of());
                 })
                 .error(Exception.class, (req, res, e) -> {
                     String reference = UUID.randomUUID().toString();

@@ -1,9 +1,13 @@
 package org.cypf.platform.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import org.cypf.db.DatabaseMigrations;
+import org.cypf.db.EmbeddedPostgresServer;
 import org.cypf.testing.TestDatabase;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterAll;
@@ -85,6 +89,38 @@ class ContextDatabaseTest {
         long children = socialCare.inTransaction(() ->
                 socialCare.transactionalDsl().fetchOne("select count(*) from social_care.child where la_child_id in ('N1','N2')").get(0, Long.class));
         assertEquals(0, children);
+    }
+
+    @Test
+    void when_the_server_is_gone_a_unit_of_work_fails_fast_as_database_unavailable() {
+        // A server of its own, so stopping it disturbs no other test.
+        var server = EmbeddedPostgresServer.startEphemeral();
+        String url = server.ensureDatabase("outage");
+        new DatabaseMigrations(url, EmbeddedPostgresServer.SUPERUSER, "").migrate();
+        var settings = new DatabaseSettings(url, EmbeddedPostgresServer.SUPERUSER, "");
+        assertEquals(Duration.ofSeconds(2), settings.connectionTimeout(), "the default wait for a connection");
+        try (var db = ContextDatabase.open(settings, "social_care", 2)) {
+            assertTrue(db.isReachable(Duration.ofSeconds(1)));
+            server.close();
+
+            long started = System.nanoTime();
+            var refused = assertThrows(DatabaseUnavailable.class, () -> db.run(() -> db.transactionalDsl().execute("select 1")));
+            long waitedMs = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waitedMs < 5_000, "failed after " + waitedMs + " ms, not after the pool's old 10 s");
+            assertEquals("the database of social_care is unavailable", refused.getMessage(), "names no data");
+            assertEquals(Duration.ofSeconds(5), refused.retryAfter());
+
+            started = System.nanoTime();
+            assertFalse(db.isReachable(Duration.ofSeconds(1)));
+            waitedMs = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(waitedMs < 1_500, "the health probe answered after " + waitedMs + " ms");
+        }
+    }
+
+    @Test
+    void a_statement_that_fails_for_its_own_reasons_is_not_mistaken_for_an_outage() {
+        assertThrows(DataAccessException.class,
+                () -> socialCare.run(() -> socialCare.transactionalDsl().execute("select 1/0")));
     }
 
     @Test
