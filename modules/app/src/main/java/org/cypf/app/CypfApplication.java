@@ -22,15 +22,10 @@ import java.util.Set;
 import org.cypf.db.DatabaseMigrations;
 import org.cypf.db.Schemas;
 import org.cypf.educationskills.EducationSkillsContext;
-import org.cypf.educationskills.virtualschool.adapter.in.http.EducationSkillsHttp;
 import org.cypf.familysupport.FamilySupportContext;
-import org.cypf.familysupport.familyhub.adapter.in.http.FamilySupportHttp;
 import org.cypf.governance.GovernanceContext;
 import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.governance.scorecard.adapter.in.http.GovernanceHttp;
-import org.cypf.governance.strategy.adapter.in.http.StrategyHttp;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
-import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.events.EventDeliveries;
@@ -41,7 +36,6 @@ import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareContext;
-import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 
 /**
  * The composition root: migrates the database, gives each context its own pool (its own role), wires the
@@ -112,12 +106,12 @@ public final class CypfApplication implements AutoCloseable {
 
         // Every service and where it is mounted; the OpenAPI contract test reads this same table.
         Map<String, HttpService> services = new LinkedHashMap<>();
-        services.put(GovernanceHttp.PREFIX, governance.http(governance.scorecards(measureSources)));
-        services.put(StrategyHttp.PREFIX, governance.strategyHttp(governance.strategyScorecards(measureSources)));
-        services.put(SocialCareHttp.PREFIX, socialCare.http());
-        services.put(EducationSkillsHttp.PREFIX, education.http());
-        services.put(FamilySupportHttp.PREFIX, familySupport.http());
-        services.put(HealthWellbeingHttp.PREFIX, health.http());
+        services.put(GovernanceContext.SCORECARD_PATH, governance.http(governance.scorecards(measureSources)));
+        services.put(GovernanceContext.STRATEGIES_PATH, governance.strategyHttp(governance.strategyScorecards(measureSources)));
+        services.put(SocialCareContext.PATH, socialCare.http());
+        services.put(EducationSkillsContext.PATH, education.http());
+        services.put(FamilySupportContext.PATH, familySupport.http());
+        services.put(HealthWellbeingContext.PATH, health.http());
         services.put(EVENT_DELIVERIES, new EventDeliveriesService(deliveries));
 
         WebServer server = WebServer.builder()
@@ -152,12 +146,12 @@ public final class CypfApplication implements AutoCloseable {
         links.put("health", "/observe/health");
         links.put("metrics", "/observe/metrics");
         links.put("openapi", "/openapi");
-        links.put("scorecard", GovernanceHttp.PREFIX + "/scorecard");
-        links.put("strategies", StrategyHttp.PREFIX);
-        links.put("childrenLookedAfter", SocialCareHttp.PREFIX + "/children-looked-after");
-        links.put("virtualSchool", EducationSkillsHttp.PREFIX + "/virtual-school/children");
-        links.put("familyHubs", FamilySupportHttp.PREFIX + "/family-hubs");
-        links.put("healthOrganisations", HealthWellbeingHttp.PREFIX + "/health-organisations");
+        links.put("scorecard", GovernanceContext.SCORECARD_PATH + "/scorecard");
+        links.put("strategies", GovernanceContext.STRATEGIES_PATH);
+        links.put("childrenLookedAfter", SocialCareContext.PATH + "/children-looked-after");
+        links.put("virtualSchool", EducationSkillsContext.PATH + "/virtual-school/children");
+        links.put("familyHubs", FamilySupportContext.PATH + "/family-hubs");
+        links.put("healthOrganisations", HealthWellbeingContext.PATH + "/health-organisations");
         links.put("failedEventDeliveries", EVENT_DELIVERIES + "?status=FAILED");
         return Map.of("name", "CYPF — Children, Young People and Families partnership platform", "links", links);
     }

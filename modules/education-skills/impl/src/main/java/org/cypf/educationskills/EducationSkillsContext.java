@@ -13,12 +13,17 @@ import org.cypf.platform.events.EventSubscription;
 
 /** Education and skills, assembled with its own database (role {@code cypf_education_skills}). */
 public final class EducationSkillsContext {
+    /** The name education and skills publishes events and audits accesses under. */
+    public static final String NAME = "education-skills";
+    /** Where the application mounts education and skills's web resources. */
+    public static final String PATH = EducationSkillsHttp.PREFIX;
+
     private final ContextDatabase database;
     private final VirtualSchoolService virtualSchool;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
         this.database = database;
-        this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access,
+        this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access.boundTo(NAME),
                 WorkingDayCalendar.england());
     }
 

@@ -8,6 +8,11 @@ import org.cypf.platform.db.ContextDatabase;
 
 /** Family support, assembled with its own database (role {@code cypf_family_support}). */
 public final class FamilySupportContext {
+    /** The name family support publishes events and audits accesses under. */
+    public static final String NAME = "family-support";
+    /** Where the application mounts family support's web resources. */
+    public static final String PATH = FamilySupportHttp.PREFIX;
+
     private final FamilyHubDirectory hubs;
 
     public FamilySupportContext(ContextDatabase database) {

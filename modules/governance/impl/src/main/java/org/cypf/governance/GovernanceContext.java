@@ -26,6 +26,13 @@ import org.cypf.platform.db.ContextDatabase;
  * contexts are handed to {@link #scorecards} once they exist. Names no context: the app wires them.
  */
 public final class GovernanceContext {
+    /** The name governance publishes events and audits accesses under. */
+    public static final String NAME = "governance";
+    /** Where the application mounts the scorecard's web resources. */
+    public static final String SCORECARD_PATH = GovernanceHttp.PREFIX;
+    /** Where the application mounts the strategies's web resources. */
+    public static final String STRATEGIES_PATH = StrategyHttp.PREFIX;
+
     private final ContextDatabase database;
     private final ChildRecordAccess access;
     private final StrategyService strategies;

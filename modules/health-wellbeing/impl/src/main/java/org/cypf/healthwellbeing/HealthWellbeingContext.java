@@ -8,6 +8,11 @@ import org.cypf.platform.db.ContextDatabase;
 
 /** Health and wellbeing, assembled with its own database (role {@code cypf_health_wellbeing}). */
 public final class HealthWellbeingContext {
+    /** The name health and wellbeing publishes events and audits accesses under. */
+    public static final String NAME = "health-wellbeing";
+    /** Where the application mounts health and wellbeing's web resources. */
+    public static final String PATH = HealthWellbeingHttp.PREFIX;
+
     private final HealthOrganisationDirectory organisations;
 
     public HealthWellbeingContext(ContextDatabase database) {

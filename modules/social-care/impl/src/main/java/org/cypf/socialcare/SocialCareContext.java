@@ -3,6 +3,7 @@ package org.cypf.socialcare;
 import java.time.Clock;
 import java.util.List;
 import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
@@ -77,6 +78,8 @@ import org.cypf.socialcare.shared.adapter.out.persistence.JooqChildren;
 public final class SocialCareContext {
     /** The name social care publishes events and audits accesses under. */
     public static final String NAME = "social-care";
+    /** Where the application mounts social care's web resources. */
+    public static final String PATH = SocialCareHttp.PREFIX;
 
     private final ChildrenLookedAfterService lookedAfter;
     private final ChildrenLookedAfterMeasures measures;
@@ -98,9 +101,10 @@ public final class SocialCareContext {
     /**
      * @param localAuthorityCode the authority's three-digit LA code (the CIN census header's LEA); null leaves it out
      */
-    public SocialCareContext(ContextDatabase database, ChildRecordAccess access, long childPopulation,
+    public SocialCareContext(ContextDatabase database, ChildRecordAccess childRecordAccess, long childPopulation,
                              String localAuthorityCode, Clock clock) {
         this.database = database;
+        ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var periods = new JooqPeriodsOfCare(database);
         this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database),
                 new JooqLookedAfterReviews(database), access, new OutboxPublisher(NAME), WorkingDayCalendar.england(),
@@ -139,7 +143,7 @@ public final class SocialCareContext {
         final CinCensusReturnService cinCensus;
         final List<MeasureSource> measures;
 
-        CareAndReturns(ContextDatabase database, JooqPeriodsOfCare periods, ChildRecordAccess access,
+        CareAndReturns(ContextDatabase database, JooqPeriodsOfCare periods, ContextRecordAccess access,
                        String localAuthorityCode, Clock clock) {
             var children = new JooqChildren(database);
             var events = new OutboxPublisher(NAME);

@@ -7,9 +7,9 @@ import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;
 import org.cypf.educationskills.virtualschool.domain.VirtualSchoolRegistration;
 import org.cypf.educationskills.virtualschool.port.VirtualSchoolRoll;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.time.WorkingDayCalendar;
@@ -17,15 +17,14 @@ import org.cypf.kernel.transaction.UnitOfWork;
 
 /** The virtual school's use cases, each in one unit of work with its access audit. */
 public final class VirtualSchoolService implements VirtualSchool {
-    private static final String CONTEXT = "education-skills";
     private static final String RECORD = "virtual-school-registration";
 
     private final UnitOfWork unitOfWork;
     private final VirtualSchoolRoll roll;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final WorkingDayCalendar calendar;
 
-    public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ChildRecordAccess access,
+    public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar) {
         this.unitOfWork = unitOfWork;
         this.roll = roll;
@@ -77,8 +76,8 @@ public final class VirtualSchoolService implements VirtualSchool {
         });
     }
 
-    private static AccessIntent intent(RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
     }
 
     private static VirtualSchoolChildView view(VirtualSchoolRegistration r) {

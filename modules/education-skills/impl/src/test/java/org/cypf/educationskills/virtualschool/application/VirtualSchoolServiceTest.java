@@ -44,7 +44,7 @@ class VirtualSchoolServiceTest {
                 "education_skills", 2);
         roll = new JooqVirtualSchoolRoll(education);
         var access = RecordingChildRecordAccess.forPartners(Set.of("council")).withAuditAsAdministrator(target);
-        service = new VirtualSchoolService(education, roll, access, WorkingDayCalendar.england());
+        service = new VirtualSchoolService(education, roll, access.boundTo("education-skills"), WorkingDayCalendar.england());
     }
 
     @AfterAll

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.NotFound;
@@ -35,7 +35,6 @@ import org.cypf.socialcare.shared.port.Children;
  * change commit together or not at all.
  */
 public final class ReferralsAndAssessmentsService implements ReferralsAndAssessments {
-    static final String CONTEXT = "social-care";
     private static final String REFERRAL = "referral";
     private static final String ASSESSMENT = "assessment";
 
@@ -43,12 +42,12 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
     private final Referrals referrals;
     private final Assessments assessments;
     private final Children children;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final Clock clock;
     private final CinCensusCodes codes = CinCensusCodes.standard();
 
     public ReferralsAndAssessmentsService(UnitOfWork unitOfWork, Referrals referrals, Assessments assessments,
-                                          Children children, ChildRecordAccess access, Clock clock) {
+                                          Children children, ContextRecordAccess access, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.referrals = referrals;
         this.assessments = assessments;
@@ -145,8 +144,8 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
         return children.findAll(List.of(id)).get(id);
     }
 
-    private static AccessIntent intent(String record, RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, record, action, purpose);
+    private static RecordIntent intent(String record, RecordAction action, String purpose) {
+        return new RecordIntent(record, action, purpose);
     }
 
     private static NotFound noSuchReferral() {

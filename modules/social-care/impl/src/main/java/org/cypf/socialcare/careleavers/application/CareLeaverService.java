@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
@@ -33,7 +33,6 @@ import org.cypf.socialcare.shared.port.Children;
 
 /** Care leaver use cases: each in one unit of work, authorised and audited as an access to the young person's record. */
 public final class CareLeaverService implements CareLeavers {
-    private static final String CONTEXT = "social-care";
     private static final String RECORD = "care-leaver";
 
     private final UnitOfWork unitOfWork;
@@ -41,13 +40,13 @@ public final class CareLeaverService implements CareLeavers {
     private final PeriodsOfCare periods;
     private final CareLeaverRecords records;
     private final EighteenthBirthdaysPublished published;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
 
     public CareLeaverService(UnitOfWork unitOfWork, Children children, PeriodsOfCare periods, CareLeaverRecords records,
-                             EighteenthBirthdaysPublished published, ChildRecordAccess access, IntegrationEvents events,
+                             EighteenthBirthdaysPublished published, ContextRecordAccess access, IntegrationEvents events,
                              Clock clock) {
         this.unitOfWork = unitOfWork;
         this.children = children;
@@ -167,7 +166,7 @@ public final class CareLeaverService implements CareLeavers {
                 c.version());
     }
 
-    private static AccessIntent intent(RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
     }
 }

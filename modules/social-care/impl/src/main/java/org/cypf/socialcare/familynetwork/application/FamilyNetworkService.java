@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.NotFound;
@@ -24,17 +24,16 @@ import org.cypf.socialcare.shared.port.Children;
 
 /** Family network meetings: each use case in one unit of work, authorised and audited. */
 public final class FamilyNetworkService implements FamilyNetworkMeetings {
-    private static final String CONTEXT = "social-care";
     private static final String RECORD = "family-network-meeting";
 
     private final UnitOfWork unitOfWork;
     private final Children children;
     private final FamilyNetworkMeetingRecords meetings;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final Clock clock;
 
     public FamilyNetworkService(UnitOfWork unitOfWork, Children children, FamilyNetworkMeetingRecords meetings,
-                                ChildRecordAccess access, Clock clock) {
+                                ContextRecordAccess access, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.children = children;
         this.meetings = meetings;
@@ -90,7 +89,7 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
                 m.outcome().name(), m.version());
     }
 
-    private static AccessIntent intent(RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.governance.api.measure.Provenance;
@@ -67,6 +68,6 @@ public final class FrontDoorMeasures implements MeasureSource {
         BigDecimal value = denominator == 0 ? BigDecimal.ZERO.setScale(1)
                 : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
         return new MeasureValue(key, asAt, value, numerator, denominator,
-                new Provenance(FrontDoorService.CONTEXT, definition, clock.instant()));
+                new Provenance(Measures.SOURCE, definition, clock.instant()));
     }
 }

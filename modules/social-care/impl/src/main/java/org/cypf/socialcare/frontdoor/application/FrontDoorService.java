@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
@@ -42,7 +42,6 @@ import org.cypf.socialcare.shared.port.Children;
  * referral a decision opens and the integration event commit together or not at all.
  */
 public final class FrontDoorService implements FrontDoor {
-    static final String CONTEXT = "social-care";
     private static final String RECORD = "contact";
     /** Contacts decided late are listed for the 12 months to the date; undecided ones until decided. */
     static final int BREACH_LOOKBACK_MONTHS = 12;
@@ -51,13 +50,13 @@ public final class FrontDoorService implements FrontDoor {
     private final Contacts contacts;
     private final Referrals referrals;
     private final Children children;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
     private final CinCensusCodes codes = CinCensusCodes.standard();
 
     public FrontDoorService(UnitOfWork unitOfWork, Contacts contacts, Referrals referrals, Children children,
-                            ChildRecordAccess access, IntegrationEvents events, Clock clock) {
+                            ContextRecordAccess access, IntegrationEvents events, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -151,8 +150,8 @@ public final class FrontDoorService implements FrontDoor {
         return children.findAll(List.of(id)).get(id);
     }
 
-    private static AccessIntent intent(RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
     }
 
     private static NotFound noSuchContact() {

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.governance.api.measure.Provenance;
@@ -51,13 +52,13 @@ public final class ChildrenLookedAfterMeasures implements MeasureSource {
         long count = unitOfWork.inTransaction(() -> periods.countLookedAfterOn(asAt));
         if (measureKey.equals(SocialCareMeasure.CHILDREN_LOOKED_AFTER.key())) {
             return new MeasureValue(measureKey, asAt, BigDecimal.valueOf(count), null, null,
-                    new Provenance(ChildrenLookedAfterService.CONTEXT, COUNT_DEFINITION, clock.instant()));
+                    new Provenance(Measures.SOURCE, COUNT_DEFINITION, clock.instant()));
         }
         if (measureKey.equals(SocialCareMeasure.CHILDREN_LOOKED_AFTER_RATE.key())) {
             BigDecimal rate = BigDecimal.valueOf(count * 10_000L)
                     .divide(BigDecimal.valueOf(childPopulation), 1, RoundingMode.HALF_UP);
             return new MeasureValue(measureKey, asAt, rate, count, childPopulation,
-                    new Provenance(ChildrenLookedAfterService.CONTEXT, RATE_DEFINITION.formatted(childPopulation),
+                    new Provenance(Measures.SOURCE, RATE_DEFINITION.formatted(childPopulation),
                             clock.instant()));
         }
         throw new NotFound("social care computes no measure " + measureKey);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
@@ -43,13 +43,12 @@ import org.cypf.socialcare.shared.port.Children;
  * its integration event commit together or not at all.
  */
 public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
-    static final String CONTEXT = "social-care";
     private static final String RECORD = "period-of-care";
 
     private final UnitOfWork unitOfWork;
     private final PeriodsOfCare periods;
     private final Children children;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
     private final LookedAfterReviews reviews;
@@ -57,7 +56,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     private final Ssda903Codes codes = Ssda903Codes.standard();
 
     public ChildrenLookedAfterService(UnitOfWork unitOfWork, PeriodsOfCare periods, Children children,
-                                      LookedAfterReviews reviews, ChildRecordAccess access, IntegrationEvents events,
+                                      LookedAfterReviews reviews, ContextRecordAccess access, IntegrationEvents events,
                                       WorkingDayCalendar calendar, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.periods = periods;
@@ -145,7 +144,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
         LocalDate today = LocalDate.now(clock);
         return unitOfWork.inTransaction(() -> {
             PeriodOfCare period = periods.find(command.periodId()).orElseThrow(ChildrenLookedAfterService::noSuchPeriod);
-            access.authorise(caller, new AccessIntent(CONTEXT, "looked-after-review", RecordAction.CREATE,
+            access.authorise(caller, new RecordIntent("looked-after-review", RecordAction.CREATE,
                     "recording a looked-after review"), period.childId());
             Child child = children.findAll(List.of(period.childId())).get(period.childId());
             List<LookedAfterReview> held = reviews.forChild(period.childId());
@@ -162,7 +161,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     public ReviewsView reviews(Caller caller, UUID periodId) {
         return unitOfWork.inTransaction(() -> {
             PeriodOfCare period = periods.find(periodId).orElseThrow(ChildrenLookedAfterService::noSuchPeriod);
-            access.authorise(caller, new AccessIntent(CONTEXT, "looked-after-review", RecordAction.READ,
+            access.authorise(caller, new RecordIntent("looked-after-review", RecordAction.READ,
                     "viewing a looked-after child's reviews"), period.childId());
             return reviewsView(period, reviews.forChild(period.childId()));
         });
@@ -215,8 +214,8 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
         });
     }
 
-    private static AccessIntent intent(RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
     }
 
     private static NotFound noSuchPeriod() {

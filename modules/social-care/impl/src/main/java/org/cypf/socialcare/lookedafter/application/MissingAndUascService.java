@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.NotFound;
@@ -36,12 +36,12 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     private final PeriodsOfCare periods;
     private final MissingEpisodes missing;
     private final UascRecords uasc;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
 
     public MissingAndUascService(UnitOfWork unitOfWork, Children children, PeriodsOfCare periods,
-                                 MissingEpisodes missing, UascRecords uasc, ChildRecordAccess access, Clock clock) {
+                                 MissingEpisodes missing, UascRecords uasc, ContextRecordAccess access, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.children = children;
         this.periods = periods;
@@ -131,11 +131,11 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
         return new MissingEpisodeView(e.id(), e.childId().toString(), e.kind(), e.startDate(), e.endDate(), e.version());
     }
 
-    private static AccessIntent missingIntent(RecordAction action, String purpose) {
-        return new AccessIntent(ChildrenLookedAfterService.CONTEXT, "missing-episode", action, purpose);
+    private static RecordIntent missingIntent(RecordAction action, String purpose) {
+        return new RecordIntent("missing-episode", action, purpose);
     }
 
-    private static AccessIntent uascIntent(RecordAction action, String purpose) {
-        return new AccessIntent(ChildrenLookedAfterService.CONTEXT, "uasc-status", action, purpose);
+    private static RecordIntent uascIntent(RecordAction action, String purpose) {
+        return new RecordIntent("uasc-status", action, purpose);
     }
 }

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Function;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.StaleVersion;
@@ -27,19 +27,18 @@ import org.cypf.socialcare.shared.port.Children;
 
 /** Permanence use cases: each in one unit of work, authorised and audited as an access to the child's record. */
 public final class PermanenceService implements PermanencePlanning {
-    private static final String CONTEXT = "social-care";
     private static final String RECORD = "permanence";
 
     private final UnitOfWork unitOfWork;
     private final PeriodsOfCare periods;
     private final Children children;
     private final PermanenceRecords records;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
 
     public PermanenceService(UnitOfWork unitOfWork, PeriodsOfCare periods, Children children, PermanenceRecords records,
-                             ChildRecordAccess access, Clock clock) {
+                             ContextRecordAccess access, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.periods = periods;
         this.children = children;
@@ -127,8 +126,8 @@ public final class PermanenceService implements PermanencePlanning {
                 permanence.version());
     }
 
-    private static AccessIntent intent(RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, RECORD, action, purpose);
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
     }
 
 }

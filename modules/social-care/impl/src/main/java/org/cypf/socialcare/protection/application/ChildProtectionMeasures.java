@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.governance.api.measure.Provenance;
@@ -89,12 +90,12 @@ public final class ChildProtectionMeasures implements MeasureSource {
                     .filter(p -> p.isOpenAtEndOf(asAt)).map(ChildProtectionPlan::childId).distinct().count();
             if (measureKey.equals(COUNT)) {
                 return new MeasureValue(measureKey, asAt, BigDecimal.valueOf(count), null, null,
-                        new Provenance(ChildProtectionService.CONTEXT, COUNT_DEFINITION, clock.instant()));
+                        new Provenance(Measures.SOURCE, COUNT_DEFINITION, clock.instant()));
             }
             BigDecimal rate = BigDecimal.valueOf(count * 10_000L)
                     .divide(BigDecimal.valueOf(childPopulation), 1, RoundingMode.HALF_UP);
             return new MeasureValue(measureKey, asAt, rate, count, childPopulation, new Provenance(
-                    ChildProtectionService.CONTEXT, RATE_DEFINITION.formatted(childPopulation), clock.instant()));
+                    Measures.SOURCE, RATE_DEFINITION.formatted(childPopulation), clock.instant()));
         }
         if (measureKey.equals(REPEATS)) {
             List<ChildProtectionPlan> started = unitOfWork.inTransaction(() -> plans.startedBetween(from, asAt));

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
@@ -45,7 +45,6 @@ import org.cypf.socialcare.shared.port.Children;
  * integration event commit together or not at all.
  */
 public final class ChildProtectionService implements ChildProtection {
-    static final String CONTEXT = "social-care";
     private static final String ENQUIRY = "child-protection-enquiry";
     private static final String PLAN = "child-protection-plan";
 
@@ -54,13 +53,13 @@ public final class ChildProtectionService implements ChildProtection {
     private final ChildProtectionEnquiries enquiries;
     private final ChildProtectionPlans plans;
     private final Children children;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
     private final CinCensusCodes codes = CinCensusCodes.standard();
 
     public ChildProtectionService(UnitOfWork unitOfWork, Referrals referrals, ChildProtectionEnquiries enquiries,
-                                  ChildProtectionPlans plans, Children children, ChildRecordAccess access,
+                                  ChildProtectionPlans plans, Children children, ContextRecordAccess access,
                                   IntegrationEvents events, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.referrals = referrals;
@@ -224,8 +223,8 @@ public final class ChildProtectionService implements ChildProtection {
         return children.findAll(List.of(id)).get(id);
     }
 
-    private static AccessIntent intent(String record, RecordAction action, String purpose) {
-        return new AccessIntent(CONTEXT, record, action, purpose);
+    private static RecordIntent intent(String record, RecordAction action, String purpose) {
+        return new RecordIntent(record, action, purpose);
     }
 
     private static NotFound noSuchEnquiry() {

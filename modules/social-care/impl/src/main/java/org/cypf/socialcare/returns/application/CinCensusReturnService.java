@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Set;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.InvalidInput;
@@ -21,12 +21,11 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
  * child in the file is authorised and audited (action LIST, record type {@value #RECORD}) before it is written.
  */
 public final class CinCensusReturnService implements CinCensusExport {
-    private static final String CONTEXT = "social-care";
     static final String RECORD = "cin-census";
 
     private final UnitOfWork unitOfWork;
     private final CinCensusPorts ports;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final Clock clock;
     private final CinCensusWriter writer;
     private final String lea;
@@ -36,7 +35,7 @@ public final class CinCensusReturnService implements CinCensusExport {
      * @param lea    the authority's three-digit LA code for the header's LEA, or null to leave it out
      */
     public CinCensusReturnService(UnitOfWork unitOfWork, CinCensusPorts ports, CinCensusWriter writer,
-                                  ChildRecordAccess access, Clock clock, String lea) {
+                                  ContextRecordAccess access, Clock clock, String lea) {
         this.writer = writer;
         this.unitOfWork = unitOfWork;
         this.ports = ports;
@@ -56,7 +55,7 @@ public final class CinCensusReturnService implements CinCensusExport {
             var read = new CinCensusRead(collectionYear, ports);
             Set<ChildId> named = read.read();
             String label = Ssda903ReturnService.label(collectionYear);
-            access.authoriseAll(caller, new AccessIntent(CONTEXT, RECORD, RecordAction.LIST,
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.LIST,
                     "producing the CIN census for " + label),
                     named.stream().sorted(Comparator.comparing(ChildId::toString)).toList());
             String xml = writer.write(read.census(lea));

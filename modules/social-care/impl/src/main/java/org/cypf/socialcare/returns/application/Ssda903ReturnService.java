@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.cypf.governance.api.access.AccessIntent;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
@@ -26,19 +26,18 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
  * publishes nothing for history that is over.
  */
 public final class Ssda903ReturnService implements Ssda903Returns {
-    private static final String CONTEXT = "social-care";
     private static final String RECORD = "ssda903-return";
     /** The first collection year CYPF answers for (the code lists hold 2022-23 onwards; earlier codes are the same). */
     static final int FIRST_YEAR = 2000;
 
     private final UnitOfWork unitOfWork;
     private final Ports ports;
-    private final ChildRecordAccess access;
+    private final ContextRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
 
-    public Ssda903ReturnService(UnitOfWork unitOfWork, Ports ports, ChildRecordAccess access, IntegrationEvents events,
+    public Ssda903ReturnService(UnitOfWork unitOfWork, Ports ports, ContextRecordAccess access, IntegrationEvents events,
                                 Clock clock) {
         this.unitOfWork = unitOfWork;
         this.ports = ports;
@@ -53,7 +52,7 @@ public final class Ssda903ReturnService implements Ssda903Returns {
         return unitOfWork.inTransaction(() -> {
             var export = new ReturnExport(collectionYear, ports);
             Set<ChildId> named = export.read();
-            access.authoriseAll(caller, new AccessIntent(CONTEXT, RECORD, RecordAction.LIST,
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.LIST,
                     "producing the SSDA903 return for " + label(collectionYear)), named.stream().sorted(
                     java.util.Comparator.comparing(ChildId::toString)).toList());
             return new Ssda903Return(collectionYear, LocalDate.of(collectionYear, 4, 1),
@@ -77,9 +76,9 @@ public final class Ssda903ReturnService implements Ssda903Returns {
             merge.findChildren();
             errors.throwIfAny();
             String purpose = "importing the SSDA903 return for " + label(collectionYear);
-            access.authoriseAll(caller, new AccessIntent(CONTEXT, RECORD, RecordAction.CREATE, purpose),
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE, purpose),
                     sorted(merge.createdChildren()));
-            access.authoriseAll(caller, new AccessIntent(CONTEXT, RECORD, RecordAction.UPDATE, purpose),
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.UPDATE, purpose),
                     sorted(merge.existingChildren()));
             merge.merge(events);
             return new Ssda903ImportResult(collectionYear, merge.results(), read.notes);

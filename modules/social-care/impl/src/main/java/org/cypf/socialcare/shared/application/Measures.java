@@ -14,7 +14,8 @@ import org.cypf.governance.api.measure.Provenance;
  */
 public final class Measures {
     /** The context the measures' provenance names. */
-    private static final String CONTEXT = "social-care";
+    /** Social care as the source named in a measure's provenance. */
+    public static final String SOURCE = "social-care";
 
     private Measures() {}
 
@@ -42,6 +43,6 @@ public final class Measures {
     }
 
     private static Provenance provenance(String definition, Clock clock) {
-        return new Provenance(CONTEXT, definition, clock.instant());
+        return new Provenance(SOURCE, definition, clock.instant());
     }
 }
