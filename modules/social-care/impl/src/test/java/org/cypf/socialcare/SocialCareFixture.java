@@ -17,6 +17,7 @@ import org.cypf.socialcare.api.lookedafter.ChildDetails;
 import org.cypf.socialcare.api.lookedafter.Placement;
 import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.jooq.CloseableDSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -24,7 +25,7 @@ import org.jooq.impl.DSL;
 
 /**
  * Social care assembled as the app assembles it, on a fresh PostgreSQL database: its own pool (role
- * {@code cypf_social_care}), governance's access contract ({@link AuditingAccess}: partner organisation
+ * {@code cypf_social_care}), governance's access contract ({@link RecordingChildRecordAccess}: partner organisation
  * {@code council}, refusals written through a {@code cypf_governance} pool), a fixed clock, and an admin connection to look at tables the roles cannot read
  * (the access audit, the outbox).
  */
@@ -49,7 +50,7 @@ public final class SocialCareFixture implements AutoCloseable {
         var settings = new DatabaseSettings(target.jdbcUrl(), target.user(), target.password());
         this.socialCareDb = ContextDatabase.open(settings, "social_care", 4);
         this.governanceDb = ContextDatabase.open(settings, "governance", 2);
-        this.context = new SocialCareContext(socialCareDb, new AuditingAccess(Set.of(PARTNER), governanceDb),
+        this.context = new SocialCareContext(socialCareDb, RecordingChildRecordAccess.forPartners(Set.of(PARTNER)).withAuditThrough(governanceDb),
                 childPopulation, CLOCK);
         this.admin = DSL.using(target.jdbcUrl(), target.user(), target.password());
     }
