@@ -28,16 +28,6 @@ import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
 import org.cypf.socialcare.api.permanence.DecidePermanencePlan;
 import org.cypf.socialcare.api.permanence.RecordAdoption;
 import org.cypf.socialcare.api.permanence.RecordPreviousPermanence;
-import org.cypf.socialcare.api.protection.AddStrategyDiscussion;
-import org.cypf.socialcare.api.protection.ConcludeSection47;
-import org.cypf.socialcare.api.protection.EndPlan;
-import org.cypf.socialcare.api.protection.EnquiryView;
-import org.cypf.socialcare.api.protection.HoldInitialConference;
-import org.cypf.socialcare.api.protection.HoldStrategyDiscussion;
-import org.cypf.socialcare.api.protection.PlanView;
-import org.cypf.socialcare.api.protection.ReviewPlan;
-import org.cypf.socialcare.api.protection.StartPlan;
-import org.cypf.socialcare.api.protection.StartSection47;
 
 /**
  * The api type behind each documented operation whose adapter does not yet declare it through platform's Route
@@ -48,7 +38,6 @@ final class DocumentedTypes {
     private DocumentedTypes() {}
 
     private static final String SC = "/social-care";
-    private static final String CP = SC + "/child-protection";
 
     /**
      * A command and the fields today's adapter lets a client leave out although the record does not mark them
@@ -95,15 +84,7 @@ final class DocumentedTypes {
             body("POST " + SC + "/referrals", RecordReferral.class, "child.upn", "child.nhsNumber"),
             body("POST " + SC + "/referrals/{referralId}/close", CloseReferral.class),
             body("POST " + SC + "/referrals/{referralId}/assessments", StartAssessment.class),
-            body("POST " + SC + "/referrals/{referralId}/assessments/{assessmentId}/complete", CompleteAssessment.class),
-            body("POST " + CP + "/strategy-discussions", HoldStrategyDiscussion.class),
-            body("POST " + CP + "/enquiries/{enquiryId}/strategy-discussions", AddStrategyDiscussion.class),
-            body("POST " + CP + "/enquiries/{enquiryId}/section-47", StartSection47.class),
-            body("POST " + CP + "/enquiries/{enquiryId}/section-47/outcome", ConcludeSection47.class),
-            body("POST " + CP + "/conferences", HoldInitialConference.class),
-            body("POST " + CP + "/plans", StartPlan.class),
-            body("POST " + CP + "/plans/{planId}/reviews", ReviewPlan.class, "category"),
-            body("POST " + CP + "/plans/{planId}/end", EndPlan.class));
+            body("POST " + SC + "/referrals/{referralId}/assessments/{assessmentId}/complete", CompleteAssessment.class));
 
     /** The view each documented answer schema describes. */
     static final Map<String, Class<?>> ANSWERS = Map.ofEntries(
@@ -116,17 +97,7 @@ final class DocumentedTypes {
             Map.entry("GET " + SC + "/referrals/{referralId}", ReferralView.class),
             Map.entry("POST " + SC + "/referrals/{referralId}/close", ReferralView.class),
             Map.entry("POST " + SC + "/referrals/{referralId}/assessments", AssessmentView.class),
-            Map.entry("POST " + SC + "/referrals/{referralId}/assessments/{assessmentId}/complete", AssessmentView.class),
-            Map.entry("POST " + CP + "/strategy-discussions", EnquiryView.class),
-            Map.entry("GET " + CP + "/enquiries/{enquiryId}", EnquiryView.class),
-            Map.entry("POST " + CP + "/enquiries/{enquiryId}/strategy-discussions", EnquiryView.class),
-            Map.entry("POST " + CP + "/enquiries/{enquiryId}/section-47", EnquiryView.class),
-            Map.entry("POST " + CP + "/enquiries/{enquiryId}/section-47/outcome", EnquiryView.class),
-            Map.entry("POST " + CP + "/conferences", EnquiryView.class),
-            Map.entry("POST " + CP + "/plans", PlanView.class),
-            Map.entry("GET " + CP + "/plans/{planId}", PlanView.class),
-            Map.entry("POST " + CP + "/plans/{planId}/reviews", PlanView.class),
-            Map.entry("POST " + CP + "/plans/{planId}/end", PlanView.class));
+            Map.entry("POST " + SC + "/referrals/{referralId}/assessments/{assessmentId}/complete", AssessmentView.class));
 
     /**
      * Bodies documented as a free-form object on purpose: strategy documents, whose schema is
