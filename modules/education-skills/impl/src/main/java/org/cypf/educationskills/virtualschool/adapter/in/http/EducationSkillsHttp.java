@@ -5,8 +5,7 @@ import io.helidon.webserver.http.HttpService;
 import java.util.Map;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.platform.http.JsonBodies;
-import org.cypf.platform.http.RequestParameters;
+import org.cypf.platform.http.Routes;
 
 /** Education and skills' REST resources, mounted at {@value #PREFIX}. */
 public final class EducationSkillsHttp implements HttpService {
@@ -19,10 +18,10 @@ public final class EducationSkillsHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/virtual-school/children", (req, res) -> {
-            Caller caller = Caller.fromHeaders(name -> RequestParameters.header(req, name));
+        var routes = Routes.on(rules, Caller::fromHeaders);
+        routes.get("/virtual-school/children", (caller, req) -> {
             var children = virtualSchool.children(caller);
-            JsonBodies.ok(res, Map.of("count", children.size(), "children", children));
+            return Map.of("count", children.size(), "children", children);
         });
     }
 }

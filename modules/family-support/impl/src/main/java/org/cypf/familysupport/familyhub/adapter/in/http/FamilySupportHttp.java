@@ -4,7 +4,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.util.Map;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
-import org.cypf.platform.http.JsonBodies;
+import org.cypf.platform.http.Routes;
 
 /** Family support's REST resources, mounted at {@value #PREFIX}. */
 public final class FamilySupportHttp implements HttpService {
@@ -17,9 +17,9 @@ public final class FamilySupportHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/family-hubs", (req, res) -> {
+        Routes.anonymous(rules).get("/family-hubs", (nobody, req) -> {
             var all = hubs.familyHubs();
-            JsonBodies.ok(res, Map.of("count", all.size(), "familyHubs", all));
+            return Map.of("count", all.size(), "familyHubs", all);
         });
     }
 }

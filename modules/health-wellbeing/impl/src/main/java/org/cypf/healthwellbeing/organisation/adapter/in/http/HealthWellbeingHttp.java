@@ -4,7 +4,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.util.Map;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
-import org.cypf.platform.http.JsonBodies;
+import org.cypf.platform.http.Routes;
 
 /** Health and wellbeing's REST resources, mounted at {@value #PREFIX}. */
 public final class HealthWellbeingHttp implements HttpService {
@@ -17,9 +17,9 @@ public final class HealthWellbeingHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/health-organisations", (req, res) -> {
+        Routes.anonymous(rules).get("/health-organisations", (nobody, req) -> {
             var all = organisations.healthOrganisations();
-            JsonBodies.ok(res, Map.of("count", all.size(), "healthOrganisations", all));
+            return Map.of("count", all.size(), "healthOrganisations", all);
         });
     }
 }
