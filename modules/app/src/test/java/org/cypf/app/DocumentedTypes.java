@@ -12,8 +12,6 @@ import org.cypf.socialcare.api.assessment.ReferralView;
 import org.cypf.socialcare.api.assessment.StartAssessment;
 import org.cypf.socialcare.api.careleavers.RecordBirthdayContact;
 import org.cypf.socialcare.api.careleavers.RecordPathway;
-import org.cypf.socialcare.api.familynetwork.AmendFamilyNetworkMeeting;
-import org.cypf.socialcare.api.familynetwork.RecordFamilyNetworkMeeting;
 import org.cypf.socialcare.api.frontdoor.ContactView;
 import org.cypf.socialcare.api.frontdoor.DecideContact;
 import org.cypf.socialcare.api.frontdoor.RecordContact;
@@ -76,8 +74,6 @@ final class DocumentedTypes {
                     "personalAdviser", "personalAdviserFrom"),
             body("PUT " + SC + "/care-leavers/{childId}/birthdays/{age}", RecordBirthdayContact.class, "activity",
                     "accommodation"),
-            body("POST " + SC + "/family-network-meetings", RecordFamilyNetworkMeeting.class),
-            body("PUT " + SC + "/family-network-meetings/{meetingId}", AmendFamilyNetworkMeeting.class),
             body("POST " + SC + "/contacts", RecordContact.class, "child.upn", "child.nhsNumber", "referrerName",
                     "referrerOrganisation", "familyMembers", "familyMembers.relationship"),
             body("POST " + SC + "/contacts/{contactId}/decision", DecideContact.class, "note"),
