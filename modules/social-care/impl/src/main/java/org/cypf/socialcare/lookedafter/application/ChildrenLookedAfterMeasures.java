@@ -12,19 +12,18 @@ import org.cypf.governance.api.measure.Provenance;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.measure.SocialCareMeasure;
+import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 
 /**
  * Social care's measures for governance. Aggregates only: no child's record is read out, so no access is audited.
  *
- * <p>Children looked after follows the DfE's SSDA903 count "at 31 March", applied to any date: a child counts when
- * an episode started on or before the date and had not ceased by it (an episode ceasing on the date does not count),
- * excluding episodes under legal status V3/V4 (an agreed series of short breaks), which the DfE excludes.
- * The rate is per 10,000 children aged 0-17 in the configured population (ONS mid-year estimate).
+ * <p>Children looked after follows the DfE's SSDA903 count "at 31 March", applied to any date, as
+ * {@link LookedAfterOn} defines it (short breaks excluded). The rate is per 10,000 children aged 0-17 in the
+ * configured population (ONS mid-year estimate).
  */
 public final class ChildrenLookedAfterMeasures implements MeasureSource {
-    static final String COUNT_DEFINITION = "SSDA903: children with an episode open at the end of the date, "
-            + "excluding short breaks (legal status V3, V4)";
+    static final String COUNT_DEFINITION = "SSDA903: children with " + LookedAfterOn.definition();
     private static final String RATE_DEFINITION = COUNT_DEFINITION + ", per 10,000 children aged 0-17 (population %d)";
 
     private final UnitOfWork unitOfWork;
@@ -49,7 +48,7 @@ public final class ChildrenLookedAfterMeasures implements MeasureSource {
 
     @Override
     public MeasureValue compute(String measureKey, LocalDate asAt) {
-        long count = unitOfWork.inTransaction(() -> periods.countLookedAfterOn(asAt));
+        long count = unitOfWork.inTransaction(() -> periods.countChildrenLookedAfter(LookedAfterOn.theDay(asAt)));
         if (measureKey.equals(SocialCareMeasure.CHILDREN_LOOKED_AFTER.key())) {
             return new MeasureValue(measureKey, asAt, BigDecimal.valueOf(count), null, null,
                     new Provenance(Measures.SOURCE, COUNT_DEFINITION, clock.instant()));

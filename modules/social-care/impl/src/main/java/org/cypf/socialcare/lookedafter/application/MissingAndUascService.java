@@ -3,14 +3,15 @@ package org.cypf.socialcare.lookedafter.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.NotFound;
-import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.lookedafter.EndMissingEpisode;
 import org.cypf.socialcare.api.lookedafter.MissingEpisodeView;
@@ -29,16 +30,25 @@ import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 import org.cypf.socialcare.shared.port.Children;
 
-/** Missing and away episodes, and unaccompanied asylum-seeking children: each use case in one unit of work. */
+/**
+ * Missing and away episodes, and unaccompanied asylum-seeking children: each use case through the kernel's change
+ * template ({@link RecordChanges}) in one unit of work. Neither raises an event social care publishes.
+ */
 public final class MissingAndUascService implements MissingFromCare, UnaccompaniedAsylumSeekingChildren {
+    /** Their changes raise no event, so they have no outbox to write to; one that tried would fail its test at once. */
+    private static final IntegrationEvents NOTHING_PUBLISHED = event -> {
+        throw new IllegalStateException("missing episodes and UASC records publish no integration event");
+    };
+
     private final UnitOfWork unitOfWork;
     private final Children children;
     private final PeriodsOfCare periods;
     private final MissingEpisodes missing;
-    private final UascRecords uasc;
     private final ContextRecordAccess access;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
+    private final RecordChanges<UUID, MissingEpisode> missingChanges;
+    private final RecordChanges<ChildId, UnaccompaniedAsylumSeeker> uascChanges;
 
     public MissingAndUascService(UnitOfWork unitOfWork, Children children, PeriodsOfCare periods,
                                  MissingEpisodes missing, UascRecords uasc, ContextRecordAccess access, Clock clock) {
@@ -46,41 +56,40 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
         this.children = children;
         this.periods = periods;
         this.missing = missing;
-        this.uasc = uasc;
         this.access = access;
         this.clock = clock;
+        this.missingChanges = new RecordChanges<>(unitOfWork, NOTHING_PUBLISHED, "the missing episode", missing::find,
+                missing::add, missing::update, event -> List.of());
+        // Every child known to social care has an UASC record to read or change: version 0 until one is stored.
+        // The child is looked up first, so an unknown child is not found before any access is decided.
+        this.uascChanges = new RecordChanges<>(unitOfWork, NOTHING_PUBLISHED, "the child's UASC record",
+                id -> {
+                    ChildRecords.find(children, id);
+                    return Optional.of(uasc.find(id).orElseGet(() -> UnaccompaniedAsylumSeeker.notYetRecorded(id)));
+                },
+                after -> uasc.save(after, 0), uasc::save, event -> List.of());
     }
 
     @Override
     public MissingEpisodeView recordMissing(Caller caller, RecordMissingEpisode command) {
         ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
+        return missingChanges.create(() -> {
             ChildRecords.find(children, id);
             access.authorise(caller, missingIntent(RecordAction.CREATE, "recording that a looked-after child went missing"), id);
-            MissingEpisode episode = MissingEpisode.start(UUID.randomUUID(), id, command.kind(), command.startDate(),
-                    command.endDate(), periods.forChild(id), missing.forChild(id), today, codes);
-            missing.add(episode);
-            return view(episode);
-        });
+            return MissingEpisode.start(UUID.randomUUID(), id, command.kind(), command.startDate(), command.endDate(),
+                    periods.forChild(id), missing.forChild(id), today, codes);
+        }, MissingAndUascService::view);
     }
 
     @Override
     public MissingEpisodeView endMissing(Caller caller, EndMissingEpisode command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            MissingEpisode episode = missing.find(command.missingId())
-                    .orElseThrow(() -> new NotFound("no missing episode with this id"));
-            access.authorise(caller, missingIntent(RecordAction.UPDATE, "recording that a missing child is back"),
-                    episode.childId());
-            if (episode.version() != command.version()) {
-                throw new StaleVersion("the missing episode", command.version());
-            }
-            MissingEpisode ended = episode.end(command.endDate(), today);
-            missing.update(ended);
-            return view(new MissingEpisode(ended.id(), ended.childId(), ended.kind(), ended.startDate(),
-                    ended.endDate(), ended.version() + 1));
-        });
+        return missingChanges.change(command.missingId(), command.version(),
+                episode -> access.authorise(caller, missingIntent(RecordAction.UPDATE,
+                        "recording that a missing child is back"), episode.childId()),
+                episode -> episode.end(command.endDate(), today),
+                MissingAndUascService::view);
     }
 
     @Override
@@ -97,33 +106,26 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     public UascView recordUasc(Caller caller, RecordUasc command) {
         ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            Child child = ChildRecords.find(children, id);
-            access.authorise(caller, uascIntent(RecordAction.UPDATE,
-                    "recording that a child is an unaccompanied asylum-seeking child"), id);
-            long current = uasc.find(id).map(UnaccompaniedAsylumSeeker::version).orElse(0L);
-            if (current != command.version()) {
-                throw new StaleVersion("the child's UASC record", command.version());
-            }
-            UnaccompaniedAsylumSeeker record = UnaccompaniedAsylumSeeker.record(child, command.dateCeased(),
-                    command.version(), today);
-            uasc.save(record);
-            return view(child, new UnaccompaniedAsylumSeeker(id, record.dateCeased(), record.version() + 1));
-        });
+        return uascChanges.change(id, command.version(),
+                record -> access.authorise(caller, uascIntent(RecordAction.UPDATE,
+                        "recording that a child is an unaccompanied asylum-seeking child"), id),
+                record -> record.record(ChildRecords.find(children, id), command.dateCeased(), today),
+                this::view);
     }
 
     @Override
     public UascView uasc(Caller caller, String childId) {
         ChildId id = ChildRecords.childId(childId);
-        return unitOfWork.inTransaction(() -> {
-            Child child = ChildRecords.find(children, id);
-            access.authorise(caller, uascIntent(RecordAction.READ, "viewing whether a child is an UASC"), id);
-            return uasc.find(id).map(r -> view(child, r))
-                    .orElse(new UascView(id.toString(), false, null, null, 0));
-        });
+        return uascChanges.read(id,
+                record -> access.authorise(caller, uascIntent(RecordAction.READ, "viewing whether a child is an UASC"), id),
+                this::view);
     }
 
-    private static UascView view(Child child, UnaccompaniedAsylumSeeker r) {
+    private UascView view(UnaccompaniedAsylumSeeker r) {
+        if (!r.isRecorded()) {
+            return new UascView(r.childId().toString(), false, null, null, 0);
+        }
+        Child child = ChildRecords.find(children, r.childId());
         return new UascView(child.id().toString(), true, r.dateCeased(), r.returnedDateCeased(child), r.version());
     }
 

@@ -20,6 +20,7 @@ import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.measure.SocialCareMeasure;
 import org.cypf.socialcare.lookedafter.domain.Episode;
+import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.domain.PlacementKind;
@@ -28,13 +29,14 @@ import org.cypf.socialcare.lookedafter.port.MissingEpisodes;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.LegalStatus;
 import org.cypf.socialcare.shared.port.Children;
 
 /**
  * Where looked-after children live, how stable their placements are, and how often they go missing: aggregates for
- * governance, so no child's record is read out and no access is audited. "Looked after at the end of the date" is
- * the SSDA903 count of {@link ChildrenLookedAfterMeasures} (short breaks V3/V4 excluded); "the 12 months to the
- * date" runs from the day after the date a year earlier to the date.
+ * governance, so no child's record is read out and no access is audited. "Looked after" is {@link LookedAfterOn}:
+ * at the end of the date, or at the end of any day of "the 12 months to the date", which run from the day after the
+ * date a year earlier to the date.
  */
 public final class PlacementMeasures implements MeasureSource {
     static final Map<SocialCareMeasure, PlacementKind> KINDS = new LinkedHashMap<>();
@@ -61,7 +63,7 @@ public final class PlacementMeasures implements MeasureSource {
                     + "independent residential or placed with parents (A3-A6, K3, H5, P2, P3, R2, R3, R5, S1, T0-T4, "
                     + "Z1, Z11-Z14, and PR2/PR3 foster or residential placements)"));
     private static final String OF_CLA = "% of the children looked after at the end of the date (SSDA903 count, short "
-            + "breaks V3/V4 excluded) whose episode open then has ";
+            + "breaks " + String.join("/", LegalStatus.shortBreaks()) + " excluded) whose episode open then has ";
     static final String THREE_OR_MORE = "% of the children looked after at the end of the date with three or more "
             + "placements in the 12 months to it (DfE A1): each episode open on a day of the 12 months counts as a "
             + "placement unless it began with RNE L (legal status change only)";
@@ -111,10 +113,10 @@ public final class PlacementMeasures implements MeasureSource {
 
     /** The episode each child looked after at the end of {@code asAt} is in then, one per child. */
     private Map<ChildId, Episode> placedOn(LocalDate asAt) {
+        LookedAfterOn theDay = LookedAfterOn.theDay(asAt);
         Map<ChildId, Episode> placed = new LinkedHashMap<>();
-        for (PeriodOfCare p : periods.lookedAfterOn(asAt)) {
-            p.episodeOpenAtEndOf(asAt).filter(e -> p.countsAsLookedAfterOn(asAt))
-                    .ifPresent(e -> placed.putIfAbsent(p.childId(), e));
+        for (PeriodOfCare p : periods.lookedAfter(theDay)) {
+            p.episodeOpenAtEndOf(asAt).filter(theDay::counts).ifPresent(e -> placed.putIfAbsent(p.childId(), e));
         }
         return placed;
     }
@@ -139,8 +141,7 @@ public final class PlacementMeasures implements MeasureSource {
     }
 
     private MeasureValue longTerm(String key, LocalDate asAt) {
-        List<PeriodOfCare> lookedAfter = periods.lookedAfterOn(asAt).stream()
-                .filter(p -> p.countsAsLookedAfterOn(asAt)).toList();
+        List<PeriodOfCare> lookedAfter = periods.lookedAfter(LookedAfterOn.theDay(asAt));
         Map<ChildId, Child> known = children.findAll(lookedAfter.stream().map(PeriodOfCare::childId).toList());
         long cohort = 0;
         long stable = 0;
@@ -163,24 +164,15 @@ public final class PlacementMeasures implements MeasureSource {
     private List<MissingEpisode> missingStartedIn(LocalDate asAt) {
         LocalDate from = Measures.yearTo(asAt);
         return missing.overlapping(from, asAt).stream()
-                .filter(e -> e.kind().equals("M") && e.startedBetween(from, asAt)).toList();
+                .filter(e -> e.isMissing() && e.startedBetween(from, asAt)).toList();
     }
 
     private MeasureValue wentMissing(String key, LocalDate asAt) {
         LocalDate from = Measures.yearTo(asAt);
-        Set<ChildId> lookedAfter = periods.overlapping(from, asAt).stream()
-                .filter(p -> p.episodes().stream().anyMatch(e -> !PeriodOfCareRules.isShortBreak(e)
-                        && !e.startDate().isAfter(asAt) && (e.endDate() == null || e.endDate().isAfter(from))))
+        Set<ChildId> lookedAfter = periods.lookedAfter(LookedAfterOn.onAnyDayOf(from, asAt)).stream()
                 .map(PeriodOfCare::childId).collect(Collectors.toSet());
         long went = missingStartedIn(asAt).stream().map(MissingEpisode::childId).filter(lookedAfter::contains)
                 .distinct().count();
         return Measures.percentage(key, asAt, went, lookedAfter.size(), WENT_MISSING, clock);
-    }
-
-    /** The short-break rule, as the domain states it. */
-    private static final class PeriodOfCareRules {
-        static boolean isShortBreak(Episode e) {
-            return PeriodOfCare.shortBreakLegalStatuses().contains(e.legalStatus());
-        }
     }
 }

@@ -5,6 +5,9 @@ import static org.cypf.socialcare.shared.domain.Ssda903CodeList.REVIEW_CODE;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -12,11 +15,33 @@ import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
 /**
- * A looked-after review held for a child (SSDA903 Reviews: REVIEW, REVIEW_CODE).
- *
- * @param participation SSDA903 REVIEW_CODE, how the child took part (PN0 for a child under 4, PN1-PN7 otherwise)
+ * A looked-after review held for a child (SSDA903 Reviews: REVIEW, REVIEW_CODE). A review is recorded once and not
+ * changed after, so it stays at version 0.
  */
-public record LookedAfterReview(UUID id, UUID periodId, ChildId childId, LocalDate date, String participation) {
+public final class LookedAfterReview implements Versioned {
+    /** REVIEW_CODE PN0: the child was under 4 on the day, and only such a child is coded so. */
+    private static final String UNDER_FOUR = "PN0";
+
+    private final UUID id;
+    private final UUID periodId;
+    private final ChildId childId;
+    private final LocalDate date;
+    private final String participation;
+
+    private LookedAfterReview(UUID id, UUID periodId, ChildId childId, LocalDate date, String participation) {
+        this.id = id;
+        this.periodId = periodId;
+        this.childId = childId;
+        this.date = date;
+        this.participation = participation;
+    }
+
+    /** The review as persistence stored it; its rules were checked when it was recorded. */
+    @Rebuild
+    public static LookedAfterReview rebuild(UUID id, UUID periodId, ChildId childId, LocalDate date,
+                                            String participation) {
+        return new LookedAfterReview(id, periodId, childId, date, participation);
+    }
 
     /**
      * Records a review of {@code period}'s child. The review is held while the child is looked after (from the first
@@ -24,7 +49,7 @@ public record LookedAfterReview(UUID id, UUID periodId, ChildId childId, LocalDa
      *
      * @param earlier the reviews already recorded for the child: one review a day
      */
-    public static LookedAfterReview record(UUID id, PeriodOfCare period, Child child, LocalDate date,
+    public static Changed<LookedAfterReview> record(UUID id, PeriodOfCare period, Child child, LocalDate date,
                                            String participation, List<LookedAfterReview> earlier, LocalDate today,
                                            Ssda903Codes codes) {
         var v = new Violations();
@@ -39,9 +64,9 @@ public record LookedAfterReview(UUID id, UUID periodId, ChildId childId, LocalDa
         codes.refusal(REVIEW_CODE, participation, date != null ? date : today).ifPresent(r -> v.add("participation", r));
         if (date != null && v.list().stream().noneMatch(x -> x.field().equals("participation"))) {
             boolean underFour = date.isBefore(child.dateOfBirth().plusYears(4));
-            if (underFour && !"PN0".equals(participation)) {
+            if (underFour && !UNDER_FOUR.equals(participation)) {
                 v.add("participation", "must be PN0: the child was under 4 on the day of the review");
-            } else if (!underFour && "PN0".equals(participation)) {
+            } else if (!underFour && UNDER_FOUR.equals(participation)) {
                 v.add("participation", "PN0 is for a child under 4; the child was " + ageOn(child, date) + " on the day");
             }
         }
@@ -49,10 +74,36 @@ public record LookedAfterReview(UUID id, UUID periodId, ChildId childId, LocalDa
         if (earlier.stream().anyMatch(r -> r.date().equals(date))) {
             throw new Conflict("a review of the child on " + date + " is already recorded");
         }
-        return new LookedAfterReview(id, period.id(), child.id(), date, participation);
+        return Changed.to(new LookedAfterReview(id, period.id(), child.id(), date, participation));
     }
 
     private static int ageOn(Child child, LocalDate date) {
         return java.time.Period.between(child.dateOfBirth(), date).getYears();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID periodId() {
+        return periodId;
+    }
+
+    public ChildId childId() {
+        return childId;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    /** SSDA903 REVIEW_CODE, how the child took part (PN0 for a child under 4, PN1-PN7 otherwise). */
+    public String participation() {
+        return participation;
+    }
+
+    @Override
+    public long version() {
+        return 0;
     }
 }

@@ -5,6 +5,9 @@ import static org.cypf.socialcare.shared.domain.Ssda903CodeList.MISSING;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -14,16 +17,40 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
  * A time a looked-after child was missing from their placement (SSDA903 MISSING M) or away from it without
  * authorisation (A): MIS_START and, once they are back, MIS_END.
  */
-public record MissingEpisode(UUID id, ChildId childId, String kind, LocalDate startDate, LocalDate endDate,
-                             long version) {
+public final class MissingEpisode implements Versioned {
+    /** SSDA903 MISSING M: missing from placement (A is away without authorisation). */
+    private static final String MISSING_FROM_PLACEMENT = "M";
+
+    private final UUID id;
+    private final ChildId childId;
+    private final String kind;
+    private final LocalDate startDate;
+    private final LocalDate endDate;
+    private final long version;
+
+    private MissingEpisode(UUID id, ChildId childId, String kind, LocalDate startDate, LocalDate endDate, long version) {
+        this.id = id;
+        this.childId = childId;
+        this.kind = kind;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.version = version;
+    }
+
+    /** The episode as persistence stored it; its rules were checked when it was recorded. */
+    @Rebuild
+    public static MissingEpisode rebuild(UUID id, ChildId childId, String kind, LocalDate startDate, LocalDate endDate,
+                                         long version) {
+        return new MissingEpisode(id, childId, kind, startDate, endDate, version);
+    }
 
     /**
      * A child goes missing or away. They must be looked after on the day (in one of {@code periods}), and cannot be
      * missing twice at once: the episode may not overlap one already recorded.
      */
-    public static MissingEpisode start(UUID id, ChildId childId, String kind, LocalDate startDate, LocalDate endDate,
-                                       List<PeriodOfCare> periods, List<MissingEpisode> recorded, LocalDate today,
-                                       Ssda903Codes codes) {
+    public static Changed<MissingEpisode> start(UUID id, ChildId childId, String kind, LocalDate startDate,
+                                                LocalDate endDate, List<PeriodOfCare> periods,
+                                                List<MissingEpisode> recorded, LocalDate today, Ssda903Codes codes) {
         var v = new Violations();
         codes.refusal(MISSING, kind, startDate != null ? startDate : today).ifPresent(r -> v.add("kind", r));
         if (startDate == null) {
@@ -37,14 +64,22 @@ public record MissingEpisode(UUID id, ChildId childId, String kind, LocalDate st
         v.throwIfAny();
         var episode = new MissingEpisode(id, childId, kind, startDate, endDate, 0);
         recorded.stream().filter(episode::overlaps).findFirst().ifPresent(other -> {
-            throw new Conflict("the child is already recorded " + (other.kind().equals("M") ? "missing" : "away")
+            throw new Conflict("the child is already recorded " + (other.isMissing() ? "missing" : "away")
                     + " from " + other.startDate() + (other.endDate() == null ? " (not yet back)" : " to " + other.endDate()));
         });
-        return episode;
+        return Changed.to(episode);
+    }
+
+    /**
+     * An episode read from a national return's Missing file, which checked MIS_END against MIS_START; the import
+     * checks that it overlaps none recorded. It is new: version 0.
+     */
+    public static MissingEpisode imported(ChildId childId, String kind, LocalDate startDate, LocalDate endDate) {
+        return new MissingEpisode(UUID.randomUUID(), childId, kind, startDate, endDate, 0);
     }
 
     /** The child is back. @throws Conflict when the episode has already ended */
-    public MissingEpisode end(LocalDate on, LocalDate today) {
+    public Changed<MissingEpisode> end(LocalDate on, LocalDate today) {
         if (endDate != null) {
             throw new Conflict("the child's return on " + endDate + " is already recorded");
         }
@@ -54,7 +89,16 @@ public record MissingEpisode(UUID id, ChildId childId, String kind, LocalDate st
         }
         checkEnd(v, startDate, on, today);
         v.throwIfAny();
-        return new MissingEpisode(id, childId, kind, startDate, on, version);
+        return Changed.to(endedOn(on));
+    }
+
+    /** The end a national return gives for this open episode (the return checked it against MIS_START). */
+    public Changed<MissingEpisode> endAsReturned(LocalDate on) {
+        return Changed.to(endedOn(on));
+    }
+
+    private MissingEpisode endedOn(LocalDate on) {
+        return new MissingEpisode(id, childId, kind, startDate, on, version + 1);
     }
 
     private static void checkEnd(Violations v, LocalDate start, LocalDate end, LocalDate today) {
@@ -78,5 +122,36 @@ public record MissingEpisode(UUID id, ChildId childId, String kind, LocalDate st
     /** Whether the episode began between {@code from} and {@code to}, both included. */
     public boolean startedBetween(LocalDate from, LocalDate to) {
         return !startDate.isBefore(from) && !startDate.isAfter(to);
+    }
+
+    /** Missing from placement (M), as opposed to away from it without authorisation (A). */
+    public boolean isMissing() {
+        return MISSING_FROM_PLACEMENT.equals(kind);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ChildId childId() {
+        return childId;
+    }
+
+    /** SSDA903 MISSING: M missing, A away without authorisation. */
+    public String kind() {
+        return kind;
+    }
+
+    public LocalDate startDate() {
+        return startDate;
+    }
+
+    public LocalDate endDate() {
+        return endDate;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 }

@@ -7,28 +7,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.LegalStatus;
+import org.cypf.socialcare.shared.domain.PlacementProvider;
+import org.cypf.socialcare.shared.domain.PlacementType;
+import org.cypf.socialcare.shared.domain.ReasonCeased;
+import org.cypf.socialcare.shared.domain.ReasonForNewEpisode;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
 /**
  * A continuous time a child is looked after, made of SSDA903 episodes. The aggregate that keeps a child's care
  * history consistent: episodes follow one another without gaps, only the last may be open, and the period ends
- * when its last episode ends with a reason other than X1 (which means a new episode follows).
+ * when its last episode ends with a reason other than X1 (which means a new episode follows). Each change returns
+ * the period at its next version with the events it raised ({@link PeriodOfCareEvent}).
  */
-public final class PeriodOfCare {
-    /** Legal statuses of an agreed series of short breaks: these children are not counted as looked after. */
-    private static final List<String> SHORT_BREAKS = List.of("V3", "V4");
-
+public final class PeriodOfCare implements Versioned {
     private final UUID id;
     private final ChildId childId;
     private final List<Episode> episodes;
     private final long version;
 
-    public PeriodOfCare(UUID id, ChildId childId, List<Episode> episodes, long version) {
+    private PeriodOfCare(UUID id, ChildId childId, List<Episode> episodes, long version) {
         if (episodes.isEmpty()) {
             throw new IllegalArgumentException("a period of care has at least one episode");
         }
@@ -36,6 +42,29 @@ public final class PeriodOfCare {
         this.childId = childId;
         this.episodes = List.copyOf(episodes);
         this.version = version;
+    }
+
+    /** The period as persistence stored it; its rules were checked when it was recorded. */
+    @Rebuild
+    public static PeriodOfCare rebuild(UUID id, ChildId childId, List<Episode> episodes, long version) {
+        return new PeriodOfCare(id, childId, episodes, version);
+    }
+
+    /**
+     * A period read from a national return: {@code episodes} are one period of {@link #periodsOf} a history that
+     * keeps {@link #checkHistory}'s rules (the import checks them first). It is new: version 0.
+     */
+    public static PeriodOfCare imported(UUID id, ChildId childId, List<Episode> episodes) {
+        return new PeriodOfCare(id, childId, episodes, 0);
+    }
+
+    /** This period with the episodes an imported return holds for it (checked as for {@link #imported}). */
+    public Changed<PeriodOfCare> importHistory(List<Episode> history) {
+        return Changed.to(next(history), new PeriodOfCareEvent.HistoryImported(childId, id));
+    }
+
+    private PeriodOfCare next(List<Episode> changed) {
+        return new PeriodOfCare(id, childId, changed, version + 1);
     }
 
     /** The first placement and legal status of a child who starts to be looked after (RNE S). */
@@ -50,8 +79,8 @@ public final class PeriodOfCare {
      *                    period may not start inside it (the child would be looked after twice at once)
      * @param today       the authority's today: a period cannot start in the future
      */
-    public static PeriodOfCare start(UUID id, Child child, FirstEpisode first, LocalDate previousEnd, LocalDate today,
-                                     Ssda903Codes codes) {
+    public static Changed<PeriodOfCare> start(UUID id, Child child, FirstEpisode first, LocalDate previousEnd,
+                                              LocalDate today, Ssda903Codes codes) {
         var v = new Violations();
         LocalDate start = first.startDate();
         if (start == null) {
@@ -75,10 +104,11 @@ public final class PeriodOfCare {
         checkUrn(v, first.placementUrn());
         checkPlacementFitsLegalStatus(v, first.legalStatus(), first.placementType(), first.placementProvider());
         v.throwIfAny();
-        var episode = new Episode(UUID.randomUUID(), start, "S", first.legalStatus(), first.categoryOfNeed(),
-                first.placementType(), first.placementProvider(), first.placementPostcode(), first.homePostcode(),
-                first.placementUrn(), null, null);
-        return new PeriodOfCare(id, child.id(), List.of(episode), 0);
+        var episode = new Episode(UUID.randomUUID(), start, ReasonForNewEpisode.STARTED_TO_BE_LOOKED_AFTER.code(),
+                first.legalStatus(), first.categoryOfNeed(), first.placementType(), first.placementProvider(),
+                first.placementPostcode(), first.homePostcode(), first.placementUrn(), null, null);
+        return Changed.to(new PeriodOfCare(id, child.id(), List.of(episode), 0),
+                new PeriodOfCareEvent.Started(child, id, episode));
     }
 
     /**
@@ -86,7 +116,7 @@ public final class PeriodOfCare {
      *
      * @throws Conflict when the period has already ended
      */
-    public PeriodOfCare end(LocalDate endDate, String reasonCeased, LocalDate today, Ssda903Codes codes) {
+    public Changed<PeriodOfCare> end(LocalDate endDate, String reasonCeased, LocalDate today, Ssda903Codes codes) {
         if (!isOpen()) {
             throw new Conflict("the period of care has already ended");
         }
@@ -99,7 +129,7 @@ public final class PeriodOfCare {
         } else if (endDate.isAfter(today)) {
             v.add("endDate", "must not be in the future");
         }
-        if ("X1".equals(reasonCeased)) {
+        if (reasonCeased != null && ReasonCeased.of(reasonCeased).newEpisodeFollows()) {
             v.add("reasonCeased", "X1 means a new episode follows; give the reason the child stopped being looked after");
         } else {
             codes.refusal(REASON_EPISODE_CEASED, reasonCeased, endDate != null ? endDate : today)
@@ -108,7 +138,7 @@ public final class PeriodOfCare {
         v.throwIfAny();
         List<Episode> changed = new ArrayList<>(episodes);
         changed.set(changed.size() - 1, last.ended(endDate, reasonCeased));
-        return new PeriodOfCare(id, childId, changed, version);
+        return Changed.to(next(changed), new PeriodOfCareEvent.Ended(childId, id, endDate, reasonCeased));
     }
 
     /**
@@ -127,7 +157,7 @@ public final class PeriodOfCare {
      *
      * @throws Conflict when the period has ended
      */
-    public PeriodOfCare changeEpisode(EpisodeChange change, LocalDate today, Ssda903Codes codes) {
+    public Changed<PeriodOfCare> changeEpisode(EpisodeChange change, LocalDate today, Ssda903Codes codes) {
         if (!isOpen()) {
             throw new Conflict("the period of care has ended; a change needs a child who is looked after");
         }
@@ -144,14 +174,14 @@ public final class PeriodOfCare {
         }
         LocalDate codesOn = date != null ? date : today;
         String rne = change.reasonForNewEpisode();
-        if ("S".equals(rne)) {
+        if (rne != null && ReasonForNewEpisode.of(rne).startsAPeriod()) {
             v.add("reasonForNewEpisode", "S starts a period of care; a change within one is L, P, T, B or U");
         } else {
             codes.refusal(REASON_NEW_EPISODE, rne, codesOn).ifPresent(r -> v.add("reasonForNewEpisode", r));
         }
         boolean knownReason = v.list().stream().noneMatch(x -> x.field().equals("reasonForNewEpisode"));
-        boolean changesLegalStatus = knownReason && Episode.LEGAL_STATUS_CHANGES.contains(rne);
-        boolean changesPlacement = knownReason && Episode.PLACEMENT_CHANGES.contains(rne);
+        boolean changesLegalStatus = knownReason && ReasonForNewEpisode.of(rne).changesTheLegalStatus();
+        boolean changesPlacement = knownReason && ReasonForNewEpisode.of(rne).changesThePlacement();
 
         String legalStatus = change.legalStatus() != null ? change.legalStatus() : current.legalStatus();
         if (changesLegalStatus) {
@@ -197,10 +227,14 @@ public final class PeriodOfCare {
         }
         v.throwIfAny();
         List<Episode> changed = new ArrayList<>(episodes);
-        changed.set(changed.size() - 1, current.ended(date, "X1"));
-        changed.add(new Episode(UUID.randomUUID(), date, rne, legalStatus, categoryOfNeed, placementType, provider,
-                postcode, current.homePostcode(), urn, null, null, changesPlacement ? change.reasonPlaceChange() : null));
-        return new PeriodOfCare(id, childId, changed, version);
+        Episode closed = current.ended(date, ReasonCeased.NEW_EPISODE.code());
+        Episode opened = new Episode(UUID.randomUUID(), date, rne, legalStatus, categoryOfNeed, placementType, provider,
+                postcode, current.homePostcode(), urn, null, null, changesPlacement ? change.reasonPlaceChange() : null);
+        changed.set(changed.size() - 1, closed);
+        changed.add(opened);
+        return Changed.to(next(changed), changesPlacement
+                ? new PeriodOfCareEvent.PlacementChanged(childId, id, closed, opened)
+                : new PeriodOfCareEvent.LegalStatusChanged(childId, id, closed, opened));
     }
 
     /** A broken rule of a child's episode history: the episode (index in the list given) and the SSDA903 column. */
@@ -233,11 +267,11 @@ public final class PeriodOfCare {
             if (previous.endDate() == null) {
                 problems.add(new HistoryProblem(i, "DECOM", "the child is still in the episode that began "
                         + previous.startDate() + " (no DEC): a child cannot be in two placements at once"));
-            } else if ("X1".equals(previous.reasonCeased())) {
+            } else if (previous.isFollowedByANewEpisode()) {
                 if (!e.startDate().equals(previous.endDate())) {
                     problems.add(new HistoryProblem(i, "DECOM", "must be the day the previous episode ended with X1 ("
                             + previous.endDate() + ")"));
-                } else if ("S".equals(e.reasonForNewEpisode())) {
+                } else if (e.startsAPeriod()) {
                     problems.add(new HistoryProblem(i, "RNE", "S starts a period of care, but the previous episode "
                             + "ended with X1 (a new episode of the same period follows)"));
                 }
@@ -245,13 +279,13 @@ public final class PeriodOfCare {
                 if (e.startDate().isBefore(previous.endDate())) {
                     problems.add(new HistoryProblem(i, "DECOM", "must not be before the previous period of care ended ("
                             + previous.endDate() + "): a child cannot be in two placements at once"));
-                } else if (!"S".equals(e.reasonForNewEpisode())) {
+                } else if (!e.startsAPeriod()) {
                     problems.add(new HistoryProblem(i, "RNE", "must be S: the previous episode ended the period of care"
                             + " (REC " + previous.reasonCeased() + ")"));
                 }
             }
         }
-        if (!episodes.isEmpty() && "X1".equals(episodes.getLast().reasonCeased())) {
+        if (!episodes.isEmpty() && episodes.getLast().isFollowedByANewEpisode()) {
             problems.add(new HistoryProblem(episodes.size() - 1, "REC", "X1 means a new episode follows, but none does"));
         }
         return problems;
@@ -262,12 +296,12 @@ public final class PeriodOfCare {
         List<List<Episode>> periods = new ArrayList<>();
         List<Episode> current = new ArrayList<>();
         for (Episode e : history) {
-            if ("S".equals(e.reasonForNewEpisode()) && !current.isEmpty()) {
+            if (e.startsAPeriod() && !current.isEmpty()) {
                 periods.add(current);
                 current = new ArrayList<>();
             }
             current.add(e);
-            if (e.endDate() != null && !"X1".equals(e.reasonCeased())) {
+            if (e.endsItsPeriod()) {
                 periods.add(current);
                 current = new ArrayList<>();
             }
@@ -293,14 +327,14 @@ public final class PeriodOfCare {
      * episodes of its year only). Rules measured from the start of care are not applied to such a period.
      */
     public boolean beganBeforeTheRecordsHeld() {
-        return !"S".equals(episodes.getFirst().reasonForNewEpisode());
+        return !episodes.getFirst().startsAPeriod();
     }
 
     /** The days of {@code from} to {@code to} (both included) the child was looked after in this period, short breaks excluded. */
     public long daysLookedAfterBetween(LocalDate from, LocalDate to) {
         long days = 0;
         for (Episode e : episodes) {
-            if (SHORT_BREAKS.contains(e.legalStatus())) {
+            if (e.isShortBreak()) {
                 continue;
             }
             LocalDate first = e.startDate().isBefore(from) ? from : e.startDate();
@@ -325,27 +359,23 @@ public final class PeriodOfCare {
      * parents (P1) has provider PR0, and provider PR0 is for P1 only.
      */
     public static void checkPlacementFitsLegalStatus(Violations v, String legalStatus, String placementType, String provider) {
-        if (("A5".equals(placementType) || "A6".equals(placementType)) && legalStatus != null
-                && !legalStatus.equals("E1") && !legalStatus.equals("D1")) {
+        if (placementType != null && PlacementType.of(placementType).isPlacedForAdoptionUnderAnOrder()
+                && legalStatus != null && !LegalStatus.of(legalStatus).authorisesPlacementForAdoption()) {
             v.add("placement.placementType", placementType + " (placed for adoption under a placement order) needs "
                     + "legal status E1 or D1");
         }
-        if ("P1".equals(placementType) && provider != null && !provider.equals("PR0")) {
+        boolean withParents = placementType != null && PlacementType.of(placementType).isWithParents();
+        boolean byParents = provider != null && PlacementProvider.of(provider).isParents();
+        if (withParents && provider != null && !byParents) {
             v.add("placement.provider", "a child placed with parents (P1) has provider PR0");
-        } else if ("PR0".equals(provider) && placementType != null && !placementType.equals("P1")) {
+        } else if (byParents && placementType != null && !withParents) {
             v.add("placement.provider", "PR0 (parents) is the provider of placement type P1 only");
         }
     }
 
-    /** Looked after at the end of {@code date}, as the SSDA903 counts: started by then, not ceased by then, not short breaks. */
+    /** Looked after at the end of {@code date}, as {@link LookedAfterOn} defines it. */
     public boolean countsAsLookedAfterOn(LocalDate date) {
-        return episodes.stream().anyMatch(e -> !e.startDate().isAfter(date)
-                && (e.endDate() == null || e.endDate().isAfter(date))
-                && !SHORT_BREAKS.contains(e.legalStatus()));
-    }
-
-    public static List<String> shortBreakLegalStatuses() {
-        return SHORT_BREAKS;
+        return LookedAfterOn.theDay(date).counts(this);
     }
 
     public UUID id() {
@@ -360,6 +390,7 @@ public final class PeriodOfCare {
         return episodes;
     }
 
+    @Override
     public long version() {
         return version;
     }

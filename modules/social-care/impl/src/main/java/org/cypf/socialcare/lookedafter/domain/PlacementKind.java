@@ -1,6 +1,7 @@
 package org.cypf.socialcare.lookedafter.domain;
 
-import java.util.Set;
+import org.cypf.socialcare.shared.domain.PlacementProvider;
+import org.cypf.socialcare.shared.domain.PlacementType;
 
 /**
  * The kinds of placement S004's scorecard counts ("in house foster carers 26 %, foster care agencies 15 %, in house
@@ -27,21 +28,22 @@ public enum PlacementKind {
     KINSHIP, IN_HOUSE_FOSTERING, AGENCY_FOSTERING, IN_HOUSE_RESIDENTIAL, INDEPENDENT_RESIDENTIAL, PLACED_WITH_PARENTS,
     OTHER;
 
-    private static final Set<String> KINSHIP_FOSTERING = Set.of("U1", "U2", "U3");
-    private static final Set<String> OTHER_FOSTERING = Set.of("U4", "U5", "U6");
-    private static final Set<String> RESIDENTIAL = Set.of("K1", "K2", "R1");
-    private static final Set<String> INDEPENDENT = Set.of("PR4", "PR5");
-
     public static PlacementKind of(String placementType, String provider) {
-        if (KINSHIP_FOSTERING.contains(placementType)) {
+        if (placementType == null) {
+            return OTHER;
+        }
+        PlacementType type = PlacementType.of(placementType);
+        if (type.isFosteredByFamilyOrFriends()) {
             return KINSHIP;
         }
-        if (OTHER_FOSTERING.contains(placementType)) {
-            return "PR1".equals(provider) ? IN_HOUSE_FOSTERING : INDEPENDENT.contains(provider) ? AGENCY_FOSTERING : OTHER;
+        PlacementProvider by = provider == null ? null : PlacementProvider.of(provider);
+        if (type.isFosteredByOtherCarers()) {
+            return by == null ? OTHER : by.isOwnAuthority() ? IN_HOUSE_FOSTERING : by.isIndependent() ? AGENCY_FOSTERING : OTHER;
         }
-        if (RESIDENTIAL.contains(placementType)) {
-            return "PR1".equals(provider) ? IN_HOUSE_RESIDENTIAL : INDEPENDENT.contains(provider) ? INDEPENDENT_RESIDENTIAL : OTHER;
+        if (type.isResidentialCare()) {
+            return by == null ? OTHER : by.isOwnAuthority() ? IN_HOUSE_RESIDENTIAL
+                    : by.isIndependent() ? INDEPENDENT_RESIDENTIAL : OTHER;
         }
-        return "P1".equals(placementType) ? PLACED_WITH_PARENTS : OTHER;
+        return type.isWithParents() ? PLACED_WITH_PARENTS : OTHER;
     }
 }

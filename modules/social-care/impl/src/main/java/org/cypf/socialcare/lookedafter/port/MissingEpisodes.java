@@ -20,6 +20,10 @@ public interface MissingEpisodes {
 
     void add(MissingEpisode episode);
 
-    /** Stores the end if the stored version is still {@code changed.version()}; @throws StaleVersion otherwise. */
-    void update(MissingEpisode changed);
+    /**
+     * Stores the end of {@code after} (at its next version) if the stored version is still {@code expectedVersion}.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(MissingEpisode after, long expectedVersion);
 }

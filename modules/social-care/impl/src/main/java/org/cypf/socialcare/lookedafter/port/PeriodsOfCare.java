@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 
 /** Where periods of care are kept. Every method runs inside the caller's unit of work. */
@@ -21,17 +22,17 @@ public interface PeriodsOfCare {
     void add(PeriodOfCare period);
 
     /**
-     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     * Stores {@code after} (at its next version) if the stored version is still {@code expectedVersion}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
-    void update(PeriodOfCare changed);
+    void update(PeriodOfCare after, long expectedVersion);
 
-    /** Periods with a child looked after at the end of {@code date} (see {@link PeriodOfCare#countsAsLookedAfterOn}). */
-    List<PeriodOfCare> lookedAfterOn(LocalDate date);
+    /** Periods under which a child is looked after as {@code rule} says ({@link LookedAfterOn#counts(PeriodOfCare)}). */
+    List<PeriodOfCare> lookedAfter(LookedAfterOn rule);
 
-    /** The number of {@link #lookedAfterOn} periods, counted in the database. */
-    long countLookedAfterOn(LocalDate date);
+    /** The number of children {@link #lookedAfter} finds, counted in the database. */
+    long countChildrenLookedAfter(LookedAfterOn rule);
 
     /** The child's periods of care, earliest first. */
     List<PeriodOfCare> forChild(ChildId child);

@@ -14,9 +14,10 @@ public interface UascRecords {
     Map<ChildId, UnaccompaniedAsylumSeeker> findAll(Collection<ChildId> children);
 
     /**
-     * Stores {@code record} if the stored version is still {@code record.version()} (0: none stored yet), and bumps it.
+     * Stores {@code after} (at its next version) if the stored version is still {@code expectedVersion} (0: none
+     * stored yet).
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
-    void save(UnaccompaniedAsylumSeeker record);
+    void save(UnaccompaniedAsylumSeeker after, long expectedVersion);
 }

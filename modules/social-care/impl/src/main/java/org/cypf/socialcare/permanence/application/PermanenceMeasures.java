@@ -19,6 +19,7 @@ import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 import org.cypf.socialcare.permanence.domain.PermanenceJourney;
 import org.cypf.socialcare.shared.application.Measures;
+import org.cypf.socialcare.shared.domain.ReasonCeased;
 
 /** Returning home and reaching a permanent home: aggregates for governance (no child's record read out, none audited). */
 public final class PermanenceMeasures implements MeasureSource {
@@ -54,11 +55,11 @@ public final class PermanenceMeasures implements MeasureSource {
                 Map<ChildId, PeriodOfCare> ceased = new LinkedHashMap<>();
                 periods.overlapping(from, asAt).stream()
                         .filter(p -> p.endDate() != null && !p.endDate().isBefore(from) && !p.endDate().isAfter(asAt))
-                        .filter(p -> !PeriodOfCare.shortBreakLegalStatuses().contains(p.lastEpisode().legalStatus()))
+                        .filter(p -> !p.lastEpisode().isShortBreak())
                         .sorted(Comparator.comparing(PeriodOfCare::endDate))
                         .forEach(p -> ceased.put(p.childId(), p));
                 long home = ceased.values().stream()
-                        .filter(p -> PermanenceJourney.RETURNED_HOME.contains(p.reasonCeased())).count();
+                        .filter(p -> ReasonCeased.of(p.reasonCeased()).isReturnHome()).count();
                 return Measures.percentage(measureKey, asAt, home, ceased.size(), RETURNED_HOME, clock);
             });
         }

@@ -2,9 +2,11 @@ package org.cypf.socialcare.permanence.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import org.cypf.socialcare.lookedafter.domain.Episode;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
+import org.cypf.socialcare.shared.domain.LegalStatus;
+import org.cypf.socialcare.shared.domain.PlacementType;
+import org.cypf.socialcare.shared.domain.ReasonCeased;
 
 /**
  * A period of care read for permanence: the milestones the episodes record and the permanent home the child reached.
@@ -19,7 +21,8 @@ import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
  *   <li>return home: the period ended with the child returning to live with parents (REC E4A as planned, E4B not).</li>
  * </ul>
  * The days to a permanent home run from the day the child became looked after; they are unknown for a period that
- * began before the records held.
+ * began before the records held. The codes' meanings are their value types' ({@link PlacementType},
+ * {@link ReasonCeased}, {@link LegalStatus}).
  */
 public record PermanenceJourney(LocalDate enteredCare, LocalDate placementOrder, LocalDate placedForAdoption,
                                 LocalDate adopted, PermanentHome permanentHome, LocalDate permanentHomeFrom,
@@ -27,32 +30,27 @@ public record PermanenceJourney(LocalDate enteredCare, LocalDate placementOrder,
 
     public enum PermanentHome { ADOPTION, SPECIAL_GUARDIANSHIP, CHILD_ARRANGEMENTS_ORDER, RETURNED_HOME }
 
-    static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
-    public static final Set<String> ADOPTED = Set.of("E11", "E12");
-    public static final Set<String> SPECIAL_GUARDIANSHIP_ORDERS = Set.of("E45", "E46", "E47", "E48");
-    public static final Set<String> RETURNED_HOME = Set.of("E4A", "E4B");
-
     public static PermanenceJourney of(PeriodOfCare period) {
         LocalDate entered = period.beganBeforeTheRecordsHeld() ? null : period.startDate();
-        LocalDate placementOrder = period.episodes().stream().filter(e -> "E1".equals(e.legalStatus()))
+        LocalDate placementOrder = period.episodes().stream().filter(e -> LegalStatus.of(e.legalStatus()).isPlacementOrder())
                 .map(Episode::startDate).findFirst().orElse(null);
-        LocalDate placed = period.episodes().stream().filter(e -> PLACED_FOR_ADOPTION.contains(e.placementType()))
+        LocalDate placed = period.episodes().stream().filter(e -> PlacementType.of(e.placementType()).isPlacedForAdoption())
                 .map(Episode::startDate).findFirst().orElse(null);
-        String rec = period.reasonCeased();
-        LocalDate adopted = rec != null && ADOPTED.contains(rec) ? period.endDate() : null;
+        ReasonCeased rec = period.reasonCeased() == null ? null : ReasonCeased.of(period.reasonCeased());
+        LocalDate adopted = rec != null && rec.isAdoption() ? period.endDate() : null;
         PermanentHome home = null;
         LocalDate from = null;
         if (placed != null) {
             home = PermanentHome.ADOPTION;
             from = placed;
         } else if (rec != null) {
-            if (ADOPTED.contains(rec)) {
+            if (rec.isAdoption()) {
                 home = PermanentHome.ADOPTION;
-            } else if (SPECIAL_GUARDIANSHIP_ORDERS.contains(rec)) {
+            } else if (rec.isSpecialGuardianship()) {
                 home = PermanentHome.SPECIAL_GUARDIANSHIP;
-            } else if ("E41".equals(rec)) {
+            } else if (rec.isChildArrangementsOrder()) {
                 home = PermanentHome.CHILD_ARRANGEMENTS_ORDER;
-            } else if (RETURNED_HOME.contains(rec)) {
+            } else if (rec.isReturnHome()) {
                 home = PermanentHome.RETURNED_HOME;
             }
             from = home == null ? null : period.endDate();

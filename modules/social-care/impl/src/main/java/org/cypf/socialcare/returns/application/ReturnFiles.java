@@ -19,6 +19,7 @@ import org.cypf.socialcare.careleavers.domain.BirthdayContact;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.returns.domain.Csv;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.shared.domain.ReasonForNewEpisode;
 import org.cypf.socialcare.shared.domain.Ssda903CodeList;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
@@ -213,7 +214,7 @@ final class ReturnFiles {
                 LocalDate dec = f.date("DEC", false);
                 String rec = f.code("REC", REASON_EPISODE_CEASED, dec, false);
                 String rpc = f.text("REASON_PLACE_CHANGE", false);
-                if (rne != null && Set.of("P", "T", "B", "U").contains(rne)) {
+                if (rne != null && ReasonForNewEpisode.of(rne).changesThePlacement()) {
                     f.code("REASON_PLACE_CHANGE", REASON_PLACE_CHANGE, decom, true);
                 } else if (rpc != null) {
                     f.v.add("REASON_PLACE_CHANGE", "is given only when the placement changes (RNE P, T, B, U)");

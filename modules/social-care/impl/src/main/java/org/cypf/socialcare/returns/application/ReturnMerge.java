@@ -27,10 +27,10 @@ import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.domain.UnaccompaniedAsylumSeeker;
 import org.cypf.socialcare.permanence.domain.Permanence;
-import org.cypf.socialcare.permanence.domain.PermanenceJourney;
 import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
 import org.cypf.socialcare.returns.domain.Ssda903File;
 import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.ReasonCeased;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
 /**
@@ -302,12 +302,12 @@ final class ReturnMerge {
                 continue;
             }
             if (heldIds.isEmpty()) {
-                if (!"S".equals(first.reasonForNewEpisode()) && !first.startDate().isBefore(files.from)) {
+                if (!first.startsAPeriod() && !first.startDate().isBefore(files.from)) {
                     errors.add(file, lineOf.get(first.id()), "RNE", "must be S: a period of care that began in the "
                             + "collection year starts with S (its earlier episodes would be in this file)");
                     continue;
                 }
-                PeriodOfCare created = new PeriodOfCare(UUID.randomUUID(), child.id(), episodes, 0);
+                PeriodOfCare created = PeriodOfCare.imported(UUID.randomUUID(), child.id(), episodes);
                 after.add(created);
                 writes.add(() -> ports.periods().add(created));
                 if (created.isOpen()) {
@@ -317,10 +317,10 @@ final class ReturnMerge {
                 }
             } else {
                 PeriodOfCare was = heldPeriods.get(heldIds.iterator().next());
-                PeriodOfCare now = new PeriodOfCare(was.id(), child.id(), episodes, was.version());
+                PeriodOfCare now = was.importHistory(episodes).after();
                 after.add(now);
                 if (episodes.stream().anyMatch(e -> touched.contains(e.id()))) {
-                    writes.add(() -> ports.periods().update(now));
+                    writes.add(() -> ports.periods().update(now, was.version()));
                 }
             }
         }
@@ -380,7 +380,7 @@ final class ReturnMerge {
             }
             boolean ok = errors.check(file, r.line(), f -> f.equals("date") ? "REVIEW" : "REVIEW_CODE", () -> {
                 LookedAfterReview review = LookedAfterReview.record(UUID.randomUUID(), period, child, r.review(),
-                        r.code(), held, today, codes);
+                        r.code(), held, today, codes).after();
                 held.add(review);
                 writes.add(() -> ports.reviews().add(review));
             });
@@ -409,8 +409,9 @@ final class ReturnMerge {
             // DUC on the 18th birthday is the day a child still an UASC will cease: held as "still an UASC".
             LocalDate ceased = u.duc().equals(UnaccompaniedAsylumSeeker.eighteenthBirthday(child)) ? null : u.duc();
             boolean ok = errors.check(file, u.line(), f -> "DUC", () -> {
-                UnaccompaniedAsylumSeeker record = UnaccompaniedAsylumSeeker.record(child, ceased, 0, today);
-                writes.add(() -> ports.uasc().save(record));
+                UnaccompaniedAsylumSeeker record = UnaccompaniedAsylumSeeker.notYetRecorded(child.id())
+                        .record(child, ceased, today).after();
+                writes.add(() -> ports.uasc().save(record, 0));
             });
             if (ok) {
                 added(Ssda903File.UASC);
@@ -435,17 +436,16 @@ final class ReturnMerge {
                         && was.endDate().isAfter(files.to))) {
                     unchanged(Ssda903File.MISSING);
                 } else if (was.endDate() == null) {
-                    MissingEpisode ended = new MissingEpisode(was.id(), was.childId(), was.kind(), was.startDate(),
-                            m.end(), was.version());
+                    MissingEpisode ended = was.endAsReturned(m.end()).after();
                     held.set(held.indexOf(was), ended);
-                    writes.add(() -> ports.missing().update(ended));
+                    writes.add(() -> ports.missing().update(ended, was.version()));
                     changed(Ssda903File.MISSING);
                 } else {
                     errors.add(file, m.line(), "MIS_END", "differs from the episode recorded in CYPF");
                 }
                 continue;
             }
-            MissingEpisode episode = new MissingEpisode(UUID.randomUUID(), child.id(), m.kind(), m.start(), m.end(), 0);
+            MissingEpisode episode = MissingEpisode.imported(child.id(), m.kind(), m.start(), m.end());
             if (held.stream().anyMatch(episode::overlaps)) {
                 errors.add(file, m.line(), "MIS_START", "the child is already recorded missing or away on this day");
                 continue;
@@ -498,7 +498,7 @@ final class ReturnMerge {
         for (Rows.Ad1 a : files.ad1) {
             Child child = children.get(a.child());
             PeriodOfCare period = periodsOf(child).stream()
-                    .filter(p -> p.reasonCeased() != null && PermanenceJourney.ADOPTED.contains(p.reasonCeased())
+                    .filter(p -> p.reasonCeased() != null && ReasonCeased.of(p.reasonCeased()).isAdoption()
                             && !p.endDate().isBefore(files.from) && !p.endDate().isAfter(files.to))
                     .reduce((x, y) -> y).orElse(null);
             if (period == null) {

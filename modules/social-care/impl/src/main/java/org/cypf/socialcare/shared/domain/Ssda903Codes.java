@@ -31,6 +31,11 @@ public final class Ssda903Codes {
         return table.isValid(list, code, on);
     }
 
+    /** The codes of {@code list} valid in the collection year of {@code on}. */
+    public java.util.List<String> codes(Ssda903CodeList list, LocalDate on) {
+        return table.codes(list, on);
+    }
+
     public Optional<String> label(Ssda903CodeList list, String code) {
         return table.label(list, code);
     }

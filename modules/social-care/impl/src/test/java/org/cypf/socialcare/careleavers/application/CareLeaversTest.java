@@ -59,7 +59,7 @@ class CareLeaversTest {
     }
 
     private static PeriodOfCare period(LocalDate from, LocalDate to) {
-        return new PeriodOfCare(UUID.randomUUID(), ChildId.newId(), List.of(new Episode(UUID.randomUUID(), from, "S",
+        return PeriodOfCare.rebuild(UUID.randomUUID(), ChildId.newId(), List.of(new Episode(UUID.randomUUID(), from, "S",
                 "C2", "N1", "U6", "PR1", null, null, null, to, to == null ? null : "E4A")), 0);
     }
 

@@ -20,6 +20,7 @@ import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
 import org.cypf.socialcare.api.measure.SocialCareMeasure;
 import org.cypf.socialcare.lookedafter.adapter.out.persistence.JooqPeriodsOfCare;
+import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class ChildrenLookedAfterMeasuresTest {
         for (LocalDate on : new LocalDate[] {of(2024, 9, 1), of(2024, 9, 2), of(2025, 3, 30), DATE, of(2025, 4, 1)}) {
             var listed = lookedAfter.lookedAfterOn(SOCIAL_WORKER, on);
             assertEquals(listed.size(), count(on).value().intValueExact(), on.toString());
-            f.socialCareDb.run(() -> periods.lookedAfterOn(on).forEach(p ->
+            f.socialCareDb.run(() -> periods.lookedAfter(LookedAfterOn.theDay(on)).forEach(p ->
                     assertTrue(p.countsAsLookedAfterOn(on), p.id() + " listed by SQL but not by the domain on " + on)));
         }
         assertEquals(Set.of("M1", "M2", "M3", "M7"), Set.copyOf(lookedAfter.lookedAfterOn(SOCIAL_WORKER, DATE).stream()

@@ -25,6 +25,7 @@ import org.cypf.socialcare.SocialCareFixture;
 import org.cypf.socialcare.api.lookedafter.ChangeEpisode;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.EndMissingEpisode;
+import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
 import org.cypf.socialcare.api.lookedafter.MissingFromCare;
 import org.cypf.socialcare.api.lookedafter.PeriodOfCareView;
 import org.cypf.socialcare.api.lookedafter.Placement;
@@ -38,7 +39,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Changes of episode, reviews, missing episodes and UASC through the use cases, on PostgreSQL. */
+/**
+ * Changes of episode, reviews, missing episodes and UASC through the use cases (the kernel's change template), on
+ * PostgreSQL: a change made against a version that is no longer the stored one is refused with nothing stored or
+ * published; a change is stored at the next version, and only the events social care publishes reach the outbox.
+ */
 class LookedAfterServicesTest {
     private static final LocalDate BORN = of(2012, 3, 14);
     private static SocialCareFixture f;
@@ -70,6 +75,15 @@ class LookedAfterServicesTest {
 
     private static List<Record> outbox(String childId) {
         return f.rows("select * from platform.outbox where aggregate_id = ? order by position", childId);
+    }
+
+    private static List<String> published(String childId) {
+        return f.rows("select event_name from platform.outbox where aggregate_id = ? order by position", childId)
+                .stream().map(r -> r.get("event_name", String.class)).toList();
+    }
+
+    private static Record storedPeriod(PeriodOfCareView p) {
+        return f.rows("select * from social_care.period_of_care where period_id = ?", p.periodId()).getFirst();
     }
 
     @Test
@@ -189,5 +203,55 @@ class LookedAfterServicesTest {
         var ceased = uasc.recordUasc(SOCIAL_WORKER, new RecordUasc(p.childId(), of(2025, 1, 1), 1));
         assertEquals(of(2025, 1, 1), ceased.returnedDateCeased());
         assertEquals(ceased, uasc.uasc(SOCIAL_WORKER, p.childId()));
+    }
+
+    @Test
+    void a_change_is_stored_at_the_next_version_and_read_back_there() {
+        PeriodOfCareView p = started("CH2", of(2024, 5, 6));
+        PeriodOfCareView moved = lookedAfter.changeEpisode(SOCIAL_WORKER, move(p, of(2024, 9, 2), "U4", "PR4", 0));
+        PeriodOfCareView ended = lookedAfter.endPeriodOfCare(SOCIAL_WORKER,
+                new EndPeriodOfCare(p.periodId(), of(2025, 1, 6), "E4A", 1));
+
+        assertEquals(1, moved.version());
+        assertEquals(2, ended.version());
+        assertEquals(2L, storedPeriod(p).get("version", Long.class));
+        assertEquals(ended, lookedAfter.periodOfCare(SOCIAL_WORKER, p.periodId()));
+        assertEquals(List.of("social-care.child-entered-care", "social-care.placement-changed",
+                "social-care.child-left-care"), published(p.childId()));
+
+        assertThrows(StaleVersion.class, () -> lookedAfter.changeEpisode(SOCIAL_WORKER,
+                move(p, of(2025, 1, 6), "U4", "PR4", 1)));
+        assertEquals(2L, storedPeriod(p).get("version", Long.class), "a stale change leaves the stored version");
+    }
+
+    @Test
+    void a_stale_return_from_missing_stores_nothing() {
+        PeriodOfCareView p = started("CH4", of(2024, 5, 6));
+        var gone = missing.recordMissing(SOCIAL_WORKER, new RecordMissingEpisode(p.childId(), "M", of(2024, 7, 1), null));
+
+        assertThrows(StaleVersion.class, () -> missing.endMissing(SOCIAL_WORKER,
+                new EndMissingEpisode(gone.missingId(), of(2024, 7, 3), 1)));
+
+        Record stored = f.rows("select * from social_care.missing_episode where missing_id = ?", gone.missingId()).getFirst();
+        assertNull(stored.get("end_date"));
+        assertEquals(0L, stored.get("version", Long.class));
+        var back = missing.endMissing(SOCIAL_WORKER, new EndMissingEpisode(gone.missingId(), of(2024, 7, 3), 0));
+        assertEquals(1, back.version());
+        assertEquals(1L, f.rows("select version from social_care.missing_episode where missing_id = ?", gone.missingId())
+                .getFirst().get("version", Long.class));
+    }
+
+    @Test
+    void a_stale_uasc_record_stores_nothing() {
+        PeriodOfCareView p = started("CH5", of(2024, 5, 6));
+        uasc.recordUasc(SOCIAL_WORKER, new RecordUasc(p.childId(), null, 0));
+
+        assertThrows(StaleVersion.class, () -> uasc.recordUasc(SOCIAL_WORKER, new RecordUasc(p.childId(), of(2025, 1, 1), 0)));
+        assertThrows(StaleVersion.class, () -> uasc.recordUasc(SOCIAL_WORKER, new RecordUasc(p.childId(), of(2025, 1, 1), 2)));
+
+        Record stored = f.rows("select * from social_care.unaccompanied_asylum_seeker where child_id = ?::uuid",
+                p.childId()).getFirst();
+        assertNull(stored.get("date_ceased"));
+        assertEquals(1L, stored.get("version", Long.class));
     }
 }

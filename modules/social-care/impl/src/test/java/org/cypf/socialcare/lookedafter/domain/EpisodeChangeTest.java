@@ -29,7 +29,7 @@ class EpisodeChangeTest {
 
     private static PeriodOfCare started() {
         return PeriodOfCare.start(UUID.randomUUID(), CHILD, new PeriodOfCare.FirstEpisode(START, "C1", "N1", "U6",
-                "PR1", Postcode.parse("ST4 1HH"), Postcode.parse("ST5 2AB"), null), null, TODAY, CODES);
+                "PR1", Postcode.parse("ST4 1HH"), Postcode.parse("ST5 2AB"), null), null, TODAY, CODES).after();
     }
 
     private static EpisodeChange placement(LocalDate on, String rne, String type, String provider, String reason) {
@@ -45,7 +45,7 @@ class EpisodeChangeTest {
     class ChangeOfPlacement {
         @Test
         void closes_the_open_episode_with_X1_and_opens_the_next_the_same_day() {
-            PeriodOfCare moved = started().changeEpisode(placement(of(2024, 9, 2), "P", "U4", "PR4", "CREQB"), TODAY, CODES);
+            PeriodOfCare moved = started().changeEpisode(placement(of(2024, 9, 2), "P", "U4", "PR4", "CREQB"), TODAY, CODES).after();
 
             assertEquals(2, moved.episodes().size());
             Episode first = moved.episodes().getFirst();
@@ -81,7 +81,7 @@ class EpisodeChangeTest {
 
         @Test
         void a_child_cannot_be_in_two_placements_at_once_so_a_change_may_not_predate_the_current_placement() {
-            PeriodOfCare moved = started().changeEpisode(placement(of(2024, 9, 2), "P", "U4", "PR4", "CARPL"), TODAY, CODES);
+            PeriodOfCare moved = started().changeEpisode(placement(of(2024, 9, 2), "P", "U4", "PR4", "CARPL"), TODAY, CODES).after();
             var e = assertThrows(InvalidInput.class, () -> moved.changeEpisode(
                     placement(of(2024, 9, 1), "P", "K2", "PR4", "CARPL"), TODAY, CODES));
             assertEquals("date", e.violations().getFirst().field());
@@ -92,7 +92,7 @@ class EpisodeChangeTest {
         @Test
         void may_not_be_in_the_future_or_after_the_period_ended() {
             assertEquals(List.of("date"), refused(started(), placement(TODAY.plusDays(1), "P", "U4", "PR4", "CARPL")));
-            PeriodOfCare ended = started().end(of(2025, 1, 6), "E4A", TODAY, CODES);
+            PeriodOfCare ended = started().end(of(2025, 1, 6), "E4A", TODAY, CODES).after();
             assertThrows(Conflict.class, () -> ended.changeEpisode(placement(of(2025, 2, 1), "P", "U4", "PR4", "CARPL"),
                     TODAY, CODES));
         }
@@ -103,7 +103,7 @@ class EpisodeChangeTest {
             assertEquals(List.of("placement.placementType"),
                     refused(started(), placement(of(2025, 4, 1), "P", "Z1", "PR4", "CARPL")));
             assertEquals("K3", started().changeEpisode(placement(of(2024, 9, 2), "P", "K3", "PR4", "CARPL"), TODAY, CODES)
-                    .lastEpisode().placementType());
+                    .after().lastEpisode().placementType());
         }
 
         @Test
@@ -111,7 +111,7 @@ class EpisodeChangeTest {
             assertEquals(List.of("placement.provider"),
                     refused(started(), placement(of(2024, 9, 2), "P", "P1", "PR1", "CARPL")));
             assertEquals("PR0", started().changeEpisode(placement(of(2024, 9, 2), "P", "P1", "PR0", "CARPL"), TODAY, CODES)
-                    .lastEpisode().placementProvider());
+                    .after().lastEpisode().placementProvider());
         }
     }
 
@@ -120,7 +120,7 @@ class EpisodeChangeTest {
         @Test
         void L_changes_the_legal_status_only_and_keeps_the_placement() {
             PeriodOfCare changed = started().changeEpisode(new EpisodeChange(of(2024, 8, 1), "L", "C2", null, null, null,
-                    null, null, null), TODAY, CODES);
+                    null, null, null), TODAY, CODES).after();
             Episode now = changed.lastEpisode();
             assertEquals("L", now.reasonForNewEpisode());
             assertEquals("C2", now.legalStatus());
@@ -140,7 +140,7 @@ class EpisodeChangeTest {
         @Test
         void B_and_U_change_both_and_S_cannot_be_used_within_a_period() {
             PeriodOfCare both = started().changeEpisode(new EpisodeChange(of(2024, 10, 1), "B", "E1", null, "A6", "PR1",
-                    null, null, "CARPL"), TODAY, CODES);
+                    null, null, "CARPL"), TODAY, CODES).after();
             assertEquals("E1", both.lastEpisode().legalStatus());
             assertEquals("A6", both.lastEpisode().placementType());
             assertEquals(List.of("reasonForNewEpisode"), refused(started(),

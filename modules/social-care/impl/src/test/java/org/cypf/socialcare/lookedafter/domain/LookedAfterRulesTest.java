@@ -36,7 +36,7 @@ class LookedAfterRulesTest {
     }
 
     private static PeriodOfCare period(Child child, Episode... episodes) {
-        return new PeriodOfCare(UUID.randomUUID(), child.id(), List.of(episodes), 0);
+        return PeriodOfCare.rebuild(UUID.randomUUID(), child.id(), List.of(episodes), 0);
     }
 
     @Nested
@@ -45,7 +45,7 @@ class LookedAfterRulesTest {
         private final PeriodOfCare period = period(CHILD, ep(of(2024, 5, 6), "S", "U6", null, null));
 
         private LookedAfterReview review(PeriodOfCare p, Child child, LocalDate on, String code, List<LookedAfterReview> earlier) {
-            return LookedAfterReview.record(UUID.randomUUID(), p, child, on, code, earlier, TODAY, CODES);
+            return LookedAfterReview.record(UUID.randomUUID(), p, child, on, code, earlier, TODAY, CODES).after();
         }
 
         @Test
@@ -99,13 +99,13 @@ class LookedAfterRulesTest {
         private final List<PeriodOfCare> periods = List.of(period(CHILD, ep(of(2024, 5, 6), "S", "U6", of(2025, 1, 10), "E4A")));
 
         private MissingEpisode start(LocalDate from, LocalDate to, List<MissingEpisode> recorded) {
-            return MissingEpisode.start(UUID.randomUUID(), CHILD.id(), "M", from, to, periods, recorded, TODAY, CODES);
+            return MissingEpisode.start(UUID.randomUUID(), CHILD.id(), "M", from, to, periods, recorded, TODAY, CODES).after();
         }
 
         @Test
         void a_child_goes_missing_while_looked_after_and_comes_back() {
             MissingEpisode gone = start(of(2024, 7, 1), null, List.of());
-            MissingEpisode back = gone.end(of(2024, 7, 3), TODAY);
+            MissingEpisode back = gone.end(of(2024, 7, 3), TODAY).after();
             assertEquals(of(2024, 7, 3), back.endDate());
             assertThrows(Conflict.class, () -> back.end(of(2024, 7, 4), TODAY), "already back");
             assertEquals(List.of("endDate"), fields(() -> gone.end(of(2024, 6, 30), TODAY)));
@@ -133,11 +133,11 @@ class LookedAfterRulesTest {
         @Test
         void ceases_at_the_latest_at_18() {
             var child = new Child(ChildId.newId(), "U1", null, null, of(2008, 3, 2), "1");
-            assertNull(UnaccompaniedAsylumSeeker.record(child, null, 0, TODAY).dateCeased());
-            assertEquals(of(2026, 3, 2), UnaccompaniedAsylumSeeker.record(child, null, 0, TODAY).returnedDateCeased(child));
-            assertEquals(List.of("dateCeased"), fields(() -> UnaccompaniedAsylumSeeker.record(child, of(2026, 3, 3), 0, TODAY)));
-            assertEquals(List.of("dateCeased"), fields(() -> UnaccompaniedAsylumSeeker.record(child, of(2007, 1, 1), 0, TODAY)));
-            assertEquals(of(2025, 1, 1), UnaccompaniedAsylumSeeker.record(child, of(2025, 1, 1), 0, TODAY).dateCeased());
+            assertNull(UnaccompaniedAsylumSeeker.notYetRecorded(child.id()).record(child, null, TODAY).after().dateCeased());
+            assertEquals(of(2026, 3, 2), UnaccompaniedAsylumSeeker.notYetRecorded(child.id()).record(child, null, TODAY).after().returnedDateCeased(child));
+            assertEquals(List.of("dateCeased"), fields(() -> UnaccompaniedAsylumSeeker.notYetRecorded(child.id()).record(child, of(2026, 3, 3), TODAY)));
+            assertEquals(List.of("dateCeased"), fields(() -> UnaccompaniedAsylumSeeker.notYetRecorded(child.id()).record(child, of(2007, 1, 1), TODAY)));
+            assertEquals(of(2025, 1, 1), UnaccompaniedAsylumSeeker.notYetRecorded(child.id()).record(child, of(2025, 1, 1), TODAY).after().dateCeased());
         }
     }
 

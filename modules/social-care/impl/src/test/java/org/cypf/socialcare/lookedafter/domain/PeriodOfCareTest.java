@@ -34,7 +34,7 @@ class PeriodOfCareTest {
     }
 
     private static PeriodOfCare start(LocalDate start, String legalStatus, String placementType) {
-        return PeriodOfCare.start(UUID.randomUUID(), CHILD, first(start, legalStatus, placementType), null, TODAY, CODES);
+        return PeriodOfCare.start(UUID.randomUUID(), CHILD, first(start, legalStatus, placementType), null, TODAY, CODES).after();
     }
 
     private static List<String> refusedFields(Runnable action) {
@@ -48,7 +48,7 @@ class PeriodOfCareTest {
     }
 
     private static PeriodOfCare period(Episode... episodes) {
-        return new PeriodOfCare(UUID.randomUUID(), CHILD.id(), List.of(episodes), 0);
+        return PeriodOfCare.rebuild(UUID.randomUUID(), CHILD.id(), List.of(episodes), 0);
     }
 
     @Nested
@@ -157,7 +157,7 @@ class PeriodOfCareTest {
             assertEquals(List.of(new FieldViolation("startDate",
                     "must not be before the end of the child's previous period of care (2025-03-01)")), e.violations());
             assertEquals(previousEnd, PeriodOfCare.start(UUID.randomUUID(), CHILD, first(previousEnd, "C2", "U6"),
-                    previousEnd, TODAY, CODES).startDate(), "the day the previous one ended is allowed");
+                    previousEnd, TODAY, CODES).after().startDate(), "the day the previous one ended is allowed");
         }
 
         @Test
@@ -176,7 +176,7 @@ class PeriodOfCareTest {
         void accepts_an_ofsted_urn_with_or_without_prefix_and_refuses_anything_else() {
             for (String urn : List.of("SC123456", "EY1234567", "123456")) {
                 var ok = new PeriodOfCare.FirstEpisode(of(2025, 1, 6), "C2", "N1", "K2", "PR4", null, null, urn);
-                assertEquals(urn, PeriodOfCare.start(UUID.randomUUID(), CHILD, ok, null, TODAY, CODES).lastEpisode().placementUrn());
+                assertEquals(urn, PeriodOfCare.start(UUID.randomUUID(), CHILD, ok, null, TODAY, CODES).after().lastEpisode().placementUrn());
             }
             var bad = new PeriodOfCare.FirstEpisode(of(2025, 1, 6), "C2", "N1", "K2", "PR4", null, null, "SC12");
             var e = assertThrows(InvalidInput.class, () -> PeriodOfCare.start(UUID.randomUUID(), CHILD, bad, null, TODAY, CODES));
@@ -189,22 +189,22 @@ class PeriodOfCareTest {
         private final PeriodOfCare open = start(of(2025, 1, 6), "C2", "U6");
 
         @Test
-        void ends_the_last_episode_with_the_reason_and_keeps_the_version() {
-            PeriodOfCare ended = open.end(of(2025, 5, 2), "E4A", TODAY, CODES);
+        void ends_the_last_episode_with_the_reason_at_the_next_version() {
+            PeriodOfCare ended = open.end(of(2025, 5, 2), "E4A", TODAY, CODES).after();
 
             assertFalse(ended.isOpen());
             assertEquals(of(2025, 5, 2), ended.endDate());
             assertEquals("E4A", ended.reasonCeased());
             assertEquals(of(2025, 5, 2), ended.lastEpisode().endDate());
             assertEquals("E4A", ended.lastEpisode().reasonCeased());
-            assertEquals(open.version(), ended.version(), "the store bumps the version, not the aggregate");
+            assertEquals(open.version() + 1, ended.version(), "the aggregate moves its version; the store checks the one before");
             assertEquals(open.id(), ended.id());
             assertTrue(open.isOpen(), "the original is not changed");
         }
 
         @Test
         void may_end_on_the_day_it_started() {
-            assertEquals(open.startDate(), open.end(open.startDate(), "E13", TODAY, CODES).endDate());
+            assertEquals(open.startDate(), open.end(open.startDate(), "E13", TODAY, CODES).after().endDate());
         }
 
         @Test
@@ -246,7 +246,7 @@ class PeriodOfCareTest {
 
         @Test
         void a_second_end_is_a_conflict() {
-            PeriodOfCare ended = open.end(of(2025, 5, 2), "E4A", TODAY, CODES);
+            PeriodOfCare ended = open.end(of(2025, 5, 2), "E4A", TODAY, CODES).after();
             assertThrows(Conflict.class, () -> ended.end(of(2025, 5, 3), "E11", TODAY, CODES));
         }
     }
@@ -288,7 +288,7 @@ class PeriodOfCareTest {
         @Test
         void a_period_needs_an_episode() {
             assertThrows(IllegalArgumentException.class,
-                    () -> new PeriodOfCare(UUID.randomUUID(), CHILD.id(), List.of(), 0));
+                    () -> PeriodOfCare.rebuild(UUID.randomUUID(), CHILD.id(), List.of(), 0));
         }
     }
 }

@@ -69,7 +69,7 @@ class PermanenceTest {
         @Test
         void adoption_counts_from_entering_care_to_the_placement_for_adoption() {
             // 1 March 2023 to 1 October 2024: 580 days (306 to 1 January 2024, then 274 in the leap year to 1 October).
-            PeriodOfCare p = new PeriodOfCare(UUID.randomUUID(), ChildId.newId(), List.of(
+            PeriodOfCare p = PeriodOfCare.rebuild(UUID.randomUUID(), ChildId.newId(), List.of(
                     ep(of(2023, 3, 1), "S", "C2", "U6", of(2024, 2, 1), "X1"),
                     ep(of(2024, 2, 1), "L", "E1", "U6", of(2024, 10, 1), "X1"),
                     ep(of(2024, 10, 1), "P", "E1", "A6", of(2025, 4, 15), "E11")), 0);
@@ -86,14 +86,14 @@ class PermanenceTest {
         @Test
         void special_guardianship_child_arrangements_and_return_home_count_to_the_end_of_care() {
             for (String rec : List.of("E45", "E41", "E4A", "E4B")) {
-                PeriodOfCare p = new PeriodOfCare(UUID.randomUUID(), ChildId.newId(),
+                PeriodOfCare p = PeriodOfCare.rebuild(UUID.randomUUID(), ChildId.newId(),
                         List.of(ep(of(2024, 1, 1), "S", "C2", "U1", of(2024, 3, 1), rec)), 0);
                 assertEquals(60L, PermanenceJourney.of(p).daysToPermanentHome(), rec);
             }
-            PeriodOfCare other = new PeriodOfCare(UUID.randomUUID(), ChildId.newId(),
+            PeriodOfCare other = PeriodOfCare.rebuild(UUID.randomUUID(), ChildId.newId(),
                     List.of(ep(of(2024, 1, 1), "S", "C2", "U1", of(2024, 3, 1), "E8")), 0);
             assertNull(PermanenceJourney.of(other).permanentHome());
-            PeriodOfCare unknownStart = new PeriodOfCare(UUID.randomUUID(), ChildId.newId(),
+            PeriodOfCare unknownStart = PeriodOfCare.rebuild(UUID.randomUUID(), ChildId.newId(),
                     List.of(ep(of(2024, 1, 1), "P", "C2", "U1", of(2024, 3, 1), "E41")), 0);
             assertNull(PermanenceJourney.of(unknownStart).daysToPermanentHome(), "began before the records held");
         }
@@ -101,7 +101,7 @@ class PermanenceTest {
 
     @Nested
     class Rules {
-        private final PeriodOfCare period = new PeriodOfCare(UUID.randomUUID(), ChildId.newId(),
+        private final PeriodOfCare period = PeriodOfCare.rebuild(UUID.randomUUID(), ChildId.newId(),
                 List.of(ep(of(2024, 1, 1), "S", "C2", "U6", null, null)), 0);
         private final Permanence none = Permanence.none(period);
         private final Ssda903Codes codes = Ssda903Codes.standard();

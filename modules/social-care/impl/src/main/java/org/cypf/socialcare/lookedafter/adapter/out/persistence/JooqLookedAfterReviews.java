@@ -50,7 +50,7 @@ public final class JooqLookedAfterReviews implements LookedAfterReviews {
     }
 
     private static LookedAfterReview review(LookedAfterReviewRecord r) {
-        return new LookedAfterReview(r.getReviewId(), r.getPeriodId(), ChildId.of(r.getChildId()), r.getReviewDate(),
+        return LookedAfterReview.rebuild(r.getReviewId(), r.getPeriodId(), ChildId.of(r.getChildId()), r.getReviewDate(),
                 r.getParticipation());
     }
 }

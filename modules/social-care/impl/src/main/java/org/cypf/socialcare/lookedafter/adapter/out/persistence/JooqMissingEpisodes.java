@@ -60,19 +60,19 @@ public final class JooqMissingEpisodes implements MissingEpisodes {
     }
 
     @Override
-    public void update(MissingEpisode changed) {
+    public void update(MissingEpisode after, long expectedVersion) {
         int updated = database.transactionalDsl().update(MISSING_EPISODE)
-                .set(MISSING_EPISODE.END_DATE, changed.endDate())
-                .set(MISSING_EPISODE.VERSION, MISSING_EPISODE.VERSION.plus(1))
-                .where(MISSING_EPISODE.MISSING_ID.eq(changed.id()).and(MISSING_EPISODE.VERSION.eq(changed.version())))
+                .set(MISSING_EPISODE.END_DATE, after.endDate())
+                .set(MISSING_EPISODE.VERSION, after.version())
+                .where(MISSING_EPISODE.MISSING_ID.eq(after.id()).and(MISSING_EPISODE.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the missing episode", changed.version());
+            throw new StaleVersion("the missing episode", expectedVersion);
         }
     }
 
     private static MissingEpisode episode(MissingEpisodeRecord r) {
-        return new MissingEpisode(r.getMissingId(), ChildId.of(r.getChildId()), r.getKind(), r.getStartDate(),
+        return MissingEpisode.rebuild(r.getMissingId(), ChildId.of(r.getChildId()), r.getKind(), r.getStartDate(),
                 r.getEndDate(), r.getVersion());
     }
 }

@@ -16,6 +16,7 @@ import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.socialcare.lookedafter.domain.Episode;
+import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.EpisodeRecord;
@@ -74,36 +75,36 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     }
 
     @Override
-    public void update(PeriodOfCare changed) {
+    public void update(PeriodOfCare after, long expectedVersion) {
         DSLContext dsl = database.transactionalDsl();
         int updated = dsl.update(PERIOD_OF_CARE)
-                .set(PERIOD_OF_CARE.START_DATE, changed.startDate())
-                .set(PERIOD_OF_CARE.END_DATE, changed.endDate())
-                .set(PERIOD_OF_CARE.REASON_CEASED, changed.reasonCeased())
-                .set(PERIOD_OF_CARE.VERSION, PERIOD_OF_CARE.VERSION.plus(1))
-                .where(PERIOD_OF_CARE.PERIOD_ID.eq(changed.id()).and(PERIOD_OF_CARE.VERSION.eq(changed.version())))
+                .set(PERIOD_OF_CARE.START_DATE, after.startDate())
+                .set(PERIOD_OF_CARE.END_DATE, after.endDate())
+                .set(PERIOD_OF_CARE.REASON_CEASED, after.reasonCeased())
+                .set(PERIOD_OF_CARE.VERSION, after.version())
+                .where(PERIOD_OF_CARE.PERIOD_ID.eq(after.id()).and(PERIOD_OF_CARE.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the period of care", changed.version());
+            throw new StaleVersion("the period of care", expectedVersion);
         }
-        saveEpisodes(dsl, changed);
+        saveEpisodes(dsl, after);
     }
 
     @Override
-    public List<PeriodOfCare> lookedAfterOn(LocalDate date) {
+    public List<PeriodOfCare> lookedAfter(LookedAfterOn rule) {
         return load(DSL.exists(DSL.selectOne().from(EPISODE).where(
-                EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID).and(lookedAfterEpisodeOn(date)))));
+                EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID).and(counts(rule)))));
     }
 
     @Override
-    public long countLookedAfterOn(LocalDate date) {
+    public long countChildrenLookedAfter(LookedAfterOn rule) {
         // Children, not periods: the same count today (a child has one period at a time), and still right for
         // imported histories that overlap.
         return database.transactionalDsl()
                 .select(DSL.countDistinct(PERIOD_OF_CARE.CHILD_ID))
                 .from(EPISODE)
                 .join(PERIOD_OF_CARE).on(PERIOD_OF_CARE.PERIOD_ID.eq(EPISODE.PERIOD_ID))
-                .where(lookedAfterEpisodeOn(date))
+                .where(counts(rule))
                 .fetchOne(0, Long.class);
     }
 
@@ -127,11 +128,15 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
                 .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.ge(from))))));
     }
 
-    /** The SSDA903 rule, in SQL; the domain's {@code PeriodOfCare.countsAsLookedAfterOn} says the same in Java. */
-    private static Condition lookedAfterEpisodeOn(LocalDate date) {
-        return EPISODE.START_DATE.le(date)
-                .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.gt(date)))
-                .and(EPISODE.LEGAL_STATUS.notIn(PeriodOfCare.shortBreakLegalStatuses()));
+    /**
+     * {@link LookedAfterOn#counts(Episode)} as SQL over {@code episode}, built from the rule's own parts: the same
+     * comparison for each part (started by the last day; not ended, or ended after the first day; a legal status the
+     * rule does not exclude), so the database and the domain cannot drift apart (ADR 0019).
+     */
+    static Condition counts(LookedAfterOn rule) {
+        return EPISODE.START_DATE.le(rule.lastDay())
+                .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.gt(rule.firstDay())))
+                .and(EPISODE.LEGAL_STATUS.notIn(rule.excludedLegalStatuses()));
     }
 
     private List<PeriodOfCare> load(Condition which) {
@@ -147,7 +152,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
                 .fetch().stream()
                 .collect(Collectors.groupingBy(EpisodeRecord::getPeriodId,
                         Collectors.mapping(JooqPeriodsOfCare::episode, Collectors.toList())));
-        return periods.stream().map(p -> new PeriodOfCare(p.getPeriodId(), ChildId.of(p.getChildId()),
+        return periods.stream().map(p -> PeriodOfCare.rebuild(p.getPeriodId(), ChildId.of(p.getChildId()),
                 episodes.get(p.getPeriodId()), p.getVersion())).toList();
     }
 

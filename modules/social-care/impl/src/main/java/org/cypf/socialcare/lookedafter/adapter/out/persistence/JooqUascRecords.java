@@ -40,29 +40,29 @@ public final class JooqUascRecords implements UascRecords {
     }
 
     @Override
-    public void save(UnaccompaniedAsylumSeeker r) {
+    public void save(UnaccompaniedAsylumSeeker after, long expectedVersion) {
         var dsl = database.transactionalDsl();
         int updated = dsl.update(UNACCOMPANIED_ASYLUM_SEEKER)
-                .set(UNACCOMPANIED_ASYLUM_SEEKER.DATE_CEASED, r.dateCeased())
-                .set(UNACCOMPANIED_ASYLUM_SEEKER.VERSION, UNACCOMPANIED_ASYLUM_SEEKER.VERSION.plus(1))
-                .where(UNACCOMPANIED_ASYLUM_SEEKER.CHILD_ID.eq(r.childId().value())
-                        .and(UNACCOMPANIED_ASYLUM_SEEKER.VERSION.eq(r.version())))
+                .set(UNACCOMPANIED_ASYLUM_SEEKER.DATE_CEASED, after.dateCeased())
+                .set(UNACCOMPANIED_ASYLUM_SEEKER.VERSION, after.version())
+                .where(UNACCOMPANIED_ASYLUM_SEEKER.CHILD_ID.eq(after.childId().value())
+                        .and(UNACCOMPANIED_ASYLUM_SEEKER.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated == 1) {
             return;
         }
-        int inserted = r.version() != 0 ? 0 : dsl.insertInto(UNACCOMPANIED_ASYLUM_SEEKER)
-                .set(UNACCOMPANIED_ASYLUM_SEEKER.CHILD_ID, r.childId().value())
-                .set(UNACCOMPANIED_ASYLUM_SEEKER.DATE_CEASED, r.dateCeased())
-                .set(UNACCOMPANIED_ASYLUM_SEEKER.VERSION, 1L)
+        int inserted = expectedVersion != 0 ? 0 : dsl.insertInto(UNACCOMPANIED_ASYLUM_SEEKER)
+                .set(UNACCOMPANIED_ASYLUM_SEEKER.CHILD_ID, after.childId().value())
+                .set(UNACCOMPANIED_ASYLUM_SEEKER.DATE_CEASED, after.dateCeased())
+                .set(UNACCOMPANIED_ASYLUM_SEEKER.VERSION, after.version())
                 .onConflictDoNothing()
                 .execute();
         if (inserted != 1) {
-            throw new StaleVersion("the child's UASC record", r.version());
+            throw new StaleVersion("the child's UASC record", expectedVersion);
         }
     }
 
     private static UnaccompaniedAsylumSeeker record(UnaccompaniedAsylumSeekerRecord r) {
-        return new UnaccompaniedAsylumSeeker(ChildId.of(r.getChildId()), r.getDateCeased(), r.getVersion());
+        return UnaccompaniedAsylumSeeker.rebuild(ChildId.of(r.getChildId()), r.getDateCeased(), r.getVersion());
     }
 }

@@ -1,0 +1,63 @@
+package org.cypf.socialcare.shared.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An SSDA903 placement type (PLACE) and the rules that hang on it, each stated once here. Which codes exist in which
+ * collection year is reference data ({@link Ssda903CodeList#PLACEMENT_TYPE}: H5, P2 and Z1 end in 2024-25, K3 and
+ * Z11-Z14 begin in 2024-25 and 2025-26); this type says what a code means for the rules (ADR 0019).
+ *
+ * @param code the code as the return writes it, e.g. U6
+ */
+public record PlacementType(String code) {
+    /** A3-A6: placed for adoption, with consent (A3, A4) or under a placement order (A5, A6). */
+    private static final List<String> PLACED_FOR_ADOPTION = List.of("A3", "A4", "A5", "A6");
+    private static final List<String> PLACED_FOR_ADOPTION_UNDER_AN_ORDER = List.of("A5", "A6");
+    /** U1-U3: fostered by a relative or friend (a connected carer). */
+    private static final List<String> FOSTERED_BY_FAMILY_OR_FRIENDS = List.of("U1", "U2", "U3");
+    /** U4-U6: fostered by another foster carer. */
+    private static final List<String> FOSTERED_BY_OTHER_CARERS = List.of("U4", "U5", "U6");
+    /** K1 secure children's home, K2 children's home, R1 residential care home; supported accommodation (K3, H5) is not. */
+    private static final List<String> RESIDENTIAL_CARE = List.of("K1", "K2", "R1");
+    private static final String WITH_PARENTS = "P1";
+
+    public PlacementType {
+        Objects.requireNonNull(code, "code");
+    }
+
+    public static PlacementType of(String code) {
+        return new PlacementType(code);
+    }
+
+    public boolean isPlacedForAdoption() {
+        return PLACED_FOR_ADOPTION.contains(code);
+    }
+
+    /** Placed for adoption under a placement order (A5, A6): the legal status must be one that allows it. */
+    public boolean isPlacedForAdoptionUnderAnOrder() {
+        return PLACED_FOR_ADOPTION_UNDER_AN_ORDER.contains(code);
+    }
+
+    public boolean isFosteredByFamilyOrFriends() {
+        return FOSTERED_BY_FAMILY_OR_FRIENDS.contains(code);
+    }
+
+    public boolean isFosteredByOtherCarers() {
+        return FOSTERED_BY_OTHER_CARERS.contains(code);
+    }
+
+    public boolean isResidentialCare() {
+        return RESIDENTIAL_CARE.contains(code);
+    }
+
+    /** Placed with parents or another person with parental responsibility (P1): the provider is PR0 and only then. */
+    public boolean isWithParents() {
+        return WITH_PARENTS.equals(code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
