@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
@@ -159,6 +160,9 @@ public final class TokenVerifier {
             throw new Unauthenticated("the token's signature does not verify with the issuer's keys");
         } catch (BadJOSEException e) {
             // No key with the token's key id and algorithm, even after fetching the issuer's keys again.
+            throw new Unauthenticated("no key of the issuer matches the token's key id and algorithm");
+        } catch (RateLimitReachedException e) {
+            // An unknown key id, and the keys were fetched again only moments ago: not worth another fetch.
             throw new Unauthenticated("no key of the issuer matches the token's key id and algorithm");
         } catch (KeySourceException e) {
             LOG.log(Level.WARNING, "the signing keys of issuer {0} could not be fetched: {1}",
