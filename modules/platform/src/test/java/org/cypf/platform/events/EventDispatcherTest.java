@@ -342,7 +342,7 @@ class EventDispatcherTest {
         }
 
         long started = System.nanoTime();
-        long deadline = started + Duration.ofSeconds(90).toNanos();
+        long deadline = started + Duration.ofSeconds(300).toNanos();
         int polls = 0;
         while (dispatcher.dispatchOnce() > 0 && System.nanoTime() < deadline) {
             polls++;
@@ -352,7 +352,7 @@ class EventDispatcherTest {
         System.out.printf("event backlog: %d of %d events delivered in %.1f s, %d polls (stale statistics)%n",
                 delivered, batch.size(), seconds, polls);
 
-        assertEquals(batch.size(), delivered, "every event delivered, within the test's 90 s");
+        assertEquals(batch.size(), delivered, "every event delivered, within the test's 300 s (a stall, not a slow machine: about 20 s on 2 idle cores)");
         assertEquals(count("select count(*) from education_skills.effect"),
                 count("select count(distinct event_id) from education_skills.effect"), "each once");
         assertEquals(List.of(), outOfOrder, "in order per aggregate");
