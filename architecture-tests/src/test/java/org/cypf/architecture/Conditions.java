@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaCodeUnitAccess;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -738,6 +739,30 @@ final class Conditions {
             return Optional.of(CollectionKind.COLLECTION);
         }
         return Optional.empty();
+    }
+
+    // ==================================================================================== DATA: the rebuild path
+
+    /**
+     * DATA-04: calls no method or constructor marked with the kernel's {@code @Rebuild}, nor refers to one (a method
+     * or constructor reference). A code unit not marked is not covered, whoever calls it.
+     */
+    static ArchCondition<JavaClass> callNoRebuild(Layout layout) {
+        String rebuild = layout.rebuild();
+        return new ArchCondition<>("call no method or constructor marked @Rebuild") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaCodeUnitAccess<?> access : origin.getCodeUnitAccessesFromSelf()) {
+                    Optional<? extends JavaCodeUnit> target = access.getTarget().resolveMember();
+                    if (target.isPresent() && target.get().isAnnotatedWith(rebuild)) {
+                        String text = origin.getName() + ", in " + layout.whereIs(origin) + ", rebuilds "
+                                + target.get().getOwner().getSimpleName() + " through " + target.get().getFullName()
+                                + ", the path from storage that only persistence adapters may take";
+                        events.add(said(access, access.getDescription() + " [@Rebuild]", text));
+                    }
+                }
+            }
+        };
     }
 
     // ==================================================================================== EVENT: own events only

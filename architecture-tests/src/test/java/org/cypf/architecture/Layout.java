@@ -278,6 +278,11 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
         return pkg("kernel.event.PublishedEvent");
     }
 
+    /** The mark of an aggregate's rebuild-from-storage path: {@code root.kernel.change.Rebuild}. */
+    String rebuild() {
+        return pkg("kernel.change.Rebuild");
+    }
+
     /** The annotation of a query port other contexts may call: {@code root.kernel.port.QueryPort}. */
     String queryPort() {
         return pkg("kernel.port.QueryPort");

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  *   <li>CTX: contexts, what they may use of each other, cycles, the shared kernel and the technical plumbing;</li>
  *   <li>LAYER: the capabilities and layers inside a context and which way they depend;</li>
  *   <li>TECH: where web, database, JSON, configuration, files and network may appear, and who opens connections;</li>
- *   <li>DATA: who may use a context's generated database classes, and its migrations;</li>
+ *   <li>DATA: who may use a context's generated database classes, its migrations, and the rebuild of its records
+ *   from storage;</li>
  *   <li>API: what a context publishes is immutable and self-contained;</li>
  *   <li>EVENT: a context publishes only its own events, and names another's only to subscribe;</li>
  *   <li>ACCESS: every use case goes through governance's access port, under its own context's name;</li>
@@ -59,6 +60,7 @@ public final class Rules {
     static final String ADR_CAPABILITIES = "docs/adr/0013-capability-first-packages.md";
     static final String ADR_BOUNDARIES = "docs/adr/0014-boundary-rules-and-derived-contexts.md";
     static final String ADR_NAME = "docs/adr/0015-context-name-bound-once.md";
+    static final String ADR_AGGREGATES = "docs/adr/0018-aggregates-own-their-changes.md";
 
     /** Repository path of the module diagram that DIAGRAM-01 and DIAGRAM-02 check. */
     static final String DIAGRAM = "docs/architecture/modules.puml";
@@ -427,6 +429,20 @@ public final class Rules {
                                 + "named another area's schema would create or change that area's tables behind its "
                                 + "back, and could not be reviewed with the area it belongs to.",
                         List.of(ADR_BOUNDARIES, ADR_SCHEMA)))));
+
+        r.add(rule("DATA-04", "Only persistence adapters rebuild records from storage",
+                "A record (a contact, a plan, a referral) is made or changed only by its own business rules, which "
+                        + "check what is asked, move its version and say what happened. Rebuilding one from what was "
+                        + "stored skips those checks, because they held when it was stored; so that way in (marked "
+                        + "@Rebuild) is kept for the persistence adapters that read storage. A use case, a web page or "
+                        + "an event subscriber that took it could make a record no rule ever checked.",
+                List.of(ADR_AGGREGATES, ADR_SCHEMA),
+                List.of("Tests may rebuild a record to set up a case: they are not part of the checked production code.",
+                        "A constructor or method that is not marked @Rebuild is not covered (a record not yet given "
+                                + "a rebuild factory is rebuilt through its constructor until it is)."),
+                those("classes below the root, except persistence adapters",
+                        c -> c.getPackageName().startsWith(root + ".") && !l.isInLayer(c, "adapter.out.persistence")),
+                s -> classes().that(s).should(Conditions.callNoRebuild(l))));
 
         // ---------------------------------------------------------------- API: what a context publishes
         DescribedPredicate<JavaClass> api = those("api classes of every context", l::isInApi);

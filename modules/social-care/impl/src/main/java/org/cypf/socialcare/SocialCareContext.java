@@ -120,7 +120,7 @@ public final class SocialCareContext {
         var plans = new JooqChildProtectionPlans(database);
         this.frontDoor = new FrontDoorService(database, contacts, referrals, children, access, events, clock);
         this.referralsAndAssessments = new ReferralsAndAssessmentsService(database, referrals, assessments, children,
-                access, clock);
+                access, events, clock);
         this.childProtection = new ChildProtectionService(database, referrals, enquiries, plans, children, access,
                 events, clock);
         this.childrenInNeedMeasures = List.of(new FrontDoorMeasures(database, contacts, clock),
@@ -153,10 +153,11 @@ public final class SocialCareContext {
             var careLeaverRecords = new JooqCareLeaverRecords(database);
             var meetings = new JooqFamilyNetworkMeetings(database);
             this.missingAndUasc = new MissingAndUascService(database, children, periods, missing, uasc, access, clock);
-            this.permanence = new PermanenceService(database, periods, children, permanenceRecords, access, clock);
+            this.permanence = new PermanenceService(database, periods, children, permanenceRecords, access, events,
+                    clock);
             this.careLeavers = new CareLeaverService(database, children, periods, careLeaverRecords,
                     new JooqEighteenthBirthdaysPublished(database), access, events, clock);
-            this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, clock);
+            this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, events, clock);
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
                     periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
                     access, events, clock);

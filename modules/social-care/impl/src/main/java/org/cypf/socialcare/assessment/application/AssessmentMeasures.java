@@ -4,25 +4,21 @@ import static org.cypf.socialcare.shared.application.Measures.percentage;
 import static org.cypf.socialcare.shared.application.Measures.yearTo;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.measure.ChildrenInNeedMeasure;
 import org.cypf.socialcare.assessment.domain.Assessment;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.assessment.port.Assessments;
 import org.cypf.socialcare.assessment.port.Referrals;
+import org.cypf.socialcare.shared.application.MeasureSet;
 
 /**
- * Referral and assessment measures for governance, following the DfE's children in need statistics. Aggregates
- * only: no child's record is read out, so no access is audited.
+ * Referral and assessment measures for governance, following the DfE's children in need statistics.
  *
  * <ul>
  *   <li><b>Re-referrals within 12 months</b>: of the referrals dated in the 12 months to the date, the percentage
@@ -32,7 +28,7 @@ import org.cypf.socialcare.assessment.port.Referrals;
  *   excepted).</li>
  * </ul>
  */
-public final class AssessmentMeasures implements MeasureSource {
+public final class AssessmentMeasures extends MeasureSet {
     static final String RE_REFERRAL_DEFINITION = "DfE CIN: referrals dated in the 12 months to the date; % made less "
             + "than 12 months after a previous referral of the same child";
     static final String ASSESSMENT_DEFINITION = "DfE CIN: assessments authorised in the 12 months to the date; % "
@@ -41,42 +37,21 @@ public final class AssessmentMeasures implements MeasureSource {
     private static final String RE_REFERRALS = ChildrenInNeedMeasure.RE_REFERRALS_WITHIN_12_MONTHS.key();
     private static final String ASSESSMENTS = ChildrenInNeedMeasure.ASSESSMENTS_WITHIN_45_WORKING_DAYS.key();
 
-    private final UnitOfWork unitOfWork;
-    private final Referrals referrals;
-    private final Assessments assessments;
-    private final Clock clock;
-
     public AssessmentMeasures(UnitOfWork unitOfWork, Referrals referrals, Assessments assessments, Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.referrals = referrals;
-        this.assessments = assessments;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<String> measureKeys() {
-        return Set.of(RE_REFERRALS, ASSESSMENTS);
-    }
-
-    @Override
-    public MeasureValue compute(String measureKey, LocalDate asAt) {
-        LocalDate from = yearTo(asAt);
-        if (measureKey.equals(RE_REFERRALS)) {
-            return unitOfWork.inTransaction(() -> {
-                List<Referral> inYear = referrals.datedBetween(from, asAt);
-                Set<ChildId> childIds = inYear.stream().map(Referral::childId).collect(Collectors.toSet());
-                Map<ChildId, List<Referral>> byChild = referrals.forChildrenBetween(childIds,
-                                from.minusMonths(Referral.RE_REFERRAL_MONTHS), asAt).stream()
-                        .collect(Collectors.groupingBy(Referral::childId));
-                long re = inYear.stream().filter(r -> r.isReReferral(byChild.get(r.childId()))).count();
-                return percentage(measureKey, asAt, re, inYear.size(), RE_REFERRAL_DEFINITION, clock);
-            });
-        }
-        if (measureKey.equals(ASSESSMENTS)) {
-            List<Assessment> authorised = unitOfWork.inTransaction(() -> assessments.authorisedBetween(from, asAt));
+        super("referrals and assessments");
+        define(RE_REFERRALS, asAt -> unitOfWork.inTransaction(() -> {
+            List<Referral> inYear = referrals.datedBetween(yearTo(asAt), asAt);
+            Set<ChildId> childIds = inYear.stream().map(Referral::childId).collect(Collectors.toSet());
+            Map<ChildId, List<Referral>> byChild = referrals.forChildrenBetween(childIds,
+                            yearTo(asAt).minusMonths(Referral.RE_REFERRAL_MONTHS), asAt).stream()
+                    .collect(Collectors.groupingBy(Referral::childId));
+            long re = inYear.stream().filter(r -> r.isReReferral(byChild.get(r.childId()))).count();
+            return percentage(RE_REFERRALS, asAt, re, inYear.size(), RE_REFERRAL_DEFINITION, clock);
+        }));
+        define(ASSESSMENTS, asAt -> {
+            List<Assessment> authorised = unitOfWork.inTransaction(() -> assessments.authorisedBetween(yearTo(asAt), asAt));
             long inTime = authorised.stream().filter(a -> a.authorisedWithinTimescale().orElse(false)).count();
-            return percentage(measureKey, asAt, inTime, authorised.size(), ASSESSMENT_DEFINITION, clock);
-        }
-        throw new NotFound("referrals and assessments compute no measure " + measureKey);
+            return percentage(ASSESSMENTS, asAt, inTime, authorised.size(), ASSESSMENT_DEFINITION, clock);
+        });
     }
 }

@@ -23,16 +23,4 @@ final class AssessmentViews {
                 a.authorisedWithinTimescale().orElse(null),
                 a.workingDaysToAuthorisation(referral.referralDate()).orElse(null), a.version());
     }
-
-    /** The referral as stored after an update, which bumped its version. */
-    static Referral nextVersion(Referral r) {
-        return new Referral(r.id(), r.childId(), r.referralDate(), r.source(), r.contactId(), r.recordedAt(),
-                r.closureDate(), r.closureReason(), r.version() + 1);
-    }
-
-    /** The assessment as stored after an update, which bumped its version. */
-    static Assessment nextVersion(Assessment a) {
-        return new Assessment(a.id(), a.referralId(), a.childId(), a.startDate(), a.dueDate(), a.completedDate(),
-                a.authorisedDate(), a.factors(), a.outcome(), a.version() + 1);
-    }
 }

@@ -3,15 +3,17 @@ package org.cypf.socialcare.assessment.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.cypf.governance.api.access.RecordIntent;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.NotFound;
-import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.assessment.AssessmentView;
 import org.cypf.socialcare.api.assessment.CloseReferral;
@@ -20,7 +22,6 @@ import org.cypf.socialcare.api.assessment.RecordReferral;
 import org.cypf.socialcare.api.assessment.ReferralView;
 import org.cypf.socialcare.api.assessment.ReferralsAndAssessments;
 import org.cypf.socialcare.api.assessment.StartAssessment;
-import org.cypf.socialcare.api.lookedafter.ChildDetails;
 import org.cypf.socialcare.assessment.domain.Assessment;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.assessment.port.Assessments;
@@ -31,113 +32,110 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
 import org.cypf.socialcare.shared.port.Children;
 
 /**
- * Referral and assessment use cases. Each runs in one unit of work: the access decision and its audit and the
- * change commit together or not at all.
+ * Referral and assessment use cases, each through the change template ({@link RecordChanges}): the access decision
+ * and its audit and the change commit together or not at all. Referrals and assessments publish no events.
  */
 public final class ReferralsAndAssessmentsService implements ReferralsAndAssessments {
     private static final String REFERRAL = "referral";
     private static final String ASSESSMENT = "assessment";
 
-    private final UnitOfWork unitOfWork;
     private final Referrals referrals;
     private final Assessments assessments;
     private final Children children;
+    private final ChildrenReferred referred;
     private final ContextRecordAccess access;
     private final Clock clock;
     private final CinCensusCodes codes = CinCensusCodes.standard();
+    private final RecordChanges<UUID, Referral> referralChanges;
+    private final RecordChanges<UUID, Assessment> assessmentChanges;
 
     public ReferralsAndAssessmentsService(UnitOfWork unitOfWork, Referrals referrals, Assessments assessments,
-                                          Children children, ContextRecordAccess access, Clock clock) {
-        this.unitOfWork = unitOfWork;
+                                          Children children, ContextRecordAccess access, IntegrationEvents events,
+                                          Clock clock) {
         this.referrals = referrals;
         this.assessments = assessments;
         this.children = children;
+        this.referred = new ChildrenReferred(children);
         this.access = access;
         this.clock = clock;
+        this.referralChanges = new RecordChanges<>(unitOfWork, events, "the referral", referrals::find, referrals::add,
+                referrals::update, event -> List.of());
+        this.assessmentChanges = new RecordChanges<>(unitOfWork, events, "the assessment", assessments::find,
+                assessments::add, assessments::update, event -> List.of());
     }
 
     @Override
     public ReferralView recordReferral(Caller caller, RecordReferral command) {
         LocalDate today = LocalDate.now(clock);
-        ChildDetails details = command.child();
-        ChildrenReferred.check(details, today);
-        return unitOfWork.inTransaction(() -> {
-            Optional<Child> known = children.findByLocalChildId(details.localChildId());
-            Child child = ChildrenReferred.knownOrNew(known, details);
+        return referralChanges.create(() -> referred.about(command.child(), today, child -> {
             access.authorise(caller, intent(REFERRAL, RecordAction.CREATE, "recording a referral of a child"), child.id());
-            Referral referral = Referral.open(UUID.randomUUID(), child.id(), command.referralDate(), command.source(),
-                    null, clock.instant(), today, codes);
-            if (known.isEmpty()) {
-                children.add(child);
-            }
-            referrals.add(referral);
-            return view(referral, child);
-        });
+            return Referral.open(UUID.randomUUID(), child.id(), command.referralDate(), command.source(), null,
+                    clock.instant(), today, codes);
+        }), this::referralView);
     }
 
     @Override
     public ReferralView referral(Caller caller, UUID referralId) {
-        return unitOfWork.inTransaction(() -> {
-            Referral referral = referrals.find(referralId).orElseThrow(ReferralsAndAssessmentsService::noSuchReferral);
-            access.authorise(caller, intent(REFERRAL, RecordAction.READ, "viewing a child's referral and assessments"),
-                    referral.childId());
-            return view(referral, child(referral.childId()));
-        });
+        return referralChanges.read(referralId, authorised(caller, REFERRAL, RecordAction.READ,
+                "viewing a child's referral and assessments", Referral::childId), this::referralView);
     }
 
     @Override
     public ReferralView closeReferral(Caller caller, CloseReferral command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            Referral referral = referrals.find(command.referralId()).orElseThrow(ReferralsAndAssessmentsService::noSuchReferral);
-            access.authorise(caller, intent(REFERRAL, RecordAction.UPDATE, "closing a child's referral"), referral.childId());
-            if (referral.version() != command.version()) {
-                throw new StaleVersion("the referral", command.version());
-            }
-            boolean inProgress = assessments.forReferral(referral.id()).stream().anyMatch(a -> !a.isCompleted());
-            Referral closed = referral.close(command.closureDate(), command.reason(), inProgress, today, codes);
-            referrals.update(closed);
-            return view(AssessmentViews.nextVersion(closed), child(closed.childId()));
-        });
+        return referralChanges.change(command.referralId(), command.version(),
+                authorised(caller, REFERRAL, RecordAction.UPDATE, "closing a child's referral", Referral::childId),
+                referral -> referral.close(command.closureDate(), command.reason(), assessmentInProgress(referral),
+                        today, codes),
+                this::referralView);
     }
 
     @Override
     public AssessmentView startAssessment(Caller caller, StartAssessment command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            Referral referral = referrals.find(command.referralId()).orElseThrow(ReferralsAndAssessmentsService::noSuchReferral);
+        return assessmentChanges.create(() -> {
+            Referral referral = referrals.find(command.referralId())
+                    .orElseThrow(() -> new NotFound("no referral with this id"));
             access.authorise(caller, intent(ASSESSMENT, RecordAction.CREATE, "starting a child and family assessment"),
                     referral.childId());
-            boolean inProgress = assessments.forReferral(referral.id()).stream().anyMatch(a -> !a.isCompleted());
-            Assessment assessment = Assessment.start(UUID.randomUUID(), referral, command.startDate(), inProgress, today);
-            assessments.add(assessment);
-            return AssessmentViews.of(assessment, referral);
-        });
+            return Assessment.start(UUID.randomUUID(), referral, command.startDate(), assessmentInProgress(referral),
+                    today);
+        }, this::assessmentView);
     }
 
     @Override
     public AssessmentView completeAssessment(Caller caller, CompleteAssessment command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            Assessment assessment = assessments.find(command.assessmentId())
-                    .filter(a -> command.referralId() == null || a.referralId().equals(command.referralId()))
-                    .orElseThrow(() -> new NotFound("no assessment with this id for this referral"));
-            access.authorise(caller, intent(ASSESSMENT, RecordAction.UPDATE, "completing a child and family assessment"),
-                    assessment.childId());
-            if (assessment.version() != command.version()) {
-                throw new StaleVersion("the assessment", command.version());
-            }
-            Assessment completed = assessment.complete(command.completedDate(), command.authorisedDate(),
-                    command.factors(), command.outcome(), today, codes);
-            assessments.update(completed);
-            Referral referral = referrals.find(completed.referralId()).orElseThrow();
-            return AssessmentViews.of(AssessmentViews.nextVersion(completed), referral);
-        });
+        Consumer<Assessment> authorise = authorised(caller, ASSESSMENT, RecordAction.UPDATE,
+                "completing a child and family assessment", Assessment::childId);
+        return assessmentChanges.change(command.assessmentId(), command.version(), assessment -> {
+                    if (command.referralId() != null && !assessment.referralId().equals(command.referralId())) {
+                        throw new NotFound("no assessment with this id for this referral");
+                    }
+                    authorise.accept(assessment);
+                },
+                assessment -> assessment.complete(command.completedDate(), command.authorisedDate(), command.factors(),
+                        command.outcome(), today, codes),
+                this::assessmentView);
     }
 
-    private ReferralView view(Referral referral, Child child) {
+    private boolean assessmentInProgress(Referral referral) {
+        return assessments.forReferral(referral.id()).stream().anyMatch(a -> !a.isCompleted());
+    }
+
+    private ReferralView referralView(Referral referral) {
+        Child child = child(referral.childId());
         List<Referral> childs = referrals.forChild(child.id());
         return AssessmentViews.of(referral, child, referral.isReReferral(childs), assessments.forReferral(referral.id()));
+    }
+
+    private AssessmentView assessmentView(Assessment assessment) {
+        return AssessmentViews.of(assessment, referrals.find(assessment.referralId()).orElseThrow());
+    }
+
+    private <A> Consumer<A> authorised(Caller caller, String record, RecordAction action, String purpose,
+                                       Function<A, ChildId> childOf) {
+        return a -> access.authorise(caller, intent(record, action, purpose), childOf.apply(a));
     }
 
     private Child child(ChildId id) {
@@ -146,9 +144,5 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
 
     private static RecordIntent intent(String record, RecordAction action, String purpose) {
         return new RecordIntent(record, action, purpose);
-    }
-
-    private static NotFound noSuchReferral() {
-        return new NotFound("no referral with this id");
     }
 }

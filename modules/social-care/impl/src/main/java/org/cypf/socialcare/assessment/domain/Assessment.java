@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -21,7 +24,7 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
  * <p>Timescale (Working Together 2023; the DfE's CIN statistics): 45 working days from the <b>referral date</b> to
  * the date the assessment was authorised (AssessmentAuthorisationDate), England and Wales bank holidays excepted.
  */
-public final class Assessment {
+public final class Assessment implements Versioned {
     public static final int WORKING_DAYS = 45;
 
     private final UUID id;
@@ -35,9 +38,9 @@ public final class Assessment {
     private final AssessmentOutcome outcome;
     private final long version;
 
-    public Assessment(UUID id, UUID referralId, ChildId childId, LocalDate startDate, LocalDate dueDate,
-                      LocalDate completedDate, LocalDate authorisedDate, List<String> factors,
-                      AssessmentOutcome outcome, long version) {
+    private Assessment(UUID id, UUID referralId, ChildId childId, LocalDate startDate, LocalDate dueDate,
+                       LocalDate completedDate, LocalDate authorisedDate, List<String> factors,
+                       AssessmentOutcome outcome, long version) {
         this.id = id;
         this.referralId = referralId;
         this.childId = childId;
@@ -48,6 +51,15 @@ public final class Assessment {
         this.factors = List.copyOf(factors);
         this.outcome = outcome;
         this.version = version;
+    }
+
+    /** An assessment as stored: persistence only (ADR 0018). */
+    @Rebuild
+    public static Assessment rebuild(UUID id, UUID referralId, ChildId childId, LocalDate startDate, LocalDate dueDate,
+                                     LocalDate completedDate, LocalDate authorisedDate, List<String> factors,
+                                     AssessmentOutcome outcome, long version) {
+        return new Assessment(id, referralId, childId, startDate, dueDate, completedDate, authorisedDate, factors,
+                outcome, version);
     }
 
     /** The day an assessment of a referral made on {@code referralDate} is due to be authorised. */
@@ -61,7 +73,7 @@ public final class Assessment {
      * @param inProgress whether another assessment of the referral is still in progress (only one at a time)
      * @throws Conflict when the referral is closed or another assessment of it is in progress
      */
-    public static Assessment start(UUID id, Referral referral, LocalDate startDate, boolean inProgress, LocalDate today) {
+    public static Changed<Assessment> start(UUID id, Referral referral, LocalDate startDate, boolean inProgress, LocalDate today) {
         if (referral.isClosed()) {
             throw new Conflict("the referral was closed on " + referral.closureDate() + "; record a new referral");
         }
@@ -77,8 +89,8 @@ public final class Assessment {
             v.add("startDate", "must not be in the future");
         }
         v.throwIfAny();
-        return new Assessment(id, referral.id(), referral.childId(), startDate, dueDateFor(referral.referralDate()),
-                null, null, List.of(), null, 0);
+        return Changed.to(new Assessment(id, referral.id(), referral.childId(), startDate,
+                dueDateFor(referral.referralDate()), null, null, List.of(), null, 0));
     }
 
     /**
@@ -87,7 +99,7 @@ public final class Assessment {
      *
      * @throws Conflict when it has already been completed
      */
-    public Assessment complete(LocalDate completed, LocalDate authorised, List<String> identified, String outcomeName,
+    public Changed<Assessment> complete(LocalDate completed, LocalDate authorised, List<String> identified, String outcomeName,
                                LocalDate today, CinCensusCodes codes) {
         if (isCompleted()) {
             throw new Conflict("the assessment was completed on " + completedDate);
@@ -111,8 +123,8 @@ public final class Assessment {
         checkFactors(v, "factors", identified, codesOn, codes);
         AssessmentOutcome chosen = AssessmentOutcome.parse(v, "outcome", outcomeName);
         v.throwIfAny();
-        return new Assessment(id, referralId, childId, startDate, dueDate, completed, authorised, identified, chosen,
-                version);
+        return Changed.to(new Assessment(id, referralId, childId, startDate, dueDate, completed, authorised, identified,
+                chosen, version + 1));
     }
 
     /**

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -21,7 +24,7 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
  * previous referral date (a referral on 1 April 2025 after one on 1 April 2024 is not a re-referral); two referrals of
  * one child on the same day make the one recorded second a re-referral.
  */
-public final class Referral {
+public final class Referral implements Versioned {
     public static final int RE_REFERRAL_MONTHS = 12;
 
     private final UUID id;
@@ -34,8 +37,8 @@ public final class Referral {
     private final String closureReason;
     private final long version;
 
-    public Referral(UUID id, ChildId childId, LocalDate referralDate, String source, UUID contactId, Instant recordedAt,
-                    LocalDate closureDate, String closureReason, long version) {
+    private Referral(UUID id, ChildId childId, LocalDate referralDate, String source, UUID contactId,
+                     Instant recordedAt, LocalDate closureDate, String closureReason, long version) {
         this.id = id;
         this.childId = childId;
         this.referralDate = referralDate;
@@ -47,13 +50,21 @@ public final class Referral {
         this.version = version;
     }
 
+    /** A referral as stored: persistence only (ADR 0018). */
+    @Rebuild
+    public static Referral rebuild(UUID id, ChildId childId, LocalDate referralDate, String source, UUID contactId,
+                                   Instant recordedAt, LocalDate closureDate, String closureReason, long version) {
+        return new Referral(id, childId, referralDate, source, contactId, recordedAt, closureDate, closureReason,
+                version);
+    }
+
     /**
      * Opens a referral. Every broken rule is reported at once, by field.
      *
      * @param contactId  the contact whose decision made it a referral, or null when recorded directly
      * @param recordedAt when it is recorded: orders two referrals of one child on the same day
      */
-    public static Referral open(UUID id, ChildId child, LocalDate referralDate, String source, UUID contactId,
+    public static Changed<Referral> open(UUID id, ChildId child, LocalDate referralDate, String source, UUID contactId,
                                 Instant recordedAt, LocalDate today, CinCensusCodes codes) {
         var v = new Violations();
         if (referralDate == null) {
@@ -64,7 +75,7 @@ public final class Referral {
         codes.refusal(REFERRAL_SOURCE, source, referralDate != null ? referralDate : today)
                 .ifPresent(r -> v.add("source", r));
         v.throwIfAny();
-        return new Referral(id, child, referralDate, source, contactId, recordedAt, null, null, 0);
+        return Changed.to(new Referral(id, child, referralDate, source, contactId, recordedAt, null, null, 0));
     }
 
     /**
@@ -73,7 +84,7 @@ public final class Referral {
      * @param assessmentInProgress whether an assessment of this referral is still in progress: it must finish first
      * @throws Conflict when the referral is already closed or an assessment is in progress
      */
-    public Referral close(LocalDate date, String reason, boolean assessmentInProgress, LocalDate today,
+    public Changed<Referral> close(LocalDate date, String reason, boolean assessmentInProgress, LocalDate today,
                           CinCensusCodes codes) {
         if (isClosed()) {
             throw new Conflict("the referral was closed on " + closureDate);
@@ -91,7 +102,8 @@ public final class Referral {
         }
         codes.refusal(REASON_FOR_CLOSURE, reason, date != null ? date : today).ifPresent(r -> v.add("reason", r));
         v.throwIfAny();
-        return new Referral(id, childId, referralDate, source, contactId, recordedAt, date, reason, version);
+        return Changed.to(new Referral(id, childId, referralDate, source, contactId, recordedAt, date, reason,
+                version + 1));
     }
 
     /**

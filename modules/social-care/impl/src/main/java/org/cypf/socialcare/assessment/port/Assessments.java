@@ -20,11 +20,11 @@ public interface Assessments {
     void add(Assessment assessment);
 
     /**
-     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     * Stores {@code after} (at its next version) if the stored one is still at {@code expectedVersion}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
-    void update(Assessment changed);
+    void update(Assessment after, long expectedVersion);
 
     /** Assessments authorised from {@code from} to {@code to}, both included. */
     List<Assessment> authorisedBetween(LocalDate from, LocalDate to);

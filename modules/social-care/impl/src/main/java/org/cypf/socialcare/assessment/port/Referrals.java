@@ -25,9 +25,9 @@ public interface Referrals {
     void add(Referral referral);
 
     /**
-     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     * Stores {@code after} (at its next version) if the stored one is still at {@code expectedVersion}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
-    void update(Referral changed);
+    void update(Referral after, long expectedVersion);
 }

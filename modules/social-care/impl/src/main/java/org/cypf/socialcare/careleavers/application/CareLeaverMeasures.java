@@ -7,15 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.careleavers.domain.BirthdayContact;
 import org.cypf.socialcare.careleavers.domain.CareLeaver;
 import org.cypf.socialcare.careleavers.port.CareLeaverRecords;
+import org.cypf.socialcare.shared.application.MeasureSet;
 import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.port.Children;
@@ -24,7 +21,7 @@ import org.cypf.socialcare.shared.port.Children;
  * Care leavers aged 19 to 21 in education, employment or training and in suitable accommodation, from the SSDA903
  * OC3 records (the DfE's care leaver measures): aggregates for governance, none audited.
  */
-public final class CareLeaverMeasures implements MeasureSource {
+public final class CareLeaverMeasures extends MeasureSet {
     private static final String COHORT = " of the OC3 records made at a 19th, 20th or 21st birthday falling in the 12 "
             + "months to the date (a care leaver not in touch, or whose activity or accommodation is not known, "
             + "counts in the total and not as";
@@ -32,49 +29,31 @@ public final class CareLeaverMeasures implements MeasureSource {
             + "F5 or P5";
     static final String SUITABLE = "%" + COHORT + " suitably accommodated): ACCOM ending 1";
 
-    private final UnitOfWork unitOfWork;
-    private final CareLeaverRecords records;
-    private final Children children;
-    private final Clock clock;
-
     public CareLeaverMeasures(UnitOfWork unitOfWork, CareLeaverRecords records, Children children, Clock clock) {
-        this.unitOfWork = unitOfWork;
-        this.records = records;
-        this.children = children;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<String> measureKeys() {
-        return Set.of(CARE_LEAVERS_IN_EET.key(), CARE_LEAVERS_IN_SUITABLE_ACCOMMODATION.key());
-    }
-
-    @Override
-    public MeasureValue compute(String measureKey, LocalDate asAt) {
-        boolean eet = measureKey.equals(CARE_LEAVERS_IN_EET.key());
-        if (!eet && !measureKey.equals(CARE_LEAVERS_IN_SUITABLE_ACCOMMODATION.key())) {
-            throw new NotFound("social care computes no measure " + measureKey);
-        }
-        LocalDate from = Measures.yearTo(asAt);
-        return unitOfWork.inTransaction(() -> {
-            List<CareLeaver> leavers = records.withBirthdayRecords();
-            Map<ChildId, Child> known = children.findAll(leavers.stream().map(CareLeaver::childId).toList());
-            long total = 0;
-            long counted = 0;
-            for (CareLeaver c : leavers) {
-                LocalDate born = known.get(c.childId()).dateOfBirth();
-                for (BirthdayContact b : c.birthdays()) {
-                    LocalDate birthday = born.plusYears(b.age());
-                    if (b.age() < 19 || birthday.isBefore(from) || birthday.isAfter(asAt)) {
-                        continue;
-                    }
-                    total++;
-                    if (eet ? b.inEducationEmploymentOrTraining() : b.inSuitableAccommodation()) {
-                        counted++;
+        super("social care");
+        for (boolean eet : new boolean[] {true, false}) {
+            String key = (eet ? CARE_LEAVERS_IN_EET : CARE_LEAVERS_IN_SUITABLE_ACCOMMODATION).key();
+            define(key, asAt -> unitOfWork.inTransaction(() -> {
+                LocalDate from = Measures.yearTo(asAt);
+                List<CareLeaver> leavers = records.withBirthdayRecords();
+                Map<ChildId, Child> known = children.findAll(leavers.stream().map(CareLeaver::childId).toList());
+                long total = 0;
+                long counted = 0;
+                for (CareLeaver c : leavers) {
+                    LocalDate born = known.get(c.childId()).dateOfBirth();
+                    for (BirthdayContact b : c.birthdays()) {
+                        LocalDate birthday = born.plusYears(b.age());
+                        if (b.age() < 19 || birthday.isBefore(from) || birthday.isAfter(asAt)) {
+                            continue;
+                        }
+                        total++;
+                        if (eet ? b.inEducationEmploymentOrTraining() : b.inSuitableAccommodation()) {
+                            counted++;
+                        }
                     }
                 }
-            }
-            return Measures.percentage(measureKey, asAt, counted, total, eet ? EET : SUITABLE, clock);
-        });
+                return Measures.percentage(key, asAt, counted, total, eet ? EET : SUITABLE, clock);
+            }));
+        }
     }
 }

@@ -5,13 +5,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.RecordChanges;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.careleavers.CareLeaverView;
 import org.cypf.socialcare.api.careleavers.CareLeavers;
@@ -31,7 +33,11 @@ import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 import org.cypf.socialcare.shared.port.Children;
 
-/** Care leaver use cases: each in one unit of work, authorised and audited as an access to the young person's record. */
+/**
+ * Care leaver use cases: each in one unit of work, authorised and audited as an access to the young person's record;
+ * the record's reads and changes through the change template ({@link RecordChanges}). A young person with nothing
+ * recorded yet has an empty record at version 0, which the first change stores.
+ */
 public final class CareLeaverService implements CareLeavers {
     private static final String RECORD = "care-leaver";
 
@@ -44,6 +50,7 @@ public final class CareLeaverService implements CareLeavers {
     private final IntegrationEvents events;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
+    private final RecordChanges<ChildId, CareLeaver> changes;
 
     public CareLeaverService(UnitOfWork unitOfWork, Children children, PeriodsOfCare periods, CareLeaverRecords records,
                              EighteenthBirthdaysPublished published, ContextRecordAccess access, IntegrationEvents events,
@@ -56,49 +63,44 @@ public final class CareLeaverService implements CareLeavers {
         this.access = access;
         this.events = events;
         this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the care leaver record",
+                id -> Optional.of(current(ChildRecords.find(children, id).id())), CareLeaverService::madeByItsFirstChange,
+                records::update, event -> List.of());
     }
 
     @Override
     public CareLeaverView careLeaver(Caller caller, String childId) {
         ChildId id = ChildRecords.childId(childId);
-        LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            Child child = ChildRecords.find(children, id);
-            access.authorise(caller, intent(RecordAction.READ, "viewing a care leaver's record"), id);
-            return view(child, current(id), eligibility(child, today));
-        });
+        return changes.read(id, c -> access.authorise(caller, intent(RecordAction.READ, "viewing a care leaver's record"),
+                c.childId()), this::view);
     }
 
     @Override
     public CareLeaverView recordPathway(Caller caller, RecordPathway command) {
-        ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            Child child = ChildRecords.find(children, id);
-            access.authorise(caller, intent(RecordAction.UPDATE, "recording a care leaver's pathway plan and adviser"), id);
-            CareLeaver current = checkVersion(current(id), command.version());
-            LeavingCareEligibility now = eligibility(child, today);
-            CareLeaver changed = current.plan(child, now, command.pathwayPlanDate(), command.personalAdviser(),
-                    command.personalAdviserFrom(), today);
-            records.save(changed);
-            return view(child, bumped(changed), now);
-        });
+        return change(caller, command.childId(), command.version(), "recording a care leaver's pathway plan and adviser",
+                (c, child) -> c.plan(child, eligibility(child, today), command.pathwayPlanDate(),
+                        command.personalAdviser(), command.personalAdviserFrom(), today));
     }
 
     @Override
     public CareLeaverView recordBirthday(Caller caller, RecordBirthdayContact command) {
-        ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            Child child = ChildRecords.find(children, id);
-            access.authorise(caller, intent(RecordAction.UPDATE, "recording a care leaver's birthday contact (OC3)"), id);
-            CareLeaver current = checkVersion(current(id), command.version());
-            LocalDate birthday = child.dateOfBirth().plusYears(Math.max(0, command.age()));
-            CareLeaver changed = current.recordBirthday(child, command.age(), command.inTouch(), command.activity(),
-                    command.accommodation(), eligibility(child, birthday), today, codes);
-            records.save(changed);
-            return view(child, bumped(changed), eligibility(child, today));
-        });
+        return change(caller, command.childId(), command.version(), "recording a care leaver's birthday contact (OC3)",
+                (c, child) -> c.recordBirthday(child, command.age(), command.inTouch(), command.activity(),
+                        command.accommodation(),
+                        eligibility(child, child.dateOfBirth().plusYears(Math.max(0, command.age()))), today, codes));
+    }
+
+    private interface Change {
+        Changed<CareLeaver> apply(CareLeaver current, Child child);
+    }
+
+    private CareLeaverView change(Caller caller, String childId, long version, String purpose, Change change) {
+        ChildId id = ChildRecords.childId(childId);
+        return changes.change(id, version,
+                c -> access.authorise(caller, intent(RecordAction.UPDATE, purpose), c.childId()),
+                c -> change.apply(c, ChildRecords.find(children, c.childId())), this::view);
     }
 
     @Override
@@ -140,16 +142,14 @@ public final class CareLeaverService implements CareLeavers {
         return records.find(id).orElseGet(() -> CareLeaver.none(id));
     }
 
-    private static CareLeaver checkVersion(CareLeaver current, long version) {
-        if (current.version() != version) {
-            throw new StaleVersion("the care leaver record", version);
-        }
-        return current;
+    /** Nothing adds a care leaver's record: the first change of a young person's empty record stores it. */
+    private static void madeByItsFirstChange(CareLeaver careLeaver) {
+        throw new UnsupportedOperationException("a care leaver's record is stored by its first change");
     }
 
-    private static CareLeaver bumped(CareLeaver c) {
-        return new CareLeaver(c.childId(), c.pathwayPlanDate(), c.personalAdviser(), c.personalAdviserFrom(),
-                c.birthdays(), c.version() + 1);
+    private CareLeaverView view(CareLeaver c) {
+        Child child = ChildRecords.find(children, c.childId());
+        return view(child, c, eligibility(child, LocalDate.now(clock)));
     }
 
     private LeavingCareEligibility eligibility(Child child, LocalDate on) {

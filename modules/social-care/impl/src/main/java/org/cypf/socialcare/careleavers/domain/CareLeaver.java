@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -12,9 +15,11 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
 /**
  * A young person owed leaving-care support: their pathway plan (from 16, reviewed at least every six months), their
- * personal adviser, and the OC3 record at each birthday from 17 to 21. Changes quote {@link #version()}.
+ * personal adviser, and the OC3 record at each birthday from 17 to 21. Changes quote {@link #version()}: a use
+ * case's change ({@link #plan}, {@link #recordBirthday}) moves the record to its next version; the SSDA903 import
+ * gathers several birthdays ({@link #withBirthday}) into one stored change.
  */
-public final class CareLeaver {
+public final class CareLeaver implements Versioned {
     private final ChildId childId;
     private final LocalDate pathwayPlanDate;
     private final String personalAdviser;
@@ -22,8 +27,8 @@ public final class CareLeaver {
     private final List<BirthdayContact> birthdays;
     private final long version;
 
-    public CareLeaver(ChildId childId, LocalDate pathwayPlanDate, String personalAdviser, LocalDate personalAdviserFrom,
-                      List<BirthdayContact> birthdays, long version) {
+    private CareLeaver(ChildId childId, LocalDate pathwayPlanDate, String personalAdviser,
+                       LocalDate personalAdviserFrom, List<BirthdayContact> birthdays, long version) {
         this.childId = childId;
         this.pathwayPlanDate = pathwayPlanDate;
         this.personalAdviser = personalAdviser;
@@ -32,6 +37,14 @@ public final class CareLeaver {
         this.version = version;
     }
 
+    /** A care leaver's record as stored: persistence only (ADR 0018). */
+    @Rebuild
+    public static CareLeaver rebuild(ChildId childId, LocalDate pathwayPlanDate, String personalAdviser,
+                                     LocalDate personalAdviserFrom, List<BirthdayContact> birthdays, long version) {
+        return new CareLeaver(childId, pathwayPlanDate, personalAdviser, personalAdviserFrom, birthdays, version);
+    }
+
+    /** Nothing recorded yet (version 0: what a first change quotes). */
     public static CareLeaver none(ChildId childId) {
         return new CareLeaver(childId, null, null, null, List.of(), 0);
     }
@@ -40,7 +53,7 @@ public final class CareLeaver {
      * The pathway plan (its latest date) and personal adviser. Only a young person owed leaving-care support has
      * them; the plan is made from 16, and the adviser is named with the day they took the young person on.
      */
-    public CareLeaver plan(Child child, LeavingCareEligibility eligibility, LocalDate planDate, String adviser,
+    public Changed<CareLeaver> plan(Child child, LeavingCareEligibility eligibility, LocalDate planDate, String adviser,
                            LocalDate adviserFrom, LocalDate today) {
         var v = new Violations();
         LocalDate sixteenth = child.dateOfBirth().plusYears(16);
@@ -63,7 +76,7 @@ public final class CareLeaver {
             throw new Conflict("the young person is not owed leaving-care support (" + eligibility.category()
                     + ": " + eligibility.daysLookedAfterSince14() + " days looked after since their 14th birthday)");
         }
-        return new CareLeaver(childId, planDate, adviser, adviserFrom, birthdays, version);
+        return Changed.to(new CareLeaver(childId, planDate, adviser, adviserFrom, birthdays, version + 1));
     }
 
     /**
@@ -71,7 +84,7 @@ public final class CareLeaver {
      * around the birthday: not more than three months before it. The young person must have qualified for
      * leaving-care support by that birthday.
      */
-    public CareLeaver recordBirthday(Child child, int age, String inTouch, String activity, String accommodation,
+    public Changed<CareLeaver> recordBirthday(Child child, int age, String inTouch, String activity, String accommodation,
                                      LeavingCareEligibility atBirthday, LocalDate today, Ssda903Codes codes) {
         LocalDate birthday = child.dateOfBirth().plusYears(age);
         var v = new Violations();
@@ -84,7 +97,9 @@ public final class CareLeaver {
             throw new Conflict("the young person was not owed leaving-care support at their " + ordinal(age) + " birthday ("
                     + atBirthday.daysLookedAfterSince14() + " days looked after since their 14th birthday)");
         }
-        return withBirthday(contact);
+        CareLeaver recorded = withBirthday(contact);
+        return Changed.to(new CareLeaver(childId, pathwayPlanDate, personalAdviser, personalAdviserFrom,
+                recorded.birthdays, version + 1));
     }
 
     /** The same with {@code contact} in place of the record at its age (an import trusts its own validation). */

@@ -18,8 +18,16 @@ public interface CareLeaverRecords {
     List<CareLeaver> withBirthdayRecords();
 
     /**
-     * Stores {@code careLeaver} (its birthday records replaced) if the stored version is still its version (0: none
-     * stored yet), and bumps it.
+     * Stores {@code after} (at its next version, its birthday records replaced) if the stored record is still at
+     * {@code expectedVersion} (0: none stored yet).
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(CareLeaver after, long expectedVersion);
+
+    /**
+     * The SSDA903 import's store: {@code careLeaver}, amended in memory at the version it was read at, stored at the
+     * next version; the same check as {@link #update}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */

@@ -20,6 +20,10 @@ public interface FamilyNetworkMeetingRecords {
 
     void add(FamilyNetworkMeeting meeting);
 
-    /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code changed.version()} */
-    void update(FamilyNetworkMeeting changed);
+    /**
+     * Stores {@code after} (at its next version) if the stored meeting is still at {@code expectedVersion}.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(FamilyNetworkMeeting after, long expectedVersion);
 }

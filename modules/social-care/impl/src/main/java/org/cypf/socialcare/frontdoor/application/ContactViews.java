@@ -20,11 +20,4 @@ final class ContactViews {
     static FamilyMember of(org.cypf.socialcare.frontdoor.domain.FamilyMember m) {
         return new FamilyMember(m.name(), m.relationship());
     }
-
-    /** The contact as stored after an update, which bumped its version. */
-    static Contact nextVersion(Contact c) {
-        return new Contact(c.id(), c.childId(), c.receivedAt(), c.source(), c.referrerName(), c.referrerOrganisation(),
-                c.worry(), c.familyMembers(), c.decision(), c.decidedAt(), c.decidedBy(), c.decisionNote(),
-                c.referralId(), c.version() + 1);
-    }
 }

@@ -6,16 +6,18 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import org.cypf.governance.api.access.RecordIntent;
+import java.util.function.Consumer;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.DomainEvent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.NotFound;
-import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.event.ContactSteppedDownToEarlyHelp;
@@ -24,12 +26,10 @@ import org.cypf.socialcare.api.frontdoor.ContactView;
 import org.cypf.socialcare.api.frontdoor.DecideContact;
 import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.frontdoor.RecordContact;
-import org.cypf.socialcare.api.lookedafter.ChildDetails;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.assessment.port.Referrals;
 import org.cypf.socialcare.frontdoor.domain.BreachStatus;
 import org.cypf.socialcare.frontdoor.domain.Contact;
-import org.cypf.socialcare.frontdoor.domain.ContactDecision;
 import org.cypf.socialcare.frontdoor.domain.FamilyMember;
 import org.cypf.socialcare.frontdoor.port.Contacts;
 import org.cypf.socialcare.shared.application.ChildrenReferred;
@@ -38,8 +38,8 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
 import org.cypf.socialcare.shared.port.Children;
 
 /**
- * The front door's use cases. Each runs in one unit of work: the access decision and its audit, the change, the
- * referral a decision opens and the integration event commit together or not at all.
+ * The front door's use cases, each through the change template ({@link RecordChanges}): the access decision and its
+ * audit, the change, the referral a decision opens and the integration event commit together or not at all.
  */
 public final class FrontDoorService implements FrontDoor {
     private static final String RECORD = "contact";
@@ -50,10 +50,11 @@ public final class FrontDoorService implements FrontDoor {
     private final Contacts contacts;
     private final Referrals referrals;
     private final Children children;
+    private final ChildrenReferred referred;
     private final ContextRecordAccess access;
-    private final IntegrationEvents events;
     private final Clock clock;
     private final CinCensusCodes codes = CinCensusCodes.standard();
+    private final RecordChanges<UUID, Contact> changes;
 
     public FrontDoorService(UnitOfWork unitOfWork, Contacts contacts, Referrals referrals, Children children,
                             ContextRecordAccess access, IntegrationEvents events, Clock clock) {
@@ -61,67 +62,50 @@ public final class FrontDoorService implements FrontDoor {
         this.contacts = contacts;
         this.referrals = referrals;
         this.children = children;
+        this.referred = new ChildrenReferred(children);
         this.access = access;
-        this.events = events;
         this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the contact", contacts::find, contacts::add,
+                contacts::update, this::publishedAs);
     }
 
     @Override
     public ContactView recordContact(Caller caller, RecordContact command) {
         Instant now = clock.instant();
-        ChildDetails details = command.child();
-        ChildrenReferred.check(details, LocalDate.now(clock));
-        return unitOfWork.inTransaction(() -> {
-            Optional<Child> known = children.findByLocalChildId(details.localChildId());
-            Child child = ChildrenReferred.knownOrNew(known, details);
+        List<FamilyMember> members = command.familyMembers() == null ? List.of() : command.familyMembers().stream()
+                .map(m -> m == null ? null : new FamilyMember(m.name(), m.relationship())).toList();
+        var received = new Contact.Received(command.receivedAt(), command.source(), command.referrerName(),
+                command.referrerOrganisation(), command.worry(), members);
+        return changes.create(() -> referred.about(command.child(), LocalDate.now(clock), child -> {
             access.authorise(caller, intent(RecordAction.CREATE, "recording a contact about a child"), child.id());
-            List<FamilyMember> members = command.familyMembers() == null ? List.of() : command.familyMembers().stream()
-                    .map(m -> m == null ? null : new FamilyMember(m.name(), m.relationship())).toList();
-            Contact contact = Contact.record(UUID.randomUUID(), child.id(), new Contact.Received(command.receivedAt(),
-                    command.source(), command.referrerName(), command.referrerOrganisation(), command.worry(), members),
-                    now, codes);
-            if (known.isEmpty()) {
-                children.add(child);
-            }
-            contacts.add(contact);
-            return ContactViews.of(contact, child);
-        });
+            return Contact.record(UUID.randomUUID(), child.id(), received, now, codes);
+        }), this::view);
     }
 
     @Override
     public ContactView decide(Caller caller, DecideContact command) {
         Instant now = clock.instant();
-        return unitOfWork.inTransaction(() -> {
-            Contact contact = contacts.find(command.contactId()).orElseThrow(FrontDoorService::noSuchContact);
-            access.authorise(caller, intent(RecordAction.UPDATE, "recording the decision on a contact"), contact.childId());
-            if (contact.version() != command.version()) {
-                throw new StaleVersion("the contact", command.version());
-            }
-            Contact decided = contact.decide(command.decision(), command.decidedAt(), caller.userId(), command.note(), now);
-            if (decided.decision().opensReferral()) {
-                Referral referral = Referral.open(UUID.randomUUID(), decided.childId(), decided.decidedOn().orElseThrow(),
-                        decided.source(), decided.id(), now, LocalDate.now(clock), codes);
-                referrals.add(referral);
-                decided = decided.openedReferral(referral.id());
-            }
-            contacts.update(decided);
-            Child child = child(decided.childId());
-            if (decided.decision() == ContactDecision.STEP_DOWN_TO_EARLY_HELP) {
-                events.publish(new ContactSteppedDownToEarlyHelp(child.id().toString(), decided.id(),
-                        decided.decidedOn().orElseThrow(), child.dateOfBirth(), decided.source(), decided.worry(),
-                        decided.familyMembers().stream().map(ContactViews::of).toList()));
-            }
-            return ContactViews.of(ContactViews.nextVersion(decided), child);
-        });
+        return changes.change(command.contactId(), command.version(),
+                authorised(caller, RecordAction.UPDATE, "recording the decision on a contact"),
+                contact -> openingAnyReferral(contact.decide(command.decision(), command.decidedAt(), caller.userId(),
+                        command.note(), now, UUID.randomUUID()), now),
+                this::view);
+    }
+
+    /** A decision to refer opens the referral the contact now names, in the same unit of work. */
+    private Changed<Contact> openingAnyReferral(Changed<Contact> decided, Instant now) {
+        Contact c = decided.after();
+        if (c.referralId() != null) {
+            referrals.add(Referral.open(c.referralId(), c.childId(), c.decidedOn().orElseThrow(), c.source(), c.id(),
+                    now, LocalDate.now(clock), codes).after());
+        }
+        return decided;
     }
 
     @Override
     public ContactView contact(Caller caller, UUID contactId) {
-        return unitOfWork.inTransaction(() -> {
-            Contact contact = contacts.find(contactId).orElseThrow(FrontDoorService::noSuchContact);
-            access.authorise(caller, intent(RecordAction.READ, "viewing a contact about a child"), contact.childId());
-            return ContactViews.of(contact, child(contact.childId()));
-        });
+        return changes.read(contactId, authorised(caller, RecordAction.READ, "viewing a contact about a child"),
+                this::view);
     }
 
     @Override
@@ -146,15 +130,29 @@ public final class FrontDoorService implements FrontDoor {
                 status.name(), late, c.version());
     }
 
+    private ContactView view(Contact contact) {
+        return ContactViews.of(contact, child(contact.childId()));
+    }
+
+    /** What the front door publishes of what a contact raised. */
+    private List<IntegrationEvent> publishedAs(DomainEvent event) {
+        if (event instanceof Contact.SteppedDownToEarlyHelp(Contact c)) {
+            Child child = child(c.childId());
+            return List.of(new ContactSteppedDownToEarlyHelp(child.id().toString(), c.id(), c.decidedOn().orElseThrow(),
+                    child.dateOfBirth(), c.source(), c.worry(), c.familyMembers().stream().map(ContactViews::of).toList()));
+        }
+        return List.of();
+    }
+
+    private Consumer<Contact> authorised(Caller caller, RecordAction action, String purpose) {
+        return contact -> access.authorise(caller, intent(action, purpose), contact.childId());
+    }
+
     private Child child(ChildId id) {
         return children.findAll(List.of(id)).get(id);
     }
 
     private static RecordIntent intent(RecordAction action, String purpose) {
         return new RecordIntent(RECORD, action, purpose);
-    }
-
-    private static NotFound noSuchContact() {
-        return new NotFound("no contact with this id");
     }
 }

@@ -8,6 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.DomainEvent;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -23,7 +27,7 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
  * next working day (Monday to Friday, England and Wales bank holidays excepted). One received on a Friday, a weekend
  * or before a bank holiday is due on the next working day after that.
  */
-public final class Contact {
+public final class Contact implements Versioned {
     /** Days, and so timescales, are counted in England. */
     public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     /** Working Together 2023: a decision within one working day of receipt. */
@@ -47,10 +51,10 @@ public final class Contact {
     private final UUID referralId;
     private final long version;
 
-    public Contact(UUID id, ChildId childId, Instant receivedAt, String source, String referrerName,
-                   String referrerOrganisation, String worry, List<FamilyMember> familyMembers,
-                   ContactDecision decision, Instant decidedAt, String decidedBy, String decisionNote,
-                   UUID referralId, long version) {
+    private Contact(UUID id, ChildId childId, Instant receivedAt, String source, String referrerName,
+                    String referrerOrganisation, String worry, List<FamilyMember> familyMembers,
+                    ContactDecision decision, Instant decidedAt, String decidedBy, String decisionNote,
+                    UUID referralId, long version) {
         this.id = id;
         this.childId = childId;
         this.receivedAt = receivedAt;
@@ -67,6 +71,19 @@ public final class Contact {
         this.version = version;
     }
 
+    /** A contact as stored: persistence only (ADR 0018). */
+    @Rebuild
+    public static Contact rebuild(UUID id, ChildId childId, Instant receivedAt, String source, String referrerName,
+                                  String referrerOrganisation, String worry, List<FamilyMember> familyMembers,
+                                  ContactDecision decision, Instant decidedAt, String decidedBy, String decisionNote,
+                                  UUID referralId, long version) {
+        return new Contact(id, childId, receivedAt, source, referrerName, referrerOrganisation, worry, familyMembers,
+                decision, decidedAt, decidedBy, decisionNote, referralId, version);
+    }
+
+    /** The front door stepped the contact down to early help: family support is told. */
+    public record SteppedDownToEarlyHelp(Contact contact) implements DomainEvent {}
+
     /** What a contact says when it is received. */
     public record Received(Instant receivedAt, String source, String referrerName, String referrerOrganisation,
                            String worry, List<FamilyMember> familyMembers) {}
@@ -76,7 +93,7 @@ public final class Contact {
      *
      * @param now the authority's now: a contact cannot be received in the future
      */
-    public static Contact record(UUID id, ChildId child, Received received, Instant now, CinCensusCodes codes) {
+    public static Changed<Contact> record(UUID id, ChildId child, Received received, Instant now, CinCensusCodes codes) {
         var v = new Violations();
         Instant at = received.receivedAt();
         if (at == null) {
@@ -113,17 +130,18 @@ public final class Contact {
         v.throwIfAny();
         List<FamilyMember> named = members.stream()
                 .map(m -> new FamilyMember(m.name().strip(), blankToNull(m.relationship()))).toList();
-        return new Contact(id, child, at, received.source(), blankToNull(received.referrerName()),
-                blankToNull(received.referrerOrganisation()), worry.strip(), named, null, null, null, null, null, 0);
+        return Changed.to(new Contact(id, child, at, received.source(), blankToNull(received.referrerName()),
+                blankToNull(received.referrerOrganisation()), worry.strip(), named, null, null, null, null, null, 0));
     }
 
     /**
      * Records the front door's decision. A late decision is recorded (and shows as late); one before the contact
-     * was received, or in the future, is refused.
+     * was received, or in the future, is refused. A decision to refer links the contact to {@code referral}, the
+     * referral it opens; a step down to early help raises {@link SteppedDownToEarlyHelp}.
      *
      * @throws Conflict when the contact has already been decided
      */
-    public Contact decide(String decisionName, Instant at, String by, String note, Instant now) {
+    public Changed<Contact> decide(String decisionName, Instant at, String by, String note, Instant now, UUID referral) {
         if (isDecided()) {
             throw new Conflict("the contact has already been decided (" + decision + ")");
         }
@@ -140,17 +158,13 @@ public final class Contact {
             v.check(note.length() <= MAX_WORRY, "note", "must be at most " + MAX_WORRY + " characters");
         }
         v.throwIfAny();
-        return new Contact(id, childId, receivedAt, source, referrerName, referrerOrganisation, worry, familyMembers,
-                chosen, at, by, blankToNull(note), null, version);
-    }
-
-    /** The same contact, linked to the referral its decision opened. */
-    public Contact openedReferral(UUID referral) {
-        if (decision == null || !decision.opensReferral()) {
-            throw new IllegalStateException("only a decision to refer opens a referral");
+        if (chosen.opensReferral() && referral == null) {
+            throw new IllegalArgumentException("a decision to refer needs the id of the referral it opens");
         }
-        return new Contact(id, childId, receivedAt, source, referrerName, referrerOrganisation, worry, familyMembers,
-                decision, decidedAt, decidedBy, decisionNote, referral, version);
+        Contact decided = new Contact(id, childId, receivedAt, source, referrerName, referrerOrganisation, worry,
+                familyMembers, chosen, at, by, blankToNull(note), chosen.opensReferral() ? referral : null, version + 1);
+        return chosen == ContactDecision.STEP_DOWN_TO_EARLY_HELP
+                ? Changed.to(decided, new SteppedDownToEarlyHelp(decided)) : Changed.to(decided);
     }
 
     /** The day the contact was received, in England. */

@@ -14,11 +14,11 @@ public interface Contacts {
     void add(Contact contact);
 
     /**
-     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     * Stores {@code after} (at its next version) if the stored contact is still at {@code expectedVersion}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
-    void update(Contact changed);
+    void update(Contact after, long expectedVersion);
 
     /** Contacts received (in England) from {@code from} to {@code to}, both included. */
     List<Contact> receivedBetween(LocalDate from, LocalDate to);

@@ -2,14 +2,18 @@ package org.cypf.socialcare.permanence.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.problem.NotFound;
-import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.permanence.DecidePermanencePlan;
 import org.cypf.socialcare.api.permanence.PermanencePlanning;
@@ -25,42 +29,45 @@ import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 import org.cypf.socialcare.shared.port.Children;
 
-/** Permanence use cases: each in one unit of work, authorised and audited as an access to the child's record. */
+/**
+ * Permanence use cases, each in one unit of work through the change template ({@link RecordChanges}), authorised
+ * and audited as an access to the child's record. A period of care with nothing recorded yet has an empty record at
+ * version 0, which the first change stores. Permanence publishes no events.
+ */
 public final class PermanenceService implements PermanencePlanning {
     private static final String RECORD = "permanence";
 
-    private final UnitOfWork unitOfWork;
     private final PeriodsOfCare periods;
     private final Children children;
     private final PermanenceRecords records;
     private final ContextRecordAccess access;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
+    private final RecordChanges<UUID, Permanence> changes;
 
     public PermanenceService(UnitOfWork unitOfWork, PeriodsOfCare periods, Children children, PermanenceRecords records,
-                             ContextRecordAccess access, Clock clock) {
-        this.unitOfWork = unitOfWork;
+                             ContextRecordAccess access, IntegrationEvents events, Clock clock) {
         this.periods = periods;
         this.children = children;
         this.records = records;
         this.access = access;
         this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the permanence record",
+                periodId -> Optional.of(current(period(periodId))), PermanenceService::madeByItsFirstChange,
+                records::update, event -> List.of());
     }
 
     @Override
     public PermanenceView permanence(Caller caller, UUID periodId) {
-        return unitOfWork.inTransaction(() -> {
-            PeriodOfCare period = period(periodId);
-            access.authorise(caller, intent(RecordAction.READ, "viewing a looked-after child's permanence"), period.childId());
-            return view(period, current(period));
-        });
+        return changes.read(periodId, p -> access.authorise(caller,
+                intent(RecordAction.READ, "viewing a looked-after child's permanence"), p.childId()), this::periodView);
     }
 
     @Override
     public PermanenceView decidePlan(Caller caller, DecidePermanencePlan command) {
         LocalDate today = LocalDate.now(clock);
         return change(caller, command.periodId(), command.version(), "recording a plan for permanence",
-                (period, p) -> p.decidePlan(period, command.decidedOn(), command.plan(), today));
+                p -> p.decidePlan(period(p.periodId()), command.decidedOn(), command.plan(), today));
     }
 
     @Override
@@ -70,7 +77,7 @@ public final class PermanenceService implements PermanencePlanning {
                 command.adoptedByFosterCarer(), command.numberOfAdopters(), command.sexOfAdopters(),
                 command.legalStatusOfAdopters(), command.decisionCeasedDate(), command.decisionCeasedReason());
         return change(caller, command.periodId(), command.version(), "recording a looked-after child's adoption steps",
-                (period, p) -> p.recordAdoption(period, adoption, today, codes));
+                p -> p.changeAdoption(period(p.periodId()), adoption, today, codes));
     }
 
     @Override
@@ -78,27 +85,14 @@ public final class PermanenceService implements PermanencePlanning {
         LocalDate today = LocalDate.now(clock);
         var previous = new Permanence.PreviousPermanence(command.code(), command.authority(), command.date());
         return change(caller, command.periodId(), command.version(), "recording a child's previous permanence order",
-                (period, p) -> p.recordPreviousPermanence(previous,
-                        ChildRecords.find(children, period.childId()).dateOfBirth(), today, codes));
+                p -> p.changePreviousPermanence(previous, ChildRecords.find(children, p.childId()).dateOfBirth(),
+                        today, codes));
     }
 
-    private interface Change {
-        Permanence apply(PeriodOfCare period, Permanence current);
-    }
-
-    private PermanenceView change(Caller caller, UUID periodId, long version, String purpose, Change change) {
-        return unitOfWork.inTransaction(() -> {
-            PeriodOfCare period = period(periodId);
-            access.authorise(caller, intent(RecordAction.UPDATE, purpose), period.childId());
-            Permanence current = current(period);
-            if (current.version() != version) {
-                throw new StaleVersion("the permanence record", version);
-            }
-            Permanence changed = change.apply(period, current);
-            records.save(changed);
-            return view(period, new Permanence(changed.periodId(), changed.childId(), changed.plans(),
-                    changed.previous(), changed.adoption(), changed.version() + 1));
-        });
+    private PermanenceView change(Caller caller, UUID periodId, long version, String purpose,
+                                  Function<Permanence, Changed<Permanence>> change) {
+        return changes.change(periodId, version,
+                p -> access.authorise(caller, intent(RecordAction.UPDATE, purpose), p.childId()), change, this::periodView);
     }
 
     private PeriodOfCare period(UUID periodId) {
@@ -109,8 +103,17 @@ public final class PermanenceService implements PermanencePlanning {
         return records.find(period.id()).orElseGet(() -> Permanence.none(period));
     }
 
+    /** Nothing adds a permanence record: the first change of a period's empty record stores it. */
+    private static void madeByItsFirstChange(Permanence permanence) {
+        throw new UnsupportedOperationException("a permanence record is stored by its first change");
+    }
+
+    private PermanenceView periodView(Permanence permanence) {
+        return view(period(permanence.periodId()), permanence);
+    }
+
     /** The published view of {@code permanence} in {@code period}. */
-    public static PermanenceView view(PeriodOfCare period, Permanence permanence) {
+    private static PermanenceView view(PeriodOfCare period, Permanence permanence) {
         PermanenceJourney j = PermanenceJourney.of(period);
         Permanence.PreviousPermanence prev = permanence.previous();
         Permanence.Adoption a = permanence.adoption();

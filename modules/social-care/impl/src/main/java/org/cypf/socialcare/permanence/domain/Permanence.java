@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -19,8 +22,12 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
  * the adoption steps the SSDA903 records in AD1 and PlacedAdoption. The steps the episodes already record (the
  * placement order: legal status E1; placed for adoption: placement A3-A6; adopted: REC E11/E12) are read from the
  * period, not recorded twice ({@link PermanenceJourney}).
+ *
+ * <p>A use case's change ({@link #decidePlan}, {@link #changeAdoption}, {@link #changePreviousPermanence}) moves the
+ * record to its next version. The SSDA903 import gathers several amendments ({@link #recordAdoption},
+ * {@link #recordPreviousPermanence}) into one stored change, so those keep the version.
  */
-public final class Permanence {
+public final class Permanence implements Versioned {
     /** A plan for permanence decided on a day. */
     public record PlanDecision(LocalDate decidedOn, PermanenceOption plan) {}
 
@@ -53,14 +60,21 @@ public final class Permanence {
     private final Adoption adoption;
     private final long version;
 
-    public Permanence(UUID periodId, ChildId childId, List<PlanDecision> plans, PreviousPermanence previous,
-                      Adoption adoption, long version) {
+    private Permanence(UUID periodId, ChildId childId, List<PlanDecision> plans, PreviousPermanence previous,
+                       Adoption adoption, long version) {
         this.periodId = periodId;
         this.childId = childId;
         this.plans = plans.stream().sorted(Comparator.comparing(PlanDecision::decidedOn)).toList();
         this.previous = previous;
         this.adoption = adoption == null ? Adoption.NONE : adoption;
         this.version = version;
+    }
+
+    /** A permanence record as stored: persistence only (ADR 0018). */
+    @Rebuild
+    public static Permanence rebuild(UUID periodId, ChildId childId, List<PlanDecision> plans,
+                                     PreviousPermanence previous, Adoption adoption, long version) {
+        return new Permanence(periodId, childId, plans, previous, adoption, version);
     }
 
     /** Nothing recorded yet about the period's permanence (version 0: what a first change quotes). */
@@ -72,7 +86,7 @@ public final class Permanence {
      * A plan for permanence decided on {@code decidedOn}: in the period (on or after it began, when that is known,
      * and not after it ended), not in the future, and not before the latest decision already recorded.
      */
-    public Permanence decidePlan(PeriodOfCare period, LocalDate decidedOn, String plan, LocalDate today) {
+    public Changed<Permanence> decidePlan(PeriodOfCare period, LocalDate decidedOn, String plan, LocalDate today) {
         var v = new Violations();
         PermanenceOption option = PermanenceOption.named(plan);
         if (plan == null || plan.isBlank()) {
@@ -90,7 +104,24 @@ public final class Permanence {
         }
         List<PlanDecision> changed = new ArrayList<>(plans);
         changed.add(new PlanDecision(decidedOn, option));
-        return new Permanence(periodId, childId, changed, previous, adoption, version);
+        return next(new Permanence(periodId, childId, changed, previous, adoption, version));
+    }
+
+    /** The previous permanence order as one change: see {@link #recordPreviousPermanence}. */
+    public Changed<Permanence> changePreviousPermanence(PreviousPermanence given, LocalDate childDateOfBirth,
+                                                       LocalDate today, Ssda903Codes codes) {
+        return next(recordPreviousPermanence(given, childDateOfBirth, today, codes));
+    }
+
+    /** The adoption steps as one change: see {@link #recordAdoption}. */
+    public Changed<Permanence> changeAdoption(PeriodOfCare period, Adoption given, LocalDate today, Ssda903Codes codes) {
+        return next(recordAdoption(period, given, today, codes));
+    }
+
+    /** {@code amended} as one change leaves it: at the version after this one. */
+    private Changed<Permanence> next(Permanence amended) {
+        return Changed.to(new Permanence(periodId, childId, amended.plans, amended.previous, amended.adoption,
+                version + 1));
     }
 
     /** PrevPerm: Z1 (none) or P4 (unknown) need no authority or date; P1-P3 need the date (the authority when known). */

@@ -14,8 +14,16 @@ public interface PermanenceRecords {
     Map<UUID, Permanence> findAll(Collection<UUID> periodIds);
 
     /**
-     * Stores {@code permanence} if the stored version is still {@code permanence.version()} (0: none stored yet),
-     * and bumps it.
+     * Stores {@code after} (at its next version) if the stored record is still at {@code expectedVersion} (0: none
+     * stored yet).
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
+     */
+    void update(Permanence after, long expectedVersion);
+
+    /**
+     * The SSDA903 import's store: {@code permanence}, amended in memory at the version it was read at, stored at the
+     * next version; the same check as {@link #update}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */

@@ -1,5 +1,6 @@
 package org.cypf.socialcare.protection.application;
 
+import static org.cypf.socialcare.shared.application.Measures.count;
 import static org.cypf.socialcare.shared.application.Measures.percentage;
 import static org.cypf.socialcare.shared.application.Measures.yearTo;
 
@@ -8,12 +9,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
+import org.cypf.socialcare.shared.application.MeasureSet;
 import org.cypf.socialcare.shared.application.Measures;
-import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.governance.api.measure.Provenance;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.measure.ChildrenInNeedMeasure;
 import org.cypf.socialcare.protection.domain.ChildProtectionEnquiry;
@@ -22,8 +22,7 @@ import org.cypf.socialcare.protection.port.ChildProtectionEnquiries;
 import org.cypf.socialcare.protection.port.ChildProtectionPlans;
 
 /**
- * Child protection measures for governance, following the DfE's children in need statistics. Aggregates only: no
- * child's record is read out, so no access is audited.
+ * Child protection measures for governance, following the DfE's children in need statistics.
  *
  * <ul>
  *   <li><b>ICPCs within 15 working days</b>: of the initial conferences held in the 12 months to the date, the
@@ -37,7 +36,7 @@ import org.cypf.socialcare.protection.port.ChildProtectionPlans;
  *   were a second or subsequent plan for the child (any time before, as the DfE counts them).</li>
  * </ul>
  */
-public final class ChildProtectionMeasures implements MeasureSource {
+public final class ChildProtectionMeasures extends MeasureSet {
     static final String ICPC_DEFINITION = "DfE CIN: initial child protection conferences held in the 12 months to the "
             + "date; % held within 15 working days of the last strategy discussion (England and Wales bank holidays excepted)";
     static final String COUNT_DEFINITION = "DfE CIN: children the subject of a child protection plan at the end of the "
@@ -51,57 +50,35 @@ public final class ChildProtectionMeasures implements MeasureSource {
     private static final String RATE = ChildrenInNeedMeasure.CHILDREN_ON_CHILD_PROTECTION_PLANS_RATE.key();
     private static final String REPEATS = ChildrenInNeedMeasure.REPEAT_CHILD_PROTECTION_PLANS.key();
 
-    private final UnitOfWork unitOfWork;
-    private final ChildProtectionEnquiries enquiries;
-    private final ChildProtectionPlans plans;
-    private final long childPopulation;
-    private final Clock clock;
-
     /**
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
      */
     public ChildProtectionMeasures(UnitOfWork unitOfWork, ChildProtectionEnquiries enquiries, ChildProtectionPlans plans,
                                    long childPopulation, Clock clock) {
+        super("child protection");
         if (childPopulation <= 0) {
             throw new IllegalArgumentException("the child population must be positive");
         }
-        this.unitOfWork = unitOfWork;
-        this.enquiries = enquiries;
-        this.plans = plans;
-        this.childPopulation = childPopulation;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<String> measureKeys() {
-        return Set.of(ICPCS, COUNT, RATE, REPEATS);
-    }
-
-    @Override
-    public MeasureValue compute(String measureKey, LocalDate asAt) {
-        LocalDate from = yearTo(asAt);
-        if (measureKey.equals(ICPCS)) {
-            List<ChildProtectionEnquiry> held = unitOfWork.inTransaction(() -> enquiries.conferencesHeldBetween(from, asAt));
+        define(ICPCS, asAt -> {
+            List<ChildProtectionEnquiry> held = unitOfWork.inTransaction(
+                    () -> enquiries.conferencesHeldBetween(yearTo(asAt), asAt));
             long inTime = held.stream().filter(e -> e.conferenceWithinTimescale().orElse(false)).count();
-            return percentage(measureKey, asAt, inTime, held.size(), ICPC_DEFINITION, clock);
-        }
-        if (measureKey.equals(COUNT) || measureKey.equals(RATE)) {
-            long count = unitOfWork.inTransaction(() -> plans.openAtEndOf(asAt)).stream()
-                    .filter(p -> p.isOpenAtEndOf(asAt)).map(ChildProtectionPlan::childId).distinct().count();
-            if (measureKey.equals(COUNT)) {
-                return new MeasureValue(measureKey, asAt, BigDecimal.valueOf(count), null, null,
-                        new Provenance(Measures.SOURCE, COUNT_DEFINITION, clock.instant()));
-            }
+            return percentage(ICPCS, asAt, inTime, held.size(), ICPC_DEFINITION, clock);
+        });
+        Function<LocalDate, Long> onPlans = asAt -> unitOfWork.inTransaction(() -> plans.openAtEndOf(asAt)).stream()
+                .filter(p -> p.isOpenAtEndOf(asAt)).map(ChildProtectionPlan::childId).distinct().count();
+        define(COUNT, asAt -> count(COUNT, asAt, onPlans.apply(asAt), COUNT_DEFINITION, clock));
+        define(RATE, asAt -> {
+            long count = onPlans.apply(asAt);
             BigDecimal rate = BigDecimal.valueOf(count * 10_000L)
                     .divide(BigDecimal.valueOf(childPopulation), 1, RoundingMode.HALF_UP);
-            return new MeasureValue(measureKey, asAt, rate, count, childPopulation, new Provenance(
+            return new MeasureValue(RATE, asAt, rate, count, childPopulation, new Provenance(
                     Measures.SOURCE, RATE_DEFINITION.formatted(childPopulation), clock.instant()));
-        }
-        if (measureKey.equals(REPEATS)) {
-            List<ChildProtectionPlan> started = unitOfWork.inTransaction(() -> plans.startedBetween(from, asAt));
+        });
+        define(REPEATS, asAt -> {
+            List<ChildProtectionPlan> started = unitOfWork.inTransaction(() -> plans.startedBetween(yearTo(asAt), asAt));
             long repeats = started.stream().filter(ChildProtectionPlan::isRepeat).count();
-            return percentage(measureKey, asAt, repeats, started.size(), REPEAT_DEFINITION, clock);
-        }
-        throw new NotFound("child protection computes no measure " + measureKey);
+            return percentage(REPEATS, asAt, repeats, started.size(), REPEAT_DEFINITION, clock);
+        });
     }
 }

@@ -6,16 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
-import org.cypf.governance.api.access.RecordIntent;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.DomainEvent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.NotFound;
-import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.event.ChildProtectionPlanEnded;
 import org.cypf.socialcare.api.event.ChildProtectionPlanStarted;
@@ -41,8 +45,8 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
 import org.cypf.socialcare.shared.port.Children;
 
 /**
- * Child protection use cases. Each runs in one unit of work: the access decision and its audit, the change and its
- * integration event commit together or not at all.
+ * Child protection use cases, each through the change template ({@link RecordChanges}): the access decision and its
+ * audit, the change and the integration events its domain events are published as commit together or not at all.
  */
 public final class ChildProtectionService implements ChildProtection {
     private static final String ENQUIRY = "child-protection-enquiry";
@@ -54,9 +58,10 @@ public final class ChildProtectionService implements ChildProtection {
     private final ChildProtectionPlans plans;
     private final Children children;
     private final ContextRecordAccess access;
-    private final IntegrationEvents events;
     private final Clock clock;
     private final CinCensusCodes codes = CinCensusCodes.standard();
+    private final RecordChanges<UUID, ChildProtectionEnquiry> enquiryChanges;
+    private final RecordChanges<UUID, ChildProtectionPlan> planChanges;
 
     public ChildProtectionService(UnitOfWork unitOfWork, Referrals referrals, ChildProtectionEnquiries enquiries,
                                   ChildProtectionPlans plans, Children children, ContextRecordAccess access,
@@ -67,23 +72,23 @@ public final class ChildProtectionService implements ChildProtection {
         this.plans = plans;
         this.children = children;
         this.access = access;
-        this.events = events;
         this.clock = clock;
+        this.enquiryChanges = new RecordChanges<>(unitOfWork, events, "the child protection enquiry", enquiries::find,
+                enquiries::add, enquiries::update, event -> List.of());
+        this.planChanges = new RecordChanges<>(unitOfWork, events, "the child protection plan", plans::find, plans::add,
+                plans::update, ChildProtectionService::publishedAs);
     }
 
     @Override
     public EnquiryView holdStrategyDiscussion(Caller caller, HoldStrategyDiscussion command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
+        return enquiryChanges.create(() -> {
             Referral referral = referrals.find(command.referralId())
                     .orElseThrow(() -> new NotFound("no referral with this id"));
             access.authorise(caller, intent(ENQUIRY, RecordAction.CREATE, "recording a strategy discussion about a child"),
                     referral.childId());
-            ChildProtectionEnquiry enquiry = ChildProtectionEnquiry.open(UUID.randomUUID(), referral,
-                    command.discussionDate(), today);
-            enquiries.add(enquiry);
-            return ChildProtectionViews.of(enquiry, child(enquiry.childId()));
-        });
+            return ChildProtectionEnquiry.open(UUID.randomUUID(), referral, command.discussionDate(), today);
+        }, this::enquiryView);
     }
 
     @Override
@@ -116,35 +121,23 @@ public final class ChildProtectionService implements ChildProtection {
     }
 
     private EnquiryView changeEnquiry(Caller caller, UUID enquiryId, long version, String purpose,
-                                      UnaryOperator<ChildProtectionEnquiry> change) {
-        return unitOfWork.inTransaction(() -> {
-            ChildProtectionEnquiry enquiry = enquiries.find(enquiryId).orElseThrow(ChildProtectionService::noSuchEnquiry);
-            access.authorise(caller, intent(ENQUIRY, RecordAction.UPDATE, purpose), enquiry.childId());
-            if (enquiry.version() != version) {
-                throw new StaleVersion("the child protection enquiry", version);
-            }
-            ChildProtectionEnquiry changed = change.apply(enquiry);
-            enquiries.update(changed);
-            return ChildProtectionViews.of(ChildProtectionViews.nextVersion(changed), child(changed.childId()));
-        });
+                                      Function<ChildProtectionEnquiry, Changed<ChildProtectionEnquiry>> change) {
+        return enquiryChanges.change(enquiryId, version, authorised(caller, ENQUIRY, RecordAction.UPDATE, purpose,
+                ChildProtectionEnquiry::childId), change, this::enquiryView);
     }
 
     @Override
     public EnquiryView enquiry(Caller caller, UUID enquiryId) {
-        return unitOfWork.inTransaction(() -> {
-            ChildProtectionEnquiry enquiry = enquiries.find(enquiryId).orElseThrow(ChildProtectionService::noSuchEnquiry);
-            access.authorise(caller, intent(ENQUIRY, RecordAction.READ, "viewing a child protection enquiry"),
-                    enquiry.childId());
-            return ChildProtectionViews.of(enquiry, child(enquiry.childId()));
-        });
+        return enquiryChanges.read(enquiryId, authorised(caller, ENQUIRY, RecordAction.READ,
+                "viewing a child protection enquiry", ChildProtectionEnquiry::childId), this::enquiryView);
     }
 
     @Override
     public PlanView startPlan(Caller caller, StartPlan command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
+        return planChanges.create(() -> {
             ChildProtectionEnquiry enquiry = enquiries.find(command.enquiryId())
-                    .orElseThrow(ChildProtectionService::noSuchEnquiry);
+                    .orElseThrow(() -> new NotFound("no child protection enquiry with this id"));
             access.authorise(caller, intent(PLAN, RecordAction.CREATE, "starting a child protection plan"),
                     enquiry.childId());
             if (plans.forEnquiry(enquiry.id()).isPresent()) {
@@ -155,57 +148,35 @@ public final class ChildProtectionService implements ChildProtection {
                     earlier.stream().anyMatch(ChildProtectionPlan::isOpen),
                     earlier.stream().map(ChildProtectionPlan::endDate).filter(Objects::nonNull)
                             .max(LocalDate::compareTo).orElse(null));
-            ChildProtectionPlan plan = ChildProtectionPlan.start(UUID.randomUUID(), enquiry, command.startDate(),
-                    command.category(), others, today, codes);
-            plans.add(plan);
-            events.publish(new ChildProtectionPlanStarted(plan.childId().toString(), plan.id(), plan.startDate(),
-                    plan.initialCategory(), plan.previousPlans(), plan.isRepeat()));
-            return ChildProtectionViews.of(plan, child(plan.childId()));
-        });
+            return ChildProtectionPlan.start(UUID.randomUUID(), enquiry, command.startDate(), command.category(),
+                    others, today, codes);
+        }, this::planView);
     }
 
     @Override
     public PlanView reviewPlan(Caller caller, ReviewPlan command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            ChildProtectionPlan plan = planToChange(caller, command.planId(), command.version(),
-                    "recording a child protection review conference");
-            ChildProtectionPlan reviewed = plan.review(command.reviewDate(), command.category(), today, codes);
-            plans.update(reviewed);
-            return ChildProtectionViews.of(ChildProtectionViews.nextVersion(reviewed), child(reviewed.childId()));
-        });
+        return changePlan(caller, command.planId(), command.version(), "recording a child protection review conference",
+                p -> p.review(command.reviewDate(), command.category(), today, codes));
     }
 
     @Override
     public PlanView endPlan(Caller caller, EndPlan command) {
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            ChildProtectionPlan plan = planToChange(caller, command.planId(), command.version(),
-                    "ending a child protection plan");
-            ChildProtectionPlan ended = plan.end(command.endDate(), command.reason(), today);
-            plans.update(ended);
-            events.publish(new ChildProtectionPlanEnded(ended.childId().toString(), ended.id(), ended.endDate(),
-                    ended.endReason().name()));
-            return ChildProtectionViews.of(ChildProtectionViews.nextVersion(ended), child(ended.childId()));
-        });
+        return changePlan(caller, command.planId(), command.version(), "ending a child protection plan",
+                p -> p.end(command.endDate(), command.reason(), today));
     }
 
-    private ChildProtectionPlan planToChange(Caller caller, UUID planId, long version, String purpose) {
-        ChildProtectionPlan plan = plans.find(planId).orElseThrow(ChildProtectionService::noSuchPlan);
-        access.authorise(caller, intent(PLAN, RecordAction.UPDATE, purpose), plan.childId());
-        if (plan.version() != version) {
-            throw new StaleVersion("the child protection plan", version);
-        }
-        return plan;
+    private PlanView changePlan(Caller caller, UUID planId, long version, String purpose,
+                                Function<ChildProtectionPlan, Changed<ChildProtectionPlan>> change) {
+        return planChanges.change(planId, version, authorised(caller, PLAN, RecordAction.UPDATE, purpose,
+                ChildProtectionPlan::childId), change, this::planView);
     }
 
     @Override
     public PlanView plan(Caller caller, UUID planId) {
-        return unitOfWork.inTransaction(() -> {
-            ChildProtectionPlan plan = plans.find(planId).orElseThrow(ChildProtectionService::noSuchPlan);
-            access.authorise(caller, intent(PLAN, RecordAction.READ, "viewing a child protection plan"), plan.childId());
-            return ChildProtectionViews.of(plan, child(plan.childId()));
-        });
+        return planChanges.read(planId, authorised(caller, PLAN, RecordAction.READ, "viewing a child protection plan",
+                ChildProtectionPlan::childId), this::planView);
     }
 
     @Override
@@ -219,19 +190,35 @@ public final class ChildProtectionService implements ChildProtection {
         });
     }
 
+    /** What child protection publishes of what a plan raised. */
+    private static List<IntegrationEvent> publishedAs(DomainEvent event) {
+        return switch (event) {
+            case ChildProtectionPlan.Started(ChildProtectionPlan p) -> List.of(new ChildProtectionPlanStarted(
+                    p.childId().toString(), p.id(), p.startDate(), p.initialCategory(), p.previousPlans(), p.isRepeat()));
+            case ChildProtectionPlan.Ended(ChildProtectionPlan p) -> List.of(new ChildProtectionPlanEnded(
+                    p.childId().toString(), p.id(), p.endDate(), p.endReason().name()));
+            default -> List.of();
+        };
+    }
+
+    private EnquiryView enquiryView(ChildProtectionEnquiry enquiry) {
+        return ChildProtectionViews.of(enquiry, child(enquiry.childId()));
+    }
+
+    private PlanView planView(ChildProtectionPlan plan) {
+        return ChildProtectionViews.of(plan, child(plan.childId()));
+    }
+
+    private <A> Consumer<A> authorised(Caller caller, String record, RecordAction action, String purpose,
+                                       Function<A, ChildId> childOf) {
+        return a -> access.authorise(caller, intent(record, action, purpose), childOf.apply(a));
+    }
+
     private Child child(ChildId id) {
         return children.findAll(List.of(id)).get(id);
     }
 
     private static RecordIntent intent(String record, RecordAction action, String purpose) {
         return new RecordIntent(record, action, purpose);
-    }
-
-    private static NotFound noSuchEnquiry() {
-        return new NotFound("no child protection enquiry with this id");
-    }
-
-    private static NotFound noSuchPlan() {
-        return new NotFound("no child protection plan with this id");
     }
 }

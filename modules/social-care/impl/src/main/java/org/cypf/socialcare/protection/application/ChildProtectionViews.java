@@ -31,20 +31,6 @@ final class ChildProtectionViews {
                 p.isRepeat(), reviews, p.nextReviewDue(), p.endDate(), name(p.endReason()), p.version());
     }
 
-    /** The enquiry as stored after an update, which bumped its version. */
-    static ChildProtectionEnquiry nextVersion(ChildProtectionEnquiry e) {
-        return new ChildProtectionEnquiry(e.id(), e.childId(), e.referralId(), e.strategyDiscussions(),
-                e.section47StartDate(), e.section47Outcome(), e.section47OutcomeDate(), e.conferenceDate(),
-                e.conferenceOutcome(), e.version() + 1);
-    }
-
-    /** The plan as stored after an update, which bumped its version. */
-    static ChildProtectionPlan nextVersion(ChildProtectionPlan p) {
-        return new ChildProtectionPlan(p.id(), p.childId(), p.referralId(), p.enquiryId(), p.conferenceDate(),
-                p.startDate(), p.initialCategory(), p.latestCategory(), p.previousPlans(), p.reviews(), p.endDate(),
-                p.endReason(), p.version() + 1);
-    }
-
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
     }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -20,7 +23,7 @@ import org.cypf.socialcare.assessment.domain.Referral;
  * England and Wales bank holidays excepted. The due date moves when a further strategy discussion is held; none may
  * be held once the conference has been.
  */
-public final class ChildProtectionEnquiry {
+public final class ChildProtectionEnquiry implements Versioned {
     public static final int ICPC_WORKING_DAYS = 15;
 
     private final UUID id;
@@ -34,10 +37,10 @@ public final class ChildProtectionEnquiry {
     private final ConferenceOutcome conferenceOutcome;
     private final long version;
 
-    public ChildProtectionEnquiry(UUID id, ChildId childId, UUID referralId, List<LocalDate> strategyDiscussions,
-                                  LocalDate section47StartDate, Section47Outcome section47Outcome,
-                                  LocalDate section47OutcomeDate, LocalDate conferenceDate,
-                                  ConferenceOutcome conferenceOutcome, long version) {
+    private ChildProtectionEnquiry(UUID id, ChildId childId, UUID referralId, List<LocalDate> strategyDiscussions,
+                                   LocalDate section47StartDate, Section47Outcome section47Outcome,
+                                   LocalDate section47OutcomeDate, LocalDate conferenceDate,
+                                   ConferenceOutcome conferenceOutcome, long version) {
         if (strategyDiscussions.isEmpty()) {
             throw new IllegalArgumentException("an enquiry starts with a strategy discussion");
         }
@@ -53,12 +56,23 @@ public final class ChildProtectionEnquiry {
         this.version = version;
     }
 
+    /** An enquiry as stored: persistence only (ADR 0018). */
+    @Rebuild
+    public static ChildProtectionEnquiry rebuild(UUID id, ChildId childId, UUID referralId,
+                                                 List<LocalDate> strategyDiscussions, LocalDate section47StartDate,
+                                                 Section47Outcome section47Outcome, LocalDate section47OutcomeDate,
+                                                 LocalDate conferenceDate, ConferenceOutcome conferenceOutcome,
+                                                 long version) {
+        return new ChildProtectionEnquiry(id, childId, referralId, strategyDiscussions, section47StartDate,
+                section47Outcome, section47OutcomeDate, conferenceDate, conferenceOutcome, version);
+    }
+
     /**
      * Opens the enquiry with its first strategy discussion.
      *
      * @throws Conflict when the referral is closed
      */
-    public static ChildProtectionEnquiry open(UUID id, Referral referral, LocalDate discussionDate, LocalDate today) {
+    public static Changed<ChildProtectionEnquiry> open(UUID id, Referral referral, LocalDate discussionDate, LocalDate today) {
         if (referral.isClosed()) {
             throw new Conflict("the referral was closed on " + referral.closureDate() + "; record a new referral");
         }
@@ -71,8 +85,8 @@ public final class ChildProtectionEnquiry {
             v.add("discussionDate", "must not be in the future");
         }
         v.throwIfAny();
-        return new ChildProtectionEnquiry(id, referral.childId(), referral.id(), List.of(discussionDate), null, null,
-                null, null, null, 0);
+        return Changed.to(new ChildProtectionEnquiry(id, referral.childId(), referral.id(), List.of(discussionDate),
+                null, null, null, null, null, 0));
     }
 
     /**
@@ -80,7 +94,7 @@ public final class ChildProtectionEnquiry {
      *
      * @throws Conflict once the conference has been held
      */
-    public ChildProtectionEnquiry withStrategyDiscussion(LocalDate date, LocalDate today) {
+    public Changed<ChildProtectionEnquiry> withStrategyDiscussion(LocalDate date, LocalDate today) {
         if (conferenceDate != null) {
             throw new Conflict("the initial conference was held on " + conferenceDate + "; no further strategy discussion belongs to this enquiry");
         }
@@ -96,8 +110,8 @@ public final class ChildProtectionEnquiry {
         v.throwIfAny();
         List<LocalDate> discussions = new ArrayList<>(strategyDiscussions);
         discussions.add(date);
-        return new ChildProtectionEnquiry(id, childId, referralId, discussions, section47StartDate, section47Outcome,
-                section47OutcomeDate, conferenceDate, conferenceOutcome, version);
+        return next(discussions, section47StartDate, section47Outcome, section47OutcomeDate, conferenceDate,
+                conferenceOutcome);
     }
 
     /**
@@ -105,7 +119,7 @@ public final class ChildProtectionEnquiry {
      *
      * @throws Conflict when it has already started
      */
-    public ChildProtectionEnquiry startSection47(LocalDate date, LocalDate today) {
+    public Changed<ChildProtectionEnquiry> startSection47(LocalDate date, LocalDate today) {
         if (section47StartDate != null) {
             throw new Conflict("the section 47 enquiry started on " + section47StartDate);
         }
@@ -119,8 +133,7 @@ public final class ChildProtectionEnquiry {
             v.add("startDate", "must not be in the future");
         }
         v.throwIfAny();
-        return new ChildProtectionEnquiry(id, childId, referralId, strategyDiscussions, date, null, null, null, null,
-                version);
+        return next(strategyDiscussions, date, null, null, null, null);
     }
 
     /**
@@ -128,7 +141,7 @@ public final class ChildProtectionEnquiry {
      *
      * @throws Conflict when the enquiry has not started or its outcome is already recorded
      */
-    public ChildProtectionEnquiry concludeSection47(LocalDate date, String outcomeName, LocalDate today) {
+    public Changed<ChildProtectionEnquiry> concludeSection47(LocalDate date, String outcomeName, LocalDate today) {
         if (section47StartDate == null) {
             throw new Conflict("the section 47 enquiry has not started");
         }
@@ -145,8 +158,7 @@ public final class ChildProtectionEnquiry {
         }
         Section47Outcome outcome = Section47Outcome.parse(v, "outcome", outcomeName);
         v.throwIfAny();
-        return new ChildProtectionEnquiry(id, childId, referralId, strategyDiscussions, section47StartDate, outcome,
-                date, null, null, version);
+        return next(strategyDiscussions, section47StartDate, outcome, date, null, null);
     }
 
     /**
@@ -154,7 +166,7 @@ public final class ChildProtectionEnquiry {
      *
      * @throws Conflict when the section 47 enquiry did not conclude that a conference is needed, or it was held already
      */
-    public ChildProtectionEnquiry holdInitialConference(LocalDate date, String outcomeName, LocalDate today) {
+    public Changed<ChildProtectionEnquiry> holdInitialConference(LocalDate date, String outcomeName, LocalDate today) {
         if (conferenceDate != null) {
             throw new Conflict("the initial conference was held on " + conferenceDate);
         }
@@ -173,8 +185,14 @@ public final class ChildProtectionEnquiry {
         }
         ConferenceOutcome outcome = ConferenceOutcome.parse(v, "outcome", outcomeName);
         v.throwIfAny();
-        return new ChildProtectionEnquiry(id, childId, referralId, strategyDiscussions, section47StartDate,
-                section47Outcome, section47OutcomeDate, date, outcome, version);
+        return next(strategyDiscussions, section47StartDate, section47Outcome, section47OutcomeDate, date, outcome);
+    }
+
+    /** This enquiry as one change leaves it: at its next version. */
+    private Changed<ChildProtectionEnquiry> next(List<LocalDate> discussions, LocalDate s47Start, Section47Outcome s47,
+                                                 LocalDate s47Date, LocalDate conference, ConferenceOutcome outcome) {
+        return Changed.to(new ChildProtectionEnquiry(id, childId, referralId, discussions, s47Start, s47, s47Date,
+                conference, outcome, version + 1));
     }
 
     public LocalDate lastStrategyDiscussion() {

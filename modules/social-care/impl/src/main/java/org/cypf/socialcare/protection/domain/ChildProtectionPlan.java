@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.DomainEvent;
+import org.cypf.kernel.change.Rebuild;
+import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.Violations;
@@ -20,7 +24,7 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
  * at most 6 months after the previous review. Each review's due date is counted from the one before it as held, so
  * a late review moves the next due date.
  */
-public final class ChildProtectionPlan {
+public final class ChildProtectionPlan implements Versioned {
     public static final int FIRST_REVIEW_MONTHS = 3;
     public static final int LATER_REVIEW_MONTHS = 6;
 
@@ -44,9 +48,9 @@ public final class ChildProtectionPlan {
     private final PlanEndReason endReason;
     private final long version;
 
-    public ChildProtectionPlan(UUID id, ChildId childId, UUID referralId, UUID enquiryId, LocalDate conferenceDate,
-                               LocalDate startDate, String initialCategory, String latestCategory, int previousPlans,
-                               List<Review> reviews, LocalDate endDate, PlanEndReason endReason, long version) {
+    private ChildProtectionPlan(UUID id, ChildId childId, UUID referralId, UUID enquiryId, LocalDate conferenceDate,
+                                LocalDate startDate, String initialCategory, String latestCategory, int previousPlans,
+                                List<Review> reviews, LocalDate endDate, PlanEndReason endReason, long version) {
         this.id = id;
         this.childId = childId;
         this.referralId = referralId;
@@ -62,6 +66,22 @@ public final class ChildProtectionPlan {
         this.version = version;
     }
 
+    /** A plan as stored: persistence only (ADR 0018). */
+    @Rebuild
+    public static ChildProtectionPlan rebuild(UUID id, ChildId childId, UUID referralId, UUID enquiryId,
+                                              LocalDate conferenceDate, LocalDate startDate, String initialCategory,
+                                              String latestCategory, int previousPlans, List<Review> reviews,
+                                              LocalDate endDate, PlanEndReason endReason, long version) {
+        return new ChildProtectionPlan(id, childId, referralId, enquiryId, conferenceDate, startDate, initialCategory,
+                latestCategory, previousPlans, reviews, endDate, endReason, version);
+    }
+
+    /** The plan started: others are told (social-care.child-protection-plan-started). */
+    public record Started(ChildProtectionPlan plan) implements DomainEvent {}
+
+    /** The plan ended: others are told (social-care.child-protection-plan-ended). */
+    public record Ended(ChildProtectionPlan plan) implements DomainEvent {}
+
     /** What the service knows of the child's other plans when a new one starts. */
     public record ChildsPlans(int previousPlans, boolean hasOpenPlan, LocalDate lastEnd) {}
 
@@ -70,7 +90,7 @@ public final class ChildProtectionPlan {
      *
      * @throws Conflict when the conference did not decide on a plan, or the child already has an open plan
      */
-    public static ChildProtectionPlan start(UUID id, ChildProtectionEnquiry enquiry, LocalDate startDate,
+    public static Changed<ChildProtectionPlan> start(UUID id, ChildProtectionEnquiry enquiry, LocalDate startDate,
                                             String category, ChildsPlans others, LocalDate today, CinCensusCodes codes) {
         if (!enquiry.decidedOnAPlan()) {
             throw new Conflict("a child protection plan starts from an initial conference that decided on one");
@@ -95,8 +115,9 @@ public final class ChildProtectionPlan {
                     .ifPresent(r -> v.add("category", r));
         }
         v.throwIfAny();
-        return new ChildProtectionPlan(id, enquiry.childId(), enquiry.referralId(), enquiry.id(),
+        var started = new ChildProtectionPlan(id, enquiry.childId(), enquiry.referralId(), enquiry.id(),
                 enquiry.conferenceDate(), startDate, category, category, others.previousPlans(), List.of(), null, null, 0);
+        return Changed.to(started, new Started(started));
     }
 
     /**
@@ -104,7 +125,7 @@ public final class ChildProtectionPlan {
      *
      * @throws Conflict when the plan has ended
      */
-    public ChildProtectionPlan review(LocalDate date, String category, LocalDate today, CinCensusCodes codes) {
+    public Changed<ChildProtectionPlan> review(LocalDate date, String category, LocalDate today, CinCensusCodes codes) {
         requireOpen();
         var v = new Violations();
         LocalDate after = reviews.isEmpty() ? null : reviews.getLast().date();
@@ -124,8 +145,8 @@ public final class ChildProtectionPlan {
         String changed = category == null || category.isBlank() ? null : category;
         List<Review> held = new ArrayList<>(reviews);
         held.add(new Review(date, changed));
-        return new ChildProtectionPlan(id, childId, referralId, enquiryId, conferenceDate, startDate, initialCategory,
-                changed != null ? changed : latestCategory, previousPlans, held, null, null, version);
+        return Changed.to(new ChildProtectionPlan(id, childId, referralId, enquiryId, conferenceDate, startDate,
+                initialCategory, changed != null ? changed : latestCategory, previousPlans, held, null, null, version + 1));
     }
 
     /**
@@ -133,7 +154,7 @@ public final class ChildProtectionPlan {
      *
      * @throws Conflict when it has already ended
      */
-    public ChildProtectionPlan end(LocalDate date, String reasonName, LocalDate today) {
+    public Changed<ChildProtectionPlan> end(LocalDate date, String reasonName, LocalDate today) {
         requireOpen();
         var v = new Violations();
         LocalDate lastReview = reviews.isEmpty() ? null : reviews.getLast().date();
@@ -148,8 +169,9 @@ public final class ChildProtectionPlan {
         }
         PlanEndReason reason = PlanEndReason.parse(v, "reason", reasonName);
         v.throwIfAny();
-        return new ChildProtectionPlan(id, childId, referralId, enquiryId, conferenceDate, startDate, initialCategory,
-                latestCategory, previousPlans, reviews, date, reason, version);
+        var ended = new ChildProtectionPlan(id, childId, referralId, enquiryId, conferenceDate, startDate,
+                initialCategory, latestCategory, previousPlans, reviews, date, reason, version + 1);
+        return Changed.to(ended, new Ended(ended));
     }
 
     private void requireOpen() {

@@ -14,11 +14,11 @@ public interface ChildProtectionEnquiries {
     void add(ChildProtectionEnquiry enquiry);
 
     /**
-     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     * Stores {@code after} (at its next version) if the stored one is still at {@code expectedVersion}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
-    void update(ChildProtectionEnquiry changed);
+    void update(ChildProtectionEnquiry after, long expectedVersion);
 
     /** Enquiries whose initial conference was held from {@code from} to {@code to}, both included. */
     List<ChildProtectionEnquiry> conferencesHeldBetween(LocalDate from, LocalDate to);

@@ -23,11 +23,11 @@ public interface ChildProtectionPlans {
     void add(ChildProtectionPlan plan);
 
     /**
-     * Stores {@code changed} if the stored version is still {@code changed.version()}, and bumps it.
+     * Stores {@code after} (at its next version) if the stored one is still at {@code expectedVersion}.
      *
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
-    void update(ChildProtectionPlan changed);
+    void update(ChildProtectionPlan after, long expectedVersion);
 
     /** Plans open at the end of {@code date} (see {@link ChildProtectionPlan#isOpenAtEndOf}). */
     List<ChildProtectionPlan> openAtEndOf(LocalDate date);

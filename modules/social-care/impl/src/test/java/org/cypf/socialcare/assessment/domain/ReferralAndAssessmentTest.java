@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.FieldViolation;
@@ -31,7 +32,7 @@ class ReferralAndAssessmentTest {
     private static final Instant T0 = Instant.parse("2025-06-30T08:00:00Z");
 
     private static Referral referral(LocalDate date, Instant recordedAt) {
-        return Referral.open(UUID.randomUUID(), CHILD, date, "6", null, recordedAt, TODAY, CODES);
+        return Referral.open(UUID.randomUUID(), CHILD, date, "6", null, recordedAt, TODAY, CODES).after();
     }
 
     private static Referral referral(LocalDate date) {
@@ -79,7 +80,8 @@ class ReferralAndAssessmentTest {
 
         @Test
         void another_childs_referral_does_not_make_a_re_referral() {
-            Referral other = Referral.open(UUID.randomUUID(), ChildId.newId(), of(2025, 1, 1), "6", null, T0, TODAY, CODES);
+            Referral other = Referral.open(UUID.randomUUID(), ChildId.newId(), of(2025, 1, 1), "6", null, T0, TODAY, CODES)
+                    .after();
             assertFalse(referral(of(2025, 5, 1)).isReReferral(List.of(other)));
         }
 
@@ -87,8 +89,11 @@ class ReferralAndAssessmentTest {
         void closing_needs_a_census_reason_and_a_date_on_or_after_the_referral() {
             Referral r = referral(of(2025, 5, 1));
             assertEquals(List.of("closureDate", "reason"), refusedFields(() -> r.close(of(2025, 4, 30), "RC10", false, TODAY, CODES)));
-            Referral closed = r.close(of(2025, 6, 2), "RC8", false, TODAY, CODES);
+            Changed<Referral> closing = r.close(of(2025, 6, 2), "RC8", false, TODAY, CODES);
+            Referral closed = closing.after();
             assertTrue(closed.isClosed());
+            assertEquals(r.version() + 1, closed.version(), "a change moves the referral to its next version");
+            assertEquals(List.of(), closing.events(), "closing a referral raises nothing others are told of");
             assertThrows(Conflict.class, () -> closed.close(of(2025, 6, 3), "RC7", false, TODAY, CODES));
         }
 
@@ -103,7 +108,7 @@ class ReferralAndAssessmentTest {
         private final Referral referral = referral(of(2025, 3, 3));
 
         private Assessment started() {
-            return Assessment.start(UUID.randomUUID(), referral, of(2025, 3, 4), false, TODAY);
+            return Assessment.start(UUID.randomUUID(), referral, of(2025, 3, 4), false, TODAY).after();
         }
 
         @Test
@@ -119,7 +124,7 @@ class ReferralAndAssessmentTest {
             assertEquals(List.of("startDate"), refusedFields(() -> Assessment.start(UUID.randomUUID(), referral,
                     of(2025, 3, 2), false, TODAY)));
             assertThrows(Conflict.class, () -> Assessment.start(UUID.randomUUID(), referral, of(2025, 3, 4), true, TODAY));
-            Referral closed = referral.close(of(2025, 3, 5), "RC7", false, TODAY, CODES);
+            Referral closed = referral.close(of(2025, 3, 5), "RC7", false, TODAY, CODES).after();
             assertThrows(Conflict.class, () -> Assessment.start(UUID.randomUUID(), closed, of(2025, 3, 6), false, TODAY));
         }
 
@@ -140,12 +145,14 @@ class ReferralAndAssessmentTest {
         @Test
         void completing_records_factors_outcome_and_timeliness() {
             Assessment done = started().complete(of(2025, 5, 6), of(2025, 5, 8), List.of("3B", "4B", "16A"),
-                    "CHILD_PROTECTION_ENQUIRY", TODAY, CODES);
+                    "CHILD_PROTECTION_ENQUIRY", TODAY, CODES).after();
             assertEquals(List.of("3B", "4B", "16A"), done.factors());
+            assertEquals(1, done.version(), "completing moves the assessment to its next version");
             assertEquals(AssessmentOutcome.CHILD_PROTECTION_ENQUIRY, done.outcome());
             assertEquals(Optional.of(true), done.authorisedWithinTimescale(), "authorised on the due day");
             assertEquals(Optional.of(45), done.workingDaysToAuthorisation(referral.referralDate()));
-            Assessment late = started().complete(of(2025, 5, 8), of(2025, 5, 9), List.of("21"), "NO_FURTHER_ACTION", TODAY, CODES);
+            Assessment late = started().complete(of(2025, 5, 8), of(2025, 5, 9), List.of("21"), "NO_FURTHER_ACTION", TODAY, CODES)
+                    .after();
             assertEquals(Optional.of(false), late.authorisedWithinTimescale());
             assertThrows(Conflict.class, () -> done.complete(of(2025, 5, 9), of(2025, 5, 9), List.of("21"),
                     "NO_FURTHER_ACTION", TODAY, CODES));

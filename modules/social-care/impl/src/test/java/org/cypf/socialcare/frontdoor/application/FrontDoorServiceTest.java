@@ -176,6 +176,21 @@ class FrontDoorServiceTest {
     }
 
     @Test
+    void a_decision_from_a_version_another_decision_replaced_is_stale_and_leaves_the_winner_alone() {
+        ContactView c = frontDoor.recordContact(SOCIAL_WORKER, contact("F108", "2025-06-02T09:00"));
+        ContactView won = frontDoor.decide(SOCIAL_WORKER, decision(c, "STEP_DOWN_TO_EARLY_HELP", "2025-06-02T10:00"));
+        assertEquals(c.version() + 1, won.version());
+
+        // Read at the same version as the winner, decided after it: stale, whatever it decided.
+        assertThrows(StaleVersion.class, () -> frontDoor.decide(SOCIAL_WORKER,
+                decision(c, "REFERRAL_FOR_ASSESSMENT", "2025-06-02T11:00")));
+        assertEquals(won, frontDoor.contact(SOCIAL_WORKER, c.contactId()));
+        assertEquals(0, f.count("select count(*) from social_care.referral where contact_id = ?", c.contactId()),
+                "the stale decision opened no referral");
+        assertEquals(1, outbox(c.childId()).size(), "only the winner's step down is published");
+    }
+
+    @Test
     void a_decision_before_receipt_is_refused_and_opens_no_referral() {
         ContactView c = frontDoor.recordContact(SOCIAL_WORKER, contact("F107", "2025-06-02T09:00"));
         var e = assertThrows(InvalidInput.class, () -> frontDoor.decide(SOCIAL_WORKER,

@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.FieldViolation;
@@ -36,7 +37,7 @@ class ContactTest {
 
     static Contact received(Instant at) {
         return Contact.record(UUID.randomUUID(), CHILD, new Contact.Received(at, "2A", "Mrs Patel", "St Mary's Primary",
-                "He said his dad hit him last night", List.of(new FamilyMember(" Dad ", " "))), NOW, CODES);
+                "He said his dad hit him last night", List.of(new FamilyMember(" Dad ", " "))), NOW, CODES).after();
     }
 
     private static List<String> refusedFields(Runnable action) {
@@ -68,7 +69,7 @@ class ContactTest {
         void the_source_is_a_cin_census_referral_source() {
             for (String code : List.of("1A", "1D", "2B", "3F", "4", "5D", "6", "7", "8", "9", "10")) {
                 var r = new Contact.Received(NOW, code, null, null, "worry", List.of());
-                assertEquals(code, Contact.record(UUID.randomUUID(), CHILD, r, NOW, CODES).source());
+                assertEquals(code, Contact.record(UUID.randomUUID(), CHILD, r, NOW, CODES).after().source());
             }
             var unknown = new Contact.Received(NOW, "11", null, null, "worry", List.of());
             var e = assertThrows(InvalidInput.class, () -> Contact.record(UUID.randomUUID(), CHILD, unknown, NOW, CODES));
@@ -106,7 +107,7 @@ class ContactTest {
         @Test
         void a_decision_on_the_due_day_is_within_the_timescale() {
             Contact c = received(at("2025-06-27T16:45")).decide("INFORMATION_AND_ADVICE", at("2025-06-30T12:59"),
-                    "sw.smith", " advice given to school ", NOW);
+                    "sw.smith", " advice given to school ", NOW, null).after();
             assertEquals(ContactDecision.INFORMATION_AND_ADVICE, c.decision());
             assertEquals(Optional.of(of(2025, 6, 30)), c.decidedOn());
             assertEquals(Optional.of(true), c.decidedWithinTimescale());
@@ -116,7 +117,8 @@ class ContactTest {
 
         @Test
         void a_late_decision_is_recorded_and_shows_as_late() {
-            Contact c = received(at("2025-06-25T10:00")).decide("NO_FURTHER_ACTION", at("2025-06-27T10:00"), "sw", null, NOW);
+            Contact c = received(at("2025-06-25T10:00")).decide("NO_FURTHER_ACTION", at("2025-06-27T10:00"), "sw", null, NOW,
+                    null).after();
             assertEquals(of(2025, 6, 26), c.decisionDueOn());
             assertEquals(Optional.of(false), c.decidedWithinTimescale());
         }
@@ -124,21 +126,21 @@ class ContactTest {
         @Test
         void a_decision_before_the_contact_was_received_is_refused() {
             Contact c = received(at("2025-06-30T09:15"));
-            assertEquals(List.of("decidedAt"), refusedFields(() -> c.decide("NO_FURTHER_ACTION", at("2025-06-30T09:14"), "sw", null, NOW)));
+            assertEquals(List.of("decidedAt"), refusedFields(() -> c.decide("NO_FURTHER_ACTION", at("2025-06-30T09:14"), "sw", null, NOW, null)));
         }
 
         @Test
         void a_decision_in_the_future_or_unknown_is_refused() {
             Contact c = received(at("2025-06-30T09:15"));
             assertEquals(List.of("decision", "decidedAt"),
-                    refusedFields(() -> c.decide("ASSESS", NOW.plusSeconds(1), "sw", null, NOW)));
-            assertEquals(List.of("decision", "decidedAt"), refusedFields(() -> c.decide(null, null, "sw", null, NOW)));
+                    refusedFields(() -> c.decide("ASSESS", NOW.plusSeconds(1), "sw", null, NOW, null)));
+            assertEquals(List.of("decision", "decidedAt"), refusedFields(() -> c.decide(null, null, "sw", null, NOW, null)));
         }
 
         @Test
         void a_contact_is_decided_once() {
-            Contact c = received(at("2025-06-30T09:15")).decide("NO_FURTHER_ACTION", NOW, "sw", null, NOW);
-            assertThrows(Conflict.class, () -> c.decide("STEP_DOWN_TO_EARLY_HELP", NOW, "sw", null, NOW));
+            Contact c = received(at("2025-06-30T09:15")).decide("NO_FURTHER_ACTION", NOW, "sw", null, NOW, null).after();
+            assertThrows(Conflict.class, () -> c.decide("STEP_DOWN_TO_EARLY_HELP", NOW, "sw", null, NOW, null));
         }
 
         @Test
@@ -146,11 +148,21 @@ class ContactTest {
             assertTrue(ContactDecision.REFERRAL_FOR_ASSESSMENT.opensReferral());
             assertTrue(ContactDecision.STRATEGY_DISCUSSION.opensReferral());
             assertFalse(ContactDecision.STEP_DOWN_TO_EARLY_HELP.opensReferral());
-            Contact stepped = received(NOW).decide("STEP_DOWN_TO_EARLY_HELP", NOW, "sw", null, NOW);
-            assertThrows(IllegalStateException.class, () -> stepped.openedReferral(UUID.randomUUID()));
             UUID referral = UUID.randomUUID();
-            assertEquals(referral, received(NOW).decide("STRATEGY_DISCUSSION", NOW, "sw", null, NOW)
-                    .openedReferral(referral).referralId());
+            assertNull(received(NOW).decide("STEP_DOWN_TO_EARLY_HELP", NOW, "sw", null, NOW, referral).after().referralId());
+            assertEquals(referral, received(NOW).decide("STRATEGY_DISCUSSION", NOW, "sw", null, NOW, referral).after()
+                    .referralId());
+        }
+
+        @Test
+        void a_decision_moves_the_contact_to_its_next_version_and_says_what_happened() {
+            Contact c = received(NOW);
+            Changed<Contact> stepped = c.decide("STEP_DOWN_TO_EARLY_HELP", NOW, "sw", null, NOW, null);
+            assertEquals(c.version() + 1, stepped.after().version());
+            assertEquals(List.of(new Contact.SteppedDownToEarlyHelp(stepped.after())), stepped.events());
+            Changed<Contact> referred = c.decide("REFERRAL_FOR_ASSESSMENT", NOW, "sw", null, NOW, UUID.randomUUID());
+            assertEquals(1, referred.after().version());
+            assertEquals(List.of(), referred.events(), "a referral is opened by the service, not published");
         }
     }
 
@@ -169,7 +181,7 @@ class ContactTest {
 
         @Test
         void decided_late_counts_from_the_day_decided_and_is_past_due_before() {
-            Contact late = undecided.decide("NO_FURTHER_ACTION", at("2025-06-30T09:00"), "sw", null, NOW);
+            Contact late = undecided.decide("NO_FURTHER_ACTION", at("2025-06-30T09:00"), "sw", null, NOW, null).after();
             assertEquals(Optional.of(BreachStatus.UNDECIDED_PAST_DUE), late.breachAt(of(2025, 6, 27)),
                     "at the end of the 27th it was still undecided");
             assertEquals(Optional.of(BreachStatus.DECIDED_LATE), late.breachAt(of(2025, 6, 30)));
@@ -177,7 +189,7 @@ class ContactTest {
 
         @Test
         void decided_in_time_never_breaches() {
-            Contact inTime = undecided.decide("NO_FURTHER_ACTION", at("2025-06-26T17:30"), "sw", null, NOW);
+            Contact inTime = undecided.decide("NO_FURTHER_ACTION", at("2025-06-26T17:30"), "sw", null, NOW, null).after();
             assertEquals(Optional.empty(), inTime.breachAt(of(2025, 6, 26)));
             assertEquals(Optional.empty(), inTime.breachAt(of(2025, 6, 30)));
             assertTrue(inTime.timelinessKnownAt(of(2025, 6, 26)));

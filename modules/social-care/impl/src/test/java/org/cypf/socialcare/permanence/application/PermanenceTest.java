@@ -131,9 +131,10 @@ class PermanenceTest {
         @Test
         void a_plan_is_one_of_the_options_and_decisions_go_forward_in_time() {
             assertEquals(List.of("plan"), fields(() -> none.decidePlan(period, of(2024, 2, 1), "FOREVER_HOME", TODAY)));
-            Permanence planned = none.decidePlan(period, of(2024, 2, 1), "REUNIFICATION", TODAY)
-                    .decidePlan(period, of(2024, 6, 1), "ADOPTION", TODAY);
+            Permanence planned = none.decidePlan(period, of(2024, 2, 1), "REUNIFICATION", TODAY).after()
+                    .decidePlan(period, of(2024, 6, 1), "ADOPTION", TODAY).after();
             assertEquals("ADOPTION", planned.currentPlan().name());
+            assertEquals(2, planned.version(), "each decision moves the record to its next version");
             assertEquals(List.of("decidedOn"), fields(() -> planned.decidePlan(period, of(2024, 5, 1), "REUNIFICATION", TODAY)));
             assertThrows(Conflict.class, () -> planned.decidePlan(period, of(2024, 6, 1), "LONG_TERM_FOSTERING", TODAY));
         }

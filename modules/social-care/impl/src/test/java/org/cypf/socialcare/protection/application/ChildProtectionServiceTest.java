@@ -114,6 +114,21 @@ class ChildProtectionServiceTest {
     }
 
     @Test
+    void ending_a_plan_another_change_has_replaced_is_stale_stores_nothing_and_publishes_nothing() {
+        PlanView plan = planFor("P106", of(2024, 9, 2), of(2024, 9, 20), "NEG");
+        PlanView reviewed = protection.reviewPlan(SOCIAL_WORKER,
+                new ReviewPlan(plan.planId(), of(2024, 12, 12), null, plan.version()));
+        assertEquals(plan.version() + 1, reviewed.version(), "the plan moved its own version");
+        long published = outbox(plan.childId()).size();
+
+        // A second caller read the plan before the review and ends it from that version: the review won.
+        assertThrows(StaleVersion.class, () -> protection.endPlan(SOCIAL_WORKER,
+                new EndPlan(plan.planId(), of(2025, 3, 14), "NO_LONGER_AT_RISK", plan.version())));
+        assertEquals(reviewed, protection.plan(SOCIAL_WORKER, plan.planId()), "nothing stored");
+        assertEquals(published, outbox(plan.childId()).size(), "no ChildProtectionPlanEnded published");
+    }
+
+    @Test
     void starting_a_plan_publishes_it_and_a_child_cannot_have_two_open_plans() {
         PlanView plan = planFor("P102", of(2024, 9, 2), of(2024, 9, 20), "NEG");
         assertEquals("NEG", plan.initialCategory());

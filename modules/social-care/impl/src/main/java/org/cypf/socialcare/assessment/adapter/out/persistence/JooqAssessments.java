@@ -57,17 +57,17 @@ public final class JooqAssessments implements Assessments {
     }
 
     @Override
-    public void update(Assessment changed) {
+    public void update(Assessment changed, long expectedVersion) {
         int updated = database.transactionalDsl().update(ASSESSMENT)
                 .set(ASSESSMENT.COMPLETED_DATE, changed.completedDate())
                 .set(ASSESSMENT.AUTHORISED_DATE, changed.authorisedDate())
                 .set(ASSESSMENT.FACTORS, changed.factors().toArray(String[]::new))
                 .set(ASSESSMENT.OUTCOME, changed.outcome() == null ? null : changed.outcome().name())
-                .set(ASSESSMENT.VERSION, ASSESSMENT.VERSION.plus(1))
-                .where(ASSESSMENT.ASSESSMENT_ID.eq(changed.id()).and(ASSESSMENT.VERSION.eq(changed.version())))
+                .set(ASSESSMENT.VERSION, changed.version())
+                .where(ASSESSMENT.ASSESSMENT_ID.eq(changed.id()).and(ASSESSMENT.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the assessment", changed.version());
+            throw new StaleVersion("the assessment", expectedVersion);
         }
     }
 
@@ -83,7 +83,7 @@ public final class JooqAssessments implements Assessments {
     }
 
     private static Assessment assessment(AssessmentRecord r) {
-        return new Assessment(r.getAssessmentId(), r.getReferralId(), ChildId.of(r.getChildId()), r.getStartDate(),
+        return Assessment.rebuild(r.getAssessmentId(), r.getReferralId(), ChildId.of(r.getChildId()), r.getStartDate(),
                 r.getDueDate(), r.getCompletedDate(), r.getAuthorisedDate(), List.of(r.getFactors()),
                 r.getOutcome() == null ? null : AssessmentOutcome.valueOf(r.getOutcome()), r.getVersion());
     }

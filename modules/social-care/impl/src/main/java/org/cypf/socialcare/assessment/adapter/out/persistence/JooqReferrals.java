@@ -64,15 +64,15 @@ public final class JooqReferrals implements Referrals {
     }
 
     @Override
-    public void update(Referral changed) {
+    public void update(Referral changed, long expectedVersion) {
         int updated = database.transactionalDsl().update(REFERRAL)
                 .set(REFERRAL.CLOSURE_DATE, changed.closureDate())
                 .set(REFERRAL.CLOSURE_REASON, changed.closureReason())
-                .set(REFERRAL.VERSION, REFERRAL.VERSION.plus(1))
-                .where(REFERRAL.REFERRAL_ID.eq(changed.id()).and(REFERRAL.VERSION.eq(changed.version())))
+                .set(REFERRAL.VERSION, changed.version())
+                .where(REFERRAL.REFERRAL_ID.eq(changed.id()).and(REFERRAL.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the referral", changed.version());
+            throw new StaleVersion("the referral", expectedVersion);
         }
     }
 
@@ -83,7 +83,7 @@ public final class JooqReferrals implements Referrals {
     }
 
     private static Referral referral(ReferralRecord r) {
-        return new Referral(r.getReferralId(), ChildId.of(r.getChildId()), r.getReferralDate(), r.getReferralSource(),
+        return Referral.rebuild(r.getReferralId(), ChildId.of(r.getChildId()), r.getReferralDate(), r.getReferralSource(),
                 r.getContactId(), r.getRecordedAt().toInstant(), r.getClosureDate(), r.getClosureReason(),
                 r.getVersion());
     }

@@ -5,6 +5,7 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CAR
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.Ca
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.CareLeaverRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** Care leavers in {@code social_care.care_leaver} and their OC3 records in {@code social_care.care_leaver_birthday}. */
 public final class JooqCareLeaverRecords implements CareLeaverRecords {
@@ -65,33 +67,38 @@ public final class JooqCareLeaverRecords implements CareLeaverRecords {
                         Collectors.toList())));
         List<CareLeaver> out = new ArrayList<>();
         for (CareLeaverRecord r : leavers) {
-            out.add(new CareLeaver(ChildId.of(r.getChildId()), r.getPathwayPlanDate(), r.getPersonalAdviser(),
+            out.add(CareLeaver.rebuild(ChildId.of(r.getChildId()), r.getPathwayPlanDate(), r.getPersonalAdviser(),
                     r.getPersonalAdviserFrom(), birthdays.getOrDefault(r.getChildId(), List.of()), r.getVersion()));
         }
         return out;
     }
 
     @Override
-    public void save(CareLeaver c) {
+    public void update(CareLeaver after, long expectedVersion) {
+        write(after, expectedVersion, after.version());
+    }
+
+    @Override
+    public void save(CareLeaver careLeaver) {
+        write(careLeaver, careLeaver.version(), careLeaver.version() + 1);
+    }
+
+    /** Writes {@code c} at {@code version} over the row at {@code expected}, or as a new row when 0 was expected. */
+    private void write(CareLeaver c, long expected, long version) {
         DSLContext dsl = database.transactionalDsl();
-        int updated = dsl.update(CARE_LEAVER)
-                .set(CARE_LEAVER.PATHWAY_PLAN_DATE, c.pathwayPlanDate())
-                .set(CARE_LEAVER.PERSONAL_ADVISER, c.personalAdviser())
-                .set(CARE_LEAVER.PERSONAL_ADVISER_FROM, c.personalAdviserFrom())
-                .set(CARE_LEAVER.VERSION, CARE_LEAVER.VERSION.plus(1))
-                .where(CARE_LEAVER.CHILD_ID.eq(c.childId().value()).and(CARE_LEAVER.VERSION.eq(c.version())))
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CARE_LEAVER.PATHWAY_PLAN_DATE, c.pathwayPlanDate());
+        values.put(CARE_LEAVER.PERSONAL_ADVISER, c.personalAdviser());
+        values.put(CARE_LEAVER.PERSONAL_ADVISER_FROM, c.personalAdviserFrom());
+        values.put(CARE_LEAVER.VERSION, version);
+        int updated = dsl.update(CARE_LEAVER).set(values)
+                .where(CARE_LEAVER.CHILD_ID.eq(c.childId().value()).and(CARE_LEAVER.VERSION.eq(expected)))
                 .execute();
         if (updated != 1) {
-            int inserted = c.version() != 0 ? 0 : dsl.insertInto(CARE_LEAVER)
-                    .set(CARE_LEAVER.CHILD_ID, c.childId().value())
-                    .set(CARE_LEAVER.PATHWAY_PLAN_DATE, c.pathwayPlanDate())
-                    .set(CARE_LEAVER.PERSONAL_ADVISER, c.personalAdviser())
-                    .set(CARE_LEAVER.PERSONAL_ADVISER_FROM, c.personalAdviserFrom())
-                    .set(CARE_LEAVER.VERSION, 1L)
-                    .onConflictDoNothing()
-                    .execute();
+            values.put(CARE_LEAVER.CHILD_ID, c.childId().value());
+            int inserted = expected != 0 ? 0 : dsl.insertInto(CARE_LEAVER).set(values).onConflictDoNothing().execute();
             if (inserted != 1) {
-                throw new StaleVersion("the care leaver record", c.version());
+                throw new StaleVersion("the care leaver record", expected);
             }
         }
         dsl.deleteFrom(CARE_LEAVER_BIRTHDAY).where(CARE_LEAVER_BIRTHDAY.CHILD_ID.eq(c.childId().value())).execute();

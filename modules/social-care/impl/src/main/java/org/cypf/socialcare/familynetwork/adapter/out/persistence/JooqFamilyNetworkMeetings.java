@@ -55,21 +55,21 @@ public final class JooqFamilyNetworkMeetings implements FamilyNetworkMeetingReco
     }
 
     @Override
-    public void update(FamilyNetworkMeeting m) {
+    public void update(FamilyNetworkMeeting m, long expectedVersion) {
         int updated = database.transactionalDsl().update(FAMILY_NETWORK_MEETING)
                 .set(FAMILY_NETWORK_MEETING.HELD_ON, m.heldOn())
                 .set(FAMILY_NETWORK_MEETING.MEETING_TYPE, m.type().name())
                 .set(FAMILY_NETWORK_MEETING.OUTCOME, m.outcome().name())
-                .set(FAMILY_NETWORK_MEETING.VERSION, FAMILY_NETWORK_MEETING.VERSION.plus(1))
-                .where(FAMILY_NETWORK_MEETING.MEETING_ID.eq(m.id()).and(FAMILY_NETWORK_MEETING.VERSION.eq(m.version())))
+                .set(FAMILY_NETWORK_MEETING.VERSION, m.version())
+                .where(FAMILY_NETWORK_MEETING.MEETING_ID.eq(m.id()).and(FAMILY_NETWORK_MEETING.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the family network meeting", m.version());
+            throw new StaleVersion("the family network meeting", expectedVersion);
         }
     }
 
     private static FamilyNetworkMeeting meeting(FamilyNetworkMeetingRecord r) {
-        return new FamilyNetworkMeeting(r.getMeetingId(), ChildId.of(r.getChildId()), r.getHeldOn(),
+        return FamilyNetworkMeeting.rebuild(r.getMeetingId(), ChildId.of(r.getChildId()), r.getHeldOn(),
                 FamilyNetworkMeeting.Type.valueOf(r.getMeetingType()),
                 FamilyNetworkMeeting.Outcome.valueOf(r.getOutcome()), r.getVersion());
     }

@@ -68,7 +68,7 @@ public final class JooqContacts implements Contacts {
     }
 
     @Override
-    public void update(Contact changed) {
+    public void update(Contact changed, long expectedVersion) {
         int updated = database.transactionalDsl().update(CONTACT)
                 .set(CONTACT.DECISION, changed.decision() == null ? null : changed.decision().name())
                 .set(CONTACT.DECIDED_AT, time(changed.decidedAt()))
@@ -76,11 +76,11 @@ public final class JooqContacts implements Contacts {
                 .set(CONTACT.DECIDED_BY, changed.decidedBy())
                 .set(CONTACT.DECISION_NOTE, changed.decisionNote())
                 .set(CONTACT.REFERRAL_ID, changed.referralId())
-                .set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
-                .where(CONTACT.CONTACT_ID.eq(changed.id()).and(CONTACT.VERSION.eq(changed.version())))
+                .set(CONTACT.VERSION, changed.version())
+                .where(CONTACT.CONTACT_ID.eq(changed.id()).and(CONTACT.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the contact", changed.version());
+            throw new StaleVersion("the contact", expectedVersion);
         }
     }
 
@@ -111,7 +111,7 @@ public final class JooqContacts implements Contacts {
                 .fetch().stream()
                 .collect(Collectors.groupingBy(ContactFamilyMemberRecord::getContactId, Collectors.mapping(
                         m -> new FamilyMember(m.getName(), m.getRelationship()), Collectors.toList())));
-        return rows.stream().map(r -> new Contact(r.getContactId(), ChildId.of(r.getChildId()),
+        return rows.stream().map(r -> Contact.rebuild(r.getContactId(), ChildId.of(r.getChildId()),
                 r.getReceivedAt().toInstant(), r.getReferralSource(), r.getReferrerName(), r.getReferrerOrganisation(),
                 r.getWorry(), members.getOrDefault(r.getContactId(), List.of()),
                 r.getDecision() == null ? null : ContactDecision.valueOf(r.getDecision()),

@@ -4,6 +4,7 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.PER
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.PERMANENCE_PLAN;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.cypf.socialcare.permanence.port.PermanenceRecords;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PermanencePlanRecord;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PermanenceRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** Permanence in {@code social_care.permanence} and its plans in {@code social_care.permanence_plan}. */
 public final class JooqPermanenceRecords implements PermanenceRecords {
@@ -50,45 +52,29 @@ public final class JooqPermanenceRecords implements PermanenceRecords {
     }
 
     @Override
-    public void save(Permanence p) {
+    public void update(Permanence after, long expectedVersion) {
+        write(after, expectedVersion, after.version());
+    }
+
+    @Override
+    public void save(Permanence permanence) {
+        write(permanence, permanence.version(), permanence.version() + 1);
+    }
+
+    /** Writes {@code p} at {@code version} over the row at {@code expected}, or as a new row when 0 was expected. */
+    private void write(Permanence p, long expected, long version) {
         DSLContext dsl = database.transactionalDsl();
-        Permanence.PreviousPermanence prev = p.previous();
-        Permanence.Adoption a = p.adoption();
-        int updated = dsl.update(PERMANENCE)
-                .set(PERMANENCE.PREVIOUS_PERMANENCE, prev == null ? null : prev.code())
-                .set(PERMANENCE.PREVIOUS_PERMANENCE_AUTHORITY, prev == null ? null : prev.authority())
-                .set(PERMANENCE.PREVIOUS_PERMANENCE_DATE, prev == null ? null : prev.date())
-                .set(PERMANENCE.ADOPTION_DECISION_DATE, a.decisionDate())
-                .set(PERMANENCE.ADOPTION_MATCHED_DATE, a.matchedDate())
-                .set(PERMANENCE.ADOPTED_BY_FOSTER_CARER, a.adoptedByFosterCarer())
-                .set(PERMANENCE.NUMBER_OF_ADOPTERS, a.numberOfAdopters())
-                .set(PERMANENCE.SEX_OF_ADOPTERS, a.sexOfAdopters())
-                .set(PERMANENCE.LEGAL_STATUS_OF_ADOPTERS, a.legalStatusOfAdopters())
-                .set(PERMANENCE.ADOPTION_DECISION_CEASED_DATE, a.decisionCeasedDate())
-                .set(PERMANENCE.ADOPTION_DECISION_CEASED_REASON, a.decisionCeasedReason())
-                .set(PERMANENCE.VERSION, PERMANENCE.VERSION.plus(1))
-                .where(PERMANENCE.PERIOD_ID.eq(p.periodId()).and(PERMANENCE.VERSION.eq(p.version())))
+        Map<Field<?>, Object> values = values(p);
+        values.put(PERMANENCE.VERSION, version);
+        int updated = dsl.update(PERMANENCE).set(values)
+                .where(PERMANENCE.PERIOD_ID.eq(p.periodId()).and(PERMANENCE.VERSION.eq(expected)))
                 .execute();
         if (updated != 1) {
-            int inserted = p.version() != 0 ? 0 : dsl.insertInto(PERMANENCE)
-                    .set(PERMANENCE.PERIOD_ID, p.periodId())
-                    .set(PERMANENCE.CHILD_ID, p.childId().value())
-                    .set(PERMANENCE.PREVIOUS_PERMANENCE, prev == null ? null : prev.code())
-                    .set(PERMANENCE.PREVIOUS_PERMANENCE_AUTHORITY, prev == null ? null : prev.authority())
-                    .set(PERMANENCE.PREVIOUS_PERMANENCE_DATE, prev == null ? null : prev.date())
-                    .set(PERMANENCE.ADOPTION_DECISION_DATE, a.decisionDate())
-                    .set(PERMANENCE.ADOPTION_MATCHED_DATE, a.matchedDate())
-                    .set(PERMANENCE.ADOPTED_BY_FOSTER_CARER, a.adoptedByFosterCarer())
-                    .set(PERMANENCE.NUMBER_OF_ADOPTERS, a.numberOfAdopters())
-                    .set(PERMANENCE.SEX_OF_ADOPTERS, a.sexOfAdopters())
-                    .set(PERMANENCE.LEGAL_STATUS_OF_ADOPTERS, a.legalStatusOfAdopters())
-                    .set(PERMANENCE.ADOPTION_DECISION_CEASED_DATE, a.decisionCeasedDate())
-                    .set(PERMANENCE.ADOPTION_DECISION_CEASED_REASON, a.decisionCeasedReason())
-                    .set(PERMANENCE.VERSION, 1L)
-                    .onConflictDoNothing()
-                    .execute();
+            values.put(PERMANENCE.PERIOD_ID, p.periodId());
+            values.put(PERMANENCE.CHILD_ID, p.childId().value());
+            int inserted = expected != 0 ? 0 : dsl.insertInto(PERMANENCE).set(values).onConflictDoNothing().execute();
             if (inserted != 1) {
-                throw new StaleVersion("the permanence record", p.version());
+                throw new StaleVersion("the permanence record", expected);
             }
         }
         dsl.deleteFrom(PERMANENCE_PLAN).where(PERMANENCE_PLAN.PERIOD_ID.eq(p.periodId())).execute();
@@ -101,12 +87,31 @@ public final class JooqPermanenceRecords implements PermanenceRecords {
         }
     }
 
+    /** The columns a change of the record writes: the previous permanence order and the adoption steps. */
+    private static Map<Field<?>, Object> values(Permanence p) {
+        Permanence.PreviousPermanence prev = p.previous();
+        Permanence.Adoption a = p.adoption();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(PERMANENCE.PREVIOUS_PERMANENCE, prev == null ? null : prev.code());
+        values.put(PERMANENCE.PREVIOUS_PERMANENCE_AUTHORITY, prev == null ? null : prev.authority());
+        values.put(PERMANENCE.PREVIOUS_PERMANENCE_DATE, prev == null ? null : prev.date());
+        values.put(PERMANENCE.ADOPTION_DECISION_DATE, a.decisionDate());
+        values.put(PERMANENCE.ADOPTION_MATCHED_DATE, a.matchedDate());
+        values.put(PERMANENCE.ADOPTED_BY_FOSTER_CARER, a.adoptedByFosterCarer());
+        values.put(PERMANENCE.NUMBER_OF_ADOPTERS, a.numberOfAdopters());
+        values.put(PERMANENCE.SEX_OF_ADOPTERS, a.sexOfAdopters());
+        values.put(PERMANENCE.LEGAL_STATUS_OF_ADOPTERS, a.legalStatusOfAdopters());
+        values.put(PERMANENCE.ADOPTION_DECISION_CEASED_DATE, a.decisionCeasedDate());
+        values.put(PERMANENCE.ADOPTION_DECISION_CEASED_REASON, a.decisionCeasedReason());
+        return values;
+    }
+
     private static Permanence permanence(PermanenceRecord r, List<Permanence.PlanDecision> plans) {
         var previous = r.getPreviousPermanence() == null ? null : new Permanence.PreviousPermanence(
                 r.getPreviousPermanence(), r.getPreviousPermanenceAuthority(), r.getPreviousPermanenceDate());
         var adoption = new Permanence.Adoption(r.getAdoptionDecisionDate(), r.getAdoptionMatchedDate(),
                 r.getAdoptedByFosterCarer(), r.getNumberOfAdopters(), r.getSexOfAdopters(),
                 r.getLegalStatusOfAdopters(), r.getAdoptionDecisionCeasedDate(), r.getAdoptionDecisionCeasedReason());
-        return new Permanence(r.getPeriodId(), ChildId.of(r.getChildId()), plans, previous, adoption, r.getVersion());
+        return Permanence.rebuild(r.getPeriodId(), ChildId.of(r.getChildId()), plans, previous, adoption, r.getVersion());
     }
 }

@@ -57,7 +57,7 @@ public final class JooqChildProtectionEnquiries implements ChildProtectionEnquir
     }
 
     @Override
-    public void update(ChildProtectionEnquiry changed) {
+    public void update(ChildProtectionEnquiry changed, long expectedVersion) {
         DSLContext dsl = database.transactionalDsl();
         int updated = dsl.update(CHILD_PROTECTION_ENQUIRY)
                 .set(CHILD_PROTECTION_ENQUIRY.S47_START_DATE, changed.section47StartDate())
@@ -66,12 +66,12 @@ public final class JooqChildProtectionEnquiries implements ChildProtectionEnquir
                 .set(CHILD_PROTECTION_ENQUIRY.ICPC_DUE_DATE, changed.conferenceDueDate())
                 .set(CHILD_PROTECTION_ENQUIRY.ICPC_DATE, changed.conferenceDate())
                 .set(CHILD_PROTECTION_ENQUIRY.ICPC_OUTCOME, name(changed.conferenceOutcome()))
-                .set(CHILD_PROTECTION_ENQUIRY.VERSION, CHILD_PROTECTION_ENQUIRY.VERSION.plus(1))
+                .set(CHILD_PROTECTION_ENQUIRY.VERSION, changed.version())
                 .where(CHILD_PROTECTION_ENQUIRY.ENQUIRY_ID.eq(changed.id())
-                        .and(CHILD_PROTECTION_ENQUIRY.VERSION.eq(changed.version())))
+                        .and(CHILD_PROTECTION_ENQUIRY.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the child protection enquiry", changed.version());
+            throw new StaleVersion("the child protection enquiry", expectedVersion);
         }
         saveDiscussions(dsl, changed);
     }
@@ -104,7 +104,7 @@ public final class JooqChildProtectionEnquiries implements ChildProtectionEnquir
                 .fetch().stream()
                 .collect(Collectors.groupingBy(StrategyDiscussionRecord::getEnquiryId,
                         Collectors.mapping(StrategyDiscussionRecord::getDiscussionDate, Collectors.toList())));
-        return rows.stream().map(r -> new ChildProtectionEnquiry(r.getEnquiryId(), ChildId.of(r.getChildId()),
+        return rows.stream().map(r -> ChildProtectionEnquiry.rebuild(r.getEnquiryId(), ChildId.of(r.getChildId()),
                 r.getReferralId(), discussions.get(r.getEnquiryId()), r.getS47StartDate(),
                 r.getS47Outcome() == null ? null : Section47Outcome.valueOf(r.getS47Outcome()), r.getS47OutcomeDate(),
                 r.getIcpcDate(), r.getIcpcOutcome() == null ? null : ConferenceOutcome.valueOf(r.getIcpcOutcome()),

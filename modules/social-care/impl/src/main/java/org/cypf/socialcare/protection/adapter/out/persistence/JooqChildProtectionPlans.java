@@ -71,18 +71,18 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
     }
 
     @Override
-    public void update(ChildProtectionPlan changed) {
+    public void update(ChildProtectionPlan changed, long expectedVersion) {
         DSLContext dsl = database.transactionalDsl();
         int updated = dsl.update(CHILD_PROTECTION_PLAN)
                 .set(CHILD_PROTECTION_PLAN.LATEST_CATEGORY, changed.latestCategory())
                 .set(CHILD_PROTECTION_PLAN.END_DATE, changed.endDate())
                 .set(CHILD_PROTECTION_PLAN.END_REASON, changed.endReason() == null ? null : changed.endReason().name())
-                .set(CHILD_PROTECTION_PLAN.VERSION, CHILD_PROTECTION_PLAN.VERSION.plus(1))
+                .set(CHILD_PROTECTION_PLAN.VERSION, changed.version())
                 .where(CHILD_PROTECTION_PLAN.PLAN_ID.eq(changed.id())
-                        .and(CHILD_PROTECTION_PLAN.VERSION.eq(changed.version())))
+                        .and(CHILD_PROTECTION_PLAN.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
-            throw new StaleVersion("the child protection plan", changed.version());
+            throw new StaleVersion("the child protection plan", expectedVersion);
         }
         saveReviews(dsl, changed);
     }
@@ -127,7 +127,7 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
                 .fetch().stream()
                 .collect(Collectors.groupingBy(ChildProtectionReviewRecord::getPlanId, Collectors.mapping(
                         r -> new ChildProtectionPlan.Review(r.getReviewDate(), r.getCategory()), Collectors.toList())));
-        return rows.stream().map(r -> new ChildProtectionPlan(r.getPlanId(), ChildId.of(r.getChildId()),
+        return rows.stream().map(r -> ChildProtectionPlan.rebuild(r.getPlanId(), ChildId.of(r.getChildId()),
                 r.getReferralId(), r.getEnquiryId(), r.getIcpcDate(), r.getStartDate(), r.getInitialCategory(),
                 r.getLatestCategory(), r.getPreviousPlans(), reviews.getOrDefault(r.getPlanId(), List.of()),
                 r.getEndDate(), r.getEndReason() == null ? null : PlanEndReason.valueOf(r.getEndReason()),
