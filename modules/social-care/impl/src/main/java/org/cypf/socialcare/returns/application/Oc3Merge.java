@@ -1,0 +1,46 @@
+package org.cypf.socialcare.returns.application;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.careleavers.domain.BirthdayContact;
+import org.cypf.socialcare.careleavers.domain.CareLeaver;
+import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903Rows;
+import org.cypf.socialcare.shared.domain.Child;
+
+/** The OC3 file: the record at a birthday held must be the row's; a new one is added to the care leaver's. */
+final class Oc3Merge implements FileMerge {
+    private final Merging m;
+
+    Oc3Merge(Merging m) {
+        this.m = m;
+    }
+
+    @Override
+    public void merge() {
+        String file = m.name(Ssda903File.OC3);
+        Map<ChildId, CareLeaver> held = m.ports.careLeavers().findAll(m.existingChildren());
+        Map<ChildId, CareLeaver> changedLeavers = new LinkedHashMap<>();
+        for (Ssda903Rows.Oc3 o : m.rows.oc3()) {
+            Child child = m.children.get(o.child());
+            int age = m.upload.ageInYear(o.dob());
+            CareLeaver leaver = changedLeavers.getOrDefault(child.id(),
+                    held.getOrDefault(child.id(), CareLeaver.none(child.id())));
+            BirthdayContact given = new BirthdayContact(age, o.inTouch(), o.activity(), o.accommodation());
+            Optional<BirthdayContact> was = leaver.birthdays().stream().filter(b -> b.age() == age).findFirst();
+            if (was.isPresent()) {
+                if (was.get().equals(given)) {
+                    m.unchanged(Ssda903File.OC3);
+                } else {
+                    m.errors.add(file, o.line(), "IN_TOUCH", "the OC3 record at this birthday differs from the one in CYPF");
+                }
+                continue;
+            }
+            changedLeavers.put(child.id(), leaver.withBirthday(given));
+            m.added(Ssda903File.OC3);
+        }
+        changedLeavers.values().forEach(c -> m.write(() -> m.ports.careLeavers().save(c)));
+    }
+}
