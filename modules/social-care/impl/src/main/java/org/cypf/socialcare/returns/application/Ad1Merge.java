@@ -11,16 +11,11 @@ import org.cypf.socialcare.shared.domain.Child;
 final class Ad1Merge extends AdoptionMerge {
 
     Ad1Merge(Merging m) {
-        super(m, Ssda903File.AD1);
+        super(m, Ssda903File.AD1, "DATE_INT");
     }
 
     @Override
-    String decisionDateColumn() {
-        return "DATE_INT";
-    }
-
-    @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.AD1);
         for (Ssda903Rows.Ad1 a : m.rows.ad1()) {
             Child child = m.children.get(a.child());

@@ -9,17 +9,16 @@ import org.cypf.socialcare.returns.domain.Ssda903File;
  * row fills what is blank and may not change what is held; what it fills must pass the adoption's own rules
  * ({@link Permanence#recordAdoption}).
  */
-abstract class AdoptionMerge implements FileMerge {
-    final Merging m;
+abstract class AdoptionMerge extends FileMerge {
     private final Ssda903File kind;
+    /** The column of the file that holds the adoption's decision date. */
+    private final String decisionDate;
 
-    AdoptionMerge(Merging m, Ssda903File kind) {
-        this.m = m;
+    AdoptionMerge(Merging m, Ssda903File kind, String decisionDate) {
+        super(m);
         this.kind = kind;
+        this.decisionDate = decisionDate;
     }
-
-    /** The column of {@code kind} that holds the adoption's decision date. */
-    abstract String decisionDateColumn();
 
     /** Records {@code now} as the adoption of {@code period} if the row filled anything ({@code store}). */
     final void record(int line, PeriodOfCare period, Permanence.Adoption now, boolean store) {
@@ -28,7 +27,7 @@ abstract class AdoptionMerge implements FileMerge {
             return;
         }
         boolean ok = m.errors.check(m.name(kind), line, field -> switch (field) {
-            case "decisionDate" -> decisionDateColumn();
+            case "decisionDate" -> decisionDate;
             case "matchedDate" -> "DATE_MATCH";
             case "numberOfAdopters" -> "NB_ADOPTR";
             case "sexOfAdopters" -> "SEX_ADOPTR";

@@ -27,17 +27,16 @@ import org.cypf.socialcare.shared.domain.Child;
  * ({@link PeriodOfCare#checkHistory}) without joining two periods held apart; a new period that began in the year
  * starts with RNE S. Each new period still open is announced ({@code ChildEnteredCare}) once written.
  */
-final class EpisodesMerge implements FileMerge {
-    private final Merging m;
+final class EpisodesMerge extends FileMerge {
     private final IntegrationEvents events;
 
     EpisodesMerge(Merging m, IntegrationEvents events) {
-        this.m = m;
+        super(m);
         this.events = events;
     }
 
     @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.EPISODES);
         Map<String, List<Ssda903Rows.EpisodeRow>> byChild = new LinkedHashMap<>();
         m.rows.episodes().forEach(e -> byChild.computeIfAbsent(e.child(), c -> new ArrayList<>()).add(e));

@@ -6,7 +6,13 @@ package org.cypf.socialcare.returns.application;
  * row error. A policy only checks and queues its writes ({@link Merging#write}) on the import's {@link Merging}; nothing is written until every
  * file's rows are checked.
  */
-interface FileMerge {
+abstract class FileMerge {
+    /** The import's shared state: its rows, the records held so far, its writes and its tallies. */
+    final Merging m;
 
-    void merge();
+    FileMerge(Merging m) {
+        this.m = m;
+    }
+
+    abstract void merge();
 }

@@ -14,11 +14,10 @@ import org.cypf.socialcare.shared.domain.Child;
  * The header file: a CHILD not held is a new child; a held one must have the same date of birth and sex, and its
  * row fills what is blank (ETHNIC, UPN, MOTHER, MC_DOB) but may not change what is recorded.
  */
-final class HeaderMerge implements FileMerge {
-    private final Merging m;
+final class HeaderMerge extends FileMerge {
 
     HeaderMerge(Merging m) {
-        this.m = m;
+        super(m);
     }
 
     /** Matches the header rows to the children held; runs before access is decided, so before any policy merges. */
@@ -44,7 +43,7 @@ final class HeaderMerge implements FileMerge {
     }
 
     @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.HEADER);
         Map<ChildId, ChildHeaderDetails> held = m.ports.headers().findAll(m.existingChildren());
         for (Ssda903Rows.Header h : m.rows.headers()) {

@@ -81,6 +81,15 @@ final class Merging {
         return counts.get(file).clone();
     }
 
+    /** A row about a record already held: unchanged if it says the same ({@code same}), else an error at {@code column}. */
+    void alreadyHeld(Ssda903File file, int line, boolean same, String column, String reason) {
+        if (same) {
+            unchanged(file);
+        } else {
+            errors.add(name(file), line, column, reason);
+        }
+    }
+
     /** Writes {@code write} once every row of every file is checked, if none is in error. */
     void write(Runnable write) {
         writes.add(write);

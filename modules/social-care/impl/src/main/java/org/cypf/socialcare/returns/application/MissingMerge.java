@@ -17,15 +17,14 @@ import org.cypf.socialcare.shared.domain.Child;
  * The missing file: an episode held (same MIS_START and kind) must have the same MIS_END, which the row may give if
  * it is open; a new one may not overlap one held.
  */
-final class MissingMerge implements FileMerge {
-    private final Merging m;
+final class MissingMerge extends FileMerge {
 
     MissingMerge(Merging m) {
-        this.m = m;
+        super(m);
     }
 
     @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.MISSING);
         Map<ChildId, List<MissingEpisode>> heldByChild = new HashMap<>();
         for (Ssda903Rows.Missing r : m.rows.missing()) {

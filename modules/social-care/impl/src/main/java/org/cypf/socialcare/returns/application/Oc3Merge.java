@@ -11,16 +11,14 @@ import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
 /** The OC3 file: the record at a birthday held must be the row's; a new one is added to the care leaver's. */
-final class Oc3Merge implements FileMerge {
-    private final Merging m;
+final class Oc3Merge extends FileMerge {
 
     Oc3Merge(Merging m) {
-        this.m = m;
+        super(m);
     }
 
     @Override
-    public void merge() {
-        String file = m.name(Ssda903File.OC3);
+    void merge() {
         Map<ChildId, CareLeaver> held = m.ports.careLeavers().findAll(m.existingChildren());
         Map<ChildId, CareLeaver> changedLeavers = new LinkedHashMap<>();
         for (Ssda903Rows.Oc3 o : m.rows.oc3()) {
@@ -31,11 +29,8 @@ final class Oc3Merge implements FileMerge {
             BirthdayContact given = new BirthdayContact(age, o.inTouch(), o.activity(), o.accommodation());
             Optional<BirthdayContact> was = leaver.birthdays().stream().filter(b -> b.age() == age).findFirst();
             if (was.isPresent()) {
-                if (was.get().equals(given)) {
-                    m.unchanged(Ssda903File.OC3);
-                } else {
-                    m.errors.add(file, o.line(), "IN_TOUCH", "the OC3 record at this birthday differs from the one in CYPF");
-                }
+                m.alreadyHeld(Ssda903File.OC3, o.line(), was.get().equals(given), "IN_TOUCH",
+                        "the OC3 record at this birthday differs from the one in CYPF");
                 continue;
             }
             changedLeavers.put(child.id(), leaver.withBirthday(given));

@@ -14,16 +14,11 @@ import org.cypf.socialcare.shared.domain.Child;
 final class PlacedAdoptionMerge extends AdoptionMerge {
 
     PlacedAdoptionMerge(Merging m) {
-        super(m, Ssda903File.PLACED_ADOPTION);
+        super(m, Ssda903File.PLACED_ADOPTION, "DATE_PLACED");
     }
 
     @Override
-    String decisionDateColumn() {
-        return "DATE_PLACED";
-    }
-
-    @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.PLACED_ADOPTION);
         for (Ssda903Rows.PlacedAdoption p : m.rows.placedAdoption()) {
             Child child = m.children.get(p.child());

@@ -10,15 +10,14 @@ import org.cypf.socialcare.shared.domain.Child;
  * The previous permanence file: of the child's period of care that began in the year, the PrevPerm held must be the
  * row's; when none is held the row's is recorded ({@link Permanence#recordPreviousPermanence}).
  */
-final class PrevPermMerge implements FileMerge {
-    private final Merging m;
+final class PrevPermMerge extends FileMerge {
 
     PrevPermMerge(Merging m) {
-        this.m = m;
+        super(m);
     }
 
     @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.PREV_PERM);
         for (Ssda903Rows.PrevPerm r : m.rows.prevPerm()) {
             Child child = m.children.get(r.child());

@@ -17,15 +17,14 @@ import org.cypf.socialcare.shared.domain.Child;
  * The reviews file: a review held on the same day must have the same REVIEW_CODE; a new one must fall in a period of
  * care and pass the review's own rules ({@link LookedAfterReview#record}).
  */
-final class ReviewsMerge implements FileMerge {
-    private final Merging m;
+final class ReviewsMerge extends FileMerge {
 
     ReviewsMerge(Merging m) {
-        this.m = m;
+        super(m);
     }
 
     @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.REVIEWS);
         Map<ChildId, List<LookedAfterReview>> heldByChild = new HashMap<>();
         for (Ssda903Rows.Review r : m.rows.reviews()) {
@@ -34,11 +33,8 @@ final class ReviewsMerge implements FileMerge {
                     c -> m.created.contains(c) ? new ArrayList<>() : new ArrayList<>(m.ports.reviews().forChild(c)));
             Optional<LookedAfterReview> same = held.stream().filter(x -> x.date().equals(r.review())).findFirst();
             if (same.isPresent()) {
-                if (same.get().participation().equals(r.code())) {
-                    m.unchanged(Ssda903File.REVIEWS);
-                } else {
-                    m.errors.add(file, r.line(), "REVIEW_CODE", "differs from the review recorded in CYPF on this day");
-                }
+                m.alreadyHeld(Ssda903File.REVIEWS, r.line(), same.get().participation().equals(r.code()), "REVIEW_CODE",
+                        "differs from the review recorded in CYPF on this day");
                 continue;
             }
             PeriodOfCare period = m.periodsOf(child).stream().filter(p -> p.includesDay(r.review())).findFirst().orElse(null);

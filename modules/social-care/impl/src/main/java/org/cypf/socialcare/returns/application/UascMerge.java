@@ -12,26 +12,22 @@ import org.cypf.socialcare.shared.domain.Child;
  * The UASC file: a child held as an UASC must have the same DUC; a new one is recorded, a DUC on the 18th birthday
  * meaning "still an UASC".
  */
-final class UascMerge implements FileMerge {
-    private final Merging m;
+final class UascMerge extends FileMerge {
 
     UascMerge(Merging m) {
-        this.m = m;
+        super(m);
     }
 
     @Override
-    public void merge() {
+    void merge() {
         String file = m.name(Ssda903File.UASC);
         Map<ChildId, UnaccompaniedAsylumSeeker> held = m.ports.uasc().findAll(m.existingChildren());
         for (Ssda903Rows.Uasc u : m.rows.uasc()) {
             Child child = m.children.get(u.child());
             UnaccompaniedAsylumSeeker was = held.get(child.id());
             if (was != null) {
-                if (was.returnedDateCeased(child).equals(u.duc())) {
-                    m.unchanged(Ssda903File.UASC);
-                } else {
-                    m.errors.add(file, u.line(), "DUC", "differs from the date recorded in CYPF");
-                }
+                m.alreadyHeld(Ssda903File.UASC, u.line(), was.returnedDateCeased(child).equals(u.duc()), "DUC",
+                        "differs from the date recorded in CYPF");
                 continue;
             }
             // DUC on the 18th birthday is the day a child still an UASC will cease: held as "still an UASC".

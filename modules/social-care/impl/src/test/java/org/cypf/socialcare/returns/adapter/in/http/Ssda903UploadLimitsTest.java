@@ -10,16 +10,14 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.CaseworkClient;
 import org.cypf.socialcare.CaseworkClient.Answer;
 import org.cypf.socialcare.SocialCareFixture;
+import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 import org.junit.jupiter.api.AfterAll;
@@ -149,16 +147,8 @@ class Ssda903UploadLimitsTest {
         body.writeBytes("\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /** The files in a ZIP, as the export packs them. */
     private static byte[] zip(Map<String, String> files) {
-        var out = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(out)) {
-            for (var e : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry("export/" + e.getKey()));
-                zip.write(e.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return out.toByteArray();
+        return Ssda903Http.zip(files.entrySet().stream().map(e -> new CsvFile(e.getKey(), e.getValue())).toList());
     }
 }
