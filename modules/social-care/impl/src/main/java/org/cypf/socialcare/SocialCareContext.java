@@ -61,6 +61,8 @@ import org.cypf.socialcare.protection.application.ChildProtectionMeasures;
 import org.cypf.socialcare.protection.application.ChildProtectionService;
 import org.cypf.socialcare.returns.adapter.in.http.CinCensusHttp;
 import org.cypf.socialcare.returns.adapter.in.http.Ssda903Http;
+import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
+import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusRecords;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Headers;
 import org.cypf.socialcare.returns.adapter.out.xml.CinCensusXml;
@@ -70,6 +72,7 @@ import org.cypf.socialcare.returns.application.Ports;
 import org.cypf.socialcare.returns.application.Ssda903ReturnService;
 import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 import org.cypf.socialcare.shared.adapter.out.persistence.JooqChildren;
+import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
 /**
  * Children's social care, assembled: the one place that knows which adapter implements which port.
@@ -160,7 +163,7 @@ public final class SocialCareContext {
             this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, events, clock);
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
                     periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
-                    access, events, clock);
+                    new Ssda903CsvReader(Ssda903Codes.standard()), new Ssda903CsvWriter(), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
                     new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),
                     new JooqChildProtectionPlans(database)), new CinCensusXml(), access, clock,

@@ -9,12 +9,11 @@ import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.returns.CinCensusExport;
 import org.cypf.socialcare.api.returns.CinCensusFile;
+import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.port.CinCensusWriter;
-import org.cypf.socialcare.shared.domain.CinCensusCodes;
 
 /**
  * The CIN census out of CYPF, in one unit of work: every record written out is read under one snapshot, and every
@@ -46,21 +45,17 @@ public final class CinCensusReturnService implements CinCensusExport {
 
     @Override
     public CinCensusFile exportCensus(Caller caller, int collectionYear) {
-        int current = CinCensusCodes.collectionYear(LocalDate.now(clock));
-        if (collectionYear < Ssda903ReturnService.FIRST_YEAR || collectionYear > current) {
-            throw InvalidInput.of("collectionYear", "must be a collection year from " + Ssda903ReturnService.FIRST_YEAR
-                    + " to " + current + " (named by the year it starts: 2024 is 2024-25)");
-        }
+        CollectionYear year = CollectionYear.asked(collectionYear, LocalDate.now(clock));
         return unitOfWork.inTransaction(() -> {
             var read = new CinCensusRead(collectionYear, ports);
             Set<ChildId> named = read.read();
-            String label = Ssda903ReturnService.label(collectionYear);
+            String label = year.label();
             access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.LIST,
                     "producing the CIN census for " + label),
                     named.stream().sorted(Comparator.comparing(ChildId::toString)).toList());
             String xml = writer.write(read.census(lea));
-            return new CinCensusFile(collectionYear, LocalDate.of(collectionYear, 4, 1),
-                    LocalDate.of(collectionYear + 1, 3, 31), "cin-census-" + label + ".xml", xml, CinCensusRead.NOTES);
+            return new CinCensusFile(collectionYear, year.from(), year.to(), "cin-census-" + label + ".xml", xml,
+                    CinCensusRead.NOTES);
         });
     }
 }

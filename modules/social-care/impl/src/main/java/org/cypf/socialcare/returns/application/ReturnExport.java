@@ -1,11 +1,8 @@
 package org.cypf.socialcare.returns.application;
 
-import static org.cypf.socialcare.returns.domain.Ssda903File.date;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +10,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.place.Postcode;
-import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.careleavers.domain.BirthdayContact;
 import org.cypf.socialcare.careleavers.domain.CareLeaver;
 import org.cypf.socialcare.lookedafter.domain.Episode;
@@ -24,8 +20,9 @@ import org.cypf.socialcare.lookedafter.domain.UnaccompaniedAsylumSeeker;
 import org.cypf.socialcare.permanence.domain.Permanence;
 import org.cypf.socialcare.permanence.domain.PermanenceJourney;
 import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
-import org.cypf.socialcare.returns.domain.Csv;
+import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
 /**
@@ -53,13 +50,15 @@ final class ReturnExport {
             "DUC of a child still an UASC is their 18th birthday",
             "social worker episodes (SW_ID, SW_DECOM, SW_DEC, SW_REASON) are not produced: CYPF does not hold them");
 
+    private final CollectionYear year;
     private final LocalDate from;
     private final LocalDate to;
     private final Ports ports;
 
-    ReturnExport(int year, Ports ports) {
-        this.from = LocalDate.of(year, 4, 1);
-        this.to = LocalDate.of(year + 1, 3, 31);
+    ReturnExport(CollectionYear year, Ports ports) {
+        this.year = year;
+        this.from = year.from();
+        this.to = year.to();
         this.ports = ports;
     }
 
@@ -78,7 +77,7 @@ final class ReturnExport {
         missing = ports.missing().overlapping(from, to);
         permanence = ports.permanence().findAll(periods.stream().map(PeriodOfCare::id).toList());
         List<CareLeaver> withBirthdays = ports.careLeavers().withBirthdayRecords();
-        Set<ChildId> ids = new java.util.HashSet<>();
+        Set<ChildId> ids = new HashSet<>();
         periods.forEach(p -> ids.add(p.childId()));
         reviews.forEach(r -> ids.add(r.childId()));
         missing.forEach(m -> ids.add(m.childId()));
@@ -90,23 +89,22 @@ final class ReturnExport {
         return Set.copyOf(ids);
     }
 
-    List<CsvFile> files() {
-        Map<Ssda903File, List<List<String>>> rows = new EnumMap<>(Ssda903File.class);
-        for (Ssda903File f : Ssda903File.values()) {
-            rows.put(f, new ArrayList<>());
-        }
+    /** The rows of every file, each file's in the order of CHILD, then dates. */
+    Ssda903Rows rows() {
+        var rows = new Ssda903Rows();
         Map<String, Child> byRef = new TreeMap<>();
         children.values().forEach(c -> byRef.put(c.localChildId(), c));
         Map<ChildId, ChildHeaderDetails> details = ports.headers().findAll(children.keySet());
         Map<ChildId, UnaccompaniedAsylumSeeker> uasc = ports.uasc().findAll(children.keySet());
         for (Child c : byRef.values()) {
             ChildHeaderDetails d = details.getOrDefault(c.id(), ChildHeaderDetails.NONE);
-            rows.get(Ssda903File.HEADER).add(List.of(c.localChildId(), c.sex(), date(c.dateOfBirth()), text(d.ethnicity()),
-                    c.upn() == null ? "" : c.upn().value(), text(d.mother()), date(d.motherChildDob())));
+            rows.add(new Ssda903Rows.Header(rows.nextLine(Ssda903File.HEADER), c.localChildId(), c.sex(),
+                    c.dateOfBirth(), d.ethnicity(), c.upn() == null ? null : c.upn().value(), d.mother(),
+                    d.motherChildDob()));
             UnaccompaniedAsylumSeeker u = uasc.get(c.id());
             if (u != null) {
-                rows.get(Ssda903File.UASC).add(List.of(c.localChildId(), c.sex(), date(c.dateOfBirth()),
-                        date(u.returnedDateCeased(c))));
+                rows.add(new Ssda903Rows.Uasc(rows.nextLine(Ssda903File.UASC), c.localChildId(), c.sex(),
+                        c.dateOfBirth(), u.returnedDateCeased(c)));
             }
         }
         List<PeriodOfCare> inOrder = periods.stream()
@@ -119,70 +117,64 @@ final class ReturnExport {
                     continue;
                 }
                 boolean openAtYearEnd = e.endDate() == null || e.endDate().isAfter(to);
-                rows.get(Ssda903File.EPISODES).add(List.of(c.localChildId(), date(e.startDate()),
-                        e.reasonForNewEpisode(), e.legalStatus(), e.categoryOfNeed(), e.placementType(),
-                        e.placementProvider(), openAtYearEnd ? "" : date(e.endDate()),
-                        openAtYearEnd ? "" : e.reasonCeased(), text(e.reasonPlaceChange()), text(e.homePostcode()),
-                        text(e.placementPostcode()), text(e.placementUrn())));
+                rows.add(new Ssda903Rows.EpisodeRow(rows.nextLine(Ssda903File.EPISODES), c.localChildId(),
+                        e.startDate(), e.reasonForNewEpisode(), e.legalStatus(), e.categoryOfNeed(), e.placementType(),
+                        e.placementProvider(), openAtYearEnd ? null : e.endDate(),
+                        openAtYearEnd ? null : e.reasonCeased(), e.reasonPlaceChange(), text(e.homePostcode()),
+                        text(e.placementPostcode()), e.placementUrn()));
             }
             Permanence perm = permanence.get(p.id());
             PermanenceJourney journey = PermanenceJourney.of(p);
             if (journey.adopted() != null && inYear(journey.adopted())) {
                 Permanence.Adoption a = perm == null ? Permanence.Adoption.NONE : perm.adoption();
-                rows.get(Ssda903File.AD1).add(List.of(c.localChildId(), date(c.dateOfBirth()), date(a.decisionDate()),
-                        date(a.matchedDate()), a.adoptedByFosterCarer() == null ? "" : a.adoptedByFosterCarer() ? "1" : "0",
-                        a.numberOfAdopters() == null ? "" : a.numberOfAdopters().toString(), text(a.sexOfAdopters()),
-                        text(a.legalStatusOfAdopters())));
+                rows.add(new Ssda903Rows.Ad1(rows.nextLine(Ssda903File.AD1), c.localChildId(), c.dateOfBirth(),
+                        a.decisionDate(), a.matchedDate(), a.adoptedByFosterCarer(), a.numberOfAdopters(),
+                        a.sexOfAdopters(), a.legalStatusOfAdopters()));
             }
             if (perm != null && perm.adoption().decisionDate() != null && !perm.adoption().decisionDate().isAfter(to)) {
                 Permanence.Adoption a = perm.adoption();
                 boolean ceasedInTime = a.decisionCeasedDate() != null && !a.decisionCeasedDate().isAfter(to);
-                rows.get(Ssda903File.PLACED_ADOPTION).add(List.of(c.localChildId(), date(c.dateOfBirth()),
-                        date(a.decisionDate()), ceasedInTime ? date(a.decisionCeasedDate()) : "",
-                        ceasedInTime ? text(a.decisionCeasedReason()) : ""));
+                rows.add(new Ssda903Rows.PlacedAdoption(rows.nextLine(Ssda903File.PLACED_ADOPTION), c.localChildId(),
+                        c.dateOfBirth(), a.decisionDate(), ceasedInTime ? a.decisionCeasedDate() : null,
+                        ceasedInTime ? a.decisionCeasedReason() : null));
             }
             if (perm != null && perm.previous() != null && !p.beganBeforeTheRecordsHeld() && inYear(p.startDate())) {
                 Permanence.PreviousPermanence prev = perm.previous();
-                rows.get(Ssda903File.PREV_PERM).add(List.of(c.localChildId(), date(c.dateOfBirth()), prev.code(),
-                        text(prev.authority()), date(prev.date())));
+                rows.add(new Ssda903Rows.PrevPerm(rows.nextLine(Ssda903File.PREV_PERM), c.localChildId(),
+                        c.dateOfBirth(), prev.code(), prev.authority(), prev.date()));
             }
         }
         reviews.stream().sorted(Comparator.comparing((LookedAfterReview r) -> children.get(r.childId()).localChildId())
                 .thenComparing(LookedAfterReview::date)).forEach(r -> {
                     Child c = children.get(r.childId());
-                    rows.get(Ssda903File.REVIEWS).add(List.of(c.localChildId(), date(c.dateOfBirth()), date(r.date()),
-                            r.participation()));
+                    rows.add(new Ssda903Rows.Review(rows.nextLine(Ssda903File.REVIEWS), c.localChildId(),
+                            c.dateOfBirth(), r.date(), r.participation()));
                 });
         missing.stream().sorted(Comparator.comparing((MissingEpisode m) -> children.get(m.childId()).localChildId())
                 .thenComparing(MissingEpisode::startDate).thenComparing(MissingEpisode::kind)).forEach(m -> {
                     Child c = children.get(m.childId());
                     boolean back = m.endDate() != null && !m.endDate().isAfter(to);
-                    rows.get(Ssda903File.MISSING).add(List.of(c.localChildId(), date(c.dateOfBirth()), m.kind(),
-                            date(m.startDate()), back ? date(m.endDate()) : ""));
+                    rows.add(new Ssda903Rows.Missing(rows.nextLine(Ssda903File.MISSING), c.localChildId(),
+                            c.dateOfBirth(), m.kind(), m.startDate(), back ? m.endDate() : null));
                 });
         leavers.stream().sorted(Comparator.comparing((CareLeaver l) -> children.get(l.childId()).localChildId()))
                 .forEach(l -> {
                     Child c = children.get(l.childId());
                     for (BirthdayContact b : l.birthdays()) {
                         if (inYear(c.dateOfBirth().plusYears(b.age()))) {
-                            rows.get(Ssda903File.OC3).add(List.of(c.localChildId(), date(c.dateOfBirth()), b.inTouch(),
-                                    text(b.activity()), text(b.accommodation())));
+                            rows.add(new Ssda903Rows.Oc3(rows.nextLine(Ssda903File.OC3), c.localChildId(),
+                                    c.dateOfBirth(), b.inTouch(), b.activity(), b.accommodation()));
                         }
                     }
                 });
-        List<CsvFile> files = new ArrayList<>();
-        rows.forEach((file, r) -> files.add(new CsvFile(file.fileName(), Csv.write(file.columns(), r))));
-        return files;
+        return rows;
     }
 
     private boolean inYear(LocalDate d) {
-        return !d.isBefore(from) && !d.isAfter(to);
+        return year.includes(d);
     }
 
-    private static String text(Object o) {
-        if (o instanceof Postcode p) {
-            return p.value();
-        }
-        return o == null ? "" : o.toString();
+    private static String text(Postcode postcode) {
+        return postcode == null ? null : postcode.value();
     }
 }

@@ -1,8 +1,5 @@
 package org.cypf.socialcare.returns.domain;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +20,6 @@ public enum Ssda903File {
     AD1("ad1.csv", "CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"),
     PLACED_ADOPTION("placed_adoption.csv", "CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"),
     PREV_PERM("prev_perm.csv", "CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM");
-
-    /** SSDA903 dates: dd/mm/yyyy. */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private final String fileName;
     private final List<String> columns;
@@ -53,9 +46,5 @@ public enum Ssda903File {
             }
         }
         return null;
-    }
-
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 }

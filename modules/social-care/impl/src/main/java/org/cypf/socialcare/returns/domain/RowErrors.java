@@ -1,7 +1,8 @@
-package org.cypf.socialcare.returns.application;
+package org.cypf.socialcare.returns.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.Violations;
@@ -11,12 +12,12 @@ import org.cypf.kernel.problem.Violations;
  * as a spreadsheet shows it: the header is line 1). At most {@value #LIMIT} are kept, so a wrong file cannot make an
  * answer of millions of lines; the last says how many more there were.
  */
-final class RowErrors {
-    static final int LIMIT = 500;
+public final class RowErrors {
+    public static final int LIMIT = 500;
     private final List<FieldViolation> errors = new ArrayList<>();
     private int more;
 
-    void add(String file, int line, String column, String reason) {
+    public void add(String file, int line, String column, String reason) {
         if (errors.size() < LIMIT) {
             errors.add(new FieldViolation(file + "[" + line + "]" + (column == null ? "" : "." + column), reason));
         } else {
@@ -24,7 +25,7 @@ final class RowErrors {
         }
     }
 
-    void addFile(String file, String reason) {
+    public void addFile(String file, String reason) {
         if (errors.size() < LIMIT) {
             errors.add(new FieldViolation(file, reason));
         } else {
@@ -33,12 +34,12 @@ final class RowErrors {
     }
 
     /** The domain's violations (by its field names) as row errors, each field mapped to its SSDA903 column. */
-    void addAll(String file, int line, InvalidInput refused, java.util.function.Function<String, String> column) {
+    public void addAll(String file, int line, InvalidInput refused, Function<String, String> column) {
         refused.violations().forEach(v -> add(file, line, column.apply(v.field()), v.reason()));
     }
 
     /** Runs {@code check} and records what it refuses; true when it passed. */
-    boolean check(String file, int line, java.util.function.Function<String, String> column, Runnable check) {
+    public boolean check(String file, int line, Function<String, String> column, Runnable check) {
         try {
             check.run();
             return true;
@@ -49,20 +50,20 @@ final class RowErrors {
     }
 
     /** The violations a parse collected, as row errors. */
-    void addAll(String file, int line, Violations v) {
+    public void addAll(String file, int line, Violations v) {
         v.list().forEach(x -> add(file, line, x.field(), x.reason()));
     }
 
     /** The errors found so far (those past the limit included). */
-    int count() {
+    public int count() {
         return errors.size() + more;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return errors.isEmpty();
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         if (!errors.isEmpty()) {
             List<FieldViolation> all = new ArrayList<>(errors);
             if (more > 0) {

@@ -1,4 +1,4 @@
-package org.cypf.socialcare.returns.domain;
+package org.cypf.socialcare.returns.adapter.out.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.List;
  * its quotes doubled; lines end CRLF. Reading also accepts LF line ends, a UTF-8 byte order mark and a last line
  * without a line end; blank lines are skipped.
  */
-public final class Csv {
+final class Csv {
     private Csv() {}
 
     /** A row of a CSV file and its line number (the header is line 1). */
-    public record Line(int number, List<String> fields) {}
+    record Line(int number, List<String> fields) {}
 
-    public static String write(List<String> header, List<List<String>> rows) {
+    static String write(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
         line(out, header);
         rows.forEach(r -> line(out, r));
@@ -37,11 +37,12 @@ public final class Csv {
     }
 
     /**
-     * The lines of {@code text}, each numbered by the physical line it starts on.
+     * The lines of {@code text}, each numbered by the physical line it starts on; reading stops once more than
+     * {@code atMost} lines are read, so a caller that finds {@code atMost + 1} knows the text holds too many.
      *
      * @throws IllegalArgumentException naming the line of a quote left open
      */
-    public static List<Line> read(String text) {
+    static List<Line> read(String text, int atMost) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Line> lines = new ArrayList<>();
         List<String> fields = new ArrayList<>();
@@ -80,6 +81,9 @@ public final class Csv {
                 if (any || !field.isEmpty()) {
                     fields.add(field.toString());
                     lines.add(new Line(startedOn, List.copyOf(fields)));
+                    if (lines.size() > atMost) {
+                        return lines;
+                    }
                 }
                 fields.clear();
                 field.setLength(0);

@@ -1,0 +1,390 @@
+package org.cypf.socialcare.returns.adapter.out.csv;
+
+import static org.cypf.socialcare.shared.domain.Ssda903CodeList.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cypf.socialcare.shared.domain.ReasonForNewEpisode;
+import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.kernel.place.Postcode;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.problem.Violations;
+import org.cypf.socialcare.api.returns.CsvFile;
+import org.cypf.socialcare.careleavers.domain.BirthdayContact;
+import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
+import org.cypf.socialcare.returns.domain.CollectionYear;
+import org.cypf.socialcare.returns.domain.RowErrors;
+import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903Rows;
+import org.cypf.socialcare.returns.domain.Ssda903Upload;
+import org.cypf.socialcare.returns.port.Ssda903Reader;
+import org.cypf.socialcare.shared.domain.Ssda903CodeList;
+import org.cypf.socialcare.shared.domain.Ssda903Codes;
+
+/**
+ * A return's CSV files read row by row: each file recognised by its header, each field checked on its own (codes
+ * through the domain's code lists, placements through the period of care's rules), every mistake kept as a row
+ * error of the upload. The checks across files and against the records held are the domain's and the application's.
+ * At most {@value #MAX_ROWS} rows are read from all the files together: more is refused before the rest is read.
+ */
+public final class Ssda903CsvReader implements Ssda903Reader {
+    /** The most rows (besides each file's column header) the files of one import may hold together. */
+    public static final int MAX_ROWS = 200_000;
+
+    private final Ssda903Codes codes;
+    private final int maxRows;
+
+    public Ssda903CsvReader(Ssda903Codes codes) {
+        this(codes, MAX_ROWS);
+    }
+
+    Ssda903CsvReader(Ssda903Codes codes, int maxRows) {
+        this.codes = codes;
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    public Ssda903Upload read(CollectionYear year, List<CsvFile> files) {
+        return new Reading(new Ssda903Upload(year)).read(files);
+    }
+
+    /** One import's reading: its upload, and the collection year's first and last days every check uses. */
+    private final class Reading {
+        final Ssda903Upload upload;
+        final RowErrors errors;
+        final LocalDate from;
+        final LocalDate to;
+
+        Reading(Ssda903Upload upload) {
+            this.upload = upload;
+            this.errors = upload.errors();
+            this.from = upload.year().from();
+            this.to = upload.year().to();
+        }
+
+        Ssda903Upload read(List<CsvFile> files) {
+            Map<Ssda903File, List<Csv.Line>> found = new EnumMap<>(Ssda903File.class);
+            Map<Ssda903File, String> names = new EnumMap<>(Ssda903File.class);
+            int rows = 0;
+            for (CsvFile file : files) {
+                String name = file.name() == null || file.name().isBlank() ? "file" : file.name();
+                List<Csv.Line> lines;
+                try {
+                    lines = Csv.read(file.content() == null ? "" : file.content(), maxRows - rows + 1);
+                } catch (IllegalArgumentException e) {
+                    errors.addFile(name, "is not valid CSV: " + e.getMessage());
+                    continue;
+                }
+                rows += Math.max(0, lines.size() - 1);
+                if (rows > maxRows) {
+                    throw InvalidInput.of(name, "takes the files past " + maxRows + " rows, the most one import may hold: "
+                            + "send the return in parts");
+                }
+                if (lines.isEmpty()) {
+                    errors.addFile(name, "is empty: an SSDA903 file has at least its header row");
+                    continue;
+                }
+                Ssda903File kind = Ssda903File.recognise(lines.getFirst().fields());
+                if (kind == null) {
+                    errors.add(name, 1, null, "the columns are not those of any SSDA903 file (header, episodes, reviews, "
+                            + "uasc, missing, oc2, oc3, ad1, placed_adoption, prev_perm)");
+                    continue;
+                }
+                if (found.containsKey(kind)) {
+                    errors.addFile(name, "is a second " + kind.fileName() + " (the first was " + names.get(kind) + ")");
+                    continue;
+                }
+                names.put(kind, name);
+                found.put(kind, lines);
+            }
+            found.forEach((kind, lines) -> {
+                String name = names.get(kind);
+                upload.recognised(kind, name, lines.size() - 1);
+                List<String> header = lines.getFirst().fields().stream().map(String::strip).toList();
+                for (Csv.Line line : lines.subList(1, lines.size())) {
+                    if (line.fields().size() != header.size()) {
+                        errors.add(name, line.number(), null, "has " + line.fields().size() + " fields; the header has "
+                                + header.size());
+                        continue;
+                    }
+                    Map<String, String> row = new HashMap<>();
+                    for (int i = 0; i < header.size(); i++) {
+                        String value = line.fields().get(i).strip();
+                        row.put(header.get(i), value.isEmpty() ? null : value);
+                    }
+                    parse(kind, new Fields(name, line.number(), row));
+                }
+            });
+            Integer oc2 = upload.rowCounts().get(Ssda903File.OC2);
+            if (oc2 != null && oc2 > 0) {
+                upload.note(oc2 + " OC2 rows were read but not stored: CYPF holds no OC2 data");
+            }
+            return upload;
+        }
+
+        /** One row's fields, read with the column named in each error. */
+        private final class Fields {
+            final String file;
+            final int line;
+            final Map<String, String> row;
+            final Violations v = new Violations();
+
+            Fields(String file, int line, Map<String, String> row) {
+                this.file = file;
+                this.line = line;
+                this.row = row;
+            }
+
+            String text(String column, boolean required) {
+                String value = row.get(column);
+                if (value == null && required) {
+                    v.add(column, "is required");
+                }
+                return value;
+            }
+
+            String child() {
+                String child = text("CHILD", true);
+                if (child != null && !child.matches("[A-Za-z0-9]{1,10}")) {
+                    v.add("CHILD", "must be 1 to 10 letters or digits");
+                }
+                return child;
+            }
+
+            LocalDate date(String column, boolean required) {
+                String value = text(column, required);
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(value, Ssda903Text.DATE);
+                } catch (DateTimeParseException e) {
+                    v.add(column, "expected a date as dd/mm/yyyy");
+                    return null;
+                }
+            }
+
+            String code(String column, Ssda903CodeList list, LocalDate on, boolean required) {
+                String value = text(column, required);
+                if (value != null) {
+                    codes.refusal(list, value, on == null ? to : on).ifPresent(r -> v.add(column, r));
+                }
+                return value;
+            }
+
+            String oneOf(String column, Set<String> allowed, boolean required) {
+                String value = text(column, required);
+                if (value != null && !allowed.contains(value)) {
+                    v.add(column, "must be one of " + allowed.stream().sorted().toList());
+                }
+                return value;
+            }
+
+            boolean done() {
+                errors.addAll(file, line, v);
+                return v.isEmpty();
+            }
+        }
+
+        private void parse(Ssda903File kind, Fields f) {
+            switch (kind) {
+                case HEADER -> {
+                    String child = f.child();
+                    String sex = f.oneOf("SEX", Set.of("1", "2"), true);
+                    LocalDate dob = f.date("DOB", true);
+                    String ethnic = f.text("ETHNIC", false);
+                    if (ethnic != null && !ethnic.matches("[A-Z]{4}")) {
+                        f.v.add("ETHNIC", "must be a four-letter DfE ethnicity code such as WBRI");
+                    }
+                    String upn = f.text("UPN", false);
+                    if (upn != null && upn.matches("UN[1-5]")) {
+                        upn = null; // "no UPN" reasons: CYPF keeps no UPN, and writes the column blank
+                    } else if (upn != null && !UniquePupilNumber.isValid(upn)) {
+                        f.v.add("UPN", "is not a valid unique pupil number (nor UN1-UN5)");
+                    }
+                    String mother = f.oneOf("MOTHER", Set.of("0", "1"), false);
+                    LocalDate mcDob = f.date("MC_DOB", false);
+                    if (mcDob != null && !"1".equals(mother)) {
+                        f.v.add("MC_DOB", "is given only when MOTHER is 1");
+                    }
+                    if (dob != null && dob.isAfter(to)) {
+                        f.v.add("DOB", "must not be after the collection year");
+                    }
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.Header(f.line, child, sex, dob, ethnic, upn, mother, mcDob));
+                    }
+                }
+                case EPISODES -> {
+                    String child = f.child();
+                    LocalDate decom = f.date("DECOM", true);
+                    String rne = f.code("RNE", REASON_NEW_EPISODE, decom, true);
+                    String ls = f.code("LS", LEGAL_STATUS, decom, true);
+                    String cin = f.code("CIN", CATEGORY_OF_NEED, decom, true);
+                    String place = f.code("PLACE", PLACEMENT_TYPE, decom, true);
+                    String provider = f.code("PLACE_PROVIDER", PLACEMENT_PROVIDER, decom, true);
+                    LocalDate dec = f.date("DEC", false);
+                    String rec = f.code("REC", REASON_EPISODE_CEASED, dec, false);
+                    String rpc = f.text("REASON_PLACE_CHANGE", false);
+                    if (rne != null && ReasonForNewEpisode.of(rne).changesThePlacement()) {
+                        f.code("REASON_PLACE_CHANGE", REASON_PLACE_CHANGE, decom, true);
+                    } else if (rpc != null) {
+                        f.v.add("REASON_PLACE_CHANGE", "is given only when the placement changes (RNE P, T, B, U)");
+                    }
+                    String homePost = postcode(f, "HOME_POST");
+                    String plPost = postcode(f, "PL_POST");
+                    String urn = f.text("URN", false);
+                    Violations placement = new Violations();
+                    PeriodOfCare.checkUrn(placement, urn);
+                    PeriodOfCare.checkPlacementFitsLegalStatus(placement, ls, place, provider);
+                    placement.list().forEach(x -> f.v.add(switch (x.field()) {
+                        case "placement.urn" -> "URN";
+                        case "placement.provider" -> "PLACE_PROVIDER";
+                        default -> "PLACE";
+                    }, x.reason()));
+                    if (decom != null && decom.isAfter(to)) {
+                        f.v.add("DECOM", "must not be after the collection year (" + to + ")");
+                    }
+                    if (dec != null && dec.isBefore(from)) {
+                        f.v.add("DEC", "is before the collection year: the episode is not in this year's return");
+                    } else if (dec != null && dec.isAfter(to)) {
+                        f.v.add("DEC", "must be blank for an episode open at the end of the collection year");
+                    }
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.EpisodeRow(f.line, child, decom, rne, ls, cin, place, provider, dec, rec, rpc,
+                                homePost, plPost, urn));
+                    }
+                }
+                case REVIEWS -> {
+                    String child = f.child();
+                    LocalDate dob = f.date("DOB", true);
+                    LocalDate review = f.date("REVIEW", true);
+                    String code = f.code("REVIEW_CODE", REVIEW_CODE, review, true);
+                    inYear(f, "REVIEW", review);
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.Review(f.line, child, dob, review, code));
+                    }
+                }
+                case UASC -> {
+                    String child = f.child();
+                    String sex = f.oneOf("SEX", Set.of("1", "2"), true);
+                    LocalDate dob = f.date("DOB", true);
+                    LocalDate duc = f.date("DUC", true);
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.Uasc(f.line, child, sex, dob, duc));
+                    }
+                }
+                case MISSING -> {
+                    String child = f.child();
+                    LocalDate dob = f.date("DOB", true);
+                    LocalDate start = f.date("MIS_START", true);
+                    String kindCode = f.code("MISSING", MISSING, start, true);
+                    LocalDate end = f.date("MIS_END", false);
+                    if (start != null && start.isAfter(to)) {
+                        f.v.add("MIS_START", "must not be after the collection year (" + to + ")");
+                    }
+                    if (end != null && end.isBefore(from)) {
+                        f.v.add("MIS_END", "is before the collection year: the episode is not in this year's return");
+                    } else if (end != null && end.isAfter(to)) {
+                        f.v.add("MIS_END", "must be blank for a child still missing at the end of the collection year");
+                    } else if (end != null && start != null && end.isBefore(start)) {
+                        f.v.add("MIS_END", "must not be before MIS_START");
+                    }
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.Missing(f.line, child, dob, kindCode, start, end));
+                    }
+                }
+                case OC3 -> {
+                    String child = f.child();
+                    LocalDate dob = f.date("DOB", true);
+                    String inTouch = f.text("IN_TOUCH", true);
+                    String activity = f.text("ACTIV", false);
+                    String accommodation = f.text("ACCOM", false);
+                    Integer age = dob == null ? null : upload.ageInYear(dob);
+                    if (dob != null && age == null) {
+                        f.v.add("DOB", "the young person has no 17th to 21st birthday in the collection year");
+                    }
+                    if (age != null && inTouch != null) {
+                        Violations oc3 = new Violations();
+                        BirthdayContact.check(age, inTouch, activity, accommodation, dob.plusYears(age), codes, oc3);
+                        oc3.list().forEach(x -> f.v.add(switch (x.field()) {
+                            case "inTouch" -> "IN_TOUCH";
+                            case "activity" -> "ACTIV";
+                            case "accommodation" -> "ACCOM";
+                            default -> "DOB";
+                        }, x.reason()));
+                    }
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.Oc3(f.line, child, dob, inTouch, activity, accommodation));
+                    }
+                }
+                case AD1 -> {
+                    String child = f.child();
+                    LocalDate dob = f.date("DOB", true);
+                    LocalDate dateInt = f.date("DATE_INT", false);
+                    LocalDate dateMatch = f.date("DATE_MATCH", false);
+                    String foster = f.oneOf("FOSTER_CARE", Set.of("0", "1"), false);
+                    String number = f.oneOf("NB_ADOPTR", Set.of("1", "2"), false);
+                    String sex = f.code("SEX_ADOPTR", SEX_OF_ADOPTERS, dateInt, false);
+                    String ls = f.code("LS_ADOPTR", LEGAL_STATUS_OF_ADOPTERS, dateInt, false);
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.Ad1(f.line, child, dob, dateInt, dateMatch, foster == null ? null : foster.equals("1"),
+                                number == null ? null : Integer.valueOf(number), sex, ls));
+                    }
+                }
+                case PLACED_ADOPTION -> {
+                    String child = f.child();
+                    LocalDate dob = f.date("DOB", true);
+                    LocalDate placed = f.date("DATE_PLACED", true);
+                    LocalDate ceased = f.date("DATE_PLACED_CEASED", false);
+                    String reason = f.code("REASON_PLACED_CEASED", REASON_PLACED_CEASED, ceased, false);
+                    if (placed != null && placed.isAfter(to)) {
+                        f.v.add("DATE_PLACED", "must not be after the collection year (" + to + ")");
+                    }
+                    if (ceased != null && ceased.isAfter(to)) {
+                        f.v.add("DATE_PLACED_CEASED", "must be blank when the decision still applied at the end of the "
+                                + "collection year");
+                    }
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.PlacedAdoption(f.line, child, dob, placed, ceased, reason));
+                    }
+                }
+                case PREV_PERM -> {
+                    String child = f.child();
+                    LocalDate dob = f.date("DOB", true);
+                    String prev = f.code("PREV_PERM", PREVIOUS_PERMANENCE, null, true);
+                    String la = f.text("LA_PERM", false);
+                    LocalDate date = f.date("DATE_PERM", false);
+                    if (f.done()) {
+                        upload.add(new Ssda903Rows.PrevPerm(f.line, child, dob, prev, la, date));
+                    }
+                }
+                case OC2 -> {
+                    // Read for its shape only: CYPF holds no OC2 data (noted in the result).
+                }
+            }
+        }
+
+        private void inYear(Fields f, String column, LocalDate date) {
+            if (date != null && (date.isBefore(from) || date.isAfter(to))) {
+                f.v.add(column, "must fall in the collection year (" + from + " to " + to + ")");
+            }
+        }
+
+        private static String postcode(Fields f, String column) {
+            String text = f.text(column, false);
+            if (text == null) {
+                return null;
+            }
+            if (!Postcode.isValid(text)) {
+                f.v.add(column, "is not a UK postcode");
+                return null;
+            }
+            return Postcode.parse(text).value();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.cypf.socialcare.returns.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
+import org.cypf.socialcare.permanence.domain.Permanence;
+import org.cypf.socialcare.returns.domain.CollectionYear;
+import org.cypf.socialcare.returns.domain.RowErrors;
+import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903Rows;
+import org.cypf.socialcare.returns.domain.Ssda903Upload;
+import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.Ssda903Codes;
+
+/**
+ * What one import's file policies share while they set its rows beside the records held: the children of the
+ * header file, each child's periods of care as they will be after the import, the permanence records touched, the
+ * writes to make once every row is checked, and each file's tally of rows added, changed and unchanged.
+ */
+final class Merging {
+    final Ssda903Upload upload;
+    final Ssda903Rows rows;
+    final CollectionYear year;
+    final RowErrors errors;
+    final Ports ports;
+    final LocalDate today;
+    final Ssda903Codes codes;
+
+    /** Children of the header file: the one held (or about to be created) under each CHILD. */
+    final Map<String, Child> children = new LinkedHashMap<>();
+    final Set<ChildId> created = new HashSet<>();
+    /** Each child's periods as they will be after the import (set by the episodes policy). */
+    final Map<ChildId, List<PeriodOfCare>> periods = new HashMap<>();
+    private final Map<UUID, Permanence> permanence = new LinkedHashMap<>();
+    private final Set<UUID> permanenceTouched = new LinkedHashSet<>();
+    /** What will be written, in order, once every row is checked. */
+    private final List<Runnable> writes = new ArrayList<>();
+    private final Map<Ssda903File, int[]> counts = new EnumMap<>(Ssda903File.class);
+
+    Merging(Ssda903Upload upload, Ports ports, LocalDate today, Ssda903Codes codes) {
+        this.upload = upload;
+        this.rows = upload.rows();
+        this.year = upload.year();
+        this.errors = upload.errors();
+        this.ports = ports;
+        this.today = today;
+        this.codes = codes;
+        for (Ssda903File f : Ssda903File.values()) {
+            counts.put(f, new int[3]);
+        }
+    }
+
+    String name(Ssda903File file) {
+        return upload.name(file);
+    }
+
+    void added(Ssda903File f) {
+        counts.get(f)[0]++;
+    }
+
+    void changed(Ssda903File f) {
+        counts.get(f)[1]++;
+    }
+
+    void unchanged(Ssda903File f) {
+        counts.get(f)[2]++;
+    }
+
+    /** Added, changed and unchanged rows of {@code file}. */
+    int[] counts(Ssda903File file) {
+        return counts.get(file).clone();
+    }
+
+    /** A row about a record already held: unchanged if it says the same ({@code same}), else an error at {@code column}. */
+    void alreadyHeld(Ssda903File file, int line, boolean same, String column, String reason) {
+        if (same) {
+            unchanged(file);
+        } else {
+            errors.add(name(file), line, column, reason);
+        }
+    }
+
+    /** Writes {@code write} once every row of every file is checked, if none is in error. */
+    void write(Runnable write) {
+        writes.add(write);
+    }
+
+    /** The children of the header file already held. */
+    Set<ChildId> existingChildren() {
+        Set<ChildId> existing = new HashSet<>();
+        children.values().forEach(c -> {
+            if (!created.contains(c.id())) {
+                existing.add(c.id());
+            }
+        });
+        return existing;
+    }
+
+    List<PeriodOfCare> periodsOf(Child child) {
+        return periods.getOrDefault(child.id(), List.of());
+    }
+
+    /** A held value and a row's: the row fills a blank; a different value is an error; a blank row keeps the held one. */
+    <T> T fill(String file, int line, String column, T held, T given, boolean[] filled) {
+        if (given == null || given.equals(held)) {
+            return held;
+        }
+        if (held == null) {
+            filled[0] = true;
+            return given;
+        }
+        errors.add(file, line, column, "differs from what is recorded for the child");
+        return held;
+    }
+
+    /** The permanence of {@code period} as the import has it so far. */
+    Permanence permanenceOf(PeriodOfCare period) {
+        return permanence.computeIfAbsent(period.id(),
+                id -> ports.permanence().find(id).orElseGet(() -> Permanence.none(period)));
+    }
+
+    /** Keeps {@code now} as the permanence of {@code period}, to be saved with the rest. */
+    void permanence(PeriodOfCare period, Permanence now) {
+        permanence.put(period.id(), now);
+        permanenceTouched.add(period.id());
+    }
+
+    /** Saves the permanence touched, refuses the import if any row is in error, else makes every write. */
+    void finish() {
+        permanenceTouched.forEach(id -> writes.add(() -> ports.permanence().save(permanence.get(id))));
+        errors.throwIfAny();
+        writes.forEach(Runnable::run);
+    }
+}

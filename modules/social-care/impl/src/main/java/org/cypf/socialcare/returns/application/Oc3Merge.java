@@ -1,0 +1,41 @@
+package org.cypf.socialcare.returns.application;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.careleavers.domain.BirthdayContact;
+import org.cypf.socialcare.careleavers.domain.CareLeaver;
+import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903Rows;
+import org.cypf.socialcare.shared.domain.Child;
+
+/** The OC3 file: the record at a birthday held must be the row's; a new one is added to the care leaver's. */
+final class Oc3Merge extends FileMerge {
+
+    Oc3Merge(Merging m) {
+        super(m);
+    }
+
+    @Override
+    void merge() {
+        Map<ChildId, CareLeaver> held = m.ports.careLeavers().findAll(m.existingChildren());
+        Map<ChildId, CareLeaver> changedLeavers = new LinkedHashMap<>();
+        for (Ssda903Rows.Oc3 o : m.rows.oc3()) {
+            Child child = m.children.get(o.child());
+            int age = m.upload.ageInYear(o.dob());
+            CareLeaver leaver = changedLeavers.getOrDefault(child.id(),
+                    held.getOrDefault(child.id(), CareLeaver.none(child.id())));
+            BirthdayContact given = new BirthdayContact(age, o.inTouch(), o.activity(), o.accommodation());
+            Optional<BirthdayContact> was = leaver.birthdays().stream().filter(b -> b.age() == age).findFirst();
+            if (was.isPresent()) {
+                m.alreadyHeld(Ssda903File.OC3, o.line(), was.get().equals(given), "IN_TOUCH",
+                        "the OC3 record at this birthday differs from the one in CYPF");
+                continue;
+            }
+            changedLeavers.put(child.id(), leaver.withBirthday(given));
+            m.added(Ssda903File.OC3);
+        }
+        changedLeavers.values().forEach(c -> m.write(() -> m.ports.careLeavers().save(c)));
+    }
+}

@@ -1,0 +1,134 @@
+package org.cypf.socialcare.returns.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A return's files as an import read them: which file each one was (by the name the client gave it), how many rows
+ * each held, the rows that read without error, and every error found so far. What needs the records already held
+ * (does an episode fit the child's history?) is checked later, against the same {@link #errors()}.
+ */
+public final class Ssda903Upload {
+    private final CollectionYear year;
+    private final RowErrors errors = new RowErrors();
+    private final Map<Ssda903File, String> names = new EnumMap<>(Ssda903File.class);
+    private final Map<Ssda903File, Integer> rowCounts = new EnumMap<>(Ssda903File.class);
+    private final Ssda903Rows rows = new Ssda903Rows();
+    private final List<String> notes = new ArrayList<>();
+
+    public Ssda903Upload(CollectionYear year) {
+        this.year = year;
+    }
+
+    public CollectionYear year() {
+        return year;
+    }
+
+    public RowErrors errors() {
+        return errors;
+    }
+
+    /** Records that the file the client named {@code name} is {@code file}, with {@code rowCount} rows. */
+    public void recognised(Ssda903File file, String name, int rowCount) {
+        names.put(file, name);
+        rowCounts.put(file, rowCount);
+    }
+
+    /** The name the client gave {@code file}, or its DfE name when it was not sent. */
+    public String name(Ssda903File file) {
+        return names.getOrDefault(file, file.fileName());
+    }
+
+    /** The files read and their rows, in the DfE's order. */
+    public Map<Ssda903File, Integer> rowCounts() {
+        return Collections.unmodifiableMap(rowCounts);
+    }
+
+    /** Keeps a row that read without error. */
+    public void add(Ssda903Rows.Row row) {
+        rows.add(row);
+    }
+
+    public Ssda903Rows rows() {
+        return rows;
+    }
+
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The age (17 to 21) at the birthday falling in the collection year, or null. */
+    public Integer ageInYear(LocalDate dob) {
+        for (int age = 17; age <= 21; age++) {
+            if (year.includes(dob.plusYears(age))) {
+                return age;
+            }
+        }
+        return null;
+    }
+
+    /** Every row's child is in the header, with the header's date of birth (and sex, where the file has it). */
+    public void crossCheck() {
+        Map<String, Ssda903Rows.Header> byChild = new HashMap<>();
+        for (Ssda903Rows.Header h : rows.headers()) {
+            if (byChild.putIfAbsent(h.child(), h) != null) {
+                errors.add(name(Ssda903File.HEADER), h.line(), "CHILD", "appears twice in the header file");
+            }
+        }
+        Set<String> decoms = new HashSet<>();
+        for (Ssda903Rows.EpisodeRow e : rows.episodes()) {
+            inHeader(e, null, byChild);
+            if (!decoms.add(e.child() + "|" + e.decom())) {
+                errors.add(name(Ssda903File.EPISODES), e.line(), "DECOM", "a second episode of the child begins on this "
+                        + "day (CHILD and DECOM identify an episode)");
+            }
+        }
+        rows.reviews().forEach(r -> inHeader(r, r.dob(), byChild));
+        for (Ssda903Rows.Uasc u : unique(rows.uasc(), byChild, Ssda903Rows.Uasc::dob)) {
+            Ssda903Rows.Header h = byChild.get(u.child());
+            if (h != null && !h.sex().equals(u.sex())) {
+                errors.add(name(Ssda903File.UASC), u.line(), "SEX", "differs from the header file");
+            }
+        }
+        rows.missing().forEach(m -> inHeader(m, m.dob(), byChild));
+        unique(rows.oc3(), byChild, Ssda903Rows.Oc3::dob);
+        unique(rows.ad1(), byChild, Ssda903Rows.Ad1::dob);
+        rows.placedAdoption().forEach(p -> inHeader(p, p.dob(), byChild));
+        unique(rows.prevPerm(), byChild, Ssda903Rows.PrevPerm::dob);
+    }
+
+    /** Checks rows of a file that holds one row a child against the header; answers them. */
+    private <R extends Ssda903Rows.Row> List<R> unique(List<R> fileRows, Map<String, Ssda903Rows.Header> byChild,
+                                                      Function<R, LocalDate> dob) {
+        Set<String> seen = new HashSet<>();
+        for (R r : fileRows) {
+            inHeader(r, dob.apply(r), byChild);
+            if (!seen.add(r.child())) {
+                errors.add(name(r.file()), r.line(), "CHILD", "appears twice in the " + (r.file() == Ssda903File.UASC
+                        ? "UASC" : r.file().fileName()) + " file");
+            }
+        }
+        return fileRows;
+    }
+
+    private void inHeader(Ssda903Rows.Row row, LocalDate dob, Map<String, Ssda903Rows.Header> byChild) {
+        Ssda903Rows.Header h = byChild.get(row.child());
+        if (h == null) {
+            errors.add(name(row.file()), row.line(), "CHILD", "is not in the header file");
+        } else if (dob != null && !dob.equals(h.dob())) {
+            errors.add(name(row.file()), row.line(), "DOB", "differs from the header file");
+        }
+    }
+}
