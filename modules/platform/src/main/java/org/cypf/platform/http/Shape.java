@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -240,7 +241,12 @@ abstract sealed class Shape {
 
         @Override
         Object convert(String text, String path, Reading r) {
-            return text;
+            var format = r.rules.textFormatFor(path);
+            if (format.isEmpty()) {
+                return text;
+            }
+            Object value = Shape.of(format.get()).parse(text, path, r);
+            return value == null ? null : value.toString();
         }
 
         @Override
@@ -250,7 +256,8 @@ abstract sealed class Shape {
 
         @Override
         Map<String, Object> schema(Describing d, String path) {
-            return schema("type", "string");
+            return d.rules().textFormatFor(path).map(format -> Shape.of(format).schema(d, path))
+                    .orElseGet(() -> schema("type", "string"));
         }
     }
 
@@ -741,7 +748,8 @@ abstract sealed class Shape {
                     r.refuse(join(path, printable(name)), "is not a field of this resource");
                 }
             }
-            if (r.violations.size() > before) {
+            // A path parameter that could not be read is null here: never construct with it (a primitive would fail).
+            if (r.violations.size() > before || given.values().stream().anyMatch(Objects::isNull)) {
                 return null;
             }
             return construct(args, path, r);
