@@ -37,7 +37,8 @@ import org.cypf.kernel.problem.InvalidInput;
  *   <li>text with NUL (or another control character but tab and line ends) or a lone surrogate is refused;</li>
  *   <li>nested records and lists are read at indexed paths: {@code members[2].dateOfBirth};</li>
  *   <li>components named like a path parameter of the route are read from the path (and are not fields of the
- *       body), under the parameter's name.</li>
+ *       body), under the parameter's name; a bad one is named with the body's wrong fields, but not with the fields
+ *       the body lacks.</li>
  * </ul>
  * A body that is not {@code application/json} is refused with 415 and a larger body than the rules allow with 413,
  * both as problem+json (see {@link RequestRefused}). A bad value is never echoed back.
@@ -138,7 +139,9 @@ public final class RecordBinder<T> {
                     return value;
                 }
             } else {
-                // Bad path parameters: still report the body's faults in the same answer.
+                // Bad path parameters: still name what the body holds wrongly in the same answer, but not what it
+                // lacks (there is nothing to change at that path, so "required" would mislead).
+                reading.absentIsFault = false;
                 shape.readExcept(tree, "", reading, given);
             }
         }

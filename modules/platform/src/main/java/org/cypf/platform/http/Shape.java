@@ -127,6 +127,11 @@ abstract sealed class Shape {
     static final class Reading {
         final BindingRules rules;
         final List<FieldViolation> violations = new ArrayList<>();
+        /**
+         * False once a path parameter is bad: the resource does not exist, so what the body lacks is moot (the
+         * client learns of the path first); what it holds wrongly is still named.
+         */
+        boolean absentIsFault = true;
 
         Reading(BindingRules rules) {
             this.rules = rules;
@@ -722,6 +727,7 @@ abstract sealed class Shape {
                 return r.wrongType(path, this);
             }
             int before = r.violations.size();
+            boolean lacking = false;
             Object[] args = new Object[components.size()];
             for (int i = 0; i < components.size(); i++) {
                 Component c = components.get(i);
@@ -734,8 +740,10 @@ abstract sealed class Shape {
                 if (isAbsent(value)) {
                     if (!c.primitive() && r.rules.isOptional(at, c.optional())) {
                         args[i] = c.shape().absent();
-                    } else {
+                    } else if (r.absentIsFault) {
                         r.refuse(at, "is required");
+                    } else {
+                        lacking = true;
                     }
                 } else {
                     args[i] = c.shape().read(value, at, r);
@@ -749,7 +757,7 @@ abstract sealed class Shape {
                 }
             }
             // A path parameter that could not be read is null here: never construct with it (a primitive would fail).
-            if (r.violations.size() > before || given.values().stream().anyMatch(Objects::isNull)) {
+            if (lacking || r.violations.size() > before || given.values().stream().anyMatch(Objects::isNull)) {
                 return null;
             }
             return construct(args, path, r);

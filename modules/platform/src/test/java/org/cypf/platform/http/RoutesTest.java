@@ -311,4 +311,14 @@ class RoutesTest {
         assertEquals(List.of("date"), problem(answer(as(client.get("/children/" + GROUP + "/on")).queryParam("date", "soon")
                 .request()), 400).fields());
     }
+
+    @Test
+    void with_a_bad_path_parameter_what_the_body_lacks_is_not_named_but_what_it_holds_wrongly_is() {
+        assertEquals(List.of("childId"), problem(answer(as(client.put("/children/not-a-child/birthdays/18"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{}")), 400).fields());
+        assertEquals(List.of("childId", "inTouch"), problem(answer(as(client.put("/children/not-a-child/birthdays/18"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"inTouch\": 5}")), 400).fields());
+        assertEquals(List.of("age"), problem(answer(as(client.put("/children/" + GROUP + "/birthdays/x"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{}")), 400).fields());
+    }
 }

@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareFixture;
-import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.SocialCareOverHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +44,7 @@ class LookedAfterHttpTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        f = SocialCareFixture.start("looked after http", 20_000);
-        ProblemResponses.register(routing);
-        routing.register(SocialCareHttp.PREFIX, f.context.http());
+        f = SocialCareOverHttp.serve(routing, "looked after http");
     }
 
     @AfterAll
