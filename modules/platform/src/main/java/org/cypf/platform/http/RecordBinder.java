@@ -29,7 +29,8 @@ import org.cypf.kernel.problem.InvalidInput;
  * <ul>
  *   <li>a field of the wrong JSON type is refused, never coerced: {@code "0"} or {@code 0.5} for a whole number,
  *       {@code true} for text;</li>
- *   <li>a field the record does not have is refused; so is a field given twice;</li>
+ *   <li>a field the record does not have is refused; so is a field given twice; an object none of whose fields the
+ *       record has is refused for those fields alone (it was meant for another resource);</li>
  *   <li>every component is required unless marked {@link org.cypf.kernel.contract.Nullable @Nullable}; null and
  *       blank text count as absent; text is stripped;</li>
  *   <li>dates are ISO ({@code 2025-03-31}) within the {@link BindingRules plausible range}; UUIDs canonical; enums by

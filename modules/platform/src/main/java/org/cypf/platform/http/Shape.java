@@ -728,6 +728,13 @@ abstract sealed class Shape {
             }
             int before = r.violations.size();
             boolean lacking = false;
+            // A non-empty object none of whose fields this record has was meant for another resource: name those
+            // fields, not every one this record needs besides.
+            boolean foreign = node.size() > 0;
+            for (Iterator<String> names = node.fieldNames(); names.hasNext() && foreign; ) {
+                String name = names.next();
+                foreign = component(name) == null || given.containsKey(name);
+            }
             Object[] args = new Object[components.size()];
             for (int i = 0; i < components.size(); i++) {
                 Component c = components.get(i);
@@ -740,7 +747,7 @@ abstract sealed class Shape {
                 if (isAbsent(value)) {
                     if (!c.primitive() && r.rules.isOptional(at, c.optional())) {
                         args[i] = c.shape().absent();
-                    } else if (r.absentIsFault) {
+                    } else if (r.absentIsFault && !foreign) {
                         r.refuse(at, "is required");
                     } else {
                         lacking = true;
