@@ -12,6 +12,7 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import org.cypf.db.Schemas;
 import org.cypf.educationskills.EducationSkillsContext;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.governance.GovernanceContext;
+import org.cypf.governance.api.access.DataSharingAgreement;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
 import org.cypf.platform.db.ContextDatabase;
@@ -85,8 +87,8 @@ public final class CypfApplication implements AutoCloseable {
         }
         Clock clock = Clock.system(ZONE);
 
-        var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE),
-                Set.copyOf(config.get("governance.partner-organisations").asList(String.class).orElse(List.of())), clock);
+        var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE), agreements(config.get("governance.agreements")),
+                clock);
         var socialCare = new SocialCareContext(db.get(Schemas.SOCIAL_CARE), governance.childRecordAccess(),
                 config.get("social-care.child-population").asLong().orElse(58_100L),
                 config.get("social-care.la-code").asString().orElse(null), clock);
@@ -134,6 +136,20 @@ public final class CypfApplication implements AutoCloseable {
         dispatcher.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
         return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters,
                 Collections.unmodifiableMap(services));
+    }
+
+    /** The data-sharing agreements configured under {@code governance.agreements}; a malformed one stops the start. */
+    static List<DataSharingAgreement> agreements(Config agreements) {
+        List<DataSharingAgreement> list = new ArrayList<>();
+        for (Config a : agreements.asNodeList().orElse(List.of())) {
+            list.add(new DataSharingAgreement(a.get("id").asString().get(),
+                    Set.copyOf(a.get("parties").asList(String.class).get()),
+                    Set.copyOf(a.get("contexts").asList(String.class).get()),
+                    Set.copyOf(a.get("purposes").asList(String.class).get()),
+                    LocalDate.parse(a.get("valid-from").asString().get()),
+                    a.get("valid-to").asString().map(LocalDate::parse).orElse(null)));
+        }
+        return List.copyOf(list);
     }
 
     /** The HTTP services as mounted, by prefix (for the OpenAPI contract test). */

@@ -27,6 +27,7 @@ import org.cypf.testing.TestDatabase;
 final class RunningCypf implements AutoCloseable {
     static final String USER = "sw.smith";
     static final String ORGANISATION = "council";
+    static final String ROLE = "social-worker";
 
     record Response(int status, String contentType, String body, HttpResponse<String> raw) {
         JsonNode json() {
@@ -116,7 +117,7 @@ final class RunningCypf implements AutoCloseable {
     }
 
     private static HttpRequest.Builder asCaller(HttpRequest.Builder request) {
-        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION);
+        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION).header("X-CYPF-Role", ROLE);
     }
 
     private Response send(HttpRequest.Builder request) {

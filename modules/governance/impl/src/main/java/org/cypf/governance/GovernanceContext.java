@@ -1,12 +1,19 @@
 package org.cypf.governance;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cypf.governance.access.adapter.out.persistence.JooqAccessAuditLog;
+import org.cypf.governance.access.adapter.out.yaml.RoleCatalogueFile;
 import org.cypf.governance.access.application.ChildRecordAccessService;
 import org.cypf.governance.access.domain.AccessPolicy;
+import org.cypf.governance.access.domain.Agreement;
+import org.cypf.governance.access.domain.RoleCatalogue;
 import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.DataSharingAgreement;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.scorecard.Scorecards;
 import org.cypf.governance.api.strategy.MeasureObservations;
@@ -38,15 +45,44 @@ public final class GovernanceContext {
     private final StrategyService strategies;
     private final JooqStrategyStore strategyStore;
     private final Clock clock;
+    private final AccessPolicy policy;
 
-    /** @param partnerOrganisations the organisations whose practitioners may see children's records */
-    public GovernanceContext(ContextDatabase database, Set<String> partnerOrganisations, Clock clock) {
+    /**
+     * @param agreements the partnership's data-sharing agreements: with the roles catalogue ({@value
+     *                   RoleCatalogueFile#RESOURCE}), the lawful basis of every access to a child's record
+     */
+    public GovernanceContext(ContextDatabase database, Collection<DataSharingAgreement> agreements, Clock clock) {
         this.database = database;
-        var policy = new AccessPolicy(partnerOrganisations);
-        this.access = new ChildRecordAccessService(policy, new JooqAccessAuditLog(database));
-        this.strategyStore = new JooqStrategyStore(database);
-        this.strategies = new StrategyService(database, strategyStore, policy);
         this.clock = clock;
+        this.policy = new AccessPolicy(RoleCatalogueFile.load(), agreements.stream().map(GovernanceContext::agreement).toList());
+        this.access = new ChildRecordAccessService(policy, new JooqAccessAuditLog(database), clock);
+        this.strategyStore = new JooqStrategyStore(database);
+        this.strategies = new StrategyService(database, strategyStore, policy, clock);
+    }
+
+    /**
+     * For assemblies that predate data-sharing agreements: one agreement, {@value #PARTNERSHIP_AGREEMENT}, between
+     * {@code partnerOrganisations} over every context the roles catalogue names, for any purpose, in force from 2000.
+     */
+    public GovernanceContext(ContextDatabase database, Set<String> partnerOrganisations, Clock clock) {
+        this(database, partnershipWide(partnerOrganisations), clock);
+    }
+
+    /** The agreement {@link #GovernanceContext(ContextDatabase, Set, Clock)} assumes. */
+    public static final String PARTNERSHIP_AGREEMENT = "PARTNERSHIP-WIDE";
+
+    private static List<DataSharingAgreement> partnershipWide(Set<String> partners) {
+        if (partners.isEmpty()) {
+            return List.of();
+        }
+        RoleCatalogue roles = RoleCatalogueFile.load();
+        Set<String> contexts = roles.all().stream().flatMap(r -> r.grants().keySet().stream()).collect(Collectors.toSet());
+        return List.of(new DataSharingAgreement(PARTNERSHIP_AGREEMENT, partners, contexts, Set.of("partnership"),
+                LocalDate.of(2000, 1, 1), null));
+    }
+
+    private static Agreement agreement(DataSharingAgreement a) {
+        return new Agreement(a.id(), a.parties(), a.contexts(), a.purposes(), a.validFrom(), a.validTo());
     }
 
     public ChildRecordAccess childRecordAccess() {
