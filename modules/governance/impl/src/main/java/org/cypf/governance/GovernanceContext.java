@@ -6,12 +6,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cypf.governance.access.adapter.in.http.AccessAuditHttp;
 import org.cypf.governance.access.adapter.out.persistence.JooqAccessAuditLog;
+import org.cypf.governance.access.adapter.out.persistence.JooqAuditTrail;
+import org.cypf.governance.access.application.AccessAuditService;
 import org.cypf.governance.access.adapter.out.yaml.RoleCatalogueFile;
 import org.cypf.governance.access.application.ChildRecordAccessService;
 import org.cypf.governance.access.domain.AccessPolicy;
 import org.cypf.governance.access.domain.Agreement;
 import org.cypf.governance.access.domain.RoleCatalogue;
+import org.cypf.governance.api.access.AccessAudit;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.access.DataSharingAgreement;
 import org.cypf.governance.api.measure.MeasureSource;
@@ -39,6 +43,10 @@ public final class GovernanceContext {
     public static final String SCORECARD_PATH = GovernanceHttp.PREFIX;
     /** Where the application mounts the strategies's web resources. */
     public static final String STRATEGIES_PATH = StrategyHttp.PREFIX;
+    /** The agreement {@link #GovernanceContext(ContextDatabase, Set, Clock)} assumes. */
+    public static final String PARTNERSHIP_AGREEMENT = "PARTNERSHIP-WIDE";
+    /** Where the application mounts the access audit, for auditors. */
+    public static final String ACCESS_AUDIT_PATH = AccessAuditHttp.PREFIX;
 
     private final ContextDatabase database;
     private final ChildRecordAccess access;
@@ -46,6 +54,7 @@ public final class GovernanceContext {
     private final JooqStrategyStore strategyStore;
     private final Clock clock;
     private final AccessPolicy policy;
+    private final AccessAudit accessAudit;
 
     /**
      * @param agreements the partnership's data-sharing agreements: with the roles catalogue ({@value
@@ -55,7 +64,9 @@ public final class GovernanceContext {
         this.database = database;
         this.clock = clock;
         this.policy = new AccessPolicy(RoleCatalogueFile.load(), agreements.stream().map(GovernanceContext::agreement).toList());
-        this.access = new ChildRecordAccessService(policy, new JooqAccessAuditLog(database), clock);
+        var auditLog = new JooqAccessAuditLog(database);
+        this.access = new ChildRecordAccessService(policy, auditLog, clock);
+        this.accessAudit = new AccessAuditService(database, new JooqAuditTrail(database), auditLog, policy, clock);
         this.strategyStore = new JooqStrategyStore(database);
         this.strategies = new StrategyService(database, strategyStore, policy, clock);
     }
@@ -67,9 +78,6 @@ public final class GovernanceContext {
     public GovernanceContext(ContextDatabase database, Set<String> partnerOrganisations, Clock clock) {
         this(database, partnershipWide(partnerOrganisations), clock);
     }
-
-    /** The agreement {@link #GovernanceContext(ContextDatabase, Set, Clock)} assumes. */
-    public static final String PARTNERSHIP_AGREEMENT = "PARTNERSHIP-WIDE";
 
     private static List<DataSharingAgreement> partnershipWide(Set<String> partners) {
         if (partners.isEmpty()) {
@@ -87,6 +95,15 @@ public final class GovernanceContext {
 
     public ChildRecordAccess childRecordAccess() {
         return access;
+    }
+
+    /** The access audit: sealing and verifying its hash chain, and auditors' reading of it. */
+    public AccessAudit accessAudit() {
+        return accessAudit;
+    }
+
+    public AccessAuditHttp accessAuditHttp() {
+        return new AccessAuditHttp(accessAudit);
     }
 
     public Scorecards scorecards(List<MeasureSource> sources) {
