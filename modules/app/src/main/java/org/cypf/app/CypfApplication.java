@@ -55,16 +55,19 @@ public final class CypfApplication implements AutoCloseable {
     private final WebServer server;
     private final List<Meter> meters;
     private final Map<String, HttpService> services;
+    private final AuditSealer sealer;
     private static final String EVENT_DELIVERIES = "/platform/event-deliveries";
 
     private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventDispatcher dispatcher,
-                            WebServer server, List<Meter> meters, Map<String, HttpService> services) {
+                            WebServer server, List<Meter> meters, Map<String, HttpService> services,
+                            AuditSealer sealer) {
         this.databaseServer = databaseServer;
         this.databases = databases;
         this.dispatcher = dispatcher;
         this.server = server;
         this.meters = meters;
         this.services = services;
+        this.sealer = sealer;
     }
 
     public static CypfApplication start(Config config) {
@@ -110,6 +113,7 @@ public final class CypfApplication implements AutoCloseable {
         Map<String, HttpService> services = new LinkedHashMap<>();
         services.put(GovernanceContext.SCORECARD_PATH, governance.http(governance.scorecards(measureSources)));
         services.put(GovernanceContext.STRATEGIES_PATH, governance.strategyHttp(governance.strategyScorecards(measureSources)));
+        services.put(GovernanceContext.ACCESS_AUDIT_PATH, governance.accessAuditHttp());
         services.put(SocialCareContext.PATH, socialCare.http());
         services.put(EducationSkillsContext.PATH, education.http());
         services.put(FamilySupportContext.PATH, familySupport.http());
@@ -134,8 +138,10 @@ public final class CypfApplication implements AutoCloseable {
                 .build()
                 .start();
         dispatcher.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
+        var sealer = AuditSealer.start(governance.accessAudit(),
+                Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
         return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters,
-                Collections.unmodifiableMap(services));
+                Collections.unmodifiableMap(services), sealer);
     }
 
     /** The data-sharing agreements configured under {@code governance.agreements}; a malformed one stops the start. */
@@ -195,6 +201,7 @@ public final class CypfApplication implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        sealer.close();
         meters.forEach(Metrics.globalRegistry()::remove);
         dispatcher.close();
         databases.forEach(ContextDatabase::close);

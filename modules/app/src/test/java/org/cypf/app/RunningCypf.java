@@ -59,7 +59,8 @@ final class RunningCypf implements AutoCloseable {
                                 "server.port", "0",
                                 "server.host", "localhost",
                                 "events.poll-interval-ms", "50",
-                                "db.pool-size", "4")),
+                                "db.pool-size", "4",
+                                "governance.audit.seal-interval-seconds", "1")),
                         ConfigSources.classpath("application.yaml"))
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -84,6 +85,12 @@ final class RunningCypf implements AutoCloseable {
     /** With the caller headers of a council social worker. */
     Response getAs(String path) {
         return send(asCaller(request(path)).GET());
+    }
+
+    /** As a council auditor (information governance). */
+    Response getAsAuditor(String path) {
+        return send(request(path).header("X-CYPF-User", "ig.okafor").header("X-CYPF-Organisation", ORGANISATION)
+                .header("X-CYPF-Role", "auditor").GET());
     }
 
     Response get(String path, Map<String, String> headers) {
