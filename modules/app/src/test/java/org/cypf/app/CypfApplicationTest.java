@@ -167,7 +167,7 @@ class CypfApplicationTest {
         assertTrue(verification.json().get("intact").asBoolean(), verification.body());
         assertTrue(verification.json().get("seals").asLong() >= 1, verification.body());
 
-        var entries = cypf.getAsAuditor("/governance/access-audit/entries?child=" + childId);
+        var entries = cypf.getAsAuditor("/governance/access-audit/entries?user=" + RunningCypf.USER + "&child=" + childId);
         assertEquals(200, entries.status(), entries.body());
         assertEquals(RunningCypf.USER, entries.json().at("/entries/0/userId").asText(), entries.body());
         assertEquals("DSA-SAFEGUARDING", entries.json().at("/entries/0/agreement").asText(), entries.body());
