@@ -152,10 +152,10 @@ class CypfApplicationTest {
 
     @Test
     void the_scheduled_sealer_seals_the_access_audit_and_an_auditor_verifies_it_over_http() {
-        var created = cypf.postAs(PERIODS, """
-                {"child": {"localChildId": "C2001", "dateOfBirth": "2015-02-03", "sex": "2"},
-                 "startDate": "2025-04-10", "legalStatus": "C2", "categoryOfNeed": "N1",
-                 "placement": {"placementType": "U4", "provider": "PR1", "postcode": "ST4 1AA"}}""");
+        // A contact, not a child entering care: the other tests count the children looked after and on the roll.
+        var created = cypf.postAs("/social-care/contacts", """
+                {"child": {"localChildId": "A2001", "dateOfBirth": "2015-02-03", "sex": "2"},
+                 "receivedAt": "2025-06-30T09:15:00+01:00", "source": "2A", "worry": "a school's worry"}""");
         assertEquals(201, created.status(), created.body());
         String childId = created.json().get("childId").asText();
 
