@@ -197,6 +197,35 @@ class AccessAuditServiceTest {
     }
 
     @Test
+    void sealers_running_together_while_accesses_are_written_build_one_unbroken_chain() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var writer = pool.submit(() -> {
+                for (int i = 0; i < 30; i++) {
+                    access(WORKER);
+                }
+            });
+            List<java.util.concurrent.Future<Long>> sealers = List.of(1, 2).stream().map(n -> pool.submit(() -> {
+                long sealed = 0;
+                for (int i = 0; i < 10; i++) {
+                    sealed += audit.seal(SEALER).rowsSealed();
+                }
+                return sealed;
+            })).toList();
+            writer.get();
+            long sealed = sealers.get(0).get() + sealers.get(1).get();
+            sealed += audit.seal(SEALER).rowsSealed();
+            assertEquals(30, sealed, "every row sealed exactly once");
+        } finally {
+            pool.shutdownNow();
+        }
+        var v = audit.verify(AUDITOR);
+        assertTrue(v.intact(), v.findings().toString());
+        assertEquals(30, v.sealedRows());
+        assertEquals(0, v.unsealedRows());
+    }
+
+    @Test
     void only_an_auditor_verifies_or_reads_the_audit_and_a_refusal_naming_a_child_is_audited() {
         ChildId child = access(WORKER);
         assertThrows(AccessDenied.class, () -> audit.verify(WORKER));
