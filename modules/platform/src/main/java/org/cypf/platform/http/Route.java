@@ -105,7 +105,8 @@ public final class Route<R> implements Handler {
 
     @Override
     public void handle(ServerRequest req, ServerResponse res) {
-        Object caller = callers.from(name -> RequestParameters.header(req, name));
+        Object caller = (Object) callers == Routes.NO_CALLER ? null
+                : callers.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
         Object command = binder == null ? null : binder.bind(req);
         R result = handler.apply(caller, command, new RouteRequest(req, rules));
         if (status == Status.NO_CONTENT_204) {

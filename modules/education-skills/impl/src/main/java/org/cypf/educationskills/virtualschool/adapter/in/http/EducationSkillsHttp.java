@@ -18,7 +18,7 @@ public final class EducationSkillsHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.get("/virtual-school/children", (caller, req) -> {
             var children = virtualSchool.children(caller);
             return Map.of("count", children.size(), "children", children);
