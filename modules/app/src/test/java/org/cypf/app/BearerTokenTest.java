@@ -138,7 +138,7 @@ class BearerTokenTest {
     @Test
     void only_an_administrator_sees_event_deliveries_and_metrics_and_nobody_else_learns_a_childs_id() {
         var created = cypf.postAs("/social-care/periods-of-care", """
-                {"child": {"localChildId": "T3001", "upn": "L861200101009", "dateOfBirth": "2013-02-03", "sex": "1"},
+                {"child": {"localChildId": "T3001", "upn": "L861200101001", "dateOfBirth": "2013-02-03", "sex": "1"},
                  "startDate": "2025-04-10", "legalStatus": "C2", "categoryOfNeed": "N1",
                  "placement": {"placementType": "U4", "provider": "PR1", "postcode": "ST4 1AA"}}""");
         assertEquals(201, created.status(), created.body());
