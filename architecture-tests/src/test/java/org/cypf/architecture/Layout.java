@@ -308,6 +308,11 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
         return in(GOVERNANCE, "api.access.AccessIntent");
     }
 
+    /** What a context implements to provide governance with measures: governance's api. */
+    String measureSource() {
+        return in(GOVERNANCE, "api.measure.MeasureSource");
+    }
+
     /** The platform's outbox publisher. */
     String outboxPublisher() {
         return pkg("platform.events.OutboxPublisher");
