@@ -3,6 +3,7 @@ package org.cypf.socialcare.privatefostering.adapter.in.http;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.BindingRules;
 import org.cypf.platform.http.Routes;
 import org.cypf.socialcare.api.privatefostering.ArrangementView;
 import org.cypf.socialcare.api.privatefostering.EndArrangement;
@@ -21,7 +22,9 @@ public final class PrivateFosteringHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        // A child may have no UPN or NHS number yet; the looked-after api's record is shared with routes that differ.
+        var routes = Routes.on(rules, Caller::fromHeaders)
+                .binding(BindingRules.defaults().withOptional("child.upn", "child.nhsNumber"));
         routes.post("/", NotifyArrangement.class, fostering::notifyArrangement)
                 .created((ArrangementView view) -> "/" + view.arrangementId());
         routes.post("/{arrangementId}/end", EndArrangement.class, fostering::end);
