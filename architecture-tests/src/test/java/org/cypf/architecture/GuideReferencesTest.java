@@ -447,4 +447,53 @@ class GuideReferencesTest {
         assertFalse(check.apply("src/test/java/org/cypf/educationskills/AdminSql.java").isPresent(), "a module's path");
         assertFalse(check.apply("/observe/health").isPresent(), "a route the platform's features serve");
     }
+
+    // ------------------------------------------------------------------------------------------- hand-kept lists
+
+    private static String document(String relative) {
+        try {
+            return Files.readString(ROOT.resolve(relative));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    @DisplayName("The context map and the integrators' guide name every event the code publishes")
+    void everyPublishedEventIsDocumented() {
+        var production = Evaluation.production();
+        List<Canvases.Canvas> canvases = Canvases.derive(Rules.forCode(Evaluation.ROOT, production).layout(), production,
+                Canvases.Sources.real());
+        List<String> published = canvases.stream().flatMap(c -> c.published().stream()).map(Canvases.Event::name).toList();
+        assertFalse(published.isEmpty());
+        for (String doc : List.of("docs/architecture/context-map.md", "docs/guides/integrators-add-an-adapter.md")) {
+            String text = document(doc);
+            assertEquals(List.of(), published.stream().filter(name -> !text.contains("`" + name + "`")).toList(),
+                    doc + " does not name these published events");
+        }
+    }
+
+    @Test
+    @DisplayName("packages.md's table of capabilities names every capability found in the code")
+    void everyCapabilityIsInThePackagesTable() {
+        var production = Evaluation.production();
+        Layout layout = Rules.forCode(Evaluation.ROOT, production).layout();
+        String text = document("docs/architecture/packages.md");
+        String table = text.substring(text.indexOf("## Capabilities per context"));
+        List<String> missing = new ArrayList<>();
+        for (Canvases.Canvas c : Canvases.derive(layout, production, Canvases.Sources.real())) {
+            c.capabilities().stream().filter(cap -> !table.contains("| `" + cap + "` |"))
+                    .forEach(cap -> missing.add(c.context() + "." + cap));
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    @DisplayName("The integrators' guide lists every key of application.yaml")
+    void everyConfigurationKeyIsDocumented() {
+        Map<String, String> keys = Canvases.readYaml(ROOT.resolve(Canvases.CONFIGURATION));
+        assertFalse(keys.isEmpty());
+        String guide = document("docs/guides/integrators-add-an-adapter.md");
+        assertEquals(List.of(), keys.keySet().stream().filter(k -> !guide.contains("`" + k + "`")).toList());
+    }
 }
