@@ -180,9 +180,15 @@ final class Canvases {
                 .map(Canvases::signature).sorted().toList();
     }
 
+    /** With generic types as written, each class by its simple name: {@code lookedAfterOn(Caller, LocalDate): List<PeriodOfCareView>}. */
     private static String signature(JavaMethod m) {
-        return m.getName() + "(" + m.getRawParameterTypes().stream().map(JavaClass::getSimpleName)
-                .collect(Collectors.joining(", ")) + "): " + m.getRawReturnType().getSimpleName();
+        return m.getName() + "(" + m.getParameterTypes().stream().map(t -> simple(t.getName()))
+                .collect(Collectors.joining(", ")) + "): " + simple(m.getReturnType().getName());
+    }
+
+    private static String simple(String typeName) {
+        return typeName.replace('$', '.').replaceAll("\\b(?:[a-z_][\\w]*\\.)+([A-Z])", "$1")
+                .replace(", ", ",").replace(",", ", ");
     }
 
     private static List<Event> published(Layout layout, String context, List<JavaClass> own) {

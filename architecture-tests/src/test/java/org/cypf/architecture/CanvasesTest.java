@@ -82,7 +82,7 @@ class CanvasesTest {
                 fostering.measures());
 
         Canvas quiet = canvases.get("quiet");
-        assertEquals(List.of(new UseCase("notes.Notes", List.of("notes(Caller, String): List"))), quiet.useCases());
+        assertEquals(List.of(new UseCase("notes.Notes", List.of("notes(Caller, String): List<String>"))), quiet.useCases());
         assertEquals(List.of(), quiet.published());
         assertEquals(List.of(), quiet.consumed());
         assertEquals(List.of(), quiet.tables());
@@ -95,7 +95,7 @@ class CanvasesTest {
         // The measure port is governance's api, implemented by the others: governance asks it, it is not its use case.
         Canvas governance = canvases.get("governance");
         assertEquals(List.of(), governance.useCases());
-        assertEquals(List.of(new UseCase("measure.MeasureSource", List.of("measureKeys(): Set"))),
+        assertEquals(List.of(new UseCase("measure.MeasureSource", List.of("measureKeys(): Set<String>"))),
                 governance.requiredOfOthers());
     }
 
@@ -112,6 +112,7 @@ class CanvasesTest {
         List<String> lookedAfter = socialCare.useCase("ChildrenLookedAfter").orElseThrow().methods();
         assertTrue(lookedAfter.contains("startToBeLookedAfter(Caller, StartToBeLookedAfter): PeriodOfCareView")
                 && lookedAfter.contains("changeEpisode(Caller, ChangeEpisode): PeriodOfCareView"), lookedAfter.toString());
+        assertTrue(lookedAfter.contains("lookedAfterOn(Caller, LocalDate): List<PeriodOfCareView>"), lookedAfter.toString());
         assertTrue(socialCare.useCase("ChildProtection").isPresent() && socialCare.useCase("Ssda903Returns").isPresent(),
                 socialCare.useCases().toString());
         assertTrue(socialCare.tables().containsAll(List.of("social_care.child", "social_care.period_of_care",
