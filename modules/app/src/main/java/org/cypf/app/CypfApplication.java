@@ -35,6 +35,7 @@ import org.cypf.platform.events.RetryPolicy;
 import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
+import org.cypf.platform.http.TransportProblems;
 import org.cypf.socialcare.SocialCareContext;
 
 /**
@@ -116,6 +117,7 @@ public final class CypfApplication implements AutoCloseable {
 
         WebServer server = WebServer.builder()
                 .config(config.get("server"))
+                .directHandlers(TransportProblems.handlers())
                 .mediaContext(JsonBodies.mediaContext())
                 .addFeature(ObserveFeature.builder()
                         .addObserver(HealthObserver.builder().details(true)

@@ -1,7 +1,5 @@
 package org.cypf.socialcare.assessment.application;
 
-import static org.cypf.socialcare.shared.application.Measures.percentage;
-import static org.cypf.socialcare.shared.application.Measures.yearTo;
 
 import java.time.Clock;
 import java.util.List;
@@ -38,7 +36,7 @@ public final class AssessmentMeasures extends MeasureSet {
     private static final String ASSESSMENTS = ChildrenInNeedMeasure.ASSESSMENTS_WITHIN_45_WORKING_DAYS.key();
 
     public AssessmentMeasures(UnitOfWork unitOfWork, Referrals referrals, Assessments assessments, Clock clock) {
-        super("referrals and assessments");
+        super("referrals and assessments", clock);
         define(RE_REFERRALS, asAt -> unitOfWork.inTransaction(() -> {
             List<Referral> inYear = referrals.datedBetween(yearTo(asAt), asAt);
             Set<ChildId> childIds = inYear.stream().map(Referral::childId).collect(Collectors.toSet());
@@ -46,12 +44,12 @@ public final class AssessmentMeasures extends MeasureSet {
                             yearTo(asAt).minusMonths(Referral.RE_REFERRAL_MONTHS), asAt).stream()
                     .collect(Collectors.groupingBy(Referral::childId));
             long re = inYear.stream().filter(r -> r.isReReferral(byChild.get(r.childId()))).count();
-            return percentage(RE_REFERRALS, asAt, re, inYear.size(), RE_REFERRAL_DEFINITION, clock);
+            return percentage(RE_REFERRALS, asAt, re, inYear.size(), RE_REFERRAL_DEFINITION);
         }));
         define(ASSESSMENTS, asAt -> {
             List<Assessment> authorised = unitOfWork.inTransaction(() -> assessments.authorisedBetween(yearTo(asAt), asAt));
             long inTime = authorised.stream().filter(a -> a.authorisedWithinTimescale().orElse(false)).count();
-            return percentage(ASSESSMENTS, asAt, inTime, authorised.size(), ASSESSMENT_DEFINITION, clock);
+            return percentage(ASSESSMENTS, asAt, inTime, authorised.size(), ASSESSMENT_DEFINITION);
         });
     }
 }

@@ -13,7 +13,6 @@ import org.cypf.socialcare.careleavers.domain.BirthdayContact;
 import org.cypf.socialcare.careleavers.domain.CareLeaver;
 import org.cypf.socialcare.careleavers.port.CareLeaverRecords;
 import org.cypf.socialcare.shared.application.MeasureSet;
-import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.port.Children;
 
@@ -30,11 +29,11 @@ public final class CareLeaverMeasures extends MeasureSet {
     static final String SUITABLE = "%" + COHORT + " suitably accommodated): ACCOM ending 1";
 
     public CareLeaverMeasures(UnitOfWork unitOfWork, CareLeaverRecords records, Children children, Clock clock) {
-        super("social care");
+        super("social care", clock);
         for (boolean eet : new boolean[] {true, false}) {
             String key = (eet ? CARE_LEAVERS_IN_EET : CARE_LEAVERS_IN_SUITABLE_ACCOMMODATION).key();
             define(key, asAt -> unitOfWork.inTransaction(() -> {
-                LocalDate from = Measures.yearTo(asAt);
+                LocalDate from = yearTo(asAt);
                 List<CareLeaver> leavers = records.withBirthdayRecords();
                 Map<ChildId, Child> known = children.findAll(leavers.stream().map(CareLeaver::childId).toList());
                 long total = 0;
@@ -52,7 +51,7 @@ public final class CareLeaverMeasures extends MeasureSet {
                         }
                     }
                 }
-                return Measures.percentage(key, asAt, counted, total, eet ? EET : SUITABLE, clock);
+                return percentage(key, asAt, counted, total, eet ? EET : SUITABLE);
             }));
         }
     }

@@ -28,7 +28,6 @@ import org.cypf.socialcare.careleavers.port.EighteenthBirthdaysPublished;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 import org.cypf.socialcare.shared.application.ChildRecords;
-import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 import org.cypf.socialcare.shared.port.Children;
@@ -107,7 +106,7 @@ public final class CareLeaverService implements CareLeavers {
     public EighteenthBirthdays recordEighteenthBirthdays(Caller caller, LocalDate asAt) {
         // Children whose 18th birthday fell in the year to asAt were born in the year to asAt - 18 years, and were
         // looked after the day before their birthday: their period overlapped the day before the first birthday.
-        LocalDate firstBirthday = Measures.yearTo(asAt);
+        LocalDate firstBirthday = asAt.minusYears(1).plusDays(1);
         return unitOfWork.inTransaction(() -> {
             List<PeriodOfCare> candidates = periods.overlapping(firstBirthday.minusDays(1), asAt.minusDays(1));
             Map<ChildId, Child> known = children.findAll(candidates.stream().map(PeriodOfCare::childId).distinct().toList());

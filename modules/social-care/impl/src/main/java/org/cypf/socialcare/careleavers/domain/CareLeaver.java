@@ -97,16 +97,23 @@ public final class CareLeaver implements Versioned {
             throw new Conflict("the young person was not owed leaving-care support at their " + ordinal(age) + " birthday ("
                     + atBirthday.daysLookedAfterSince14() + " days looked after since their 14th birthday)");
         }
-        CareLeaver recorded = withBirthday(contact);
         return Changed.to(new CareLeaver(childId, pathwayPlanDate, personalAdviser, personalAdviserFrom,
-                recorded.birthdays, version + 1));
+                withBirthday(contact), version + 1));
     }
 
-    /** The same with {@code contact} in place of the record at its age (an import trusts its own validation). */
-    public CareLeaver withBirthday(BirthdayContact contact) {
+    /**
+     * The OC3 record an SSDA903 import gives for the birthday of {@code contact.age()}, replacing any recorded for
+     * that age: checked by the import's own rules for the file, so only the change is made here.
+     */
+    public Changed<CareLeaver> importBirthday(BirthdayContact contact) {
+        return Changed.to(new CareLeaver(childId, pathwayPlanDate, personalAdviser, personalAdviserFrom,
+                withBirthday(contact), version + 1));
+    }
+
+    private List<BirthdayContact> withBirthday(BirthdayContact contact) {
         List<BirthdayContact> changed = new ArrayList<>(birthdays.stream().filter(b -> b.age() != contact.age()).toList());
         changed.add(contact);
-        return new CareLeaver(childId, pathwayPlanDate, personalAdviser, personalAdviserFrom, changed, version);
+        return changed;
     }
 
     static String ordinal(int n) {

@@ -24,12 +24,4 @@ public interface CareLeaverRecords {
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
     void update(CareLeaver after, long expectedVersion);
-
-    /**
-     * The SSDA903 import's store: {@code careLeaver}, amended in memory at the version it was read at, stored at the
-     * next version; the same check as {@link #update}.
-     *
-     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
-     */
-    void save(CareLeaver careLeaver);
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.familynetwork.port.FamilyNetworkMeetingRecords;
 import org.cypf.socialcare.shared.application.MeasureSet;
-import org.cypf.socialcare.shared.application.Measures;
 
 /** Family network meetings held: a count for governance, none audited. */
 public final class FamilyNetworkMeasures extends MeasureSet {
@@ -14,9 +13,8 @@ public final class FamilyNetworkMeasures extends MeasureSet {
             + "the date";
 
     public FamilyNetworkMeasures(UnitOfWork unitOfWork, FamilyNetworkMeetingRecords meetings, Clock clock) {
-        super("social care");
-        define(FAMILY_NETWORK_MEETINGS.key(), asAt -> Measures.count(FAMILY_NETWORK_MEETINGS.key(), asAt,
-                unitOfWork.inTransaction(() -> meetings.countHeldBetween(Measures.yearTo(asAt), asAt)), DEFINITION,
-                clock));
+        super("social care", clock);
+        define(FAMILY_NETWORK_MEETINGS.key(), asAt -> count(FAMILY_NETWORK_MEETINGS.key(), asAt,
+                unitOfWork.inTransaction(() -> meetings.countHeldBetween(yearTo(asAt), asAt)), DEFINITION));
     }
 }

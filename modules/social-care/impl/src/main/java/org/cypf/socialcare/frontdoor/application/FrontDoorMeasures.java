@@ -8,7 +8,6 @@ import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.frontdoor.domain.Contact;
 import org.cypf.socialcare.frontdoor.port.Contacts;
 import org.cypf.socialcare.shared.application.MeasureSet;
-import org.cypf.socialcare.shared.application.Measures;
 
 /**
  * The front door's measure for governance.
@@ -26,13 +25,13 @@ public final class FrontDoorMeasures extends MeasureSet {
             + "bank holidays excepted); contacts undecided and not yet due are left out";
 
     public FrontDoorMeasures(UnitOfWork unitOfWork, Contacts contacts, Clock clock) {
-        super("the front door");
+        super("the front door", clock);
         define(CONTACTS_DECIDED_WITHIN_ONE_WORKING_DAY.key(), asAt -> {
-            List<Contact> received = unitOfWork.inTransaction(() -> contacts.receivedBetween(Measures.yearTo(asAt), asAt));
+            List<Contact> received = unitOfWork.inTransaction(() -> contacts.receivedBetween(yearTo(asAt), asAt));
             List<Contact> known = received.stream().filter(c -> c.timelinessKnownAt(asAt)).toList();
             long inTime = known.stream().filter(c -> c.decidedInTimeAt(asAt)).count();
-            return Measures.percentage(CONTACTS_DECIDED_WITHIN_ONE_WORKING_DAY.key(), asAt, inTime, known.size(),
-                    DEFINITION, clock);
+            return percentage(CONTACTS_DECIDED_WITHIN_ONE_WORKING_DAY.key(), asAt, inTime, known.size(),
+                    DEFINITION);
         });
     }
 }

@@ -54,6 +54,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     private final UnitOfWork unitOfWork;
     private final PeriodsOfCare periods;
     private final Children children;
+    private final ChildrenReferred referred;
     private final ContextRecordAccess access;
     private final Clock clock;
     private final LookedAfterReviews reviews;
@@ -68,6 +69,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
         this.unitOfWork = unitOfWork;
         this.periods = periods;
         this.children = children;
+        this.referred = new ChildrenReferred(children);
         this.reviews = reviews;
         this.access = access;
         this.calendar = calendar;
@@ -105,26 +107,20 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     public PeriodOfCareView startToBeLookedAfter(Caller caller, StartToBeLookedAfter command) {
         LocalDate today = LocalDate.now(clock);
         var details = command.child();
-        ChildrenReferred.check(details, today);
-        return periodChanges.create(() -> {
-            Optional<Child> known = children.findByLocalChildId(details.localChildId());
-            Child child = ChildrenReferred.knownOrNew(known, details);
+        return periodChanges.create(() -> referred.about(details, today, child -> {
             access.authorise(caller, intent(RecordAction.CREATE, "recording that a child starts to be looked after"), child.id());
             if (periods.openFor(child.id()).isPresent()) {
                 throw new Conflict("the child is already looked after; end the current period of care first");
             }
-            LocalDate previousEnd = known.isEmpty() ? null : periods.lastEndFor(child.id()).orElse(null);
+            // A child new to social care has no earlier period, so nothing ended before this one.
+            LocalDate previousEnd = periods.lastEndFor(child.id()).orElse(null);
             // A missing placement is refused by the domain, field by field, with the command's other mistakes.
             var placement = command.placement() != null ? command.placement() : new Placement(null, null, null, null);
-            Changed<PeriodOfCare> started = PeriodOfCare.start(UUID.randomUUID(), child, new PeriodOfCare.FirstEpisode(
+            return PeriodOfCare.start(UUID.randomUUID(), child, new PeriodOfCare.FirstEpisode(
                     command.startDate(), command.legalStatus(), command.categoryOfNeed(), placement.placementType(),
                     placement.provider(), placement.postcode(), command.homePostcode(), placement.urn()),
                     previousEnd, today, codes);
-            if (known.isEmpty()) {
-                children.add(child);
-            }
-            return started;
-        }, this::view);
+        }), this::view);
     }
 
     @Override

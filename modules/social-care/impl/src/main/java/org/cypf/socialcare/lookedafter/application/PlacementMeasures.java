@@ -12,13 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
-import org.cypf.socialcare.api.measure.SocialCareMeasure;
 import org.cypf.socialcare.lookedafter.domain.Episode;
 import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
@@ -27,7 +23,8 @@ import org.cypf.socialcare.lookedafter.domain.PlacementKind;
 import org.cypf.socialcare.lookedafter.domain.PlacementStability;
 import org.cypf.socialcare.lookedafter.port.MissingEpisodes;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
-import org.cypf.socialcare.shared.application.Measures;
+import org.cypf.socialcare.api.measure.SocialCareMeasure;
+import org.cypf.socialcare.shared.application.MeasureSet;
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.LegalStatus;
 import org.cypf.socialcare.shared.port.Children;
@@ -38,7 +35,7 @@ import org.cypf.socialcare.shared.port.Children;
  * at the end of the date, or at the end of any day of "the 12 months to the date", which run from the day after the
  * date a year earlier to the date.
  */
-public final class PlacementMeasures implements MeasureSource {
+public final class PlacementMeasures extends MeasureSet {
     static final Map<SocialCareMeasure, PlacementKind> KINDS = new LinkedHashMap<>();
 
     static {
@@ -75,40 +72,26 @@ public final class PlacementMeasures implements MeasureSource {
     static final String WENT_MISSING = "% of the children looked after on any day of the 12 months to the date (short "
             + "breaks excluded) who had a missing episode (M) beginning in those 12 months";
 
-    private final UnitOfWork unitOfWork;
     private final PeriodsOfCare periods;
     private final Children children;
     private final MissingEpisodes missing;
-    private final Clock clock;
 
     public PlacementMeasures(UnitOfWork unitOfWork, PeriodsOfCare periods, Children children, MissingEpisodes missing,
                              Clock clock) {
-        this.unitOfWork = unitOfWork;
+        super("social care", clock);
         this.periods = periods;
         this.children = children;
         this.missing = missing;
-        this.clock = clock;
-    }
-
-    @Override
-    public Set<String> measureKeys() {
-        return Stream.concat(KINDS.keySet().stream(), Stream.of(PLACEMENT_STABILITY_THREE_OR_MORE,
-                        PLACEMENT_STABILITY_LONG_TERM, MISSING_EPISODES, CHILDREN_WHO_WENT_MISSING))
-                .map(SocialCareMeasure::key).collect(Collectors.toUnmodifiableSet());
-    }
-
-    @Override
-    public MeasureValue compute(String measureKey, LocalDate asAt) {
-        SocialCareMeasure measure = Stream.of(SocialCareMeasure.values()).filter(m -> m.key().equals(measureKey))
-                .filter(m -> measureKeys().contains(m.key())).findFirst()
-                .orElseThrow(() -> new NotFound("social care computes no measure " + measureKey));
-        return unitOfWork.inTransaction(() -> switch (measure) {
-            case PLACEMENT_STABILITY_THREE_OR_MORE -> threeOrMore(measureKey, asAt);
-            case PLACEMENT_STABILITY_LONG_TERM -> longTerm(measureKey, asAt);
-            case MISSING_EPISODES -> Measures.count(measureKey, asAt, missingStartedIn(asAt).size(), MISSING_COUNT, clock);
-            case CHILDREN_WHO_WENT_MISSING -> wentMissing(measureKey, asAt);
-            default -> kind(measureKey, KINDS.get(measure), asAt);
-        });
+        KINDS.forEach((measure, kind) -> define(measure.key(),
+                asAt -> unitOfWork.inTransaction(() -> kind(measure.key(), kind, asAt))));
+        define(PLACEMENT_STABILITY_THREE_OR_MORE.key(), asAt -> unitOfWork.inTransaction(
+                () -> threeOrMore(PLACEMENT_STABILITY_THREE_OR_MORE.key(), asAt)));
+        define(PLACEMENT_STABILITY_LONG_TERM.key(), asAt -> unitOfWork.inTransaction(
+                () -> longTerm(PLACEMENT_STABILITY_LONG_TERM.key(), asAt)));
+        define(MISSING_EPISODES.key(), asAt -> unitOfWork.inTransaction(
+                () -> count(MISSING_EPISODES.key(), asAt, missingStartedIn(asAt).size(), MISSING_COUNT)));
+        define(CHILDREN_WHO_WENT_MISSING.key(), asAt -> unitOfWork.inTransaction(
+                () -> wentMissing(CHILDREN_WHO_WENT_MISSING.key(), asAt)));
     }
 
     /** The episode each child looked after at the end of {@code asAt} is in then, one per child. */
@@ -125,7 +108,7 @@ public final class PlacementMeasures implements MeasureSource {
         Map<ChildId, Episode> placed = placedOn(asAt);
         long inKind = placed.values().stream()
                 .filter(e -> PlacementKind.of(e.placementType(), e.placementProvider()) == kind).count();
-        return Measures.percentage(key, asAt, inKind, placed.size(), OF_CLA + KIND_DEFINITIONS.get(kind), clock);
+        return percentage(key, asAt, inKind, placed.size(), OF_CLA + KIND_DEFINITIONS.get(kind));
     }
 
     private MeasureValue threeOrMore(String key, LocalDate asAt) {
@@ -134,10 +117,10 @@ public final class PlacementMeasures implements MeasureSource {
         for (PeriodOfCare p : periods.forChildren(placed.keySet())) {
             histories.computeIfAbsent(p.childId(), c -> new ArrayList<>()).addAll(p.episodes());
         }
-        LocalDate from = Measures.yearTo(asAt);
+        LocalDate from = yearTo(asAt);
         long unstable = placed.keySet().stream()
                 .filter(c -> PlacementStability.placementsBetween(histories.get(c), from, asAt) >= 3).count();
-        return Measures.percentage(key, asAt, unstable, placed.size(), THREE_OR_MORE, clock);
+        return percentage(key, asAt, unstable, placed.size(), THREE_OR_MORE);
     }
 
     private MeasureValue longTerm(String key, LocalDate asAt) {
@@ -158,21 +141,21 @@ public final class PlacementMeasures implements MeasureSource {
                 stable++;
             }
         }
-        return Measures.percentage(key, asAt, stable, cohort, LONG_TERM, clock);
+        return percentage(key, asAt, stable, cohort, LONG_TERM);
     }
 
     private List<MissingEpisode> missingStartedIn(LocalDate asAt) {
-        LocalDate from = Measures.yearTo(asAt);
+        LocalDate from = yearTo(asAt);
         return missing.overlapping(from, asAt).stream()
                 .filter(e -> e.isMissing() && e.startedBetween(from, asAt)).toList();
     }
 
     private MeasureValue wentMissing(String key, LocalDate asAt) {
-        LocalDate from = Measures.yearTo(asAt);
+        LocalDate from = yearTo(asAt);
         Set<ChildId> lookedAfter = periods.lookedAfter(LookedAfterOn.onAnyDayOf(from, asAt)).stream()
                 .map(PeriodOfCare::childId).collect(Collectors.toSet());
         long went = missingStartedIn(asAt).stream().map(MissingEpisode::childId).filter(lookedAfter::contains)
                 .distinct().count();
-        return Measures.percentage(key, asAt, went, lookedAfter.size(), WENT_MISSING, clock);
+        return percentage(key, asAt, went, lookedAfter.size(), WENT_MISSING);
     }
 }

@@ -15,7 +15,6 @@ import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 import org.cypf.socialcare.permanence.domain.PermanenceJourney;
 import org.cypf.socialcare.shared.application.MeasureSet;
-import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.socialcare.shared.domain.ReasonCeased;
 
 /** Returning home and reaching a permanent home: aggregates for governance (no child's record read out, none audited). */
@@ -30,9 +29,9 @@ public final class PermanenceMeasures extends MeasureSet {
             + "order (E41) or a return home (E4A, E4B); periods begun before the records held are left out";
 
     public PermanenceMeasures(UnitOfWork unitOfWork, PeriodsOfCare periods, Clock clock) {
-        super("social care");
+        super("social care", clock);
         define(CEASED_RETURNED_HOME.key(), asAt -> unitOfWork.inTransaction(() -> {
-            LocalDate from = Measures.yearTo(asAt);
+            LocalDate from = yearTo(asAt);
             Map<ChildId, PeriodOfCare> ceased = new LinkedHashMap<>();
             periods.overlapping(from, asAt).stream()
                     .filter(p -> p.endDate() != null && !p.endDate().isBefore(from) && !p.endDate().isAfter(asAt))
@@ -41,16 +40,16 @@ public final class PermanenceMeasures extends MeasureSet {
                     .forEach(p -> ceased.put(p.childId(), p));
             long home = ceased.values().stream()
                     .filter(p -> ReasonCeased.of(p.reasonCeased()).isReturnHome()).count();
-            return Measures.percentage(CEASED_RETURNED_HOME.key(), asAt, home, ceased.size(), RETURNED_HOME, clock);
+            return percentage(CEASED_RETURNED_HOME.key(), asAt, home, ceased.size(), RETURNED_HOME);
         }));
         define(AVERAGE_DAYS_TO_PERMANENT_HOME.key(), asAt -> unitOfWork.inTransaction(() -> {
-            LocalDate from = Measures.yearTo(asAt);
+            LocalDate from = yearTo(asAt);
             List<PermanenceJourney> reached = periods.overlapping(from, asAt).stream().map(PermanenceJourney::of)
                     .filter(j -> j.daysToPermanentHome() != null && !j.permanentHomeFrom().isBefore(from)
                             && !j.permanentHomeFrom().isAfter(asAt))
                     .toList();
             long total = reached.stream().mapToLong(PermanenceJourney::daysToPermanentHome).sum();
-            return Measures.mean(AVERAGE_DAYS_TO_PERMANENT_HOME.key(), asAt, total, reached.size(), DAYS, clock);
+            return mean(AVERAGE_DAYS_TO_PERMANENT_HOME.key(), asAt, total, reached.size(), DAYS);
         }));
     }
 }

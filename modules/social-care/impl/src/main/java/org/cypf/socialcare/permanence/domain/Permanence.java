@@ -23,9 +23,9 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
  * placement order: legal status E1; placed for adoption: placement A3-A6; adopted: REC E11/E12) are read from the
  * period, not recorded twice ({@link PermanenceJourney}).
  *
- * <p>A use case's change ({@link #decidePlan}, {@link #changeAdoption}, {@link #changePreviousPermanence}) moves the
- * record to its next version. The SSDA903 import gathers several amendments ({@link #recordAdoption},
- * {@link #recordPreviousPermanence}) into one stored change, so those keep the version.
+ * <p>Every change ({@link #decidePlan}, {@link #changeAdoption}, {@link #changePreviousPermanence}), a use case's or
+ * an SSDA903 import's, moves the record to its next version; the import stores the last of its changes over the
+ * version it read.
  */
 public final class Permanence implements Versioned {
     /** A plan for permanence decided on a day. */
@@ -125,7 +125,7 @@ public final class Permanence implements Versioned {
     }
 
     /** PrevPerm: Z1 (none) or P4 (unknown) need no authority or date; P1-P3 need the date (the authority when known). */
-    public Permanence recordPreviousPermanence(PreviousPermanence given, LocalDate childDateOfBirth, LocalDate today,
+    private Permanence recordPreviousPermanence(PreviousPermanence given, LocalDate childDateOfBirth, LocalDate today,
                                                Ssda903Codes codes) {
         var v = new Violations();
         codes.refusal(PREVIOUS_PERMANENCE, given.code(), today).ifPresent(r -> v.add("code", r));
@@ -149,7 +149,7 @@ public final class Permanence implements Versioned {
      * looked after; matching follows the decision; the adopters' details come with the match; a decision that no
      * longer applies has a date on or after it and a reason (RD1-RD4), and then the child is not matched.
      */
-    public Permanence recordAdoption(PeriodOfCare period, Adoption given, LocalDate today, Ssda903Codes codes) {
+    private Permanence recordAdoption(PeriodOfCare period, Adoption given, LocalDate today, Ssda903Codes codes) {
         var v = new Violations();
         checkInPeriod(v, "decisionDate", given.decisionDate(), period, today, false);
         LocalDate decision = given.decisionDate();

@@ -20,12 +20,4 @@ public interface PermanenceRecords {
      * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
      */
     void update(Permanence after, long expectedVersion);
-
-    /**
-     * The SSDA903 import's store: {@code permanence}, amended in memory at the version it was read at, stored at the
-     * next version; the same check as {@link #update}.
-     *
-     * @throws org.cypf.kernel.problem.StaleVersion when someone else changed it first
-     */
-    void save(Permanence permanence);
 }

@@ -1,8 +1,5 @@
 package org.cypf.socialcare.protection.application;
 
-import static org.cypf.socialcare.shared.application.Measures.count;
-import static org.cypf.socialcare.shared.application.Measures.percentage;
-import static org.cypf.socialcare.shared.application.Measures.yearTo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.cypf.socialcare.shared.application.MeasureSet;
-import org.cypf.socialcare.shared.application.Measures;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.governance.api.measure.Provenance;
 import org.cypf.kernel.transaction.UnitOfWork;
@@ -55,7 +51,7 @@ public final class ChildProtectionMeasures extends MeasureSet {
      */
     public ChildProtectionMeasures(UnitOfWork unitOfWork, ChildProtectionEnquiries enquiries, ChildProtectionPlans plans,
                                    long childPopulation, Clock clock) {
-        super("child protection");
+        super("child protection", clock);
         if (childPopulation <= 0) {
             throw new IllegalArgumentException("the child population must be positive");
         }
@@ -63,22 +59,17 @@ public final class ChildProtectionMeasures extends MeasureSet {
             List<ChildProtectionEnquiry> held = unitOfWork.inTransaction(
                     () -> enquiries.conferencesHeldBetween(yearTo(asAt), asAt));
             long inTime = held.stream().filter(e -> e.conferenceWithinTimescale().orElse(false)).count();
-            return percentage(ICPCS, asAt, inTime, held.size(), ICPC_DEFINITION, clock);
+            return percentage(ICPCS, asAt, inTime, held.size(), ICPC_DEFINITION);
         });
         Function<LocalDate, Long> onPlans = asAt -> unitOfWork.inTransaction(() -> plans.openAtEndOf(asAt)).stream()
                 .filter(p -> p.isOpenAtEndOf(asAt)).map(ChildProtectionPlan::childId).distinct().count();
-        define(COUNT, asAt -> count(COUNT, asAt, onPlans.apply(asAt), COUNT_DEFINITION, clock));
-        define(RATE, asAt -> {
-            long count = onPlans.apply(asAt);
-            BigDecimal rate = BigDecimal.valueOf(count * 10_000L)
-                    .divide(BigDecimal.valueOf(childPopulation), 1, RoundingMode.HALF_UP);
-            return new MeasureValue(RATE, asAt, rate, count, childPopulation, new Provenance(
-                    Measures.SOURCE, RATE_DEFINITION.formatted(childPopulation), clock.instant()));
-        });
+        define(COUNT, asAt -> count(COUNT, asAt, onPlans.apply(asAt), COUNT_DEFINITION));
+        define(RATE, asAt -> ratePer10000(RATE, asAt, onPlans.apply(asAt), childPopulation,
+                RATE_DEFINITION.formatted(childPopulation)));
         define(REPEATS, asAt -> {
             List<ChildProtectionPlan> started = unitOfWork.inTransaction(() -> plans.startedBetween(yearTo(asAt), asAt));
             long repeats = started.stream().filter(ChildProtectionPlan::isRepeat).count();
-            return percentage(REPEATS, asAt, repeats, started.size(), REPEAT_DEFINITION, clock);
+            return percentage(REPEATS, asAt, repeats, started.size(), REPEAT_DEFINITION);
         });
     }
 }

@@ -87,6 +87,9 @@ public final class ChildProtectionService implements ChildProtection {
                     .orElseThrow(() -> new NotFound("no referral with this id"));
             access.authorise(caller, intent(ENQUIRY, RecordAction.CREATE, "recording a strategy discussion about a child"),
                     referral.childId());
+            if (enquiries.forReferral(referral.id()).isPresent()) {
+                throw new Conflict(ChildProtectionEnquiries.ENQUIRY_ALREADY_OPEN);
+            }
             return ChildProtectionEnquiry.open(UUID.randomUUID(), referral, command.discussionDate(), today);
         }, this::enquiryView);
     }

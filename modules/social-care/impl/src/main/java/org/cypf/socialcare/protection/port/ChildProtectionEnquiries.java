@@ -11,6 +11,18 @@ public interface ChildProtectionEnquiries {
 
     Optional<ChildProtectionEnquiry> find(UUID enquiryId);
 
+    /** The reason an enquiry is refused when its referral already has one. */
+    String ENQUIRY_ALREADY_OPEN = "a strategy discussion was already held on this referral: add further discussions "
+            + "to the enquiry it opened";
+
+    /** The enquiry opened by {@code referralId}'s first strategy discussion, if one was held. */
+    Optional<ChildProtectionEnquiry> forReferral(UUID referralId);
+
+    /**
+     * Stores a new enquiry.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when its referral already has one ({@link #ENQUIRY_ALREADY_OPEN})
+     */
     void add(ChildProtectionEnquiry enquiry);
 
     /**

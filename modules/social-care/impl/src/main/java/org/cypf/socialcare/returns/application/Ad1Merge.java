@@ -1,44 +1,47 @@
 package org.cypf.socialcare.returns.application;
 
-import org.cypf.socialcare.shared.domain.ReasonCeased;
+import java.util.List;
+import java.util.Optional;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.permanence.domain.Permanence;
 import org.cypf.socialcare.returns.domain.Ssda903File;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
-import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.ReasonCeased;
 
 /** The AD1 file: the adoption of the child's period of care that ended in the year with an adoption (E11, E12). */
-final class Ad1Merge extends AdoptionMerge {
+final class Ad1Merge extends AdoptionMerge<Ssda903Rows.Ad1> {
+    private static final NoPeriod NOT_ADOPTED = new NoPeriod("CHILD",
+            "the child was not adopted in the collection year (no episode ending E11 or E12)");
 
     Ad1Merge(Merging m) {
         super(m, Ssda903File.AD1, "DATE_INT");
     }
 
     @Override
-    void merge() {
-        String file = m.name(Ssda903File.AD1);
-        for (Ssda903Rows.Ad1 a : m.rows.ad1()) {
-            Child child = m.children.get(a.child());
-            PeriodOfCare period = m.periodsOf(child).stream()
-                    .filter(p -> p.reasonCeased() != null && ReasonCeased.of(p.reasonCeased()).isAdoption()
-                            && m.year.includes(p.endDate()))
-                    .reduce((x, y) -> y).orElse(null);
-            if (period == null) {
-                m.errors.add(file, a.line(), "CHILD", "the child was not adopted in the collection year (no episode "
-                        + "ending E11 or E12)");
-                continue;
-            }
-            Permanence.Adoption was = m.permanenceOf(period).adoption();
-            boolean[] filled = {false};
-            var now = new Permanence.Adoption(
-                    m.fill(file, a.line(), "DATE_INT", was.decisionDate(), a.dateInt(), filled),
-                    m.fill(file, a.line(), "DATE_MATCH", was.matchedDate(), a.dateMatch(), filled),
-                    m.fill(file, a.line(), "FOSTER_CARE", was.adoptedByFosterCarer(), a.fosterCare(), filled),
-                    m.fill(file, a.line(), "NB_ADOPTR", was.numberOfAdopters(), a.numberOfAdopters(), filled),
-                    m.fill(file, a.line(), "SEX_ADOPTR", was.sexOfAdopters(), a.sexOfAdopters(), filled),
-                    m.fill(file, a.line(), "LS_ADOPTR", was.legalStatusOfAdopters(), a.legalStatusOfAdopters(), filled),
-                    was.decisionCeasedDate(), was.decisionCeasedReason());
-            record(a.line(), period, now, filled[0]);
-        }
+    List<Ssda903Rows.Ad1> rows() {
+        return m.rows.ad1();
+    }
+
+    @Override
+    Optional<PeriodOfCare> period(Ssda903Rows.Ad1 row, List<PeriodOfCare> held) {
+        return held.stream().filter(p -> p.reasonCeased() != null && ReasonCeased.of(p.reasonCeased()).isAdoption()
+                && m.year.includes(p.endDate())).reduce((x, y) -> y);
+    }
+
+    @Override
+    NoPeriod noPeriod() {
+        return NOT_ADOPTED;
+    }
+
+    @Override
+    Permanence.Adoption filled(Ssda903Rows.Ad1 a, Permanence.Adoption was, Fill fill) {
+        return new Permanence.Adoption(
+                fill.of("DATE_INT", was.decisionDate(), a.dateInt()),
+                fill.of("DATE_MATCH", was.matchedDate(), a.dateMatch()),
+                fill.of("FOSTER_CARE", was.adoptedByFosterCarer(), a.fosterCare()),
+                fill.of("NB_ADOPTR", was.numberOfAdopters(), a.numberOfAdopters()),
+                fill.of("SEX_ADOPTR", was.sexOfAdopters(), a.sexOfAdopters()),
+                fill.of("LS_ADOPTR", was.legalStatusOfAdopters(), a.legalStatusOfAdopters()),
+                was.decisionCeasedDate(), was.decisionCeasedReason());
     }
 }

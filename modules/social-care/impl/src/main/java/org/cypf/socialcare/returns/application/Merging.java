@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cypf.kernel.change.Changed;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.permanence.domain.Permanence;
@@ -42,6 +43,8 @@ final class Merging {
     /** Each child's periods as they will be after the import (set by the episodes policy). */
     final Map<ChildId, List<PeriodOfCare>> periods = new HashMap<>();
     private final Map<UUID, Permanence> permanence = new LinkedHashMap<>();
+    /** The version each permanence record was read at (0: none held), which it must still be at when stored. */
+    private final Map<UUID, Long> permanenceReadAt = new HashMap<>();
     private final Set<UUID> permanenceTouched = new LinkedHashSet<>();
     /** What will be written, in order, once every row is checked. */
     private final List<Runnable> writes = new ArrayList<>();
@@ -125,19 +128,29 @@ final class Merging {
 
     /** The permanence of {@code period} as the import has it so far. */
     Permanence permanenceOf(PeriodOfCare period) {
-        return permanence.computeIfAbsent(period.id(),
-                id -> ports.permanence().find(id).orElseGet(() -> Permanence.none(period)));
+        return permanence.computeIfAbsent(period.id(), id -> {
+            Permanence held = ports.permanence().find(id).orElseGet(() -> Permanence.none(period));
+            permanenceReadAt.put(id, held.version());
+            return held;
+        });
     }
 
-    /** Keeps {@code now} as the permanence of {@code period}, to be saved with the rest. */
-    void permanence(PeriodOfCare period, Permanence now) {
-        permanence.put(period.id(), now);
+    /** Whether a permanence record was held for {@code period} before this import. */
+    boolean permanenceHeld(PeriodOfCare period) {
+        permanenceOf(period);
+        return permanenceReadAt.get(period.id()) != 0;
+    }
+
+    /** Keeps the permanence of {@code period} as {@code change} leaves it, to be stored with the rest. */
+    void permanence(PeriodOfCare period, Changed<Permanence> change) {
+        permanence.put(period.id(), change.after());
         permanenceTouched.add(period.id());
     }
 
     /** Saves the permanence touched, refuses the import if any row is in error, else makes every write. */
     void finish() {
-        permanenceTouched.forEach(id -> writes.add(() -> ports.permanence().save(permanence.get(id))));
+        permanenceTouched.forEach(id -> writes.add(
+                () -> ports.permanence().update(permanence.get(id), permanenceReadAt.get(id))));
         errors.throwIfAny();
         writes.forEach(Runnable::run);
     }

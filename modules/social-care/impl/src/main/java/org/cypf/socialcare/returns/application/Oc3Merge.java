@@ -33,9 +33,11 @@ final class Oc3Merge extends FileMerge {
                         "the OC3 record at this birthday differs from the one in CYPF");
                 continue;
             }
-            changedLeavers.put(child.id(), leaver.withBirthday(given));
+            changedLeavers.put(child.id(), leaver.importBirthday(given).after());
             m.added(Ssda903File.OC3);
         }
-        changedLeavers.values().forEach(c -> m.write(() -> m.ports.careLeavers().save(c)));
+        // Stored over the version read (0: none held), so a change made meanwhile refuses the import.
+        changedLeavers.forEach((child, after) -> m.write(() -> m.ports.careLeavers().update(after,
+                held.containsKey(child) ? held.get(child).version() : 0)));
     }
 }

@@ -8,7 +8,7 @@ import org.cypf.socialcare.shared.domain.Child;
 
 /**
  * The previous permanence file: of the child's period of care that began in the year, the PrevPerm held must be the
- * row's; when none is held the row's is recorded ({@link Permanence#recordPreviousPermanence}).
+ * row's; when none is held the row's is recorded ({@link Permanence#changePreviousPermanence}).
  */
 final class PrevPermMerge extends FileMerge {
 
@@ -43,7 +43,7 @@ final class PrevPermMerge extends FileMerge {
                 case "code" -> "PREV_PERM";
                 case "authority" -> "LA_PERM";
                 default -> "DATE_PERM";
-            }, () -> m.permanence(period, current.recordPreviousPermanence(given, child.dateOfBirth(), m.today, m.codes)));
+            }, () -> m.permanence(period, current.changePreviousPermanence(given, child.dateOfBirth(), m.today, m.codes)));
             if (ok) {
                 m.added(Ssda903File.PREV_PERM);
             }

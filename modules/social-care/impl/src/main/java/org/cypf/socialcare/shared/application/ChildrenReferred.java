@@ -13,7 +13,7 @@ import org.cypf.socialcare.shared.port.Children;
 /**
  * The child a contact or a referral is about: the one social care already knows under the local child id, or a new
  * one. The one place the front door and referrals find or create the child, so both identify a child the same way
- * (and the way the looked-after use cases do).
+ * (and the way a child starting to be looked after is identified).
  */
 public final class ChildrenReferred {
     private final Children children;
@@ -42,7 +42,7 @@ public final class ChildrenReferred {
     }
 
     /** Checks the child's details before anything is read: each is required. */
-    public static void check(ChildDetails details, LocalDate today) {
+    private static void check(ChildDetails details, LocalDate today) {
         var v = new Violations();
         if (details == null) {
             v.add("child", "is required");
@@ -57,7 +57,7 @@ public final class ChildrenReferred {
      *
      * @throws Conflict when a different child (another date of birth) is known under the local child id
      */
-    public static Child knownOrNew(Optional<Child> known, ChildDetails details) {
+    private static Child knownOrNew(Optional<Child> known, ChildDetails details) {
         if (known.isPresent() && !known.get().isSameChildAs(details.localChildId(), details.dateOfBirth())) {
             throw new Conflict("a different child is recorded under this local child id");
         }

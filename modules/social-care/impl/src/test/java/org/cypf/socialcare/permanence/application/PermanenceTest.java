@@ -114,18 +114,18 @@ class PermanenceTest {
 
         @Test
         void the_adoption_steps_follow_one_another() {
-            assertEquals(List.of("decisionDate"), fields(() -> none.recordAdoption(period,
+            assertEquals(List.of("decisionDate"), fields(() -> none.changeAdoption(period,
                     adoption(of(2023, 12, 31), null, null, null, null, null), TODAY, codes)));
-            assertEquals(List.of("matchedDate"), fields(() -> none.recordAdoption(period,
+            assertEquals(List.of("matchedDate"), fields(() -> none.changeAdoption(period,
                     adoption(of(2024, 3, 1), of(2024, 2, 1), null, null, null, null), TODAY, codes)));
-            assertEquals(List.of("matchedDate"), fields(() -> none.recordAdoption(period,
+            assertEquals(List.of("matchedDate"), fields(() -> none.changeAdoption(period,
                     adoption(null, of(2024, 2, 1), null, null, null, null), TODAY, codes)));
-            assertEquals(List.of("sexOfAdopters"), fields(() -> none.recordAdoption(period,
+            assertEquals(List.of("sexOfAdopters"), fields(() -> none.changeAdoption(period,
                     adoption(of(2024, 3, 1), of(2024, 6, 1), 2, "F1", null, null), TODAY, codes)));
-            assertEquals(List.of("decisionCeasedReason"), fields(() -> none.recordAdoption(period,
+            assertEquals(List.of("decisionCeasedReason"), fields(() -> none.changeAdoption(period,
                     adoption(of(2024, 3, 1), null, null, null, of(2024, 8, 1), "RD9"), TODAY, codes)));
-            assertEquals(of(2024, 6, 1), none.recordAdoption(period,
-                    adoption(of(2024, 3, 1), of(2024, 6, 1), 2, "MF", null, null), TODAY, codes).adoption().matchedDate());
+            assertEquals(of(2024, 6, 1), none.changeAdoption(period,
+                    adoption(of(2024, 3, 1), of(2024, 6, 1), 2, "MF", null, null), TODAY, codes).after().adoption().matchedDate());
         }
 
         @Test
@@ -141,12 +141,12 @@ class PermanenceTest {
 
         @Test
         void previous_permanence_Z1_takes_no_date_and_P1_to_P3_are_orders_made_after_birth() {
-            assertEquals(List.of("date"), fields(() -> none.recordPreviousPermanence(
+            assertEquals(List.of("date"), fields(() -> none.changePreviousPermanence(
                     new Permanence.PreviousPermanence("Z1", null, of(2020, 1, 1)), BORN, TODAY, codes)));
-            assertEquals(List.of("date"), fields(() -> none.recordPreviousPermanence(
+            assertEquals(List.of("date"), fields(() -> none.changePreviousPermanence(
                     new Permanence.PreviousPermanence("P2", "860", of(2020, 1, 1)), BORN, TODAY, codes)));
-            assertEquals("P2", none.recordPreviousPermanence(new Permanence.PreviousPermanence("P2", "860",
-                    of(2022, 1, 1)), BORN, TODAY, codes).previous().code());
+            assertEquals("P2", none.changePreviousPermanence(new Permanence.PreviousPermanence("P2", "860",
+                    of(2022, 1, 1)), BORN, TODAY, codes).after().previous().code());
         }
     }
 

@@ -77,6 +77,41 @@ class ChildProtectionServiceTest {
     }
 
     @Test
+    void a_referral_has_one_first_strategy_discussion_even_when_ten_arrive_at_once() throws Exception {
+        LocalDate discussed = of(2024, 10, 1);
+        var referral = f.context.referralsAndAssessments().recordReferral(SOCIAL_WORKER,
+                new RecordReferral(child("CPONCE1"), discussed, "6"));
+        int callers = 10; // the pool's connections: each caller holds one while the first commits
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(callers)) {
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    ready.await();
+                    try {
+                        protection.holdStrategyDiscussion(SOCIAL_WORKER,
+                                new HoldStrategyDiscussion(referral.referralId(), discussed));
+                        return "held";
+                    } catch (Conflict refused) {
+                        return "conflict";
+                    }
+                }));
+            }
+            ready.countDown();
+            List<String> outcomes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                outcomes.add(answer.get());
+            }
+            assertEquals(1, outcomes.stream().filter("held"::equals).count(), outcomes::toString);
+            assertEquals(callers - 1, outcomes.stream().filter("conflict"::equals).count(), outcomes::toString);
+        }
+        assertEquals(1L, f.rows("select count(*) from social_care.child_protection_enquiry where referral_id = ?",
+                referral.referralId()).getFirst().get(0, Long.class), "one enquiry is stored");
+        assertThrows(Conflict.class, () -> protection.holdStrategyDiscussion(SOCIAL_WORKER,
+                new HoldStrategyDiscussion(referral.referralId(), discussed.plusDays(1))), "a later first discussion too");
+    }
+
+    @Test
     void an_enquiry_runs_from_strategy_discussions_through_section_47_to_the_conference() {
         var referral = f.context.referralsAndAssessments().recordReferral(SOCIAL_WORKER,
                 new RecordReferral(child("P100"), of(2024, 9, 2), "6"));

@@ -78,11 +78,6 @@ public final class JooqCareLeaverRecords implements CareLeaverRecords {
         write(after, expectedVersion, after.version());
     }
 
-    @Override
-    public void save(CareLeaver careLeaver) {
-        write(careLeaver, careLeaver.version(), careLeaver.version() + 1);
-    }
-
     /** Writes {@code c} at {@code version} over the row at {@code expected}, or as a new row when 0 was expected. */
     private void write(CareLeaver c, long expected, long version) {
         DSLContext dsl = database.transactionalDsl();

@@ -56,11 +56,6 @@ public final class JooqPermanenceRecords implements PermanenceRecords {
         write(after, expectedVersion, after.version());
     }
 
-    @Override
-    public void save(Permanence permanence) {
-        write(permanence, permanence.version(), permanence.version() + 1);
-    }
-
     /** Writes {@code p} at {@code version} over the row at {@code expected}, or as a new row when 0 was expected. */
     private void write(Permanence p, long expected, long version) {
         DSLContext dsl = database.transactionalDsl();

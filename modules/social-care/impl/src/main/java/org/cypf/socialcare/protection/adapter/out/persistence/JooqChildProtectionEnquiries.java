@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.socialcare.protection.domain.ChildProtectionEnquiry;
@@ -39,9 +40,14 @@ public final class JooqChildProtectionEnquiries implements ChildProtectionEnquir
     }
 
     @Override
+    public Optional<ChildProtectionEnquiry> forReferral(UUID referralId) {
+        return load(CHILD_PROTECTION_ENQUIRY.REFERRAL_ID.eq(referralId)).stream().findFirst();
+    }
+
+    @Override
     public void add(ChildProtectionEnquiry enquiry) {
         DSLContext dsl = database.transactionalDsl();
-        dsl.insertInto(CHILD_PROTECTION_ENQUIRY)
+        int inserted = dsl.insertInto(CHILD_PROTECTION_ENQUIRY)
                 .set(CHILD_PROTECTION_ENQUIRY.ENQUIRY_ID, enquiry.id())
                 .set(CHILD_PROTECTION_ENQUIRY.CHILD_ID, enquiry.childId().value())
                 .set(CHILD_PROTECTION_ENQUIRY.REFERRAL_ID, enquiry.referralId())
@@ -52,7 +58,12 @@ public final class JooqChildProtectionEnquiries implements ChildProtectionEnquir
                 .set(CHILD_PROTECTION_ENQUIRY.ICPC_DATE, enquiry.conferenceDate())
                 .set(CHILD_PROTECTION_ENQUIRY.ICPC_OUTCOME, name(enquiry.conferenceOutcome()))
                 .set(CHILD_PROTECTION_ENQUIRY.VERSION, enquiry.version())
+                .onConflict(CHILD_PROTECTION_ENQUIRY.REFERRAL_ID).doNothing()
                 .execute();
+        if (inserted != 1) {
+            // Another unit of work opened this referral's enquiry first (the unique index waited for it to commit).
+            throw new Conflict(ENQUIRY_ALREADY_OPEN);
+        }
         saveDiscussions(dsl, enquiry);
     }
 
