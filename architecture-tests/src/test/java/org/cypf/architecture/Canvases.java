@@ -155,8 +155,10 @@ final class Canvases {
 
     // ------------------------------------------------------------------------------------------- from the classes
 
+    /** The capabilities with code of their own: the jOOQ classes generated into {@code shared} do not make one. */
     private static List<String> capabilities(Layout layout, List<JavaClass> own) {
-        return own.stream().map(layout::capabilityOf).flatMap(Optional::stream).distinct().sorted().toList();
+        return own.stream().filter(c -> !layout.isInLayer(c, "adapter.out.persistence.jooq"))
+                .map(layout::capabilityOf).flatMap(Optional::stream).distinct().sorted().toList();
     }
 
     /** The public top-level interfaces of the context's api (not annotations). */

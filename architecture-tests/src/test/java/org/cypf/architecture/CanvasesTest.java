@@ -148,6 +148,8 @@ class CanvasesTest {
         assertEquals(List.of(), education.published());
 
         Canvas governance = canvases.get("governance");
+        assertEquals(List.of("access", "scorecard", "strategy"), governance.capabilities(),
+                "the jOOQ classes generated into governance.shared do not make a capability");
         assertTrue(governance.requiredOfOthers().stream().anyMatch(u -> u.api().equals("measure.MeasureSource")),
                 governance.requiredOfOthers().toString());
         assertTrue(governance.configuration().stream().anyMatch(k -> k.key().equals("governance.partner-organisations")
