@@ -90,12 +90,14 @@ final class Canvases {
         }
     }
 
-    record Canvas(String context, String name, String schema, List<String> capabilities, List<UseCase> useCases,
+    record Canvas(String context, String name, String schema, List<String> capabilities, List<String> aggregates,
+                  List<UseCase> useCases,
                   List<UseCase> requiredOfOthers, List<QueryPortEntry> queryPorts, List<Event> published,
                   List<Event> consumed, List<String> tables, List<ConfigurationKey> configuration,
                   List<Measure> measures) {
         Canvas {
             capabilities = List.copyOf(capabilities);
+            aggregates = List.copyOf(aggregates);
             useCases = List.copyOf(useCases);
             requiredOfOthers = List.copyOf(requiredOfOthers);
             queryPorts = List.copyOf(queryPorts);
@@ -145,7 +147,8 @@ final class Canvases {
                     required.add(new UseCase(api, methods(i)));
                 }
             });
-            canvases.add(new Canvas(context, name, schema, capabilities(layout, own), provided, required, queries,
+            canvases.add(new Canvas(context, name, schema, capabilities(layout, own), aggregates(layout, own), provided,
+                    required, queries,
                     published(layout, context, own), consumed(layout, context, own),
                     tables(sources.migrations().resolve(schema)), configuration(section, yaml, applicationText),
                     measures(layout, context, own)));
@@ -159,6 +162,16 @@ final class Canvases {
     private static List<String> capabilities(Layout layout, List<JavaClass> own) {
         return own.stream().filter(c -> !layout.isInLayer(c, "adapter.out.persistence.jooq"))
                 .map(layout::capabilityOf).flatMap(Optional::stream).distinct().sorted().toList();
+    }
+
+    /**
+     * The aggregates: the domain classes that implement the kernel's {@code Versioned} (changed under optimistic
+     * locking, ADR 0018), as {@code capability.Name}.
+     */
+    private static List<String> aggregates(Layout layout, List<JavaClass> own) {
+        return own.stream().filter(c -> layout.isInLayer(c, "domain") && !c.isInterface()
+                        && c.isAssignableTo(layout.versioned()))
+                .map(c -> layout.capabilityOf(c).orElse("") + "." + c.getSimpleName()).sorted().toList();
     }
 
     /** The public top-level interfaces of the context's api (not annotations). */
@@ -426,6 +439,7 @@ final class Canvases {
         md.append("# Canvas: ").append(c.name()).append(" (`").append(c.context()).append("`)\n\n");
         md.append("Generated from the code by `architecture-tests` (`Canvases`); nothing here is kept by hand.\n\n");
         md.append("## Capabilities\n\n").append(list(c.capabilities(), s -> "`" + s + "`"));
+        md.append("## Aggregates (changed under optimistic locking)\n\n").append(list(c.aggregates(), s -> "`" + s + "`"));
         md.append("## Use cases (api interfaces it implements)\n\n");
         md.append(c.useCases().isEmpty() ? "None.\n\n" : c.useCases().stream()
                 .map(u -> "- `" + u.api() + "`\n" + u.methods().stream().map(m -> "  - `" + m + "`\n")

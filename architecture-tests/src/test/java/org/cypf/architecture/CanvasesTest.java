@@ -64,6 +64,7 @@ class CanvasesTest {
         Canvas fostering = canvases.get("fostering");
         assertEquals("fostering", fostering.schema());
         assertEquals(List.of("arrangements"), fostering.capabilities());
+        assertEquals(List.of("arrangements.Arrangement"), fostering.aggregates());
         assertEquals(List.of(new UseCase("arrangements.PrivateFostering", List.of(
                 "end(Caller, String, long): void", "notifyArrangement(Caller, String): String"))), fostering.useCases());
         assertEquals(List.of(new QueryPortEntry("arrangements.ArrangementCount", "how many arrangements are open",
@@ -87,6 +88,7 @@ class CanvasesTest {
         assertEquals(List.of(), quiet.consumed());
         assertEquals(List.of(), quiet.tables());
         assertEquals(List.of(), quiet.measures());
+        assertEquals(List.of(), quiet.aggregates());
         assertEquals(List.of(new ConfigurationKey("quiet.unused-key", "1", false)), quiet.configuration());
         String page = Canvases.markdown(quiet);
         assertTrue(page.contains("## Events published\n\nNone.\n") && page.contains("## Events consumed\n\nNone.\n"), page);
@@ -109,6 +111,8 @@ class CanvasesTest {
         Canvas socialCare = canvases.get("socialcare");
         assertTrue(socialCare.capabilities().containsAll(List.of("lookedafter", "protection", "returns", "shared")),
                 socialCare.capabilities().toString());
+        assertTrue(socialCare.aggregates().containsAll(List.of("lookedafter.PeriodOfCare", "protection.ChildProtectionPlan",
+                "familynetwork.FamilyNetworkMeeting")), socialCare.aggregates().toString());
         List<String> lookedAfter = socialCare.useCase("ChildrenLookedAfter").orElseThrow().methods();
         assertTrue(lookedAfter.contains("startToBeLookedAfter(Caller, StartToBeLookedAfter): PeriodOfCareView")
                 && lookedAfter.contains("changeEpisode(Caller, ChangeEpisode): PeriodOfCareView"), lookedAfter.toString());

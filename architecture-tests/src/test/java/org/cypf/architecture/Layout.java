@@ -283,6 +283,11 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
         return pkg("kernel.change.Rebuild");
     }
 
+    /** What an aggregate changed under optimistic locking implements: {@code root.kernel.change.Versioned}. */
+    String versioned() {
+        return pkg("kernel.change.Versioned");
+    }
+
     /** The annotation of a query port other contexts may call: {@code root.kernel.port.QueryPort}. */
     String queryPort() {
         return pkg("kernel.port.QueryPort");
