@@ -474,6 +474,17 @@ class GuideReferencesTest {
     }
 
     @Test
+    @DisplayName("database.md names every table of every context's schema")
+    void everyTableIsInTheDatabaseDocument() {
+        var production = Evaluation.production();
+        String text = document("docs/architecture/database.md");
+        List<String> missing = Canvases.derive(Rules.forCode(Evaluation.ROOT, production).layout(), production,
+                        Canvases.Sources.real()).stream().flatMap(c -> c.tables().stream())
+                .filter(t -> !text.contains("`" + t.substring(t.indexOf('.') + 1) + "`")).toList();
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
     @DisplayName("packages.md's table of capabilities names every capability found in the code")
     void everyCapabilityIsInThePackagesTable() {
         var production = Evaluation.production();
