@@ -364,7 +364,8 @@ final class Canvases {
 
     /**
      * The leaf keys of a YAML file of nested maps, dotted ({@code social-care.child-population}), with their values as
-     * written. Enough for {@code application.yaml}: block maps, scalar and flow-list values, comments.
+     * written. Enough for {@code application.yaml}: block maps, scalar and flow-list values, comments; a block list
+     * ({@code - id: ...} items) is one key whose value is "(a list of n)".
      */
     static Map<String, String> readYaml(Path file) {
         Map<String, String> keys = new LinkedHashMap<>();
@@ -380,9 +381,34 @@ final class Canvases {
         Deque<int[]> indents = new ArrayDeque<>();
         Deque<String> path = new ArrayDeque<>();
         Pattern entry = Pattern.compile("^( *)([A-Za-z0-9_.-]+):\\s*(.*)$");
+        String list = null;
+        int listIndent = -1;
+        int items = 0;
         for (String line : lines) {
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            int lineIndent = line.length() - line.stripLeading().length();
+            if (list != null && lineIndent > listIndent) {
+                if (line.stripLeading().startsWith("- ") || line.strip().equals("-")) {
+                    items++;
+                }
+                keys.put(list, "(a list of " + items + ")");
+                continue;
+            }
+            list = null;
+            if (line.stripLeading().startsWith("- ") && !path.isEmpty()) {
+                // the first item of a block list under the key just opened: the key is a leaf
+                list = String.join(".", new ArrayList<>(path).reversed());
+                listIndent = indents.peek()[0];
+                items = 1;
+                indents.pop();
+                path.pop();
+                keys.put(list, "(a list of 1)");
+                continue;
+            }
             Matcher m = entry.matcher(line);
-            if (line.isBlank() || line.stripLeading().startsWith("#") || !m.matches()) {
+            if (!m.matches()) {
                 continue;
             }
             int indent = m.group(1).length();

@@ -89,7 +89,8 @@ class CanvasesTest {
         assertEquals(List.of(), quiet.tables());
         assertEquals(List.of(), quiet.measures());
         assertEquals(List.of(), quiet.aggregates());
-        assertEquals(List.of(new ConfigurationKey("quiet.unused-key", "1", false)), quiet.configuration());
+        assertEquals(List.of(new ConfigurationKey("quiet.partners", "(a list of 2)", false),
+                new ConfigurationKey("quiet.unused-key", "1", false)), quiet.configuration());
         String page = Canvases.markdown(quiet);
         assertTrue(page.contains("## Events published\n\nNone.\n") && page.contains("## Events consumed\n\nNone.\n"), page);
         assertTrue(page.contains("`quiet.unused-key` = `1` (in application.yaml, read by no code of the application)"), page);
@@ -156,7 +157,9 @@ class CanvasesTest {
                 "the jOOQ classes generated into governance.shared do not make a capability");
         assertTrue(governance.requiredOfOthers().stream().anyMatch(u -> u.api().equals("measure.MeasureSource")),
                 governance.requiredOfOthers().toString());
-        assertTrue(governance.configuration().stream().anyMatch(k -> k.key().equals("governance.partner-organisations")
+        assertTrue(governance.configuration().stream().anyMatch(k -> k.key().equals("governance.audit.seal-interval-seconds")
                 && k.read()), governance.configuration().toString());
+        assertTrue(governance.configuration().stream().anyMatch(k -> k.key().equals("governance.agreements")
+                && k.read() && k.value().startsWith("(a list of ")), governance.configuration().toString());
     }
 }

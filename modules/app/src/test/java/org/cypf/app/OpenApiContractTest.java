@@ -234,16 +234,6 @@ class OpenApiContractTest {
         return resolve(Map.of("$ref", ref));
     }
 
-    /** The path parameters of a documented path: the components of a command read from the path. */
-    private static Set<String> pathParameters(String path) {
-        Set<String> names = new TreeSet<>();
-        var m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
     /** What one documented schema is compared with, and where the type came from. */
     record Expected(Map<String, Object> generated, String source) {}
 
@@ -251,8 +241,7 @@ class OpenApiContractTest {
      * Every request and response schema the document gives an operation is compared, both ways, with the one
      * generated from the api type that route binds or answers: a field documented but not in the type, a component
      * not documented, a different type, format, enum, item or required list each fail. The type comes from the route
-     * itself when it is declared through platform's Route helper, or else from {@link DocumentedTypes} until the
-     * adapter is converted.
+     * itself, declared through platform's Route helper.
      */
     @TestFactory
     Stream<DynamicTest> every_documented_schema_is_the_one_generated_from_the_api_type_both_ways() {
@@ -261,7 +250,7 @@ class OpenApiContractTest {
         for (Operation op : documented()) {
             for (boolean request : List.of(true, false)) {
                 Map<String, Object> doc = documentedSchema(op, request);
-                Expected expected = expected(op, request, bound.get(op.key()));
+                Expected expected = expected(request, bound.get(op.key()));
                 String what = op.key() + (request ? " body" : " answer");
                 if (expected == null) {
                     continue;
@@ -278,42 +267,42 @@ class OpenApiContractTest {
         return tests.stream();
     }
 
-    private static Expected expected(Operation op, boolean request, Route<?> route) {
-        String key = op.method().toUpperCase(Locale.ROOT) + " " + op.path();
-        if (route != null && (request ? route.body() : route.answer()).isPresent()) {
-            return request ? new Expected(route.requestSchema().orElseThrow(), route.body().orElseThrow().getName())
-                    : new Expected(route.responseSchema().orElseThrow(), route.answer().orElseThrow().getName());
+    private static Expected expected(boolean request, Route<?> route) {
+        if (route == null || (request ? route.body() : route.answer()).isEmpty()) {
+            return null;
         }
-        if (request && DocumentedTypes.BODIES.containsKey(key)) {
-            var body = DocumentedTypes.BODIES.get(key);
-            return new Expected(body.schema(pathParameters(op.path())), body.type().getName());
-        }
-        Class<?> answer = request ? null : DocumentedTypes.ANSWERS.get(key);
-        return answer == null ? null : new Expected(JsonSchemas.response(answer), answer.getName());
+        return request ? new Expected(route.requestSchema().orElseThrow(), route.body().orElseThrow().getName())
+                : new Expected(route.responseSchema().orElseThrow(), route.answer().orElseThrow().getName());
     }
 
     @Test
-    void a_route_that_names_its_types_needs_no_entry_in_the_table_and_every_json_body_has_a_type() {
+    void every_json_body_is_compared_with_an_api_type_unless_it_is_a_free_form_document() {
         Map<String, Route<?>> bound = boundRoutes();
-        List<String> redundant = new ArrayList<>();
         List<String> untyped = new ArrayList<>();
+        List<String> typedFreeForm = new ArrayList<>();
         for (Operation op : documented()) {
             String key = op.method().toUpperCase(Locale.ROOT) + " " + op.path();
             Route<?> route = bound.get(op.key());
-            if (route != null && route.body().isPresent() && DocumentedTypes.BODIES.containsKey(key)
-                    || route != null && route.answer().isPresent() && DocumentedTypes.ANSWERS.containsKey(key)) {
-                redundant.add(key);
+            boolean typed = route != null && route.body().isPresent();
+            if (typed && DocumentedTypes.FREE_FORM_BODIES.contains(key)) {
+                typedFreeForm.add(key);
             }
-            Map<String, Object> body = documentedSchema(op, true);
-            boolean typed = route != null && route.body().isPresent() || DocumentedTypes.BODIES.containsKey(key)
-                    || DocumentedTypes.FREE_FORM_BODIES.contains(key);
-            if (body != null && !typed) {
+            if (documentedSchema(op, true) != null && !typed && !DocumentedTypes.FREE_FORM_BODIES.contains(key)) {
                 untyped.add(key);
             }
         }
-        assertEquals(List.of(), redundant, "these routes name their types: remove them from DocumentedTypes");
-        assertEquals(List.of(), untyped, "these JSON bodies are compared with no api type: declare the route with "
-                + "Routes (or add it to DocumentedTypes while the adapter is converted)");
+        assertEquals(List.of(), typedFreeForm, "these routes bind a command: remove them from DocumentedTypes");
+        assertEquals(List.of(), untyped, "these JSON bodies are compared with no api type: declare the route's body "
+                + "with Routes (or, for a free-form document, add it to DocumentedTypes.FREE_FORM_BODIES)");
+    }
+
+    @Test
+    void every_route_the_app_serves_but_files_and_pages_is_declared_through_routes() {
+        Map<String, Route<?>> bound = boundRoutes();
+        List<String> undeclared = new ArrayList<>(servedRoutes());
+        undeclared.removeAll(bound.keySet());
+        assertEquals(DocumentedTypes.NOT_JSON, new TreeSet<>(undeclared),
+                "a JSON route is declared with Routes; only files and pages are served from the rules themselves");
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class BindingRules {
 
     private static final BindingRules DEFAULTS = new BindingRules(
             new DateRange(LocalDate.parse(DEFAULT_EARLIEST), LocalDate.parse(DEFAULT_LATEST)), Map.of(), null,
-            DEFAULT_MAX_BODY_BYTES, Map.of());
+            DEFAULT_MAX_BODY_BYTES, Map.of(), Map.of());
 
     /** An inclusive range of plausible dates. */
     public record DateRange(LocalDate earliest, LocalDate latest) {
@@ -51,14 +51,17 @@ public final class BindingRules {
     private final long maxBodyBytes;
     /** Fields whose presence a route decides rather than the record: true optional, false required. */
     private final Map<String, Boolean> optionalByField;
+    /** Text fields that must read as another scalar type (a UUID), kept as the canonical text of that value. */
+    private final Map<String, Class<?>> textFormatByField;
 
     private BindingRules(DateRange dates, Map<String, DateRange> datesByField, ZoneId localTimeZone, long maxBodyBytes,
-                         Map<String, Boolean> optionalByField) {
+                         Map<String, Boolean> optionalByField, Map<String, Class<?>> textFormatByField) {
         this.dates = dates;
         this.datesByField = Map.copyOf(datesByField);
         this.localTimeZone = localTimeZone;
         this.maxBodyBytes = maxBodyBytes;
         this.optionalByField = Map.copyOf(optionalByField);
+        this.textFormatByField = Map.copyOf(textFormatByField);
     }
 
     /** Dates from 1900-01-01 to 2100-12-31, date-times with an offset, bodies up to 1 MiB. */
@@ -68,7 +71,8 @@ public final class BindingRules {
 
     /** The plausible range of every date (and date-time) not given a range of its own. */
     public BindingRules withDates(LocalDate earliest, LocalDate latest) {
-        return new BindingRules(new DateRange(earliest, latest), datesByField, localTimeZone, maxBodyBytes, optionalByField);
+        return new BindingRules(new DateRange(earliest, latest), datesByField, localTimeZone, maxBodyBytes,
+                optionalByField, textFormatByField);
     }
 
     /**
@@ -78,12 +82,13 @@ public final class BindingRules {
     public BindingRules withDates(String field, LocalDate earliest, LocalDate latest) {
         Map<String, DateRange> byField = new HashMap<>(datesByField);
         byField.put(field, new DateRange(earliest, latest));
-        return new BindingRules(dates, byField, localTimeZone, maxBodyBytes, optionalByField);
+        return new BindingRules(dates, byField, localTimeZone, maxBodyBytes, optionalByField, textFormatByField);
     }
 
     /** A date-time without an offset ({@code 2025-06-30T09:15}) is read as a time in {@code zone}. */
     public BindingRules withLocalTimeIn(ZoneId zone) {
-        return new BindingRules(dates, datesByField, Objects.requireNonNull(zone, "zone"), maxBodyBytes, optionalByField);
+        return new BindingRules(dates, datesByField, Objects.requireNonNull(zone, "zone"), maxBodyBytes,
+                optionalByField, textFormatByField);
     }
 
     /** A larger body is refused with 413 before it is parsed. */
@@ -91,7 +96,7 @@ public final class BindingRules {
         if (bytes < 1) {
             throw new IllegalArgumentException("the largest body must be at least one byte");
         }
-        return new BindingRules(dates, datesByField, localTimeZone, bytes, optionalByField);
+        return new BindingRules(dates, datesByField, localTimeZone, bytes, optionalByField, textFormatByField);
     }
 
     /**
@@ -114,7 +119,25 @@ public final class BindingRules {
         for (String field : fields) {
             byField.put(field, !required);
         }
-        return new BindingRules(dates, datesByField, localTimeZone, maxBodyBytes, byField);
+        return new BindingRules(dates, datesByField, localTimeZone, maxBodyBytes, byField, textFormatByField);
+    }
+
+    /**
+     * A text field (or path or query parameter) that must read as {@code format}, e.g. a child's id that an api
+     * command carries as text but that is a UUID: a value that does not parse is refused by {@code format}'s rules
+     * (naming the field), and the text bound is the canonical form of the value ({@code UUID.toString()}).
+     */
+    public BindingRules withTextFormat(String field, Class<?> format) {
+        if (!Shape.of(format).isScalar() || format == String.class) {
+            throw new IllegalArgumentException(format.getName() + " is not a format text can be checked against");
+        }
+        Map<String, Class<?>> byField = new HashMap<>(textFormatByField);
+        byField.put(field, format);
+        return new BindingRules(dates, datesByField, localTimeZone, maxBodyBytes, optionalByField, byField);
+    }
+
+    Optional<Class<?>> textFormatFor(String path) {
+        return Optional.ofNullable(textFormatByField.get(withoutIndexes(path)));
     }
 
     boolean isOptional(String path, boolean byRecord) {

@@ -29,7 +29,8 @@ import org.cypf.kernel.problem.InvalidInput;
  * <ul>
  *   <li>a field of the wrong JSON type is refused, never coerced: {@code "0"} or {@code 0.5} for a whole number,
  *       {@code true} for text;</li>
- *   <li>a field the record does not have is refused; so is a field given twice;</li>
+ *   <li>a field the record does not have is refused; so is a field given twice; an object none of whose fields the
+ *       record has is refused for those fields alone (it was meant for another resource);</li>
  *   <li>every component is required unless marked {@link org.cypf.kernel.contract.Nullable @Nullable}; null and
  *       blank text count as absent; text is stripped;</li>
  *   <li>dates are ISO ({@code 2025-03-31}) within the {@link BindingRules plausible range}; UUIDs canonical; enums by
@@ -37,7 +38,8 @@ import org.cypf.kernel.problem.InvalidInput;
  *   <li>text with NUL (or another control character but tab and line ends) or a lone surrogate is refused;</li>
  *   <li>nested records and lists are read at indexed paths: {@code members[2].dateOfBirth};</li>
  *   <li>components named like a path parameter of the route are read from the path (and are not fields of the
- *       body), under the parameter's name.</li>
+ *       body), under the parameter's name; a bad one is named with the body's wrong fields, but not with the fields
+ *       the body lacks.</li>
  * </ul>
  * A body that is not {@code application/json} is refused with 415 and a larger body than the rules allow with 413,
  * both as problem+json (see {@link RequestRefused}). A bad value is never echoed back.
@@ -138,7 +140,9 @@ public final class RecordBinder<T> {
                     return value;
                 }
             } else {
-                // Bad path parameters: still report the body's faults in the same answer.
+                // Bad path parameters: still name what the body holds wrongly in the same answer, but not what it
+                // lacks (there is nothing to change at that path, so "required" would mislead).
+                reading.absentIsFault = false;
                 shape.readExcept(tree, "", reading, given);
             }
         }

@@ -1,6 +1,8 @@
 package org.cypf.platform.http;
 
 import io.helidon.webserver.http.ServerRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.cypf.kernel.problem.InvalidInput;
 
@@ -39,6 +41,11 @@ public final class RouteRequest {
     /** A query parameter the route cannot do without. */
     public <T> T requiredQuery(String name, Class<T> type) {
         return query(name, type).orElseThrow(() -> InvalidInput.of(name, "is required"));
+    }
+
+    /** A date query parameter (the "as at" of a report or list), today by {@code clock} when absent. */
+    public LocalDate dateOrToday(String name, Clock clock) {
+        return query(name, LocalDate.class).orElseGet(() -> LocalDate.now(clock));
     }
 
     /** {@code page} and {@code size}, checked together (see {@link PageRequest}). */

@@ -100,6 +100,11 @@ public final class Routes<C> {
         return add(Method.PUT, path, body, useCase);
     }
 
+    /** A replacement whose body the action reads itself (a document rather than a command). */
+    public <R> Route<R> put(String path, Action<? super C, ? extends R> action) {
+        return add(Method.PUT, path, null, (caller, nothing, req) -> action.apply(caller, req));
+    }
+
     public <R> Route<R> get(String path, Action<? super C, ? extends R> action) {
         return add(Method.GET, path, null, (caller, nothing, req) -> action.apply(caller, req));
     }

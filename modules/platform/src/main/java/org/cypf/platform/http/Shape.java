@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -126,6 +127,11 @@ abstract sealed class Shape {
     static final class Reading {
         final BindingRules rules;
         final List<FieldViolation> violations = new ArrayList<>();
+        /**
+         * False once a path parameter is bad: the resource does not exist, so what the body lacks is moot (the
+         * client learns of the path first); what it holds wrongly is still named.
+         */
+        boolean absentIsFault = true;
 
         Reading(BindingRules rules) {
             this.rules = rules;
@@ -240,7 +246,12 @@ abstract sealed class Shape {
 
         @Override
         Object convert(String text, String path, Reading r) {
-            return text;
+            var format = r.rules.textFormatFor(path);
+            if (format.isEmpty()) {
+                return text;
+            }
+            Object value = Shape.of(format.get()).parse(text, path, r);
+            return value == null ? null : value.toString();
         }
 
         @Override
@@ -250,7 +261,8 @@ abstract sealed class Shape {
 
         @Override
         Map<String, Object> schema(Describing d, String path) {
-            return schema("type", "string");
+            return d.rules().textFormatFor(path).map(format -> Shape.of(format).schema(d, path))
+                    .orElseGet(() -> schema("type", "string"));
         }
     }
 
@@ -715,6 +727,14 @@ abstract sealed class Shape {
                 return r.wrongType(path, this);
             }
             int before = r.violations.size();
+            boolean lacking = false;
+            // A non-empty object none of whose fields this record has was meant for another resource: name those
+            // fields, not every one this record needs besides.
+            boolean foreign = node.size() > 0;
+            for (Iterator<String> names = node.fieldNames(); names.hasNext() && foreign; ) {
+                String name = names.next();
+                foreign = component(name) == null || given.containsKey(name);
+            }
             Object[] args = new Object[components.size()];
             for (int i = 0; i < components.size(); i++) {
                 Component c = components.get(i);
@@ -727,8 +747,10 @@ abstract sealed class Shape {
                 if (isAbsent(value)) {
                     if (!c.primitive() && r.rules.isOptional(at, c.optional())) {
                         args[i] = c.shape().absent();
-                    } else {
+                    } else if (r.absentIsFault && !foreign) {
                         r.refuse(at, "is required");
+                    } else {
+                        lacking = true;
                     }
                 } else {
                     args[i] = c.shape().read(value, at, r);
@@ -741,7 +763,8 @@ abstract sealed class Shape {
                     r.refuse(join(path, printable(name)), "is not a field of this resource");
                 }
             }
-            if (r.violations.size() > before) {
+            // A path parameter that could not be read is null here: never construct with it (a primitive would fail).
+            if (lacking || r.violations.size() > before || given.values().stream().anyMatch(Objects::isNull)) {
                 return null;
             }
             return construct(args, path, r);

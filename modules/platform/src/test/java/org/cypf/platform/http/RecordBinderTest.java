@@ -296,6 +296,16 @@ class RecordBinderTest {
         }
 
         @Test
+        void a_body_with_none_of_the_records_fields_is_refused_for_those_fields_alone() {
+            assertEquals(List.of(new FieldViolation("nickname", "is not a field of this resource")),
+                    refused(Review.class, "{\"nickname\": \"Sam\"}"));
+            assertEquals(List.of("reviewDate", "version", "nickname"),
+                    fields(refused(Review.class, "{\"planId\": \"123e4567-e89b-12d3-a456-426614174000\", "
+                            + "\"nickname\": \"Sam\"}")), "one field of the record: what it lacks is named too");
+            assertEquals(List.of("planId", "reviewDate", "version"), fields(refused(Review.class, "{}")));
+        }
+
+        @Test
         void an_unknown_field_name_is_made_printable_before_it_is_named() {
             List<FieldViolation> v = refused(Review.class, "{\"a\\u0000b\": 1, \"planId\": "
                     + "\"123e4567-e89b-12d3-a456-426614174000\", \"reviewDate\": \"2025-01-02\", \"version\": 0}");

@@ -49,7 +49,23 @@ class RoutesTest {
     record ThingView(UUID thingId, UUID groupId, String name, @Nullable LocalDate startDate, String createdBy,
                      long version) {}
 
+    record RecordBirthday(String childId, int age, String inTouch) {}
+
     static final List<Route<?>> DECLARED = new ArrayList<>();
+
+    /** A command that carries a child's id as text, checked as a UUID; a whole number in the path. */
+    static final class Children implements HttpService {
+        @Override
+        public void routing(HttpRules rules) {
+            var routes = Routes.on(rules, Who::fromHeaders)
+                    .binding(BindingRules.defaults().withTextFormat("childId", UUID.class));
+            routes.put("/{childId}/birthdays/{age}", RecordBirthday.class, (who, birthday) -> birthday);
+            routes.get("/{childId}", (who, req) -> Map.of("childId", req.path("childId", String.class)));
+            routes.get("/{childId}/on", (who, req) -> Map.of("date", req.dateOrToday("date",
+                    java.time.Clock.fixed(java.time.Instant.parse("2025-06-30T23:30:00Z"), java.time.ZoneOffset.UTC))));
+            routes.put("/{childId}/note", (who, req) -> Map.of("note", JsonBodies.read(req.request(), String.class)));
+        }
+    }
 
     /** Mounted at /groups, with a nested service at /groups/nested, as contexts mount their capabilities. */
     static final class Things implements HttpService {
@@ -97,6 +113,7 @@ class RoutesTest {
     static void routing(HttpRouting.Builder routing) {
         ProblemResponses.register(routing);
         routing.register("/groups", new Things("outer"));
+        routing.register("/children", new Children());
         routing.register("/open", rules -> Routes.anonymous(rules).get("/", (nobody, req) -> Map.of("caller", nobody == null)));
     }
 
@@ -249,5 +266,59 @@ class RoutesTest {
         assertEquals(JsonSchemas.response(ThingView.class), create.responseSchema().orElseThrow());
         assertEquals(Status.NO_CONTENT_204, DECLARED.get(3).status());
         assertEquals(6, DECLARED.size());
+    }
+
+    @Test
+    void a_text_field_with_a_format_is_checked_and_kept_canonical_and_a_bad_whole_number_in_the_path_is_400() {
+        String upper = GROUP.toUpperCase(java.util.Locale.ROOT);
+        Answer recorded = answer(as(client.put("/children/" + upper + "/birthdays/18"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"inTouch\": \"YES\"}"));
+        assertEquals(200, recorded.status(), () -> recorded.body().toString());
+        assertEquals(GROUP, recorded.body().get("childId").asText());
+        assertEquals(18, recorded.body().get("age").asInt());
+        Answer refused = problem(answer(as(client.put("/children/not-a-child/birthdays/eighteen"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"inTouch\": \"YES\"}")), 400);
+        assertEquals(List.of("childId", "age"), refused.fields().stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        assertTrue(refused.body().toString().contains("expected a UUID"));
+        assertEquals(List.of("childId"), problem(answer(as(client.get("/children/1-1-1-1-1")).request()), 400).fields());
+        assertEquals(List.of("age"), problem(answer(as(client.put("/children/" + GROUP + "/birthdays/99999999999"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"inTouch\": \"YES\"}")), 400).fields());
+        assertEquals(GROUP, answer(as(client.get("/children/" + upper)).request()).body().get("childId").asText());
+    }
+
+    @Test
+    void a_formatted_text_field_is_documented_with_its_format() {
+        var schema = JsonSchemas.request(RecordBirthday.class, java.util.Set.of("age"),
+                BindingRules.defaults().withTextFormat("childId", UUID.class));
+        assertEquals(Map.of("type", "string", "format", "uuid"), ((Map<?, ?>) schema.get("properties")).get("childId"));
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> BindingRules.defaults().withTextFormat("childId", String.class)).getMessage().contains("String"));
+    }
+
+    @Test
+    void a_put_without_a_command_reads_its_own_body() {
+        Answer noted = answer(as(client.put("/children/" + GROUP + "/note"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("\"hello\""));
+        assertEquals(200, noted.status());
+        assertEquals("hello", noted.body().get("note").asText());
+    }
+
+    @Test
+    void a_date_parameter_defaults_to_today_by_the_clock() {
+        assertEquals("2025-06-30", answer(as(client.get("/children/" + GROUP + "/on")).request()).body().get("date").asText());
+        assertEquals("2024-01-02", answer(as(client.get("/children/" + GROUP + "/on")).queryParam("date", "2024-01-02")
+                .request()).body().get("date").asText());
+        assertEquals(List.of("date"), problem(answer(as(client.get("/children/" + GROUP + "/on")).queryParam("date", "soon")
+                .request()), 400).fields());
+    }
+
+    @Test
+    void with_a_bad_path_parameter_what_the_body_lacks_is_not_named_but_what_it_holds_wrongly_is() {
+        assertEquals(List.of("childId"), problem(answer(as(client.put("/children/not-a-child/birthdays/18"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{}")), 400).fields());
+        assertEquals(List.of("childId", "inTouch"), problem(answer(as(client.put("/children/not-a-child/birthdays/18"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{\"inTouch\": 5}")), 400).fields());
+        assertEquals(List.of("age"), problem(answer(as(client.put("/children/" + GROUP + "/birthdays/x"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{}")), 400).fields());
     }
 }

@@ -1,5 +1,7 @@
 package org.cypf.socialcare.api.careleavers;
 
+import org.cypf.kernel.contract.Nullable;
+
 /**
  * SSDA903 OC3 at the birthday {@code age} (17 to 21).
  *
@@ -9,5 +11,5 @@ package org.cypf.socialcare.api.careleavers;
  * @param accommodation ACCOM: a letter for the kind of accommodation and 1 (suitable) or 2 (not); required when in touch
  * @param version       the version of the care leaver record read
  */
-public record RecordBirthdayContact(String childId, int age, String inTouch, String activity, String accommodation,
-                                    long version) {}
+public record RecordBirthdayContact(String childId, int age, String inTouch, @Nullable String activity,
+                                    @Nullable String accommodation, long version) {}

@@ -1,6 +1,7 @@
 package org.cypf.socialcare.api.careleavers;
 
 import java.time.LocalDate;
+import org.cypf.kernel.contract.Nullable;
 
 /**
  * @param pathwayPlanDate     the date of the latest pathway plan (or its review)
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * @param personalAdviserFrom the day the adviser took the young person on
  * @param version             the version read (0 before anything is recorded)
  */
-public record RecordPathway(String childId, LocalDate pathwayPlanDate, String personalAdviser,
-                            LocalDate personalAdviserFrom, long version) {}
+public record RecordPathway(String childId, @Nullable LocalDate pathwayPlanDate, @Nullable String personalAdviser,
+                            @Nullable LocalDate personalAdviserFrom, long version) {}

@@ -2,6 +2,7 @@ package org.cypf.socialcare.api.frontdoor;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 
 /**
  * The front door's decision on a contact.
@@ -11,4 +12,4 @@ import java.util.UUID;
  * @param note     the reasons, in the decision maker's words, when given
  * @param version  the version of the contact the caller read (optimistic locking)
  */
-public record DecideContact(UUID contactId, String decision, Instant decidedAt, String note, long version) {}
+public record DecideContact(UUID contactId, String decision, Instant decidedAt, @Nullable String note, long version) {}

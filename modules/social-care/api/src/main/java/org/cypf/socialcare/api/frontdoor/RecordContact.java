@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.cypf.kernel.contract.Nullable;
 import org.cypf.socialcare.api.lookedafter.ChildDetails;
 
 /**
@@ -17,8 +18,9 @@ import org.cypf.socialcare.api.lookedafter.ChildDetails;
  * @param worry                the worry in the contact's own words
  * @param familyMembers        the family members the contact names
  */
-public record RecordContact(ChildDetails child, Instant receivedAt, String source, String referrerName,
-                            String referrerOrganisation, String worry, List<FamilyMember> familyMembers) {
+public record RecordContact(ChildDetails child, Instant receivedAt, String source, @Nullable String referrerName,
+                            @Nullable String referrerOrganisation, String worry,
+                            @Nullable List<FamilyMember> familyMembers) {
     /**
      * A copy the caller cannot change afterwards. Null (no one named), and null members in it, are kept: the domain
      * refuses a null member by field ({@code familyMembers[i]}), which {@link List#copyOf} would pre-empt.

@@ -2,6 +2,7 @@ package org.cypf.socialcare.api.lookedafter;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 
 /**
  * A change of legal status or placement: the open episode ends on {@code date} with REC X1 and the next opens the
@@ -15,5 +16,6 @@ import java.util.UUID;
  * @param reasonPlaceChange   REASON_PLACE_CHANGE, for P, T, B and U (e.g. CARPL care plan, CREQB carer's request)
  * @param version             the version of the period of care the caller read
  */
-public record ChangeEpisode(UUID periodId, LocalDate date, String reasonForNewEpisode, String legalStatus,
-                            String categoryOfNeed, Placement placement, String reasonPlaceChange, long version) {}
+public record ChangeEpisode(UUID periodId, LocalDate date, String reasonForNewEpisode, @Nullable String legalStatus,
+                            @Nullable String categoryOfNeed, @Nullable Placement placement,
+                            @Nullable String reasonPlaceChange, long version) {}

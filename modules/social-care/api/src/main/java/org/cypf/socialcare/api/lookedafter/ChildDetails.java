@@ -1,6 +1,7 @@
 package org.cypf.socialcare.api.lookedafter;
 
 import java.time.LocalDate;
+import org.cypf.kernel.contract.Nullable;
 import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.identity.UniquePupilNumber;
 
@@ -12,5 +13,5 @@ import org.cypf.kernel.identity.UniquePupilNumber;
  * @param nhsNumber    NHS number, when known
  * @param sex          SSDA903 SEX: {@code 1} male, {@code 2} female
  */
-public record ChildDetails(String localChildId, UniquePupilNumber upn, NhsNumber nhsNumber, LocalDate dateOfBirth,
-                           String sex) {}
+public record ChildDetails(String localChildId, @Nullable UniquePupilNumber upn, @Nullable NhsNumber nhsNumber,
+                           LocalDate dateOfBirth, String sex) {}

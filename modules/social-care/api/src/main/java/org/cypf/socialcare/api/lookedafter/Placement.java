@@ -1,5 +1,6 @@
 package org.cypf.socialcare.api.lookedafter;
 
+import org.cypf.kernel.contract.Nullable;
 import org.cypf.kernel.place.Postcode;
 
 /**
@@ -10,4 +11,4 @@ import org.cypf.kernel.place.Postcode;
  * @param postcode      the placement's postcode (PL_POST), when it has one
  * @param urn           Ofsted unique reference number of a registered provision (URN), when it has one
  */
-public record Placement(String placementType, String provider, Postcode postcode, String urn) {}
+public record Placement(String placementType, String provider, @Nullable Postcode postcode, @Nullable String urn) {}

@@ -1,6 +1,7 @@
 package org.cypf.socialcare.api.lookedafter;
 
 import java.time.LocalDate;
+import org.cypf.kernel.contract.Nullable;
 import org.cypf.kernel.place.Postcode;
 
 /**
@@ -11,4 +12,4 @@ import org.cypf.kernel.place.Postcode;
  * @param homePostcode   the postcode of the home the child was living at (HOME_POST), when known
  */
 public record StartToBeLookedAfter(ChildDetails child, LocalDate startDate, String legalStatus, String categoryOfNeed,
-                                   Placement placement, Postcode homePostcode) {}
+                                   Placement placement, @Nullable Postcode homePostcode) {}

@@ -2,6 +2,7 @@ package org.cypf.socialcare.api.permanence;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 
 /**
  * The adoption steps for a child in a period of care, as the SSDA903 holds them.
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param decisionCeasedDate    the decision that the child should no longer be placed for adoption (DATE_PLACED_CEASED)
  * @param decisionCeasedReason  REASON_PLACED_CEASED: RD1-RD4
  */
-public record RecordAdoption(UUID periodId, LocalDate decisionDate, LocalDate matchedDate, Boolean adoptedByFosterCarer,
-                             Integer numberOfAdopters, String sexOfAdopters, String legalStatusOfAdopters,
-                             LocalDate decisionCeasedDate, String decisionCeasedReason, long version) {}
+public record RecordAdoption(UUID periodId, @Nullable LocalDate decisionDate, @Nullable LocalDate matchedDate,
+                             @Nullable Boolean adoptedByFosterCarer, @Nullable Integer numberOfAdopters,
+                             @Nullable String sexOfAdopters, @Nullable String legalStatusOfAdopters,
+                             @Nullable LocalDate decisionCeasedDate, @Nullable String decisionCeasedReason, long version) {}

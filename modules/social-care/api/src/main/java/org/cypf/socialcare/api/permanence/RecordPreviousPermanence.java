@@ -2,6 +2,7 @@ package org.cypf.socialcare.api.permanence;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 
 /**
  * SSDA903 PrevPerm for a child starting to be looked after.
@@ -10,4 +11,5 @@ import java.util.UUID;
  * @param authority LA_PERM: the authority that made the order, when known
  * @param date      DATE_PERM: when the order was made
  */
-public record RecordPreviousPermanence(UUID periodId, String code, String authority, LocalDate date, long version) {}
+public record RecordPreviousPermanence(UUID periodId, String code, @Nullable String authority,
+                                       @Nullable LocalDate date, long version) {}

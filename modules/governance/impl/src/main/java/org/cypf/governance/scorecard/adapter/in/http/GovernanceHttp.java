@@ -3,12 +3,13 @@ package org.cypf.governance.scorecard.adapter.in.http;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.cypf.governance.api.scorecard.Scorecards;
-import org.cypf.platform.http.JsonBodies;
-import org.cypf.platform.http.RequestParameters;
+import org.cypf.platform.http.Routes;
 
-/** The scorecard's REST resource, mounted at {@value #PREFIX}. The scorecard holds aggregates only: no child's data. */
+/**
+ * The scorecard's REST resource, mounted at {@value #PREFIX}. The scorecard holds aggregates only: no child's data,
+ * so it is read without a caller.
+ */
 public final class GovernanceHttp implements HttpService {
     public static final String PREFIX = "/governance";
     private final Scorecards scorecards;
@@ -21,9 +22,6 @@ public final class GovernanceHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/scorecard", (req, res) -> {
-            LocalDate asAt = RequestParameters.query(req, "date", LocalDate::parse).orElse(LocalDate.now(clock));
-            JsonBodies.ok(res, scorecards.scorecard(asAt));
-        });
+        Routes.anonymous(rules).get("/scorecard", (nobody, req) -> scorecards.scorecard(req.dateOrToday("date", clock)));
     }
 }

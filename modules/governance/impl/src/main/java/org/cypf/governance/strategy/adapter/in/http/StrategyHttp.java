@@ -1,7 +1,6 @@
 package org.cypf.governance.strategy.adapter.in.http;
 
 import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -24,6 +23,7 @@ import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.strategy.MeasureObservations;
 import org.cypf.governance.api.strategy.ObservationSubmission;
 import org.cypf.governance.api.strategy.Strategies;
+import org.cypf.governance.api.strategy.StoredStrategy;
 import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.api.strategy.StrategyEdit;
 import org.cypf.governance.api.strategy.StrategyScorecards;
@@ -32,7 +32,8 @@ import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.platform.http.JsonBodies;
-import org.cypf.platform.http.RequestParameters;
+import org.cypf.platform.http.RouteRequest;
+import org.cypf.platform.http.Routes;
 
 /**
  * Strategies as data, mounted at {@value #PREFIX}: load (JSON or YAML), read, replace or edit a part with the
@@ -61,68 +62,59 @@ public final class StrategyHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/", (req, res) -> JsonBodies.ok(res, Map.of("strategies", strategies.strategies())))
-                .post("/", this::load)
-                .get("/{id}", (req, res) -> {
-                    var stored = strategies.strategy(id(req));
-                    res.header(HeaderNames.ETAG, etag(stored.version()));
-                    JsonBodies.ok(res, stored);
-                })
-                .put("/{id}", (req, res) -> changed(res, strategies.replace(caller(req), id(req),
-                        JsonBodies.read(req, StrategyDocument.class), version(req))))
-                .put("/{id}/{section}/{itemId}", this::edit)
-                .get("/{id}/changes", (req, res) -> JsonBodies.ok(res, Map.of("changes", strategies.changes(id(req)))))
-                .post("/{id}/observations", this::submit)
-                .get("/{id}/measures/{measureId}/observations", (req, res) -> JsonBodies.ok(res, Map.of("observations",
-                        observations.observations(id(req), req.path().pathParameters().get("measureId")))))
-                .get("/{id}/scorecard", (req, res) -> JsonBodies.ok(res, scorecards.scorecard(id(req), date(req, "date"),
-                        RequestParameters.query(req, "by", StrategyHttp::grouping).orElse(StrategyScorecards.Grouping.OUTCOME))))
-                .get("/{id}/programme", (req, res) -> JsonBodies.ok(res, scorecards.programme(id(req), date(req, "date"),
-                        riskScoreAbove(req))))
-                .get("/{id}/board-pack", this::boardPack);
+        var reads = Routes.anonymous(rules);
+        var changes = Routes.on(rules, Caller::fromHeaders);
+        reads.get("/", (nobody, req) -> Map.of("strategies", strategies.strategies()));
+        changes.post("/", (caller, req) -> strategies.load(caller, JsonBodies.read(req.request(), StrategyDocument.class)))
+                .created(loaded -> "/" + loaded.strategyId()).etag(StrategySummary::version);
+        reads.get("/{id}", (nobody, req) -> strategies.strategy(id(req))).etag(StoredStrategy::version);
+        changes.put("/{id}", (caller, req) -> strategies.replace(caller, id(req),
+                JsonBodies.read(req.request(), StrategyDocument.class), req.ifMatch())).etag(StrategySummary::version);
+        changes.put("/{id}/{section}/{itemId}", this::edit).etag(StrategySummary::version);
+        reads.get("/{id}/changes", (nobody, req) -> Map.of("changes", strategies.changes(id(req))));
+        changes.post("/{id}/observations", this::submit);
+        reads.get("/{id}/measures/{measureId}/observations", (nobody, req) -> Map.of("observations",
+                observations.observations(id(req), req.path("measureId", String.class))));
+        reads.get("/{id}/scorecard", (nobody, req) -> scorecards.scorecard(id(req), req.dateOrToday("date", clock),
+                req.query("by", String.class).map(StrategyHttp::grouping).orElse(StrategyScorecards.Grouping.OUTCOME)));
+        reads.get("/{id}/programme", (nobody, req) -> scorecards.programme(id(req), req.dateOrToday("date", clock),
+                riskScoreAbove(req)));
+        // A page, not JSON: on the rules themselves, reading its parameters the same way.
+        rules.get("/{id}/board-pack", this::boardPack);
     }
 
-    private void load(ServerRequest req, ServerResponse res) {
-        Caller caller = caller(req);
-        StrategySummary loaded = strategies.load(caller, JsonBodies.read(req, StrategyDocument.class));
-        res.header(HeaderNames.LOCATION, PREFIX + "/" + loaded.strategyId());
-        res.header(HeaderNames.ETAG, etag(loaded.version()));
-        JsonBodies.send(res, Status.CREATED_201, loaded);
-    }
-
-    private void edit(ServerRequest req, ServerResponse res) {
-        Caller caller = caller(req);
-        String itemId = req.path().pathParameters().get("itemId");
-        String section = req.path().pathParameters().get("section");
+    private StrategySummary edit(Caller caller, RouteRequest req) {
+        String itemId = req.path("itemId", String.class);
+        String section = req.path("section", String.class);
+        ServerRequest body = req.request();
         StrategyEdit edit = switch (section) {
-            case "measures" -> new StrategyEdit.Measure(itemId, JsonBodies.read(req, StrategyDocument.MeasureSpec.class));
-            case "priorities" -> new StrategyEdit.Priority(itemId, JsonBodies.read(req, StrategyDocument.Priority.class));
-            case "risks" -> new StrategyEdit.Risk(itemId, JsonBodies.read(req, StrategyDocument.Risk.class));
-            case "projects" -> new StrategyEdit.Project(itemId, JsonBodies.read(req, StrategyDocument.Project.class));
-            case "actions" -> new StrategyEdit.Action(itemId, JsonBodies.read(req, StrategyDocument.Action.class));
-            case "boards" -> new StrategyEdit.Board(itemId, JsonBodies.read(req, StrategyDocument.Board.class));
+            case "measures" -> new StrategyEdit.Measure(itemId, JsonBodies.read(body, StrategyDocument.MeasureSpec.class));
+            case "priorities" -> new StrategyEdit.Priority(itemId, JsonBodies.read(body, StrategyDocument.Priority.class));
+            case "risks" -> new StrategyEdit.Risk(itemId, JsonBodies.read(body, StrategyDocument.Risk.class));
+            case "projects" -> new StrategyEdit.Project(itemId, JsonBodies.read(body, StrategyDocument.Project.class));
+            case "actions" -> new StrategyEdit.Action(itemId, JsonBodies.read(body, StrategyDocument.Action.class));
+            case "boards" -> new StrategyEdit.Board(itemId, JsonBodies.read(body, StrategyDocument.Board.class));
             default -> throw new NotFound("a strategy has no editable section " + section
                     + " (measures, priorities, risks, projects, actions, boards)");
         };
-        changed(res, strategies.edit(caller, id(req), edit, version(req)));
+        return strategies.edit(caller, id(req), edit, req.ifMatch());
     }
 
-    private void submit(ServerRequest req, ServerResponse res) {
-        Caller caller = caller(req);
+    private Map<String, Integer> submit(Caller caller, RouteRequest route) {
+        ServerRequest req = route.request();
         boolean csv = req.headers().contentType().map(t -> t.subtype().toLowerCase(Locale.ROOT).equals("csv")).orElse(false);
         List<ObservationSubmission> rows;
         if (csv) {
             var parsed = ObservationCsv.read(text(req));
             if (!parsed.violations().isEmpty()) {
-                throw unreadableRows(parsed, observations.check(caller, id(req), parsed.rows()));
+                throw unreadableRows(parsed, observations.check(caller, id(route), parsed.rows()));
             }
             rows = parsed.rows();
         } else {
             rows = Arrays.stream(observationBodies(req))
                     .map(b -> b == null ? null : new ObservationSubmission(b.measureId(), b.observation())).toList();
         }
-        int stored = observations.submit(caller, id(req), rows);
-        JsonBodies.ok(res, Map.of("stored", stored));
+        return Map.of("stored", observations.submit(caller, id(route), rows));
     }
 
     /**
@@ -165,9 +157,10 @@ public final class StrategyHttp implements HttpService {
         }
     }
 
-    private void boardPack(ServerRequest req, ServerResponse res) {
+    private void boardPack(ServerRequest http, ServerResponse res) {
+        var req = RouteRequest.of(http);
         String id = id(req);
-        LocalDate meeting = RequestParameters.query(req, "meeting", LocalDate::parse)
+        LocalDate meeting = req.query("meeting", LocalDate.class)
                 .orElseThrow(() -> InvalidInput.of("meeting", "is required: the meeting date as yyyy-mm-dd"));
         var strategy = strategies.strategy(id).document();
         var card = scorecards.scorecard(id, meeting, StrategyScorecards.Grouping.OUTCOME);
@@ -176,21 +169,12 @@ public final class StrategyHttp implements HttpService {
         res.send(BoardPackPage.render(strategy, meeting, card, programme).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void changed(ServerResponse res, StrategySummary summary) {
-        res.header(HeaderNames.ETAG, etag(summary.version()));
-        JsonBodies.ok(res, summary);
+    private static String id(RouteRequest req) {
+        return req.path("id", String.class);
     }
 
-    private static String id(ServerRequest req) {
-        return req.path().pathParameters().get("id");
-    }
-
-    private LocalDate date(ServerRequest req, String name) {
-        return RequestParameters.query(req, name, LocalDate::parse).orElse(LocalDate.now(clock));
-    }
-
-    private static int riskScoreAbove(ServerRequest req) {
-        int above = RequestParameters.query(req, "riskScoreAbove", Integer::parseInt).orElse(0);
+    private static int riskScoreAbove(RouteRequest req) {
+        int above = req.query("riskScoreAbove", Integer.class).orElse(0);
         if (above < 0 || above > 25) {
             throw InvalidInput.of("riskScoreAbove", "must be between 0 and 25 (likelihood x impact)");
         }
@@ -203,26 +187,6 @@ public final class StrategyHttp implements HttpService {
             case "area" -> StrategyScorecards.Grouping.AREA;
             default -> throw InvalidInput.of("by", "must be outcome or area");
         };
-    }
-
-    /** The version the client read, from {@code If-Match: "3"} (the ETag of a GET) or {@code ?version=3}. */
-    private static long version(ServerRequest req) {
-        String raw = RequestParameters.header(req, "If-Match")
-                .or(() -> req.query().first("version").asOptional())
-                .orElseThrow(() -> InvalidInput.of("If-Match", "is required: send the ETag (version) you read"));
-        try {
-            return Long.parseLong(raw.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("If-Match", "must be the version number you read, e.g. \"3\"");
-        }
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static Caller caller(ServerRequest req) {
-        return Caller.fromHeaders(name -> RequestParameters.header(req, name));
     }
 
     private static String text(ServerRequest req) {

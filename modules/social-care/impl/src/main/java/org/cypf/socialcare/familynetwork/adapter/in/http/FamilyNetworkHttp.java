@@ -2,14 +2,13 @@ package org.cypf.socialcare.familynetwork.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import java.util.Map;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.Routes;
 import org.cypf.socialcare.api.familynetwork.AmendFamilyNetworkMeeting;
 import org.cypf.socialcare.api.familynetwork.FamilyNetworkMeetingView;
 import org.cypf.socialcare.api.familynetwork.FamilyNetworkMeetings;
 import org.cypf.socialcare.api.familynetwork.RecordFamilyNetworkMeeting;
+import org.cypf.socialcare.shared.adapter.in.http.Listings;
 
 /** Family network meetings and family group conferences, mounted at {@value #PATH}. */
 public final class FamilyNetworkHttp implements HttpService {
@@ -26,11 +25,7 @@ public final class FamilyNetworkHttp implements HttpService {
         var routes = Routes.on(rules, Caller::fromHeaders);
         routes.post("/", RecordFamilyNetworkMeeting.class, meetings::recordMeeting)
                 .created((FamilyNetworkMeetingView meeting) -> "/" + meeting.meetingId());
-        routes.get("/", (caller, req) -> {
-            String childId = req.query("childId", String.class)
-                    .orElseThrow(() -> InvalidInput.of("childId", "is required: whose meetings?"));
-            return Map.of("childId", childId, "meetings", meetings.meetings(caller, childId));
-        });
+        routes.get("/", (caller, req) -> Listings.ofChild(req, "meetings", child -> meetings.meetings(caller, child)));
         routes.put("/{meetingId}", AmendFamilyNetworkMeeting.class, meetings::amendMeeting);
     }
 }

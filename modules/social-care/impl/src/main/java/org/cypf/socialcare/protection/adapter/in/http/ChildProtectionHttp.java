@@ -3,8 +3,6 @@ package org.cypf.socialcare.protection.adapter.in.http;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
@@ -19,6 +17,7 @@ import org.cypf.socialcare.api.protection.PlanView;
 import org.cypf.socialcare.api.protection.ReviewPlan;
 import org.cypf.socialcare.api.protection.StartPlan;
 import org.cypf.socialcare.api.protection.StartSection47;
+import org.cypf.socialcare.shared.adapter.in.http.Listings;
 
 /**
  * Child protection's resources, mounted at {@value #PATH} under social care's prefix: an enquiry (strategy
@@ -52,11 +51,8 @@ public final class ChildProtectionHttp implements HttpService {
                 .answers(EnquiryView.class);
         routes.post("/plans", StartPlan.class, protection::startPlan)
                 .answers(PlanView.class).created(plan -> "/plans/" + plan.planId());
-        routes.get("/plans", (caller, req) -> {
-            LocalDate date = req.query("date", LocalDate.class).orElse(LocalDate.now(clock));
-            var plans = protection.plansOpenOn(caller, date);
-            return Map.of("date", date, "count", plans.size(), "plans", plans);
-        });
+        routes.get("/plans", (caller, req) -> Listings.onDate(req, clock, "plans",
+                date -> protection.plansOpenOn(caller, date)));
         routes.get("/plans/{planId}", (caller, req) -> protection.plan(caller, req.path("planId", UUID.class)))
                 .answers(PlanView.class);
         routes.post("/plans/{planId}/reviews", ReviewPlan.class, protection::reviewPlan).answers(PlanView.class);

@@ -10,11 +10,10 @@ import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.util.List;
 import java.util.UUID;
-import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.CaseworkClient.Answer;
 import org.cypf.socialcare.CaseworkClient;
 import org.cypf.socialcare.SocialCareFixture;
-import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.SocialCareOverHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +30,7 @@ class FrontDoorHttpTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        f = SocialCareFixture.start("front door http", 20_000);
-        ProblemResponses.register(routing);
-        routing.register(SocialCareHttp.PREFIX, f.context.http());
+        f = SocialCareOverHttp.serve(routing, "front door http");
     }
 
     @AfterAll

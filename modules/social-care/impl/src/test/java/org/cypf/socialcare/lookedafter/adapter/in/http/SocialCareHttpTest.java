@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareFixture;
-import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.SocialCareOverHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +36,7 @@ class SocialCareHttpTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        // Runs before @BeforeAll: the server is built once per class, with the database it serves.
-        f = SocialCareFixture.start("social care http", 20_000);
-        ProblemResponses.register(routing);
-        routing.register(SocialCareHttp.PREFIX, f.context.http());
+        f = SocialCareOverHttp.serve(routing, "social care http");
     }
 
     @AfterAll

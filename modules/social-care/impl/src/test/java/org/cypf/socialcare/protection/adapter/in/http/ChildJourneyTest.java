@@ -16,11 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
-import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.CaseworkClient.Answer;
 import org.cypf.socialcare.CaseworkClient;
 import org.cypf.socialcare.SocialCareFixture;
-import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
+import org.cypf.socialcare.SocialCareOverHttp;
 import org.jooq.Record;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -58,9 +57,7 @@ class ChildJourneyTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        f = SocialCareFixture.start("child journey", 20_000);
-        ProblemResponses.register(routing);
-        routing.register(SocialCareHttp.PREFIX, f.context.http());
+        f = SocialCareOverHttp.serve(routing, "child journey");
     }
 
     @AfterAll

@@ -17,14 +17,13 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.CaseworkClient.Answer;
 import org.cypf.socialcare.CaseworkClient;
 import org.cypf.socialcare.SocialCareFixture;
+import org.cypf.socialcare.SocialCareOverHttp;
 import org.cypf.socialcare.api.returns.CinCensusFile;
 import org.cypf.socialcare.returns.adapter.out.xml.CinCensusXml;
 import org.cypf.socialcare.returns.domain.CinCensus;
-import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -56,9 +55,7 @@ class CinCensusExportTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        f = SocialCareFixture.start("cin census", 20_000);
-        ProblemResponses.register(routing);
-        routing.register(SocialCareHttp.PREFIX, f.context.http());
+        f = SocialCareOverHttp.serve(routing, "cin census");
     }
 
     @AfterAll

@@ -13,10 +13,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.CaseworkClient;
 import org.cypf.socialcare.CaseworkClient.Answer;
 import org.cypf.socialcare.SocialCareFixture;
+import org.cypf.socialcare.SocialCareOverHttp;
 import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
@@ -46,9 +46,7 @@ class Ssda903UploadLimitsTest {
 
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
-        f = SocialCareFixture.start("ssda903 upload limits", 20_000);
-        ProblemResponses.register(routing);
-        routing.register(SocialCareHttp.PREFIX, f.context.http());
+        f = SocialCareOverHttp.serve(routing, "ssda903 upload limits");
         routing.register(SMALL, new Ssda903Http(f.context.ssda903Returns(), new ReturnUpload.Limits(1, 1, 3)));
     }
 

@@ -1,0 +1,36 @@
+package org.cypf.socialcare.shared.adapter.in.http;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.platform.http.RouteRequest;
+
+/**
+ * What social care's list resources answer alike, so every such answer has the same shape: the things on a date
+ * ({@code ?date=}, today by default) with their count, or a child's things ({@code ?childId=}, required).
+ */
+public final class Listings {
+    /** Where social care's times are local: a date-time sent without an offset is a time in England. */
+    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+    private Listings() {}
+
+    /** {@code {"date": ..., "count": n, "<name>": [...]}} for {@code ?date=} (today by {@code clock} when absent). */
+    public static Map<String, Object> onDate(RouteRequest req, Clock clock, String name,
+                                             Function<LocalDate, List<?>> list) {
+        LocalDate date = req.dateOrToday("date", clock);
+        List<?> found = list.apply(date);
+        return Map.of("date", date, "count", found.size(), name, found);
+    }
+
+    /** {@code {"childId": ..., "<name>": [...]}} for {@code ?childId=}, which is required. */
+    public static Map<String, Object> ofChild(RouteRequest req, String name, Function<String, List<?>> list) {
+        String childId = req.query("childId", String.class)
+                .orElseThrow(() -> InvalidInput.of("childId", "is required: whose " + name + "?"));
+        return Map.of("childId", childId, name, list.apply(childId));
+    }
+}
