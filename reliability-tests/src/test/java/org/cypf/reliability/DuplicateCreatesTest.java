@@ -92,12 +92,15 @@ class DuplicateCreatesTest {
                 "without a key: statuses " + unkeyed.get("statuses") + ", contacts stored " + contacts("D2")));
 
         assertEquals(1, contacts("D1"), "one key, one contact");
-        assertTrue(keyedStatuses.keySet().stream().allMatch(s -> s == 201 || s == 409), keyedStatuses.toString());
+        // 503 (Retry-After) only when a loaded machine makes a request wait over the pool's 2 s: it stores nothing.
+        assertTrue(keyedStatuses.keySet().stream().allMatch(s -> s == 201 || s == 409 || s == 503), keyedStatuses.toString());
+        assertTrue(keyedStatuses.getOrDefault(201, 0) >= 1, keyedStatuses.toString());
         assertEquals(1, keyedLocations.stream().distinct().count(), "every 201 names the one contact");
         // Without a key each POST that succeeds is a new contact. The first contacts of a child not yet known race to
         // record the child (its local id is unique): a loser is told 409, never 500, and stores nothing.
         Map<Integer, Integer> unkeyedStatuses = (Map<Integer, Integer>) unkeyed.get("statuses");
-        assertTrue(unkeyedStatuses.keySet().stream().allMatch(s -> s == 201 || s == 409), unkeyedStatuses.toString());
+        assertTrue(unkeyedStatuses.keySet().stream().allMatch(s -> s == 201 || s == 409 || s == 503),
+                unkeyedStatuses.toString());
         assertEquals((long) unkeyedStatuses.getOrDefault(201, 0), contacts("D2"), "one contact per 201");
         assertTrue(contacts("D2") > 1, "without a key, duplicates are stored: " + unkeyedStatuses);
     }

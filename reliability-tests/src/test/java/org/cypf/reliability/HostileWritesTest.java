@@ -121,6 +121,7 @@ class HostileWritesTest {
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> serverErrors = new ArrayList<>();
         List<String> notProblems = new ArrayList<>();
+        Map<String, Integer> unusual = new TreeMap<>();
         Map<String, String> stored = new TreeMap<>();
         int requests = 0;
         for (Operation op : operations) {
@@ -140,6 +141,9 @@ class HostileWritesTest {
                 requests++;
                 statuses.merge(response.status(), 1, Integer::sum);
                 String where = op.method() + " " + op.path() + " [" + body.what() + "]";
+                if (!Set.of(400, 413, 415).contains(response.status())) {
+                    unusual.merge(response.status() + " " + op.method() + " " + op.path(), 1, Integer::sum);
+                }
                 if (response.status() >= 500) {
                     serverErrors.add(where + " -> " + response.status() + " " + response.body());
                 } else if (!"application/problem+json".equals(response.contentType())) {
@@ -162,6 +166,7 @@ class HostileWritesTest {
                 "requests sent: " + requests + " in " + took.toMillis() + " ms",
                 "statuses seen: " + statuses,
                 "5xx answers: " + serverErrors.size(),
+                "answers other than 400, 413, 415, by route: " + unusual,
                 "answers that were not problem+json: " + notProblems.size(),
                 "tables whose row count changed: " + stored.size()));
         assertEquals(List.of(), serverErrors, "no 5xx for anything a client can send");

@@ -167,7 +167,11 @@ class IdempotencyKeyTest {
         }
 
         assertEquals(1, contacts("IK6"), "one contact from " + statuses);
-        assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 409), "201 or 409 only: " + statuses);
+        // 409: the first is still running. 503 (Retry-After): on a loaded machine a burst may wait longer than the
+        // pool's 2 s for a connection; it is refused whole and stores nothing. Never a 500, never a second contact.
+        assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 409 || s == 503),
+                "201, 409 or 503 only: " + statuses);
+        assertTrue(statuses.getOrDefault(201, 0) >= 1, "the first create is answered: " + statuses);
         assertEquals(1, locations.stream().distinct().count(), "every 201 names the one contact: " + locations);
         assertEquals(1, cypf.count("select count(*) from platform.idempotency_key where status = 201 and "
                 + "idempotency_key = ?", key));

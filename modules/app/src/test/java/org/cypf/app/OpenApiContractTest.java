@@ -416,4 +416,27 @@ class OpenApiContractTest {
         assertEquals(List.of(), unbounded, "a JSON route answered an unbounded collection");
         assertEquals(List.of(), unchecked, "a paged route applies PageRequest.MAX_SIZE before reading the list");
     }
+
+    @Test
+    void every_create_that_binds_a_body_documents_the_idempotency_key() {
+        Map<String, Route<?>> bound = boundRoutes();
+        List<String> creates = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        for (Operation op : documented()) {
+            Route<?> route = bound.get(op.key());
+            if (route == null || route.status().code() != 201 || route.body().isEmpty()) {
+                continue;
+            }
+            creates.add(op.key());
+            List<String> refs = list(op.definition().get("parameters")).stream()
+                    .map(p -> String.valueOf(map(p).get("$ref"))).toList();
+            Set<String> statuses = map(op.definition().get("responses")).keySet();
+            if (!refs.contains("#/components/parameters/IdempotencyKey") || !statuses.containsAll(Set.of("409", "422"))) {
+                undocumented.add(op.key());
+            }
+        }
+        assertTrue(creates.size() >= 8, "the creates are found: " + creates);
+        assertEquals(List.of(), undocumented, "a create honours Idempotency-Key (ADR 0030): document the header "
+                + "(components/parameters/IdempotencyKey) and its 409 and 422");
+    }
 }

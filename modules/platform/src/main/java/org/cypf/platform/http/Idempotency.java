@@ -14,8 +14,8 @@ import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.idempotency.IdempotencyKeys;
 
 /**
- * {@code Idempotency-Key} on creates (draft-ietf-httpapi-idempotency-key-header; ADR 0030). A route declared
- * {@link Route#created created} that receives the header runs its use case once per (caller, method and path, key):
+ * {@code Idempotency-Key} on creates (draft-ietf-httpapi-idempotency-key-header; ADR 0030). A route that binds a
+ * body and answers 201 ({@link Route#created}, or {@code status(CREATED_201)}) that receives the header runs its use case once per (caller, method and path, key):
  * a retry with the same body gets the first answer again (status, {@code Location}, body, and
  * {@code Idempotent-Replayed: true}); the same key with another body is 422; a key whose first request is still
  * running is 409. A refused request keeps nothing, so a corrected retry may reuse its key. Without the header a

@@ -106,7 +106,7 @@ public final class Route<R> implements Handler {
     @Override
     public void handle(ServerRequest req, ServerResponse res) {
         Object caller = callers.from(name -> RequestParameters.header(req, name));
-        if (location != null && binder != null) {
+        if (status == Status.CREATED_201 && binder != null) {
             Optional<String> key = Idempotency.key(req);
             if (key.isPresent()) {
                 createOnce(req, res, caller, key.get());
@@ -140,8 +140,8 @@ public final class Route<R> implements Handler {
             if (result == null) {
                 throw new IllegalStateException(method.text() + " " + path + " answered nothing");
             }
-            return new Idempotency.Answer(status.code(), mountPoint(req) + location.apply(result),
-                    JsonBodies.bytes(result));
+            return new Idempotency.Answer(status.code(),
+                    location == null ? null : mountPoint(req) + location.apply(result), JsonBodies.bytes(result));
         });
     }
 
