@@ -36,9 +36,11 @@ import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.RetryPolicy;
 import org.cypf.platform.http.Authentication;
 import org.cypf.platform.http.EventDeliveriesService;
+import org.cypf.platform.http.Idempotency;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.http.TransportProblems;
+import org.cypf.platform.idempotency.IdempotencyKeys;
 import org.cypf.socialcare.SocialCareContext;
 
 /**
@@ -139,6 +141,7 @@ public final class CypfApplication implements AutoCloseable {
                     // Every route but the public paths needs a verified bearer token (ADR 0021).
                     Authentication.install(routing, config.get("security"));
                     routing.addFilter(new CallerChecks());
+                    Idempotency.install(routing, new IdempotencyKeys(platform));
                     services.forEach(routing::register);
                     routing.get("/", (req, res) -> JsonBodies.ok(res, index()));
                 })
