@@ -78,7 +78,7 @@ final class RunningApp implements AutoCloseable {
     }
 
     HttpRequest.Builder asCaller(HttpRequest.Builder request) {
-        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION);
+        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION).header("X-CYPF-Role", "social-worker");
     }
 
     /** A write as the caller, with a body of {@code contentType} (no Content-Type when null). */

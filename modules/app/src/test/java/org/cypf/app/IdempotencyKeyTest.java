@@ -54,7 +54,7 @@ class IdempotencyKeyTest {
     private HttpResponse<String> post(String key, String user, String body) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + cypf.port() + CONTACTS))
                 .timeout(Duration.ofSeconds(20))
-                .header("X-CYPF-User", user).header("X-CYPF-Organisation", RunningCypf.ORGANISATION)
+                .header("X-CYPF-User", user).header("X-CYPF-Organisation", RunningCypf.ORGANISATION).header("X-CYPF-Role", RunningCypf.ROLE)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
