@@ -17,7 +17,7 @@ public final class EducationSkillsHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.get("/virtual-school/children", (caller, req) -> {
             var page = req.page();
             return page.answer("children", virtualSchool.children(caller));
