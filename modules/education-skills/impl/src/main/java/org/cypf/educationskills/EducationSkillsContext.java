@@ -1,6 +1,5 @@
 package org.cypf.educationskills;
 
-import io.helidon.webserver.http.HttpService;
 import java.util.List;
 import org.cypf.educationskills.api.attendance.Attendance;
 import org.cypf.educationskills.api.settings.Settings;
@@ -63,7 +62,7 @@ public final class EducationSkillsContext {
     }
 
     /** Every capability's resources, mounted together at {@link #PATH}. */
-    public HttpService http() {
+    public EducationSkillsResources http() {
         return new EducationSkillsResources(List.of(new EducationSkillsHttp(virtualSchool), new SettingsHttp(settings),
                 new AttendanceHttp(attendance)));
     }

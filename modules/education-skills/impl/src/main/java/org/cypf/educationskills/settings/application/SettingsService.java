@@ -2,7 +2,6 @@ package org.cypf.educationskills.settings.application;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.cypf.educationskills.api.settings.SettingView;
 import org.cypf.educationskills.api.settings.Settings;
 import org.cypf.educationskills.api.settings.SettingsImported;
@@ -12,14 +11,10 @@ import org.cypf.educationskills.settings.domain.Setting;
 import org.cypf.educationskills.shared.domain.Urn;
 import org.cypf.educationskills.settings.port.RegisterReader;
 import org.cypf.educationskills.settings.port.SettingsHeld;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
-/**
- * Settings' use cases. Settings are organisations, not children, so they pass no child access check; the caller
- * must still be known (an anonymous request is refused before it gets here).
- */
+/** Settings' use cases. Settings are organisations, not children's records: no child access check applies. */
 public final class SettingsService implements Settings {
     private final UnitOfWork unitOfWork;
     private final SettingsHeld held;
@@ -32,8 +27,7 @@ public final class SettingsService implements Settings {
     }
 
     @Override
-    public SettingsImported importRegister(Caller caller, String csv) {
-        Objects.requireNonNull(caller, "caller");
+    public SettingsImported importRegister(String csv) {
         List<RegisterEntry> entries = reader.read(csv); // a refused file throws before anything is stored
         return unitOfWork.inTransaction(() -> {
             Map<Urn, Setting> current = held.find(entries.stream().map(RegisterEntry::urn).toList());
@@ -57,8 +51,7 @@ public final class SettingsService implements Settings {
     }
 
     @Override
-    public SettingsPage settings(Caller caller, int page, int size) {
-        Objects.requireNonNull(caller, "caller");
+    public SettingsPage settings(int page, int size) {
         checkPage(page, size, MAX_PAGE_SIZE);
         return unitOfWork.inTransaction(() -> new SettingsPage(
                 held.page((long) (page - 1) * size, size).stream().map(SettingsService::view).toList(),

@@ -45,7 +45,7 @@ class AttendanceServiceTest {
                 "education_skills", 2);
         var access = RecordingChildRecordAccess.forPartners(Set.of("council")).withAuditAsAdministrator(target);
         new SettingsService(education, new JooqSettingsHeld(education), new GiasCsvReader()).importRegister(
-                Caller.system("education-skills.test"), "URN,EstablishmentName,TypeOfEstablishment (name),"
+                "URN,EstablishmentName,TypeOfEstablishment (name),"
                         + "PhaseOfEducation (name),Trusts (name),Postcode\r\n"
                         + "100001,Brook Primary,Community school,Primary,,\r\n"
                         + "100002,Hill Academy,Academy converter,Secondary,,\r\n");

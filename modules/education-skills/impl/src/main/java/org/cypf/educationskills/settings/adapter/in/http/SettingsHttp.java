@@ -9,7 +9,7 @@ import org.cypf.platform.http.Routes;
 
 /**
  * {@code POST /settings/register} imports a GIAS extract ({@code text/csv}); {@code GET /settings?page&size} lists
- * the settings held, at most {@value Settings#MAX_PAGE_SIZE} a page.
+ * the settings held, at most {@value Settings#MAX_PAGE_SIZE} a page. Both still need an identified caller.
  */
 public final class SettingsHttp implements HttpService {
     private final Settings settings;
@@ -21,10 +21,10 @@ public final class SettingsHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::fromHeaders);
-        routes.post("/settings/register", (caller, req) -> settings.importRegister(caller, CsvBody.read(req.request())));
+        routes.post("/settings/register", (caller, req) -> settings.importRegister(CsvBody.read(req.request())));
         routes.get("/settings", (caller, req) -> {
             var page = req.page();
-            return settings.settings(caller, page.page(), Math.min(page.size(), Settings.MAX_PAGE_SIZE));
+            return settings.settings(page.page(), Math.min(page.size(), Settings.MAX_PAGE_SIZE));
         });
     }
 }
