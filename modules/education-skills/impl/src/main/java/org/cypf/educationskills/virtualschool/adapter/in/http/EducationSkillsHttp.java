@@ -6,7 +6,7 @@ import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
 
-/** Education and skills' REST resources, mounted at {@value #PREFIX}. */
+/** The virtual school's REST resources, under {@value #PREFIX}. */
 public final class EducationSkillsHttp implements HttpService {
     public static final String PREFIX = "/education-skills";
     private final VirtualSchool virtualSchool;
