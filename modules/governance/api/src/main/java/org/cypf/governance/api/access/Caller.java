@@ -18,13 +18,18 @@ import org.cypf.kernel.problem.Unauthenticated;
  *
  * @param roles         the roles the caller holds, in CYPF's words (e.g. {@code social-worker}); empty if none
  * @param statedPurpose why the caller says they need the record, if they said; otherwise the use case's purpose is audited
+ * @param breakGlass    the reason a caller not involved with the child gives for opening the record anyway
+ *                      ({@link #BREAK_GLASS_HEADER}); null when not breaking glass, blank when the header came without
+ *                      a reason (which the policy refuses, naming the header) (ADR 0032)
  */
-public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose) {
+public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose, String breakGlass) {
     public static final String USER_HEADER = "X-CYPF-User";
     public static final String ORGANISATION_HEADER = "X-CYPF-Organisation";
     /** One role, or several separated by commas. */
     public static final String ROLE_HEADER = "X-CYPF-Role";
     public static final String PURPOSE_HEADER = "X-CYPF-Purpose";
+    /** The reason for breaking glass: opening a record of a child the caller is not involved with (ADR 0032). */
+    public static final String BREAK_GLASS_HEADER = "X-CYPF-Break-Glass";
     /** The organisation of CYPF's own components. */
     public static final String PLATFORM_ORGANISATION = "cypf";
     /** The role of CYPF's own components: never held by a person. */
@@ -35,13 +40,29 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
             throw new Unauthenticated("a caller needs a user and an organisation");
         }
         if (userId.length() > 200 || organisation.length() > 200
-                || (statedPurpose != null && statedPurpose.length() > 500)) {
+                || (statedPurpose != null && statedPurpose.length() > 500)
+                || (breakGlass != null && breakGlass.length() > 500)) {
             throw new Unauthenticated("caller headers are too long");
         }
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         if (roles.size() > 20 || roles.stream().anyMatch(r -> r.isBlank() || r.length() > 200)) {
             throw new Unauthenticated("a caller's roles are at most 20 names of at most 200 characters");
         }
+    }
+
+    /** A caller not breaking glass. */
+    public Caller(String userId, String organisation, Set<String> roles, String statedPurpose) {
+        this(userId, organisation, roles, statedPurpose, null);
+    }
+
+    /** The same caller, breaking glass with {@code reason} (blank when the caller gave none). */
+    public Caller breakingGlass(String reason) {
+        return new Caller(userId, organisation, roles, statedPurpose, reason == null ? "" : reason.strip());
+    }
+
+    /** Whether the caller asked to break glass (with or without a reason). */
+    public boolean breaksGlass() {
+        return breakGlass != null;
     }
 
     /** A caller with one role, or none when {@code role} is null. */
@@ -58,7 +79,8 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
         Objects.requireNonNull(principal, "principal");
         refuseReservedIdentity(principal.organisation(), principal.roles());
         return new Caller(principal.userId(), principal.organisation(), principal.roles(),
-                header.apply(PURPOSE_HEADER).map(String::strip).filter(p -> !p.isEmpty()).orElse(null));
+                header.apply(PURPOSE_HEADER).map(String::strip).filter(p -> !p.isEmpty()).orElse(null),
+                breakGlass(header));
     }
 
     /** Reads the caller from request headers; {@link Unauthenticated} (401) when user or organisation is missing. */
@@ -71,7 +93,7 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
         Set<String> roles = header.apply(ROLE_HEADER).map(Caller::roleList).orElse(Set.of());
         refuseReservedIdentity(organisation.strip(), roles);
         return new Caller(user.strip(), organisation.strip(), roles,
-                header.apply(PURPOSE_HEADER).map(String::strip).orElse(null));
+                header.apply(PURPOSE_HEADER).map(String::strip).orElse(null), breakGlass(header));
     }
 
     /** A CYPF component acting on its own duty, e.g. the virtual school registering a child who entered care. */
@@ -90,6 +112,11 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
     /** The roles as one text, sorted and comma-separated, as the audit records them; null when the caller holds none. */
     public String role() {
         return roles.isEmpty() ? null : String.join(",", new TreeSet<>(roles));
+    }
+
+    /** The break-glass reason a request states: null without the header, blank when it came empty. */
+    private static String breakGlass(Function<String, Optional<String>> header) {
+        return header.apply(BREAK_GLASS_HEADER).map(String::strip).orElse(null);
     }
 
     private static Set<String> roleList(String header) {
