@@ -12,6 +12,10 @@ import org.cypf.governance.access.adapter.in.http.InvolvementHttp;
 import org.cypf.governance.access.adapter.out.persistence.JooqInvolvementStore;
 import org.cypf.governance.access.application.InvolvementService;
 import org.cypf.governance.api.access.Involvements;
+import org.cypf.governance.api.subjectaccess.ChildRecordSource;
+import org.cypf.governance.api.subjectaccess.SubjectAccess;
+import org.cypf.governance.subjectaccess.adapter.in.http.SubjectAccessHttp;
+import org.cypf.governance.subjectaccess.application.SubjectAccessService;
 import org.cypf.governance.access.adapter.out.persistence.JooqAccessAuditLog;
 import org.cypf.governance.access.adapter.out.persistence.JooqAuditTrail;
 import org.cypf.governance.access.application.AccessAuditService;
@@ -56,6 +60,8 @@ public final class GovernanceContext {
     public static final String INVOLVEMENTS_PATH = InvolvementHttp.PREFIX;
     /** Where the application mounts the break-glass review queue (ADR 0032). */
     public static final String BREAK_GLASS_REVIEWS_PATH = BreakGlassReviewHttp.PREFIX;
+    /** Where the application mounts subject access (ADR 0032). */
+    public static final String SUBJECT_ACCESS_PATH = SubjectAccessHttp.PREFIX;
 
     private final ContextDatabase database;
     private final ChildRecordAccess access;
@@ -129,6 +135,15 @@ public final class GovernanceContext {
 
     public BreakGlassReviewHttp breakGlassReviewHttp() {
         return new BreakGlassReviewHttp(involvements);
+    }
+
+    /** Subject access across every context, from each context's {@link ChildRecordSource} (ADR 0032). */
+    public SubjectAccess subjectAccess(List<ChildRecordSource> sources) {
+        return new SubjectAccessService(database, new JooqAccessAuditLog(database), policy, sources, clock);
+    }
+
+    public SubjectAccessHttp subjectAccessHttp(SubjectAccess subjectAccess) {
+        return new SubjectAccessHttp(subjectAccess);
     }
 
     public Scorecards scorecards(List<MeasureSource> sources) {

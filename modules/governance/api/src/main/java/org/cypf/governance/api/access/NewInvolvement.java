@@ -3,6 +3,7 @@ package org.cypf.governance.api.access;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 import org.cypf.kernel.problem.Violations;
 
 /**
@@ -14,8 +15,8 @@ import org.cypf.kernel.problem.Violations;
  * @param purpose   why, for {@code RECORDED-PURPOSE}; otherwise null
  * @param validTo   the last day, or null until ended; a recorded purpose must end
  */
-public record NewInvolvement(UUID childId, String userId, String organisation, String kind, String team,
-                             String purpose, LocalDate validFrom, LocalDate validTo) {
+public record NewInvolvement(UUID childId, String userId, String organisation, String kind, @Nullable String team,
+                             @Nullable String purpose, LocalDate validFrom, @Nullable LocalDate validTo) {
     public static final Set<String> KINDS = Set.of("ALLOCATED-WORKER", "ALLOCATED-TEAM", "RECORDED-PURPOSE");
 
     public NewInvolvement {
