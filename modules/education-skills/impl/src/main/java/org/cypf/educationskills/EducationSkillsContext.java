@@ -32,7 +32,7 @@ public final class EducationSkillsContext {
     }
 
     /** What education and skills holds about one child, for governance's subject access export (ADR 0032). */
-    public org.cypf.governance.api.subjectaccess.ChildRecordSource childRecordSource() {
+    public org.cypf.governance.api.access.ChildRecordSource childRecordSource() {
         return new org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqChildRecordSource(NAME, database);
     }
 

@@ -12,7 +12,7 @@ import org.cypf.governance.access.adapter.in.http.InvolvementHttp;
 import org.cypf.governance.access.adapter.out.persistence.JooqInvolvementStore;
 import org.cypf.governance.access.application.InvolvementService;
 import org.cypf.governance.api.access.Involvements;
-import org.cypf.governance.api.subjectaccess.ChildRecordSource;
+import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.governance.api.subjectaccess.SubjectAccess;
 import org.cypf.governance.subjectaccess.adapter.in.http.SubjectAccessHttp;
 import org.cypf.governance.subjectaccess.application.SubjectAccessService;

@@ -231,7 +231,7 @@ public final class SocialCareContext {
 
     /** The measures social care computes for governance's scorecards. */
     /** What social care holds about one child, for governance's subject access export (ADR 0032). */
-    public org.cypf.governance.api.subjectaccess.ChildRecordSource childRecordSource() {
+    public org.cypf.governance.api.access.ChildRecordSource childRecordSource() {
         return new org.cypf.socialcare.shared.adapter.out.persistence.JooqChildRecordSource(NAME, database);
     }
 

@@ -3,6 +3,7 @@ package org.cypf.governance.api.subjectaccess;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.governance.api.access.HeldRecord;
 
 /**
  * Everything CYPF holds about one child: each context's records, and the contexts asked.

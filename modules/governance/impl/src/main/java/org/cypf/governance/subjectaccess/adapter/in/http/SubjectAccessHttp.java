@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.subjectaccess.HeldRecord;
+import org.cypf.governance.api.access.HeldRecord;
 import org.cypf.governance.api.subjectaccess.SubjectAccess;
 import org.cypf.governance.api.subjectaccess.SubjectAccessExport;
 import org.cypf.kernel.identity.ChildId;

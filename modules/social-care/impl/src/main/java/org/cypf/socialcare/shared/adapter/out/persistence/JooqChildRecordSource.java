@@ -1,8 +1,8 @@
 package org.cypf.socialcare.shared.adapter.out.persistence;
 
 import java.util.List;
-import org.cypf.governance.api.subjectaccess.ChildRecordSource;
-import org.cypf.governance.api.subjectaccess.HeldRecord;
+import org.cypf.governance.api.access.ChildRecordSource;
+import org.cypf.governance.api.access.HeldRecord;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ChildRows;
 import org.cypf.platform.db.ContextDatabase;

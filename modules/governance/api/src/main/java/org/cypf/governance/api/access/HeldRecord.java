@@ -1,4 +1,4 @@
-package org.cypf.governance.api.subjectaccess;
+package org.cypf.governance.api.access;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
