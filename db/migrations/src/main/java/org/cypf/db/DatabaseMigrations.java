@@ -94,6 +94,8 @@ public final class DatabaseMigrations {
                 sql.add("grant usage on schema governance to " + role);
                 sql.add("grant insert on governance.child_record_access to " + role);
                 sql.add("grant usage on sequence governance.child_record_access_access_id_seq to " + role);
+                // A context's creating user becomes involved with the child in the same transaction (ADR 0032).
+                sql.add("grant insert on governance.involvement to " + role);
             }
         }
         return sql;

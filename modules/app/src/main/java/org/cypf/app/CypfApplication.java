@@ -119,6 +119,10 @@ public final class CypfApplication implements AutoCloseable {
         services.put(GovernanceContext.SCORECARD_PATH, governance.http(governance.scorecards(measureSources)));
         services.put(GovernanceContext.STRATEGIES_PATH, governance.strategyHttp(governance.strategyScorecards(measureSources)));
         services.put(GovernanceContext.ACCESS_AUDIT_PATH, governance.accessAuditHttp());
+        services.put(GovernanceContext.INVOLVEMENTS_PATH, governance.involvementHttp());
+        services.put(GovernanceContext.BREAK_GLASS_REVIEWS_PATH, governance.breakGlassReviewHttp());
+        services.put(GovernanceContext.SUBJECT_ACCESS_PATH, governance.subjectAccessHttp(
+                governance.subjectAccess(List.of(socialCare.childRecordSource(), education.childRecordSource()))));
         services.put(SocialCareContext.PATH, socialCare.http());
         services.put(EducationSkillsContext.PATH, education.http());
         services.put(FamilySupportContext.PATH, familySupport.http());

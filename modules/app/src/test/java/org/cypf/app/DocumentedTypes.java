@@ -27,6 +27,7 @@ final class DocumentedTypes {
     static final Set<String> NOT_JSON = new TreeSet<>(Set.of(
             "GET /",
             "GET /governance/strategies/{}/board-pack",
+            "GET /governance/subject-access/{}/page",
             "GET /social-care/returns/ssda903/{}",
             "GET /social-care/returns/cin-census/{}"));
 }

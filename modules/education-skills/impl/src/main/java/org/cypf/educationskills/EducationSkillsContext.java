@@ -56,6 +56,11 @@ public final class EducationSkillsContext {
         return virtualSchool;
     }
 
+    /** What education and skills holds about one child, for governance's subject access export (ADR 0032). */
+    public org.cypf.governance.api.access.ChildRecordSource childRecordSource() {
+        return new org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqChildRecordSource(NAME, database);
+    }
+
     /** The events of other contexts this context acts on. */
     public List<EventSubscription> subscriptions() {
         return new ChildrenInCareSubscriber(virtualSchool, database).subscriptions();

@@ -7,6 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cypf.governance.access.adapter.in.http.AccessAuditHttp;
+import org.cypf.governance.access.adapter.in.http.BreakGlassReviewHttp;
+import org.cypf.governance.access.adapter.in.http.InvolvementHttp;
+import org.cypf.governance.access.adapter.out.persistence.JooqInvolvementStore;
+import org.cypf.governance.access.application.InvolvementService;
+import org.cypf.governance.api.access.Involvements;
+import org.cypf.governance.api.access.ChildRecordSource;
+import org.cypf.governance.api.subjectaccess.SubjectAccess;
+import org.cypf.governance.subjectaccess.adapter.in.http.SubjectAccessHttp;
+import org.cypf.governance.subjectaccess.application.SubjectAccessService;
 import org.cypf.governance.access.adapter.out.persistence.JooqAccessAuditLog;
 import org.cypf.governance.access.adapter.out.persistence.JooqAuditTrail;
 import org.cypf.governance.access.application.AccessAuditService;
@@ -47,6 +56,12 @@ public final class GovernanceContext {
     public static final String PARTNERSHIP_AGREEMENT = "PARTNERSHIP-WIDE";
     /** Where the application mounts the access audit, for auditors. */
     public static final String ACCESS_AUDIT_PATH = AccessAuditHttp.PREFIX;
+    /** Where the application mounts involvements with children (ADR 0032). */
+    public static final String INVOLVEMENTS_PATH = InvolvementHttp.PREFIX;
+    /** Where the application mounts the break-glass review queue (ADR 0032). */
+    public static final String BREAK_GLASS_REVIEWS_PATH = BreakGlassReviewHttp.PREFIX;
+    /** Where the application mounts subject access (ADR 0032). */
+    public static final String SUBJECT_ACCESS_PATH = SubjectAccessHttp.PREFIX;
 
     private final ContextDatabase database;
     private final ChildRecordAccess access;
@@ -55,6 +70,7 @@ public final class GovernanceContext {
     private final Clock clock;
     private final AccessPolicy policy;
     private final AccessAudit accessAudit;
+    private final Involvements involvements;
 
     /**
      * @param agreements the partnership's data-sharing agreements: with the roles catalogue ({@value
@@ -65,7 +81,9 @@ public final class GovernanceContext {
         this.clock = clock;
         this.policy = new AccessPolicy(RoleCatalogueFile.load(), agreements.stream().map(GovernanceContext::agreement).toList());
         var auditLog = new JooqAccessAuditLog(database);
-        this.access = new ChildRecordAccessService(policy, auditLog, clock);
+        var involvementStore = new JooqInvolvementStore(database);
+        this.access = new ChildRecordAccessService(policy, auditLog, involvementStore, clock);
+        this.involvements = new InvolvementService(involvementStore);
         this.accessAudit = new AccessAuditService(database, new JooqAuditTrail(database), auditLog, policy, clock);
         this.strategyStore = new JooqStrategyStore(database);
         this.strategies = new StrategyService(database, strategyStore, policy, clock);
@@ -104,6 +122,28 @@ public final class GovernanceContext {
 
     public AccessAuditHttp accessAuditHttp() {
         return new AccessAuditHttp(accessAudit);
+    }
+
+    /** Who is involved with a child, and the review of break-glass uses. */
+    public Involvements involvements() {
+        return involvements;
+    }
+
+    public InvolvementHttp involvementHttp() {
+        return new InvolvementHttp(involvements);
+    }
+
+    public BreakGlassReviewHttp breakGlassReviewHttp() {
+        return new BreakGlassReviewHttp(involvements);
+    }
+
+    /** Subject access across every context, from each context's {@link ChildRecordSource} (ADR 0032). */
+    public SubjectAccess subjectAccess(List<ChildRecordSource> sources) {
+        return new SubjectAccessService(database, new JooqAccessAuditLog(database), policy, sources, clock);
+    }
+
+    public SubjectAccessHttp subjectAccessHttp(SubjectAccess subjectAccess) {
+        return new SubjectAccessHttp(subjectAccess);
     }
 
     public Scorecards scorecards(List<MeasureSource> sources) {

@@ -66,6 +66,13 @@ public final class GovernanceFixture implements AutoCloseable {
         return admin.fetchOne(sql, binds).get(0, Long.class);
     }
 
+    /** Makes {@code user} of {@code organisation} the child's allocated worker from 2025-01-01 (ADR 0032). */
+    public void involve(org.cypf.kernel.identity.ChildId child, String user, String organisation) {
+        admin.execute("""
+                insert into governance.involvement (child_id, user_id, organisation, kind, valid_from, recorded_by)
+                values (?, ?, ?, 'ALLOCATED-WORKER', '2025-01-01', 'tm.jones')""", child.value(), user, organisation);
+    }
+
     public Result<Record> rows(String sql, Object... binds) {
         return admin.fetch(sql, binds);
     }

@@ -230,6 +230,11 @@ public final class SocialCareContext {
     }
 
     /** The measures social care computes for governance's scorecards. */
+    /** What social care holds about one child, for governance's subject access export (ADR 0032). */
+    public org.cypf.governance.api.access.ChildRecordSource childRecordSource() {
+        return new org.cypf.socialcare.shared.adapter.out.persistence.JooqChildRecordSource(NAME, database);
+    }
+
     public List<MeasureSource> measureSources() {
         List<MeasureSource> sources = new java.util.ArrayList<>(List.of(measures));
         sources.addAll(childrenInNeedMeasures);

@@ -17,9 +17,14 @@ import org.cypf.kernel.problem.Unauthenticated;
  *
  * @param roles         the roles the caller holds, in CYPF's words (e.g. {@code social-worker}); empty if none
  * @param statedPurpose why the caller says they need the record, if they said; otherwise the use case's purpose is audited
+ * @param breakGlass    the reason a caller not involved with the child gives for opening the record anyway
+ *                      ({@link #BREAK_GLASS_HEADER}); null when not breaking glass, blank when the header came without
+ *                      a reason (which the policy refuses, naming the header) (ADR 0032)
  */
-public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose) {
+public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose, String breakGlass) {
     public static final String PURPOSE_HEADER = "X-CYPF-Purpose";
+    /** The reason for breaking glass: opening a record of a child the caller is not involved with (ADR 0032). */
+    public static final String BREAK_GLASS_HEADER = "X-CYPF-Break-Glass";
     /** The organisation of CYPF's own components. */
     public static final String PLATFORM_ORGANISATION = "cypf";
     /** The role of CYPF's own components: never held by a person. */
@@ -30,13 +35,29 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
             throw new Unauthenticated("a caller needs a user and an organisation");
         }
         if (userId.length() > 200 || organisation.length() > 200
-                || (statedPurpose != null && statedPurpose.length() > 500)) {
-            throw new Unauthenticated("a caller's user or organisation is too long, or its purpose");
+                || (statedPurpose != null && statedPurpose.length() > 500)
+                || (breakGlass != null && breakGlass.length() > 500)) {
+            throw new Unauthenticated("a caller's user or organisation is too long, or its purpose or break-glass reason");
         }
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         if (roles.size() > 20 || roles.stream().anyMatch(r -> r.isBlank() || r.length() > 200)) {
             throw new Unauthenticated("a caller's roles are at most 20 names of at most 200 characters");
         }
+    }
+
+    /** A caller not breaking glass. */
+    public Caller(String userId, String organisation, Set<String> roles, String statedPurpose) {
+        this(userId, organisation, roles, statedPurpose, null);
+    }
+
+    /** The same caller, breaking glass with {@code reason} (blank when the caller gave none). */
+    public Caller breakingGlass(String reason) {
+        return new Caller(userId, organisation, roles, statedPurpose, reason == null ? "" : reason.strip());
+    }
+
+    /** Whether the caller asked to break glass (with or without a reason). */
+    public boolean breaksGlass() {
+        return breakGlass != null;
     }
 
     /** A caller with one role, or none when {@code role} is null. */
@@ -53,7 +74,8 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
         Objects.requireNonNull(principal, "principal");
         refuseReservedIdentity(principal.organisation(), principal.roles());
         return new Caller(principal.userId(), principal.organisation(), principal.roles(),
-                header.apply(PURPOSE_HEADER).map(String::strip).filter(p -> !p.isEmpty()).orElse(null));
+                header.apply(PURPOSE_HEADER).map(String::strip).filter(p -> !p.isEmpty()).orElse(null),
+                breakGlass(header));
     }
 
     /** A CYPF component acting on its own duty, e.g. the virtual school registering a child who entered care. */
@@ -72,6 +94,11 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
     /** The roles as one text, sorted and comma-separated, as the audit records them; null when the caller holds none. */
     public String role() {
         return roles.isEmpty() ? null : String.join(",", new TreeSet<>(roles));
+    }
+
+    /** The break-glass reason a request states: null without the header, blank when it came empty. */
+    private static String breakGlass(Function<String, Optional<String>> header) {
+        return header.apply(BREAK_GLASS_HEADER).map(String::strip).orElse(null);
     }
 
     private static void refuseReservedIdentity(String organisation, Set<String> roles) {

@@ -2,13 +2,16 @@ package org.cypf.governance.access.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.cypf.governance.access.domain.AccessDecision;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.domain.AccessPolicy;
 import org.cypf.governance.access.domain.Operation;
+import org.cypf.governance.access.domain.BreakGlass;
 import org.cypf.governance.access.port.AccessAuditLog;
+import org.cypf.governance.access.port.InvolvementStore;
 import org.cypf.governance.api.access.AccessIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ChildRecordAccess;
@@ -17,17 +20,25 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
 
 /**
- * Decides by the {@link AccessPolicy} (role and data-sharing agreement) and audits every decision, with the rule,
- * role and agreement it rested on (ADR 0006, ADR 0020).
+ * Decides by the {@link AccessPolicy} (role, data-sharing agreement and involvement) and audits every decision, with
+ * the rule, role and agreement it rested on (ADR 0006, ADR 0020, ADR 0032).
+ *
+ * <p>Involvement is asked for a READ or UPDATE of one child's record by a person: CYPF's components act on a
+ * statutory duty, not a caseload; a CREATE makes its creator involved with the child (recorded with the change); a
+ * LIST (registers, caseloads, returns) is decided at the level of the record type. A person not involved may break
+ * glass with a reason, audited under rule {@value AccessPolicy#BREAK_GLASS} with the reason as the purpose, and the
+ * use waits in the review queue until a reviewer closes it.
  */
 public final class ChildRecordAccessService implements ChildRecordAccess {
     private final AccessPolicy policy;
     private final AccessAuditLog audit;
     private final Clock clock;
+    private final InvolvementStore involvements;
 
-    public ChildRecordAccessService(AccessPolicy policy, AccessAuditLog audit, Clock clock) {
+    public ChildRecordAccessService(AccessPolicy policy, AccessAuditLog audit, InvolvementStore involvements, Clock clock) {
         this.policy = policy;
         this.audit = audit;
+        this.involvements = involvements;
         this.clock = clock;
     }
 
@@ -43,21 +54,55 @@ public final class ChildRecordAccessService implements ChildRecordAccess {
         }
         // A stated purpose the agreements name narrows the agreements that may be relied on; free text is only audited.
         String purposeCode = policy.knowsPurpose(caller.statedPurpose()) ? caller.statedPurpose() : null;
-        AccessDecision decision = policy.decide(new AccessPolicy.Request(caller.organisation(), caller.roles(),
-                caller.isSystem(), intent.context(), intent.recordType(), operation(intent.action()), purposeCode,
-                LocalDate.now(clock)));
-        String purpose = caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose();
-        // The role the decision rested on, or, for a refusal, every role the caller claimed.
-        String role = decision.role() != null ? decision.role() : caller.role();
-        List<AccessEntry> entries = children.stream().map(child -> new AccessEntry(caller.userId(),
-                caller.organisation(), role, intent.context(), intent.recordType(), intent.action().name(),
-                child.value(), purpose, decision.permitted(), decision.rule(), decision.agreement())).toList();
-        if (decision.permitted()) {
-            audit.appendWithCurrentChange(entries);
-        } else {
-            audit.appendOnItsOwn(entries);
-            throw new AccessDenied("the access policy refused this request (rule " + decision.rule() + ")");
+        LocalDate today = LocalDate.now(clock);
+        var request = new AccessPolicy.Request(caller.organisation(), caller.roles(), caller.isSystem(),
+                intent.context(), intent.recordType(), operation(intent.action()), purposeCode, today);
+        // Decided first for the record type as a whole: a caller who may not see this type at all is refused alike
+        // whether or not the child has such a record, and involvement is looked up only for those who might see it.
+        AccessDecision typeLevel = policy.decide(request);
+        boolean asksInvolvement = typeLevel.permitted() && !caller.isSystem()
+                && (intent.action() == RecordAction.READ || intent.action() == RecordAction.UPDATE);
+        String statedPurpose = caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose();
+        List<AccessEntry> entries = new ArrayList<>();
+        AccessDecision refusal = null;
+        for (ChildId child : children) {
+            AccessDecision decision = !asksInvolvement ? typeLevel : policy.decide(new AccessPolicy.Request(
+                    request.organisation(), request.roles(), false, request.context(), request.recordType(),
+                    request.operation(), purposeCode, today,
+                    involvements.involved(child.value(), caller.userId(), caller.organisation(), today),
+                    caller.breakGlass()));
+            String purpose = AccessPolicy.BREAK_GLASS.equals(decision.rule())
+                    ? BreakGlass.auditedPurpose(caller.breakGlass()) : statedPurpose;
+            // The role the decision rested on, or, for a refusal, every role the caller claimed.
+            String role = decision.role() != null ? decision.role() : caller.role();
+            entries.add(new AccessEntry(caller.userId(), caller.organisation(), role, intent.context(),
+                    intent.recordType(), intent.action().name(), child.value(), purpose, decision.permitted(),
+                    decision.rule(), decision.agreement()));
+            if (!decision.permitted() && refusal == null) {
+                refusal = decision;
+            }
         }
+        if (refusal != null) {
+            audit.appendOnItsOwn(entries);
+            throw new AccessDenied(refusalDetail(refusal.rule()));
+        }
+        audit.appendWithCurrentChange(entries);
+        if (intent.action() == RecordAction.CREATE && !caller.isSystem()) {
+            children.forEach(child -> involvements.recordCreatorWithCurrentChange(child.value(), caller.userId(),
+                    caller.organisation(), today));
+        }
+    }
+
+    /** The refusal's detail: names the rule, never the child; a break glass without a reason names the header. */
+    static String refusalDetail(String rule) {
+        if (AccessPolicy.BREAK_GLASS_WITHOUT_REASON.equals(rule)) {
+            return "breaking glass needs a reason: state it in " + Caller.BREAK_GLASS_HEADER + " (rule " + rule + ")";
+        }
+        if (AccessPolicy.NOT_INVOLVED.equals(rule)) {
+            return "the access policy refused this request (rule " + rule + "): you are not involved with this child;"
+                    + " state a reason in " + Caller.BREAK_GLASS_HEADER + " to break glass, which is reviewed";
+        }
+        return "the access policy refused this request (rule " + rule + ")";
     }
 
     static Operation operation(RecordAction action) {

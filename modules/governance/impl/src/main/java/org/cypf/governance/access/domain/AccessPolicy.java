@@ -18,9 +18,13 @@ import java.util.Set;
  *   <li>{@value #ROLE_NOT_PERMITTED}: refused when none of the caller's roles allows the operation on that record type
  *       in that context (analysts and board members see aggregates only, never a child's record);</li>
  *   <li>{@value #NO_AGREEMENT}: refused when no agreement in force covers the organisation, context and purpose;</li>
- *   <li>{@value #ROLE_AND_AGREEMENT}: otherwise permitted, naming the role and the agreement relied on.</li>
+ *   <li>{@value #ROLE_AND_AGREEMENT}: permitted, naming the role and the agreement relied on, when the request is
+ *       not about one child's record (a list, or a decision at the level of the record type) or the caller is involved
+ *       with the child (allocated worker, allocated team, a recorded purpose in its period, or the record's creator);</li>
+ *   <li>{@value #BREAK_GLASS_WITHOUT_REASON}: refused when a caller not involved asks to break glass without a reason;</li>
+ *   <li>{@value #BREAK_GLASS}: permitted, flagged for review, when a caller not involved states a reason;</li>
+ *   <li>{@value #NOT_INVOLVED}: otherwise refused (ADR 0032).</li>
  * </ol>
- * Involvement (allocated worker, team) and break glass come later (issue 8).
  */
 public final class AccessPolicy {
     public static final String STATUTORY_DUTY = "CYPF-STATUTORY-DUTY";
@@ -28,6 +32,9 @@ public final class AccessPolicy {
     public static final String ROLE_NOT_PERMITTED = "ROLE-NOT-PERMITTED";
     public static final String NO_AGREEMENT = "NO-DATA-SHARING-AGREEMENT";
     public static final String ROLE_AND_AGREEMENT = "ROLE-AND-AGREEMENT";
+    public static final String NOT_INVOLVED = "NOT-INVOLVED";
+    public static final String BREAK_GLASS = "BREAK-GLASS";
+    public static final String BREAK_GLASS_WITHOUT_REASON = "BREAK-GLASS-WITHOUT-REASON";
     public static final String PARTNER = "PARTNER-ORGANISATION";
     public static final String NOT_A_PARTNER = "NOT-A-PARTNER";
     /** CYPF's own organisation and role, which no person holds. */
@@ -37,10 +44,20 @@ public final class AccessPolicy {
     /**
      * One question to the policy.
      *
-     * @param purpose a purpose the caller named, one the agreements know ({@link #knowsPurpose}); null for any purpose
+     * @param purpose    a purpose the caller named, one the agreements know ({@link #knowsPurpose}); null for any purpose
+     * @param involved   whether the caller is involved with the child; null when the request is not about one child's
+     *                   record (a list, or the record type as a whole), so involvement is not asked
+     * @param breakGlass the caller's reason for breaking glass; null when not breaking glass, blank without a reason
      */
     public record Request(String organisation, Set<String> roles, boolean systemComponent, String context,
-                          String recordType, Operation operation, String purpose, LocalDate date) {
+                          String recordType, Operation operation, String purpose, LocalDate date, Boolean involved,
+                          String breakGlass) {
+        /** A request at the level of the record type, not asking about involvement. */
+        public Request(String organisation, Set<String> roles, boolean systemComponent, String context,
+                       String recordType, Operation operation, String purpose, LocalDate date) {
+            this(organisation, roles, systemComponent, context, recordType, operation, purpose, date, null, null);
+        }
+
         public Request {
             Objects.requireNonNull(organisation, "organisation");
             Objects.requireNonNull(context, "context");
@@ -79,7 +96,15 @@ public final class AccessPolicy {
         if (basis.isEmpty()) {
             return new AccessDecision(false, NO_AGREEMENT, granting.get().id(), null);
         }
-        return new AccessDecision(true, ROLE_AND_AGREEMENT, granting.get().id(), basis.get().id());
+        if (r.involved() == null || r.involved()) {
+            return new AccessDecision(true, ROLE_AND_AGREEMENT, granting.get().id(), basis.get().id());
+        }
+        if (r.breakGlass() != null) {
+            return r.breakGlass().isBlank()
+                    ? new AccessDecision(false, BREAK_GLASS_WITHOUT_REASON, granting.get().id(), basis.get().id())
+                    : new AccessDecision(true, BREAK_GLASS, granting.get().id(), basis.get().id());
+        }
+        return new AccessDecision(false, NOT_INVOLVED, granting.get().id(), basis.get().id());
     }
 
     /**

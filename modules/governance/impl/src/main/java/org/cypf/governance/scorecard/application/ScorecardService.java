@@ -12,6 +12,7 @@ import org.cypf.governance.api.scorecard.ScorecardLine;
 import org.cypf.governance.api.scorecard.ScorecardView;
 import org.cypf.governance.api.scorecard.Scorecards;
 import org.cypf.governance.scorecard.domain.Measure;
+import org.cypf.governance.scorecard.domain.SmallNumberSuppression;
 import org.cypf.governance.scorecard.port.MeasureCatalogue;
 import org.cypf.kernel.transaction.UnitOfWork;
 
@@ -59,6 +60,11 @@ public final class ScorecardService implements Scorecards {
         }
         try {
             MeasureValue value = source.compute(m.computedBy(), asAt);
+            if (SmallNumberSuppression.applies(m.unit(), value.value(), value.numerator(), value.denominator())) {
+                // Shown to analysts and board members: a small count could identify a child (ADR 0032).
+                return new ScorecardLine(m.id(), m.title(), m.unit(), m.polarity(), m.outcome(), null, null, null,
+                        value.provenance(), List.of(SmallNumberSuppression.RULE));
+            }
             return new ScorecardLine(m.id(), m.title(), m.unit(), m.polarity(), m.outcome(), value.value(),
                     value.numerator(), value.denominator(), value.provenance(), List.of());
         } catch (RuntimeException e) {

@@ -55,6 +55,7 @@ class AccessAuditServiceTest {
 
     private ChildId access(Caller caller) {
         ChildId child = ChildId.newId();
+        f.involve(child, caller.userId(), caller.organisation());
         f.callerDb.run(() -> f.context.childRecordAccess().authorise(caller, READ, child));
         return child;
     }
@@ -244,6 +245,7 @@ class AccessAuditServiceTest {
     @Test
     void an_auditor_reads_by_child_user_and_period_a_page_at_a_time_and_the_reading_is_audited() {
         ChildId child = ChildId.newId();
+        f.involve(child, WORKER.userId(), WORKER.organisation());
         for (int i = 0; i < 3; i++) {
             f.callerDb.run(() -> f.context.childRecordAccess().authorise(WORKER, READ, child));
         }

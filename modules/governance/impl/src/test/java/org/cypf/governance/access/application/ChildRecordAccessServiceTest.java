@@ -51,13 +51,24 @@ class ChildRecordAccessServiceTest {
         return f.rows("select * from governance.child_record_access where child_id = ? order by access_id", child.value());
     }
 
+    /** Makes {@code user} of {@code organisation} involved with {@code child}: allocated from the fixture's date, open-ended. */
+    static void involve(ChildId child, String user, String organisation) {
+        f.involve(child, user, organisation);
+    }
+
+    private static ChildId allocatedToWorker() {
+        ChildId child = ChildId.newId();
+        involve(child, "sw.smith", "council");
+        return child;
+    }
+
     private static long totalAudit() {
         return f.count("select count(*) from governance.child_record_access");
     }
 
     @Test
     void a_permitted_access_is_audited_with_who_what_which_child_and_why() {
-        ChildId child = ChildId.newId();
+        ChildId child = allocatedToWorker();
         caller.run(() -> access.authorise(WORKER, READ, child));
 
         List<Record> rows = audit(child);
@@ -77,7 +88,7 @@ class ChildRecordAccessServiceTest {
 
     @Test
     void a_permitted_access_commits_in_the_callers_transaction() {
-        ChildId child = ChildId.newId();
+        ChildId child = allocatedToWorker();
         caller.run(() -> {
             caller.transactionalDsl().execute("insert into child (child_id, la_child_id, date_of_birth, sex)"
                     + " values (?, 'A1', '2015-01-01', '1')", child.value());
@@ -94,7 +105,7 @@ class ChildRecordAccessServiceTest {
 
     @Test
     void a_permitted_access_rolls_back_with_the_callers_transaction() {
-        ChildId child = ChildId.newId();
+        ChildId child = allocatedToWorker();
         long before = totalAudit();
 
         assertThrows(IllegalStateException.class, () -> caller.run(() -> {
@@ -143,7 +154,7 @@ class ChildRecordAccessServiceTest {
 
     @Test
     void a_permitted_access_outside_a_unit_of_work_is_refused_and_audits_nothing() {
-        ChildId child = ChildId.newId();
+        ChildId child = allocatedToWorker();
         assertThrows(IllegalStateException.class, () -> access.authorise(WORKER, READ, child),
                 "a permitted access must be part of the caller's change");
         assertEquals(List.of(), audit(child));
@@ -151,7 +162,7 @@ class ChildRecordAccessServiceTest {
 
     @Test
     void the_callers_stated_purpose_is_audited_instead_of_the_use_cases() {
-        ChildId child = ChildId.newId();
+        ChildId child = allocatedToWorker();
         var stating = new Caller("sw.smith", "council", "social-worker", "preparing the child's looked-after review");
         caller.run(() -> access.authorise(stating, READ, child));
         caller.run(() -> access.authorise(WORKER, READ, child));
@@ -224,6 +235,7 @@ class ChildRecordAccessServiceTest {
         var analyst = new Caller("pa.jones", "council", "performance-analyst", null);
         var write = new AccessIntent("social-care", "contact", RecordAction.UPDATE, "deciding a contact");
         var police = new Caller("pc.wright", "police", "police-officer", null);
+        involve(child, "pc.wright", "police");
 
         assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(analyst, READ, child)));
         assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(police, write, child)),
@@ -242,6 +254,7 @@ class ChildRecordAccessServiceTest {
         var earlyHelp = new AccessIntent("family-support", "family-plan", RecordAction.READ, "viewing a family plan");
         var volunteer = new Caller("vs.amir", "voluntary-sector", "early-help-practitioner", "family-support");
         var volunteerForSafeguarding = new Caller("vs.amir", "voluntary-sector", "early-help-practitioner", "safeguarding");
+        involve(child, "vs.amir", "voluntary-sector");
 
         caller.run(() -> access.authorise(volunteer, earlyHelp, child));
         assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(volunteerForSafeguarding, earlyHelp, child)),
@@ -263,6 +276,109 @@ class ChildRecordAccessServiceTest {
                     new Caller("x", organisation, "social-worker", null), READ, child)));
         }
         assertEquals(List.of("NO-DATA-SHARING-AGREEMENT", "NO-DATA-SHARING-AGREEMENT"),
+                audit(child).stream().map(r -> r.get("rule", String.class)).toList());
+    }
+
+    @Test
+    void a_practitioner_not_involved_with_the_child_is_refused_and_the_refusal_names_the_break_glass_header() {
+        ChildId child = ChildId.newId();
+        involve(child, "sw.other", "council");
+
+        var e = assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(WORKER, READ, child)));
+
+        assertTrue(e.getMessage().contains("NOT-INVOLVED") && e.getMessage().contains(Caller.BREAK_GLASS_HEADER), e.getMessage());
+        Record row = audit(child).getFirst();
+        assertEquals("DENIED", row.get("decision"));
+        assertEquals("NOT-INVOLVED", row.get("rule"));
+        assertEquals("DSA-SAFEGUARDING", row.get("agreement"), "role and agreement held; involvement lacking");
+    }
+
+    @Test
+    void an_involvement_counts_only_within_its_period() {
+        ChildId child = ChildId.newId();
+        f.admin.execute("""
+                insert into governance.involvement (child_id, user_id, organisation, kind, purpose, valid_from, valid_to, recorded_by)
+                values (?, 'sw.smith', 'council', 'RECORDED-PURPOSE', 'strategy discussion', '2025-06-01', '2025-06-29', 'tm.jones')""",
+                child.value());
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(WORKER, READ, child)),
+                "the strategy discussion's period ended the day before the fixture's date");
+
+        ChildId current = ChildId.newId();
+        f.admin.execute("""
+                insert into governance.involvement (child_id, user_id, organisation, kind, purpose, valid_from, valid_to, recorded_by)
+                values (?, 'sw.smith', 'council', 'RECORDED-PURPOSE', 'strategy discussion', '2025-06-30', '2025-07-14', 'tm.jones')""",
+                current.value());
+        caller.run(() -> access.authorise(WORKER, READ, current));
+        assertEquals("ROLE-AND-AGREEMENT", audit(current).getFirst().get("rule"));
+    }
+
+    @Test
+    void creating_a_childs_record_makes_its_creator_involved_in_the_same_transaction() {
+        ChildId child = ChildId.newId();
+        var create = new AccessIntent("social-care", "contact", RecordAction.CREATE, "recording a contact");
+        var contactRead = new AccessIntent("social-care", "contact", RecordAction.READ, "reading a contact");
+
+        assertThrows(IllegalStateException.class, () -> caller.run(() -> {
+            access.authorise(WORKER, create, child);
+            throw new IllegalStateException("the record was never created");
+        }));
+        assertEquals(0, f.count("select count(*) from governance.involvement where child_id = ?", child.value()),
+                "no involvement from a record that rolled back");
+
+        caller.run(() -> access.authorise(WORKER, create, child));
+        caller.run(() -> access.authorise(WORKER, create, child)); // a second record: still one involvement
+        caller.run(() -> access.authorise(WORKER, contactRead, child));
+
+        assertEquals(1, f.count("select count(*) from governance.involvement where child_id = ? and kind = 'CREATED-RECORD'"
+                + " and user_id = 'sw.smith'", child.value()));
+        assertEquals(List.of("CREATE/ROLE-AND-AGREEMENT", "CREATE/ROLE-AND-AGREEMENT", "READ/ROLE-AND-AGREEMENT"),
+                audit(child).stream().map(r -> r.get("action") + "/" + r.get("rule")).toList());
+    }
+
+    @Test
+    void breaking_glass_with_a_reason_is_permitted_flagged_and_its_reason_audited() {
+        ChildId child = ChildId.newId();
+        var breaking = WORKER.breakingGlass("child brought to A&E out of hours, allocated worker unavailable");
+
+        caller.run(() -> access.authorise(breaking, READ, child));
+
+        Record row = audit(child).getFirst();
+        assertEquals("PERMITTED", row.get("decision"));
+        assertEquals("BREAK-GLASS", row.get("rule"));
+        assertEquals("break glass: child brought to A&E out of hours, allocated worker unavailable", row.get("purpose"));
+    }
+
+    @Test
+    void breaking_glass_without_a_reason_is_refused_naming_the_header() {
+        ChildId child = ChildId.newId();
+
+        var e = assertThrows(AccessDenied.class,
+                () -> caller.run(() -> access.authorise(WORKER.breakingGlass("  "), READ, child)));
+
+        assertTrue(e.getMessage().contains(Caller.BREAK_GLASS_HEADER), e.getMessage());
+        assertEquals("BREAK-GLASS-WITHOUT-REASON", audit(child).getFirst().get("rule"));
+    }
+
+    @Test
+    void breaking_glass_never_lifts_a_role_or_agreement_refusal() {
+        ChildId child = ChildId.newId();
+        var analyst = new Caller("pa.jones", "council", "performance-analyst", null).breakingGlass("curious");
+        var outsider = OUTSIDER.breakingGlass("urgent");
+
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(analyst, READ, child)));
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(outsider, READ, child)));
+
+        assertEquals(List.of("ROLE-NOT-PERMITTED", "NO-DATA-SHARING-AGREEMENT"),
+                audit(child).stream().map(r -> r.get("rule", String.class)).toList());
+    }
+
+    @Test
+    void lists_and_cypf_components_are_not_asked_for_involvement() {
+        ChildId child = ChildId.newId();
+        var list = new AccessIntent("social-care", "period-of-care", RecordAction.LIST, "listing children looked after");
+        caller.run(() -> access.authoriseAll(WORKER, list, List.of(child)));
+        caller.run(() -> access.authorise(Caller.system("social-care.scheduler"), READ, child));
+        assertEquals(List.of("ROLE-AND-AGREEMENT", "CYPF-STATUTORY-DUTY"),
                 audit(child).stream().map(r -> r.get("rule", String.class)).toList());
     }
 }

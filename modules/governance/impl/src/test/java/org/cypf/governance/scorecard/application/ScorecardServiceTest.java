@@ -105,6 +105,28 @@ class ScorecardServiceTest {
     }
 
     @Test
+    void counts_below_the_threshold_are_suppressed_naming_the_rule_and_at_or_above_it_are_shown() {
+        for (long n : new long[] {4, 5, 6, 0}) {
+            var source = new FakeMeasureSource(Map.of(CLA_COUNT_KEY, new FakeMeasureSource.Answer(BigDecimal.valueOf(n), null, null),
+                    CLA_RATE_KEY, new FakeMeasureSource.Answer(new BigDecimal("0.6"), n, 67_000L)));
+            ScorecardView card = f.context.scorecards(List.of(source)).scorecard(DATE);
+            ScorecardLine count = line(card, "CLA-COUNT");
+            ScorecardLine rate = line(card, "CLA-RATE");
+            if (n == 4) {
+                assertNull(count.value(), "4 children is below the threshold of 5");
+                assertEquals(List.of("SUPPRESSED-SMALL-NUMBER"), count.dataQuality());
+                assertNull(rate.value(), "a rate whose numerator is 4 could be worked back");
+                assertNull(rate.numerator());
+                assertEquals(List.of("SUPPRESSED-SMALL-NUMBER"), rate.dataQuality());
+            } else {
+                assertEquals(BigDecimal.valueOf(n), count.value(), n + " is shown");
+                assertEquals(List.of(), count.dataQuality());
+                assertEquals(n, rate.numerator());
+            }
+        }
+    }
+
+    @Test
     void a_computed_measure_with_no_source_is_flagged_NO_SOURCE() {
         ScorecardView card = f.context.scorecards(List.of()).scorecard(DATE);
         for (String id : List.of("CLA-COUNT", "CLA-RATE")) {

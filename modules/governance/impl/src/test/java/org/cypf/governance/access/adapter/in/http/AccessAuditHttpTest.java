@@ -65,6 +65,7 @@ class AccessAuditHttpTest {
 
     private static ChildId accessed() {
         ChildId child = ChildId.newId();
+        f.involve(child, "sw.smith", "council");
         f.callerDb.run(() -> f.context.childRecordAccess().authorise(new Caller("sw.smith", "council", "social-worker",
                 null), new AccessIntent("social-care", "contact", RecordAction.READ, "reading a contact"), child));
         return child;

@@ -1,0 +1,126 @@
+package org.cypf.governance.access.adapter.out.persistence;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.table;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.governance.access.domain.AccessPolicy;
+import org.cypf.governance.access.domain.BreakGlass;
+import org.cypf.governance.access.port.InvolvementStore;
+import org.cypf.governance.api.access.BreakGlassUse;
+import org.cypf.governance.api.access.Involvement;
+import org.cypf.governance.api.access.NewInvolvement;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.CurrentTransaction;
+import org.jooq.Record;
+
+/**
+ * {@code governance.involvement} and {@code governance.break_glass_review}. The contexts' roles may only INSERT into
+ * the involvements (a creator's involvement commits with the record created); reading is governance's own.
+ */
+public final class JooqInvolvementStore implements InvolvementStore {
+    private static final String USES = """
+            select a.access_id, a.occurred_at, a.user_id, a.organisation, a.role, a.context, a.record_type, a.action,
+                   a.child_id, a.purpose, r.reviewer, r.note, r.reviewed_at
+            from governance.child_record_access a left join governance.break_glass_review r on r.access_id = a.access_id
+            where a.rule = '%s' and a.decision = 'PERMITTED'""".formatted(AccessPolicy.BREAK_GLASS);
+
+    private final ContextDatabase governance;
+
+    public JooqInvolvementStore(ContextDatabase governance) {
+        this.governance = governance;
+    }
+
+    @Override
+    public boolean involved(UUID child, String userId, String organisation, LocalDate date) {
+        return governance.inTransaction(() -> governance.transactionalDsl().fetchExists(governance.transactionalDsl()
+                .selectOne().from(table("governance.involvement"))
+                .where(field("child_id", UUID.class).eq(child), field("user_id", String.class).eq(userId),
+                        field("organisation", String.class).eq(organisation),
+                        field("valid_from", LocalDate.class).le(date),
+                        field("valid_to", LocalDate.class).isNull().or(field("valid_to", LocalDate.class).ge(date)))));
+    }
+
+    @Override
+    public void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date) {
+        // No SELECT for the contexts' roles: a conflict with the creator's existing involvement is simply skipped.
+        CurrentTransaction.dsl().execute("""
+                insert into governance.involvement (child_id, user_id, organisation, kind, valid_from, recorded_by)
+                values (?, ?, ?, 'CREATED-RECORD', ?, ?) on conflict do nothing""",
+                child, userId, organisation, date, userId);
+    }
+
+    @Override
+    public Involvement record(NewInvolvement i, String recordedBy) {
+        return governance.inTransaction(() -> involvement(governance.transactionalDsl().fetchSingle("""
+                insert into governance.involvement
+                  (child_id, user_id, organisation, kind, team, purpose, valid_from, valid_to, recorded_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning *""", i.childId(), i.userId().strip(),
+                i.organisation().strip(), i.kind(), i.team(), i.purpose(), i.validFrom(), i.validTo(), recordedBy)));
+    }
+
+    @Override
+    public List<Involvement> involvements(UUID child, long offset, int size) {
+        return governance.inTransaction(() -> governance.transactionalDsl().fetch("""
+                select * from governance.involvement where (?::uuid is null or child_id = ?)
+                order by recorded_at, involvement_id offset ? limit ?""", child, child, offset, size)
+                .map(JooqInvolvementStore::involvement));
+    }
+
+    @Override
+    public long countInvolvements(UUID child) {
+        return governance.inTransaction(() -> governance.transactionalDsl().fetchSingle(
+                "select count(*) from governance.involvement where (?::uuid is null or child_id = ?)", child, child)
+                .get(0, Long.class));
+    }
+
+    @Override
+    public List<BreakGlassUse> openBreakGlass(long offset, int size) {
+        return governance.inTransaction(() -> governance.transactionalDsl().fetch(
+                USES + " and r.access_id is null order by a.access_id offset ? limit ?", offset, size)
+                .map(JooqInvolvementStore::use));
+    }
+
+    @Override
+    public long countOpenBreakGlass() {
+        return governance.inTransaction(() -> governance.transactionalDsl().fetchSingle(
+                "select count(*) from (" + USES + " and r.access_id is null) q").get(0, Long.class));
+    }
+
+    @Override
+    public Optional<BreakGlassUse> breakGlass(long accessId) {
+        return governance.inTransaction(() -> governance.transactionalDsl().fetchOptional(USES + " and a.access_id = ?", accessId)
+                .map(JooqInvolvementStore::use));
+    }
+
+    @Override
+    public void closeBreakGlass(long accessId, String reviewer, String reviewerRole, String note) {
+        governance.run(() -> governance.transactionalDsl().execute("""
+                insert into governance.break_glass_review (access_id, reviewer, reviewer_role, note)
+                values (?, ?, ?, ?)""", accessId, reviewer, reviewerRole, note));
+    }
+
+    private static Involvement involvement(Record r) {
+        OffsetDateTime at = r.get("recorded_at", OffsetDateTime.class);
+        return new Involvement(r.get("involvement_id", UUID.class), r.get("child_id", UUID.class),
+                r.get("user_id", String.class), r.get("organisation", String.class), r.get("kind", String.class),
+                r.get("team", String.class), r.get("purpose", String.class), r.get("valid_from", LocalDate.class),
+                r.get("valid_to", LocalDate.class), r.get("recorded_by", String.class), at.toInstant());
+    }
+
+    private static BreakGlassUse use(Record r) {
+        String purpose = r.get("purpose", String.class);
+        OffsetDateTime reviewed = r.get("reviewed_at", OffsetDateTime.class);
+        return new BreakGlassUse(r.get("access_id", Long.class), r.get("occurred_at", OffsetDateTime.class).toInstant(),
+                r.get("user_id", String.class), r.get("organisation", String.class), r.get("role", String.class),
+                r.get("context", String.class), r.get("record_type", String.class), r.get("action", String.class),
+                r.get("child_id", UUID.class),
+                BreakGlass.reason(purpose),
+                r.get("reviewer", String.class), r.get("note", String.class),
+                reviewed == null ? null : reviewed.toInstant());
+    }
+}

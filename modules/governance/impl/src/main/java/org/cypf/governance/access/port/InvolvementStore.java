@@ -1,0 +1,33 @@
+package org.cypf.governance.access.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.governance.api.access.BreakGlassUse;
+import org.cypf.governance.api.access.Involvement;
+import org.cypf.governance.api.access.NewInvolvement;
+
+/** {@code governance.involvement} and the break-glass review queue (ADR 0032). */
+public interface InvolvementStore {
+
+    /** Whether the user of the organisation is involved with the child on {@code date}, read on governance's own connection. */
+    boolean involved(UUID child, String userId, String organisation, LocalDate date);
+
+    /** Records the creator of a child's record as involved, in the caller's open unit of work (once per person and child). */
+    void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date);
+
+    Involvement record(NewInvolvement involvement, String recordedBy);
+
+    List<Involvement> involvements(UUID child, long offset, int size);
+
+    long countInvolvements(UUID child);
+
+    List<BreakGlassUse> openBreakGlass(long offset, int size);
+
+    long countOpenBreakGlass();
+
+    Optional<BreakGlassUse> breakGlass(long accessId);
+
+    void closeBreakGlass(long accessId, String reviewer, String reviewerRole, String note);
+}
