@@ -153,6 +153,7 @@ public final class CypfApplication implements AutoCloseable {
         links.put("childrenLookedAfter", SocialCareContext.PATH + "/children-looked-after");
         links.put("virtualSchool", EducationSkillsContext.PATH + "/virtual-school/children");
         links.put("familyHubs", FamilySupportContext.PATH + "/family-hubs");
+        links.put("serviceDirectory", FamilySupportContext.PATH + "/services");
         links.put("healthOrganisations", HealthWellbeingContext.PATH + "/health-organisations");
         links.put("failedEventDeliveries", EVENT_DELIVERIES + "?status=FAILED");
         return Map.of("name", "CYPF — Children, Young People and Families partnership platform", "links", links);
