@@ -79,7 +79,9 @@ public final class DatabaseMigrations {
             sql.add("grant usage, select on all sequences in schema %s to %s".formatted(schema, role));
         }
         // The access audit is append-only for everyone, governance included: entries are never changed or removed.
-        sql.add("revoke update, delete, truncate on governance.child_record_access from " + Schemas.roleFor(Schemas.GOVERNANCE));
+        for (String table : List.of("child_record_access", "access_audit_link", "access_audit_seal")) {
+            sql.add("revoke update, delete, truncate on governance.%s from %s".formatted(table, Schemas.roleFor(Schemas.GOVERNANCE)));
+        }
         for (String schema : Schemas.CONTEXTS) {
             String role = Schemas.roleFor(schema);
             // Every context publishes events and keeps an inbox; nothing else of the platform is theirs.

@@ -12,6 +12,7 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import org.cypf.db.Schemas;
 import org.cypf.educationskills.EducationSkillsContext;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.governance.GovernanceContext;
+import org.cypf.governance.api.access.DataSharingAgreement;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
 import org.cypf.platform.db.ContextDatabase;
@@ -54,16 +56,19 @@ public final class CypfApplication implements AutoCloseable {
     private final WebServer server;
     private final List<Meter> meters;
     private final Map<String, HttpService> services;
+    private final AuditSealer sealer;
     private static final String EVENT_DELIVERIES = "/platform/event-deliveries";
 
     private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventDispatcher dispatcher,
-                            WebServer server, List<Meter> meters, Map<String, HttpService> services) {
+                            WebServer server, List<Meter> meters, Map<String, HttpService> services,
+                            AuditSealer sealer) {
         this.databaseServer = databaseServer;
         this.databases = databases;
         this.dispatcher = dispatcher;
         this.server = server;
         this.meters = meters;
         this.services = services;
+        this.sealer = sealer;
     }
 
     public static CypfApplication start(Config config) {
@@ -86,8 +91,8 @@ public final class CypfApplication implements AutoCloseable {
         }
         Clock clock = Clock.system(ZONE);
 
-        var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE),
-                Set.copyOf(config.get("governance.partner-organisations").asList(String.class).orElse(List.of())), clock);
+        var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE), agreements(config.get("governance.agreements")),
+                clock);
         var socialCare = new SocialCareContext(db.get(Schemas.SOCIAL_CARE), governance.childRecordAccess(),
                 config.get("social-care.child-population").asLong().orElse(58_100L),
                 config.get("social-care.la-code").asString().orElse(null), clock);
@@ -109,6 +114,7 @@ public final class CypfApplication implements AutoCloseable {
         Map<String, HttpService> services = new LinkedHashMap<>();
         services.put(GovernanceContext.SCORECARD_PATH, governance.http(governance.scorecards(measureSources)));
         services.put(GovernanceContext.STRATEGIES_PATH, governance.strategyHttp(governance.strategyScorecards(measureSources)));
+        services.put(GovernanceContext.ACCESS_AUDIT_PATH, governance.accessAuditHttp());
         services.put(SocialCareContext.PATH, socialCare.http());
         services.put(EducationSkillsContext.PATH, education.http());
         services.put(FamilySupportContext.PATH, familySupport.http());
@@ -134,8 +140,24 @@ public final class CypfApplication implements AutoCloseable {
                 .build()
                 .start();
         dispatcher.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
+        var sealer = AuditSealer.start(governance.accessAudit(),
+                Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
         return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters,
-                Collections.unmodifiableMap(services));
+                Collections.unmodifiableMap(services), sealer);
+    }
+
+    /** The data-sharing agreements configured under {@code governance.agreements}; a malformed one stops the start. */
+    static List<DataSharingAgreement> agreements(Config agreements) {
+        List<DataSharingAgreement> list = new ArrayList<>();
+        for (Config a : agreements.asNodeList().orElse(List.of())) {
+            list.add(new DataSharingAgreement(a.get("id").asString().get(),
+                    Set.copyOf(a.get("parties").asList(String.class).get()),
+                    Set.copyOf(a.get("contexts").asList(String.class).get()),
+                    Set.copyOf(a.get("purposes").asList(String.class).get()),
+                    LocalDate.parse(a.get("valid-from").asString().get()),
+                    a.get("valid-to").asString().map(LocalDate::parse).orElse(null)));
+        }
+        return List.copyOf(list);
     }
 
     /** The HTTP services as mounted, by prefix (for the OpenAPI contract test). */
@@ -182,6 +204,7 @@ public final class CypfApplication implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        sealer.close();
         meters.forEach(Metrics.globalRegistry()::remove);
         dispatcher.close();
         databases.forEach(ContextDatabase::close);

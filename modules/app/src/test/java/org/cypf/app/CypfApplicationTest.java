@@ -150,6 +150,33 @@ class CypfApplicationTest {
         });
     }
 
+    @Test
+    void the_scheduled_sealer_seals_the_access_audit_and_an_auditor_verifies_it_over_http() {
+        // A contact, not a child entering care: the other tests count the children looked after and on the roll.
+        var created = cypf.postAs("/social-care/contacts", """
+                {"child": {"localChildId": "A2001", "dateOfBirth": "2015-02-03", "sex": "2"},
+                 "receivedAt": "2025-06-30T09:15:00+01:00", "source": "2A", "worry": "a school's worry"}""");
+        assertEquals(201, created.status(), created.body());
+        String childId = created.json().get("childId").asText();
+
+        eventually("the sealer (every second in tests) has sealed the recording's audit row", () -> cypf.count("""
+                select count(*) from governance.access_audit_link l
+                  join governance.child_record_access a using (access_id) where a.child_id = ?::uuid""", childId) > 0);
+        var verification = cypf.getAsAuditor("/governance/access-audit/verification");
+        assertEquals(200, verification.status(), verification.body());
+        assertTrue(verification.json().get("intact").asBoolean(), verification.body());
+        assertTrue(verification.json().get("seals").asLong() >= 1, verification.body());
+
+        var entries = cypf.getAsAuditor("/governance/access-audit/entries?user=" + RunningCypf.USER + "&child=" + childId);
+        assertEquals(200, entries.status(), entries.body());
+        assertEquals(RunningCypf.USER, entries.json().at("/entries/0/userId").asText(), entries.body());
+        assertEquals("DSA-SAFEGUARDING", entries.json().at("/entries/0/agreement").asText(), entries.body());
+
+        var refused = cypf.getAs("/governance/access-audit/verification");
+        assertEquals(403, refused.status(), "a social worker is not an auditor");
+        assertTrue(refused.isProblem());
+    }
+
     // ---- the first slice, end to end ----------------------------------------------------------------------------
 
     @Test

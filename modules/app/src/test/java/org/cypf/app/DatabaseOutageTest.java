@@ -91,7 +91,7 @@ class DatabaseOutageTest {
 
     private Answer get(String url) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(90))
-                .header("X-CYPF-User", "sw.smith").header("X-CYPF-Organisation", "council")
+                .header("X-CYPF-User", "sw.smith").header("X-CYPF-Organisation", "council").header("X-CYPF-Role", "social-worker")
                 .header("Accept", url.endsWith("/metrics") ? "text/plain" : "application/json")
                 .GET().build();
         long started = System.nanoTime();

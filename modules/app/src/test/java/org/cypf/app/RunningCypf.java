@@ -27,6 +27,7 @@ import org.cypf.testing.TestDatabase;
 final class RunningCypf implements AutoCloseable {
     static final String USER = "sw.smith";
     static final String ORGANISATION = "council";
+    static final String ROLE = "social-worker";
 
     record Response(int status, String contentType, String body, HttpResponse<String> raw) {
         JsonNode json() {
@@ -58,7 +59,8 @@ final class RunningCypf implements AutoCloseable {
                                 "server.port", "0",
                                 "server.host", "localhost",
                                 "events.poll-interval-ms", "50",
-                                "db.pool-size", "4")),
+                                "db.pool-size", "4",
+                                "governance.audit.seal-interval-seconds", "1")),
                         ConfigSources.classpath("application.yaml"))
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -83,6 +85,12 @@ final class RunningCypf implements AutoCloseable {
     /** With the caller headers of a council social worker. */
     Response getAs(String path) {
         return send(asCaller(request(path)).GET());
+    }
+
+    /** As a council auditor (information governance). */
+    Response getAsAuditor(String path) {
+        return send(request(path).header("X-CYPF-User", "ig.okafor").header("X-CYPF-Organisation", ORGANISATION)
+                .header("X-CYPF-Role", "auditor").GET());
     }
 
     Response get(String path, Map<String, String> headers) {
@@ -116,7 +124,7 @@ final class RunningCypf implements AutoCloseable {
     }
 
     private static HttpRequest.Builder asCaller(HttpRequest.Builder request) {
-        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION);
+        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION).header("X-CYPF-Role", ROLE);
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class RecordingChildRecordAccessTest {
     private static final AccessIntent READ = new AccessIntent("education-skills", "virtual-school-registration",
             RecordAction.READ, "reading the roll");
-    private static final Caller PARTNER = new Caller("vsh.jones", "council", null, null);
-    private static final Caller OUTSIDER = new Caller("someone", "data-broker-ltd", null, null);
+    private static final Caller PARTNER = new Caller("vsh.jones", "council", Set.of(), null);
+    private static final Caller OUTSIDER = new Caller("someone", "data-broker-ltd", Set.of(), null);
     private static final Caller COMPONENT = Caller.system("education-skills.virtual-school");
 
     @Test

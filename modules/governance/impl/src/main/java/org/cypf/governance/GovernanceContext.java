@@ -1,12 +1,23 @@
 package org.cypf.governance;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.cypf.governance.access.adapter.in.http.AccessAuditHttp;
 import org.cypf.governance.access.adapter.out.persistence.JooqAccessAuditLog;
+import org.cypf.governance.access.adapter.out.persistence.JooqAuditTrail;
+import org.cypf.governance.access.application.AccessAuditService;
+import org.cypf.governance.access.adapter.out.yaml.RoleCatalogueFile;
 import org.cypf.governance.access.application.ChildRecordAccessService;
 import org.cypf.governance.access.domain.AccessPolicy;
+import org.cypf.governance.access.domain.Agreement;
+import org.cypf.governance.access.domain.RoleCatalogue;
+import org.cypf.governance.api.access.AccessAudit;
 import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.DataSharingAgreement;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.scorecard.Scorecards;
 import org.cypf.governance.api.strategy.MeasureObservations;
@@ -32,25 +43,67 @@ public final class GovernanceContext {
     public static final String SCORECARD_PATH = GovernanceHttp.PREFIX;
     /** Where the application mounts the strategies's web resources. */
     public static final String STRATEGIES_PATH = StrategyHttp.PREFIX;
+    /** The agreement {@link #GovernanceContext(ContextDatabase, Set, Clock)} assumes. */
+    public static final String PARTNERSHIP_AGREEMENT = "PARTNERSHIP-WIDE";
+    /** Where the application mounts the access audit, for auditors. */
+    public static final String ACCESS_AUDIT_PATH = AccessAuditHttp.PREFIX;
 
     private final ContextDatabase database;
     private final ChildRecordAccess access;
     private final StrategyService strategies;
     private final JooqStrategyStore strategyStore;
     private final Clock clock;
+    private final AccessPolicy policy;
+    private final AccessAudit accessAudit;
 
-    /** @param partnerOrganisations the organisations whose practitioners may see children's records */
-    public GovernanceContext(ContextDatabase database, Set<String> partnerOrganisations, Clock clock) {
+    /**
+     * @param agreements the partnership's data-sharing agreements: with the roles catalogue ({@value
+     *                   RoleCatalogueFile#RESOURCE}), the lawful basis of every access to a child's record
+     */
+    public GovernanceContext(ContextDatabase database, Collection<DataSharingAgreement> agreements, Clock clock) {
         this.database = database;
-        var policy = new AccessPolicy(partnerOrganisations);
-        this.access = new ChildRecordAccessService(policy, new JooqAccessAuditLog(database));
-        this.strategyStore = new JooqStrategyStore(database);
-        this.strategies = new StrategyService(database, strategyStore, policy);
         this.clock = clock;
+        this.policy = new AccessPolicy(RoleCatalogueFile.load(), agreements.stream().map(GovernanceContext::agreement).toList());
+        var auditLog = new JooqAccessAuditLog(database);
+        this.access = new ChildRecordAccessService(policy, auditLog, clock);
+        this.accessAudit = new AccessAuditService(database, new JooqAuditTrail(database), auditLog, policy, clock);
+        this.strategyStore = new JooqStrategyStore(database);
+        this.strategies = new StrategyService(database, strategyStore, policy, clock);
+    }
+
+    /**
+     * For assemblies that predate data-sharing agreements: one agreement, {@value #PARTNERSHIP_AGREEMENT}, between
+     * {@code partnerOrganisations} over every context the roles catalogue names, for any purpose, in force from 2000.
+     */
+    public GovernanceContext(ContextDatabase database, Set<String> partnerOrganisations, Clock clock) {
+        this(database, partnershipWide(partnerOrganisations), clock);
+    }
+
+    private static List<DataSharingAgreement> partnershipWide(Set<String> partners) {
+        if (partners.isEmpty()) {
+            return List.of();
+        }
+        RoleCatalogue roles = RoleCatalogueFile.load();
+        Set<String> contexts = roles.all().stream().flatMap(r -> r.grants().keySet().stream()).collect(Collectors.toSet());
+        return List.of(new DataSharingAgreement(PARTNERSHIP_AGREEMENT, partners, contexts, Set.of("partnership"),
+                LocalDate.of(2000, 1, 1), null));
+    }
+
+    private static Agreement agreement(DataSharingAgreement a) {
+        return new Agreement(a.id(), a.parties(), a.contexts(), a.purposes(), a.validFrom(), a.validTo());
     }
 
     public ChildRecordAccess childRecordAccess() {
         return access;
+    }
+
+    /** The access audit: sealing and verifying its hash chain, and auditors' reading of it. */
+    public AccessAudit accessAudit() {
+        return accessAudit;
+    }
+
+    public AccessAuditHttp accessAuditHttp() {
+        return new AccessAuditHttp(accessAudit);
     }
 
     public Scorecards scorecards(List<MeasureSource> sources) {

@@ -114,9 +114,9 @@ class VirtualSchoolServiceTest {
     @Test
     void the_roll_is_refused_to_a_caller_outside_the_partnership() {
         register(ChildId.newId(), 2025, 4, 10);
-        var outsider = new Caller("someone", "data-broker-ltd", null, null);
+        var outsider = new Caller("someone", "data-broker-ltd", Set.of(), null);
         assertThrows(AccessDenied.class, () -> service.children(outsider));
-        List<VirtualSchoolChildView> seen = service.children(new Caller("vsh.jones", "council", null, "PEP review"));
+        List<VirtualSchoolChildView> seen = service.children(new Caller("vsh.jones", "council", Set.of(), "PEP review"));
         assertFalse(seen.isEmpty());
         assertEquals(seen.size(), admin.count("select count(*) from governance.child_record_access "
                 + "where user_id = 'vsh.jones' and purpose = 'PEP review'"), "the stated purpose is what is audited");

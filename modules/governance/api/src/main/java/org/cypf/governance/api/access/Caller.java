@@ -1,32 +1,64 @@
 package org.cypf.governance.api.access;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cypf.kernel.identity.Principal;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Unauthenticated;
 
 /**
- * Who is asking: a practitioner of a partner organisation, or a CYPF component acting on an event.
- * Until authentication arrives (ROADMAP 8) the HTTP adapters read it from request headers.
+ * Who is asking: a practitioner of a partner organisation holding roles, or a CYPF component acting on a duty.
+ * Once routes are authenticated it comes from a verified token ({@link #from(Principal, Function)}); until then the
+ * HTTP adapters read it from request headers ({@link #fromHeaders(Function)}).
  *
+ * @param roles         the roles the caller holds, in CYPF's words (e.g. {@code social-worker}); empty if none
  * @param statedPurpose why the caller says they need the record, if they said; otherwise the use case's purpose is audited
  */
-public record Caller(String userId, String organisation, String role, String statedPurpose) {
+public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose) {
     public static final String USER_HEADER = "X-CYPF-User";
     public static final String ORGANISATION_HEADER = "X-CYPF-Organisation";
+    /** One role, or several separated by commas. */
     public static final String ROLE_HEADER = "X-CYPF-Role";
     public static final String PURPOSE_HEADER = "X-CYPF-Purpose";
     /** The organisation of CYPF's own components. */
     public static final String PLATFORM_ORGANISATION = "cypf";
+    /** The role of CYPF's own components: never held by a person. */
+    public static final String SYSTEM_ROLE = "system";
 
     public Caller {
         if (userId == null || userId.isBlank() || organisation == null || organisation.isBlank()) {
             throw new Unauthenticated("a caller needs a user and an organisation");
         }
         if (userId.length() > 200 || organisation.length() > 200
-                || (role != null && role.length() > 200) || (statedPurpose != null && statedPurpose.length() > 500)) {
+                || (statedPurpose != null && statedPurpose.length() > 500)) {
             throw new Unauthenticated("caller headers are too long");
         }
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+        if (roles.size() > 20 || roles.stream().anyMatch(r -> r.isBlank() || r.length() > 200)) {
+            throw new Unauthenticated("a caller's roles are at most 20 names of at most 200 characters");
+        }
+    }
+
+    /** A caller with one role, or none when {@code role} is null. */
+    public Caller(String userId, String organisation, String role, String statedPurpose) {
+        this(userId, organisation, role == null ? Set.of() : Set.of(role), statedPurpose);
+    }
+
+    /**
+     * The caller a verified token names, with the purpose the request states in {@link #PURPOSE_HEADER}. The
+     * reserved identity is refused ({@link AccessDenied}): no token, whoever issued it, makes its holder a CYPF
+     * component, whose access is a statutory duty rather than a person's.
+     */
+    public static Caller from(Principal principal, Function<String, Optional<String>> header) {
+        Objects.requireNonNull(principal, "principal");
+        refuseReservedIdentity(principal.organisation(), principal.roles());
+        return new Caller(principal.userId(), principal.organisation(), principal.roles(),
+                header.apply(PURPOSE_HEADER).map(String::strip).filter(p -> !p.isEmpty()).orElse(null));
     }
 
     /** Reads the caller from request headers; {@link Unauthenticated} (401) when user or organisation is missing. */
@@ -36,20 +68,42 @@ public record Caller(String userId, String organisation, String role, String sta
         if (user == null || organisation == null) {
             throw new Unauthenticated("send " + USER_HEADER + " and " + ORGANISATION_HEADER + " to say who is asking");
         }
-        if (organisation.strip().equalsIgnoreCase(PLATFORM_ORGANISATION)) {
-            // CYPF's own components act through Caller.system, never through a request: nobody may claim to be one.
-            throw new AccessDenied("the organisation " + PLATFORM_ORGANISATION + " is reserved for CYPF's own components");
-        }
-        return new Caller(user.strip(), organisation.strip(), header.apply(ROLE_HEADER).map(String::strip).orElse(null),
+        Set<String> roles = header.apply(ROLE_HEADER).map(Caller::roleList).orElse(Set.of());
+        refuseReservedIdentity(organisation.strip(), roles);
+        return new Caller(user.strip(), organisation.strip(), roles,
                 header.apply(PURPOSE_HEADER).map(String::strip).orElse(null));
     }
 
     /** A CYPF component acting on its own duty, e.g. the virtual school registering a child who entered care. */
     public static Caller system(String component) {
-        return new Caller(component, PLATFORM_ORGANISATION, "system", null);
+        return new Caller(component, PLATFORM_ORGANISATION, Set.of(SYSTEM_ROLE), null);
     }
 
     public boolean isSystem() {
-        return PLATFORM_ORGANISATION.equals(organisation) && "system".equals(role);
+        return PLATFORM_ORGANISATION.equals(organisation) && roles.contains(SYSTEM_ROLE);
+    }
+
+    public boolean holds(String role) {
+        return roles.contains(role);
+    }
+
+    /** The roles as one text, sorted and comma-separated, as the audit records them; null when the caller holds none. */
+    public String role() {
+        return roles.isEmpty() ? null : String.join(",", new TreeSet<>(roles));
+    }
+
+    private static Set<String> roleList(String header) {
+        return Arrays.stream(header.split(",")).map(String::strip).filter(r -> !r.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void refuseReservedIdentity(String organisation, Set<String> roles) {
+        // CYPF's own components act through Caller.system, never through a request: nobody may claim to be one.
+        if (organisation.strip().equalsIgnoreCase(PLATFORM_ORGANISATION)) {
+            throw new AccessDenied("the organisation " + PLATFORM_ORGANISATION + " is reserved for CYPF's own components");
+        }
+        if (roles.stream().anyMatch(r -> r.strip().equalsIgnoreCase(SYSTEM_ROLE))) {
+            throw new AccessDenied("the role " + SYSTEM_ROLE + " is reserved for CYPF's own components");
+        }
     }
 }

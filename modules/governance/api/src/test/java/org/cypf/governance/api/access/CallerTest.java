@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.cypf.kernel.identity.Principal;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Unauthenticated;
 import org.junit.jupiter.api.Test;
@@ -46,5 +49,54 @@ class CallerTest {
     void over_long_headers_are_refused() {
         assertThrows(Unauthenticated.class, () -> from(Map.of(Caller.USER_HEADER, "u".repeat(201),
                 Caller.ORGANISATION_HEADER, "council")));
+    }
+
+    @Test
+    void the_role_header_may_carry_several_roles() {
+        Caller caller = from(Map.of(Caller.USER_HEADER, "tm.patel", Caller.ORGANISATION_HEADER, "council",
+                Caller.ROLE_HEADER, "team-manager, social-worker ,"));
+        assertEquals(Set.of("team-manager", "social-worker"), caller.roles());
+        assertTrue(caller.holds("team-manager"));
+        assertFalse(caller.holds("auditor"));
+        assertEquals("social-worker,team-manager", caller.role(), "the audit's text: sorted, comma-separated");
+    }
+
+    @Test
+    void nobody_may_claim_the_system_role_through_headers_whatever_their_organisation() {
+        assertThrows(AccessDenied.class, () -> from(Map.of(Caller.USER_HEADER, "x", Caller.ORGANISATION_HEADER, "council",
+                Caller.ROLE_HEADER, "social-worker,System")));
+    }
+
+    @Test
+    void a_caller_is_made_from_a_verified_principal_with_the_purpose_the_request_states() {
+        var principal = new Principal("hv.khan", "nhs", Set.of("health-visitor"), "https://issuer.example");
+        Caller caller = Caller.from(principal, name -> Caller.PURPOSE_HEADER.equals(name)
+                ? Optional.of(" new birth visit ") : Optional.empty());
+        assertEquals(new Caller("hv.khan", "nhs", Set.of("health-visitor"), "new birth visit"), caller);
+        assertNull(Caller.from(principal, name -> Optional.empty()).statedPurpose());
+    }
+
+    @Test
+    void a_token_cannot_make_its_holder_a_cypf_component() {
+        assertThrows(AccessDenied.class, () -> Caller.from(
+                new Principal("x", "CYPF", Set.of("auditor"), "https://issuer.example"), name -> Optional.empty()));
+        assertThrows(AccessDenied.class, () -> Caller.from(
+                new Principal("x", "council", Set.of("system"), "https://issuer.example"), name -> Optional.empty()));
+    }
+
+    @Test
+    void the_roles_are_copied_so_a_caller_cannot_change_after_it_is_made() {
+        var roles = new HashSet<>(Set.of("social-worker"));
+        var caller = new Caller("sw.smith", "council", roles, null);
+        roles.add("auditor");
+        assertFalse(caller.holds("auditor"));
+        assertThrows(UnsupportedOperationException.class, () -> caller.roles().add("auditor"));
+    }
+
+    @Test
+    void the_one_role_constructor_is_a_caller_with_that_role_or_none() {
+        assertEquals(Set.of("social-worker"), new Caller("a", "council", "social-worker", null).roles());
+        assertEquals(Set.of(), new Caller("a", "council", (String) null, null).roles());
+        assertTrue(Caller.system("education-skills.virtual-school").holds(Caller.SYSTEM_ROLE));
     }
 }

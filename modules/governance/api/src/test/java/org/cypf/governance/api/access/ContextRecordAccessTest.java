@@ -30,7 +30,7 @@ class ContextRecordAccessTest {
         }
     }
 
-    private static final Caller CALLER = new Caller("sw.smith", "council", null, null);
+    private static final Caller CALLER = new Caller("sw.smith", "council", (String) null, null);
     private static final RecordIntent READ = new RecordIntent("period-of-care", RecordAction.READ, "reading the care record");
 
     @Test

@@ -1,5 +1,7 @@
 package org.cypf.governance.strategy.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,11 +41,13 @@ public final class StrategyService implements Strategies, MeasureObservations {
     private final UnitOfWork unitOfWork;
     private final StrategyStore store;
     private final AccessPolicy policy;
+    private final Clock clock;
 
-    public StrategyService(UnitOfWork unitOfWork, StrategyStore store, AccessPolicy policy) {
+    public StrategyService(UnitOfWork unitOfWork, StrategyStore store, AccessPolicy policy, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.store = store;
         this.policy = policy;
+        this.clock = clock;
     }
 
     @Override
@@ -181,7 +185,7 @@ public final class StrategyService implements Strategies, MeasureObservations {
     }
 
     private void mayChange(Caller caller) {
-        var decision = policy.decide(caller.organisation(), caller.isSystem());
+        var decision = policy.partnership(caller.organisation(), caller.isSystem(), LocalDate.now(clock));
         if (!decision.permitted()) {
             throw new AccessDenied("only partner organisations may change a strategy (rule " + decision.rule() + ")");
         }

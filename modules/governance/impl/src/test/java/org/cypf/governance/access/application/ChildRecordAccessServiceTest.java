@@ -71,7 +71,8 @@ class ChildRecordAccessServiceTest {
         assertEquals("READ", row.get("action"));
         assertEquals("viewing a child's period of care", row.get("purpose"));
         assertEquals("PERMITTED", row.get("decision"));
-        assertEquals("PARTNER-ORGANISATION", row.get("rule"));
+        assertEquals("ROLE-AND-AGREEMENT", row.get("rule"));
+        assertEquals("DSA-SAFEGUARDING", row.get("agreement"));
     }
 
     @Test
@@ -111,12 +112,14 @@ class ChildRecordAccessServiceTest {
 
         var e = assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(OUTSIDER, READ, child)));
 
-        assertTrue(e.getMessage().contains("NOT-A-PARTNER"), e.getMessage());
+        assertTrue(e.getMessage().contains("NO-DATA-SHARING-AGREEMENT"), e.getMessage());
         assertFalse(e.getMessage().contains(child.toString()), "the refusal never names the child");
         List<Record> rows = audit(child);
         assertEquals(1, rows.size());
         assertEquals("DENIED", rows.getFirst().get("decision"));
-        assertEquals("NOT-A-PARTNER", rows.getFirst().get("rule"));
+        assertEquals("NO-DATA-SHARING-AGREEMENT", rows.getFirst().get("rule"));
+        assertEquals("social-worker", rows.getFirst().get("role"));
+        assertEquals(null, rows.getFirst().get("agreement"));
         assertEquals("rogue-agency", rows.getFirst().get("organisation"));
         assertEquals("j.bloggs", rows.getFirst().get("user_id"));
     }
@@ -172,11 +175,11 @@ class ChildRecordAccessServiceTest {
     }
 
     @Test
-    void claiming_the_cypf_organisation_without_the_system_role_is_not_a_statutory_duty() {
+    void claiming_the_cypf_organisation_without_being_a_component_is_refused_and_audited_as_a_claim_of_the_reserved_identity() {
         ChildId child = ChildId.newId();
         assertThrows(AccessDenied.class,
                 () -> caller.run(() -> access.authorise(new Caller("someone", "cypf", "admin", null), READ, child)));
-        assertEquals("NOT-A-PARTNER", audit(child).getFirst().get("rule"));
+        assertEquals("RESERVED-IDENTITY", audit(child).getFirst().get("rule"));
     }
 
     @Test
@@ -213,5 +216,53 @@ class ChildRecordAccessServiceTest {
         caller.run(() -> access.authoriseAll(OUTSIDER, READ, Set.of()));
         access.authoriseAll(WORKER, READ, List.of()); // no unit of work needed: nothing is written
         assertEquals(before, totalAudit());
+    }
+
+    @Test
+    void a_role_without_the_grant_is_refused_whatever_the_agreement() {
+        ChildId child = ChildId.newId();
+        var analyst = new Caller("pa.jones", "council", "performance-analyst", null);
+        var write = new AccessIntent("social-care", "contact", RecordAction.UPDATE, "deciding a contact");
+        var police = new Caller("pc.wright", "police", "police-officer", null);
+
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(analyst, READ, child)));
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(police, write, child)),
+                "a police user cannot decide a contact");
+        caller.run(() -> access.authorise(police, new AccessIntent("social-care", "contact", RecordAction.READ,
+                "strategy discussion"), child));
+
+        assertEquals(List.of("ROLE-NOT-PERMITTED/DENIED/performance-analyst", "ROLE-NOT-PERMITTED/DENIED/police-officer",
+                        "ROLE-AND-AGREEMENT/PERMITTED/police-officer"),
+                audit(child).stream().map(r -> r.get("rule") + "/" + r.get("decision") + "/" + r.get("role")).toList());
+    }
+
+    @Test
+    void a_purpose_the_agreements_name_narrows_the_agreements_relied_on() {
+        ChildId child = ChildId.newId();
+        var earlyHelp = new AccessIntent("family-support", "family-plan", RecordAction.READ, "viewing a family plan");
+        var volunteer = new Caller("vs.amir", "voluntary-sector", "early-help-practitioner", "family-support");
+        var volunteerForSafeguarding = new Caller("vs.amir", "voluntary-sector", "early-help-practitioner", "safeguarding");
+
+        caller.run(() -> access.authorise(volunteer, earlyHelp, child));
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(volunteerForSafeguarding, earlyHelp, child)),
+                "the voluntary sector is party to no agreement for safeguarding");
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(
+                new Caller("vs.amir", "voluntary-sector", "early-help-practitioner", null),
+                new AccessIntent("social-care", "contact", RecordAction.READ, "reading a contact"), child)),
+                "nor to one covering social care");
+
+        assertEquals(List.of("DSA-EARLY-HELP", "null", "null"),
+                audit(child).stream().map(r -> String.valueOf(r.get("agreement"))).toList());
+    }
+
+    @Test
+    void an_agreement_that_has_ended_or_not_begun_is_no_basis() {
+        ChildId child = ChildId.newId();
+        for (String organisation : List.of("housing-association", "academy-trust")) {
+            assertThrows(AccessDenied.class, () -> caller.run(() -> access.authorise(
+                    new Caller("x", organisation, "social-worker", null), READ, child)));
+        }
+        assertEquals(List.of("NO-DATA-SHARING-AGREEMENT", "NO-DATA-SHARING-AGREEMENT"),
+                audit(child).stream().map(r -> r.get("rule", String.class)).toList());
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Through the scorecard use case on PostgreSQL.
  */
 class ScorecardTargetsTest {
-    private static final Caller CALLER = new Caller(StrategyFixture.USER, StrategyFixture.PARTNER, null, null);
+    private static final Caller CALLER = new Caller(StrategyFixture.USER, StrategyFixture.PARTNER, (String) null, null);
     private static StrategyFixture f;
     private static String id;
 

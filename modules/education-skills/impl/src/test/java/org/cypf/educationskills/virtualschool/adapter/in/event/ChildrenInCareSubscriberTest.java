@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class ChildrenInCareSubscriberTest {
     private static final String UPN = "L861200101001";
     private static final LocalDate BORN = of(2014, 2, 3);
-    private static final Caller PRACTITIONER = new Caller("vsh.jones", "council", null, null);
+    private static final Caller PRACTITIONER = new Caller("vsh.jones", "council", Set.of(), null);
 
     private AdminSql admin;
     private ContextDatabase socialCare;

@@ -55,7 +55,7 @@ class SeedScorecardsHttpTest {
         f.mount(routing);
         routing.register(UNBOUND, f.context.strategyHttp(f.context.strategyScorecards(List.of())));
         // Loading through HTTP is SeedFilesHttpTest's subject; here the seeds are loaded as data through the use case.
-        var caller = new Caller(StrategyFixture.USER, StrategyFixture.PARTNER, null, null);
+        var caller = new Caller(StrategyFixture.USER, StrategyFixture.PARTNER, (String) null, null);
         for (String prefix : List.of("s001-", "s002-", "s004-")) {
             try {
                 f.context.strategies().load(caller,
