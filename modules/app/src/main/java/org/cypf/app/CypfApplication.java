@@ -97,7 +97,7 @@ public final class CypfApplication implements AutoCloseable {
                 config.get("social-care.child-population").asLong().orElse(58_100L),
                 config.get("social-care.la-code").asString().orElse(null), clock);
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
-        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT));
+        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING));
         List<MeasureSource> measureSources = List.copyOf(socialCare.measureSources());
 

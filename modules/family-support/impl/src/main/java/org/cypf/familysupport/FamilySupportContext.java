@@ -1,5 +1,6 @@
 package org.cypf.familysupport;
 
+import java.time.Clock;
 import java.util.List;
 import org.cypf.familysupport.api.directory.ServiceDirectory;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
@@ -11,7 +12,13 @@ import org.cypf.familysupport.familyhub.adapter.in.http.FamilyHubHttp;
 import org.cypf.familysupport.familyhub.adapter.out.persistence.JooqFamilyHubRegister;
 import org.cypf.familysupport.familyhub.application.FamilyHubDirectory;
 import org.cypf.familysupport.shared.adapter.in.http.FamilySupportHttp;
+import org.cypf.familysupport.api.request.RequestsForSupport;
+import org.cypf.familysupport.request.adapter.out.persistence.JooqRequestsForSupport;
+import org.cypf.familysupport.request.application.RequestForSupportService;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.events.OutboxPublisher;
 
 /** Family support, assembled with its own database (role {@code cypf_family_support}). */
 public final class FamilySupportContext {
@@ -22,10 +29,19 @@ public final class FamilySupportContext {
 
     private final FamilyHubDirectory hubs;
     private final DirectoryService directory;
+    private final RequestForSupportService requests;
 
-    public FamilySupportContext(ContextDatabase database) {
+    /**
+     * @param childRecordAccess governance's access port: family records (requests for support, early help) are
+     *                          children's records, authorised and audited under {@value #NAME}
+     */
+    public FamilySupportContext(ContextDatabase database, ChildRecordAccess childRecordAccess, Clock clock) {
+        ContextRecordAccess access = childRecordAccess.boundTo(NAME);
+        var directoryRecords = new JooqDirectory(database);
         this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database));
-        this.directory = new DirectoryService(database, new JooqDirectory(database), new OrukFeedFormat());
+        this.directory = new DirectoryService(database, directoryRecords, new OrukFeedFormat());
+        this.requests = new RequestForSupportService(database, new JooqRequestsForSupport(database), directoryRecords,
+                access, new OutboxPublisher(NAME), clock);
     }
 
     public FamilyHubs familyHubs() {
@@ -35,6 +51,11 @@ public final class FamilySupportContext {
     /** The Open Referral UK service directory (public data: organisations and services, no family's record). */
     public ServiceDirectory serviceDirectory() {
         return directory;
+    }
+
+    /** Requests for support: children's records, through the access port. */
+    public RequestsForSupport requestsForSupport() {
+        return requests;
     }
 
     public FamilySupportHttp http() {

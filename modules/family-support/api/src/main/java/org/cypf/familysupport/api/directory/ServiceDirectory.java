@@ -2,7 +2,6 @@ package org.cypf.familysupport.api.directory;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.cypf.governance.api.access.Caller;
 
 /**
  * The partnership's service directory, served in the Open Referral UK profile of HSDS 3.0. Directory data is
@@ -23,6 +22,10 @@ public interface ServiceDirectory {
     /** Taxonomy terms, of one taxonomy when {@code taxonomyId} is given. */
     OrukPage taxonomyTerms(Optional<UUID> taxonomyId, OrukPaging paging);
 
-    /** Stores another directory's ORUK feed as received and maps it into this directory; a repeat changes nothing. */
-    DirectoryFeedImported importFeed(Caller caller, ImportDirectoryFeed command);
+    /**
+     * Stores another directory's ORUK feed as received and maps it into this directory; a repeat changes nothing.
+     * No child's record is touched, so there is no access decision to make: {@code importedBy} (the authenticated
+     * user) is kept with the feed.
+     */
+    DirectoryFeedImported importFeed(String importedBy, ImportDirectoryFeed command);
 }

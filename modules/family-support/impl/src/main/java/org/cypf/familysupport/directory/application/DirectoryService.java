@@ -13,7 +13,6 @@ import org.cypf.familysupport.api.directory.ServiceSearch;
 import org.cypf.familysupport.directory.domain.DirectoryFeed;
 import org.cypf.familysupport.directory.port.Directory;
 import org.cypf.familysupport.directory.port.FeedFormat;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
@@ -60,8 +59,8 @@ public final class DirectoryService implements ServiceDirectory {
     }
 
     @Override
-    public DirectoryFeedImported importFeed(Caller caller, ImportDirectoryFeed command) {
-        Objects.requireNonNull(caller, "an import names who made it");
+    public DirectoryFeedImported importFeed(String importedBy, ImportDirectoryFeed command) {
+        Objects.requireNonNull(importedBy, "an import names who made it");
         if (command.source() == null || command.source().isBlank()) {
             throw InvalidInput.of("source", "is required: who publishes the feed");
         }
@@ -71,7 +70,7 @@ public final class DirectoryService implements ServiceDirectory {
             Optional<UUID> earlier = directory.latestFeedIs(feed.source(), feed.digest());
             UUID feedId = earlier.orElseGet(UUID::randomUUID);
             if (earlier.isEmpty()) {
-                directory.store(feedId, feed, caller.userId());
+                directory.store(feedId, feed, importedBy);
             }
             return new DirectoryFeedImported(feedId, earlier.isPresent(), feed.organizations().size(),
                     feed.services().size(), feed.taxonomyTerms().size(), feed.serviceAtLocations());

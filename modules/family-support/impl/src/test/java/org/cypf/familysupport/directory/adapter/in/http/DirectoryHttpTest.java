@@ -23,6 +23,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Clock;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.db.ContextDatabase;
@@ -73,7 +75,7 @@ class DirectoryHttpTest {
         db = TestDatabase.fresh("family support directory");
         database = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "family_support", 2);
         ProblemResponses.register(routing);
-        routing.register(BASE, new FamilySupportContext(database).http());
+        routing.register(BASE, new FamilySupportContext(database, RecordingChildRecordAccess.refusingEveryone(), Clock.systemUTC()).http());
     }
 
     @AfterAll

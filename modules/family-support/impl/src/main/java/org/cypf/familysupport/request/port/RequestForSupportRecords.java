@@ -1,0 +1,15 @@
+package org.cypf.familysupport.request.port;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.familysupport.request.domain.RequestForSupport;
+
+/** Where requests for support are kept. Every method runs inside the caller's unit of work. */
+public interface RequestForSupportRecords {
+    Optional<RequestForSupport> find(UUID requestId);
+
+    void add(RequestForSupport request);
+
+    /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */
+    void update(RequestForSupport request, long expectedVersion);
+}
