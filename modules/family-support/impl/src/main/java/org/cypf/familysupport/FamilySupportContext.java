@@ -13,6 +13,7 @@ import org.cypf.familysupport.familyhub.adapter.out.persistence.JooqFamilyHubReg
 import org.cypf.familysupport.familyhub.application.FamilyHubDirectory;
 import org.cypf.familysupport.shared.adapter.in.http.FamilySupportHttp;
 import org.cypf.familysupport.api.request.RequestsForSupport;
+import org.cypf.familysupport.request.adapter.in.http.RequestForSupportHttp;
 import org.cypf.familysupport.request.adapter.out.persistence.JooqRequestsForSupport;
 import org.cypf.familysupport.request.application.RequestForSupportService;
 import org.cypf.governance.api.access.ChildRecordAccess;
@@ -59,6 +60,7 @@ public final class FamilySupportContext {
     }
 
     public FamilySupportHttp http() {
-        return new FamilySupportHttp(List.of(new FamilyHubHttp(hubs), new DirectoryHttp(directory)));
+        return new FamilySupportHttp(List.of(new FamilyHubHttp(hubs), new DirectoryHttp(directory),
+                new RequestForSupportHttp(requests)));
     }
 }

@@ -1,6 +1,7 @@
 package org.cypf.familysupport.api.request;
 
 import java.time.LocalDate;
+import org.cypf.kernel.contract.Nullable;
 
 /**
  * A request for support about a child.
@@ -13,5 +14,5 @@ import java.time.LocalDate;
  * @param consentGivenOn      when; early help is voluntary, so there is no request without consent
  */
 public record ReceiveRequestForSupport(String childId, LocalDate receivedOn, String requestedBy,
-                                       String partnerOrganisation, String need, String consentGivenBy,
+                                       @Nullable String partnerOrganisation, String need, String consentGivenBy,
                                        LocalDate consentGivenOn) {}

@@ -2,10 +2,12 @@ package org.cypf.familysupport.api.request;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 
 /** A request for support as its readers see it; triage and provider fields are null until decided. */
 public record RequestForSupportView(UUID requestId, String childId, LocalDate receivedOn, String requestedBy,
-                                    String partnerOrganisation, String need, String consentGivenBy,
-                                    LocalDate consentGivenOn, String triageOutcome, LocalDate triagedOn,
-                                    UUID directoryServiceId, String providerDecision, LocalDate providerDecidedOn,
+                                    @Nullable String partnerOrganisation, String need, String consentGivenBy,
+                                    LocalDate consentGivenOn, @Nullable String triageOutcome,
+                                    @Nullable LocalDate triagedOn, @Nullable UUID directoryServiceId,
+                                    @Nullable String providerDecision, @Nullable LocalDate providerDecidedOn,
                                     long version) {}

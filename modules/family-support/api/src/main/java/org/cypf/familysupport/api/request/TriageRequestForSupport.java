@@ -2,6 +2,7 @@ package org.cypf.familysupport.api.request;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 
 /**
  * The triage decision on a request the caller read at {@code version}.
@@ -10,4 +11,4 @@ import java.util.UUID;
  * @param directoryServiceId the directory service referred to (COMMUNITY_SERVICE only)
  */
 public record TriageRequestForSupport(UUID requestId, long version, LocalDate triagedOn, String outcome,
-                                      UUID directoryServiceId) {}
+                                      @Nullable UUID directoryServiceId) {}
