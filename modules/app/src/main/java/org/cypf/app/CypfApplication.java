@@ -104,6 +104,7 @@ public final class CypfApplication implements AutoCloseable {
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());
         subscriptions.addAll(socialCare.subscriptions());
+        subscriptions.addAll(familySupport.subscriptions());
         var dispatcher = new EventDispatcher(platform, List.copyOf(subscriptions),
                 new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)));

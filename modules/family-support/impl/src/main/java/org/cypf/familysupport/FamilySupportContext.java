@@ -13,12 +13,14 @@ import org.cypf.familysupport.familyhub.adapter.out.persistence.JooqFamilyHubReg
 import org.cypf.familysupport.familyhub.application.FamilyHubDirectory;
 import org.cypf.familysupport.shared.adapter.in.http.FamilySupportHttp;
 import org.cypf.familysupport.api.request.RequestsForSupport;
+import org.cypf.familysupport.request.adapter.in.event.ContactStepDownSubscriber;
 import org.cypf.familysupport.request.adapter.in.http.RequestForSupportHttp;
 import org.cypf.familysupport.request.adapter.out.persistence.JooqRequestsForSupport;
 import org.cypf.familysupport.request.application.RequestForSupportService;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.OutboxPublisher;
 
 /** Family support, assembled with its own database (role {@code cypf_family_support}). */
@@ -28,6 +30,7 @@ public final class FamilySupportContext {
     /** Where the application mounts family support's web resources. */
     public static final String PATH = FamilySupportHttp.PREFIX;
 
+    private final ContextDatabase database;
     private final FamilyHubDirectory hubs;
     private final DirectoryService directory;
     private final RequestForSupportService requests;
@@ -37,6 +40,7 @@ public final class FamilySupportContext {
      *                          children's records, authorised and audited under {@value #NAME}
      */
     public FamilySupportContext(ContextDatabase database, ChildRecordAccess childRecordAccess, Clock clock) {
+        this.database = database;
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var directoryRecords = new JooqDirectory(database);
         this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database));
@@ -57,6 +61,11 @@ public final class FamilySupportContext {
     /** Requests for support: children's records, through the access port. */
     public RequestsForSupport requestsForSupport() {
         return requests;
+    }
+
+    /** The events of other contexts family support acts on: social care stepping a contact down to early help. */
+    public List<EventSubscription> subscriptions() {
+        return List.of(new ContactStepDownSubscriber(requests, database).subscription());
     }
 
     public FamilySupportHttp http() {

@@ -11,6 +11,15 @@ import org.cypf.governance.api.access.Caller;
 public interface RequestsForSupport {
     RequestForSupportView receive(Caller caller, ReceiveRequestForSupport command);
 
+    /**
+     * Social care's front door stepped a contact down to early help: a request opened from it, its consent still to
+     * be recorded by family support. Once per contact.
+     */
+    RequestForSupportView openFromStepDown(Caller caller, OpenRequestFromStepDown command);
+
+    /** The family's consent, recorded on a request opened from a step-down (consent comes before triage). */
+    RequestForSupportView recordConsent(Caller caller, RecordConsent command);
+
     RequestForSupportView triage(Caller caller, TriageRequestForSupport command);
 
     RequestForSupportView recordProviderDecision(Caller caller, RecordProviderDecision command);

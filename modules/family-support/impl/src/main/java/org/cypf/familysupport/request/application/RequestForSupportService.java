@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.familysupport.api.request.OpenRequestFromStepDown;
 import org.cypf.familysupport.api.request.ReceiveRequestForSupport;
+import org.cypf.familysupport.api.request.RecordConsent;
 import org.cypf.familysupport.api.request.RecordProviderDecision;
 import org.cypf.familysupport.api.request.RequestForSupportView;
 import org.cypf.familysupport.api.request.RequestsForSupport;
@@ -29,6 +31,8 @@ import org.cypf.kernel.transaction.UnitOfWork;
 public final class RequestForSupportService implements RequestsForSupport {
     private static final String RECORD = "request-for-support";
 
+    private final UnitOfWork unitOfWork;
+    private final RequestForSupportRecords requests;
     private final Directory directory;
     private final ContextRecordAccess access;
     private final Clock clock;
@@ -36,6 +40,8 @@ public final class RequestForSupportService implements RequestsForSupport {
 
     public RequestForSupportService(UnitOfWork unitOfWork, RequestForSupportRecords requests, Directory directory,
                                     ContextRecordAccess access, IntegrationEvents events, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.requests = requests;
         this.directory = directory;
         this.access = access;
         this.clock = clock;
@@ -52,6 +58,27 @@ public final class RequestForSupportService implements RequestsForSupport {
             return RequestForSupport.received(UUID.randomUUID(), child, c.receivedOn(), c.requestedBy(),
                     c.partnerOrganisation(), c.need(), c.consentGivenBy(), c.consentGivenOn(), today);
         }, RequestForSupportService::view);
+    }
+
+    @Override
+    public RequestForSupportView openFromStepDown(Caller caller, OpenRequestFromStepDown c) {
+        ChildId child = childId(c.childId());
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.CREATE, "opening a request for support stepped down from "
+                    + "social care"), child);
+            // once per contact: a second delivery of the same step-down finds the request the first one opened
+            return requests.steppedDownFrom(c.contactId()).map(RequestForSupportService::view)
+                    .orElseGet(() -> changes.create(() -> RequestForSupport.steppedDown(UUID.randomUUID(), child,
+                            c.contactId(), c.decidedOn(), c.worry()), RequestForSupportService::view));
+        });
+    }
+
+    @Override
+    public RequestForSupportView recordConsent(Caller caller, RecordConsent c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(c.requestId(), c.version(),
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording the family's consent"), r.childId()),
+                r -> r.recordConsent(c.consentGivenBy(), c.consentGivenOn(), today), RequestForSupportService::view);
     }
 
     @Override
@@ -92,7 +119,7 @@ public final class RequestForSupportService implements RequestsForSupport {
 
     private static RequestForSupportView view(RequestForSupport r) {
         return new RequestForSupportView(r.id(), r.childId().toString(), r.receivedOn(), r.requestedBy().name(),
-                r.partnerOrganisation(), r.need(), r.consentGivenBy(), r.consentGivenOn(),
+                r.partnerOrganisation(), r.need(), r.consentGivenBy(), r.consentGivenOn(), r.steppedDownFromContact(),
                 r.triageOutcome() == null ? null : r.triageOutcome().name(), r.triagedOn(), r.directoryServiceId(),
                 r.providerDecision() == null ? null : r.providerDecision().name(), r.providerDecidedOn(), r.version());
     }

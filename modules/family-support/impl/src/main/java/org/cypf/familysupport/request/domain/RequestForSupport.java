@@ -43,6 +43,7 @@ public final class RequestForSupport implements Versioned {
     private final String need;
     private final String consentGivenBy;
     private final LocalDate consentGivenOn;
+    private final UUID steppedDownFromContact;
     private final TriageOutcome triageOutcome;
     private final LocalDate triagedOn;
     private final UUID directoryServiceId;
@@ -52,7 +53,7 @@ public final class RequestForSupport implements Versioned {
 
     private RequestForSupport(UUID id, ChildId childId, LocalDate receivedOn, Requester requestedBy,
                               String partnerOrganisation, String need, String consentGivenBy, LocalDate consentGivenOn,
-                              TriageOutcome triageOutcome, LocalDate triagedOn, UUID directoryServiceId,
+                              UUID steppedDownFromContact, TriageOutcome triageOutcome, LocalDate triagedOn, UUID directoryServiceId,
                               ProviderDecision providerDecision, LocalDate providerDecidedOn, long version) {
         this.id = id;
         this.childId = childId;
@@ -62,6 +63,7 @@ public final class RequestForSupport implements Versioned {
         this.need = need;
         this.consentGivenBy = consentGivenBy;
         this.consentGivenOn = consentGivenOn;
+        this.steppedDownFromContact = steppedDownFromContact;
         this.triageOutcome = triageOutcome;
         this.triagedOn = triagedOn;
         this.directoryServiceId = directoryServiceId;
@@ -74,11 +76,12 @@ public final class RequestForSupport implements Versioned {
     @Rebuild
     public static RequestForSupport rebuild(UUID id, ChildId childId, LocalDate receivedOn, Requester requestedBy,
                                             String partnerOrganisation, String need, String consentGivenBy,
-                                            LocalDate consentGivenOn, TriageOutcome triageOutcome, LocalDate triagedOn,
+                                            LocalDate consentGivenOn, UUID steppedDownFromContact,
+                                            TriageOutcome triageOutcome, LocalDate triagedOn,
                                             UUID directoryServiceId, ProviderDecision providerDecision,
                                             LocalDate providerDecidedOn, long version) {
         return new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need, consentGivenBy,
-                consentGivenOn, triageOutcome, triagedOn, directoryServiceId, providerDecision, providerDecidedOn,
+                consentGivenOn, steppedDownFromContact, triageOutcome, triagedOn, directoryServiceId, providerDecision, providerDecidedOn,
                 version);
     }
 
@@ -105,13 +108,45 @@ public final class RequestForSupport implements Versioned {
         day(v, "consentGivenOn", consentGivenOn, null, receivedOn == null ? today : receivedOn);
         v.throwIfAny();
         return Changed.to(new RequestForSupport(id, childId, receivedOn, requester, partner, words, consenting,
-                consentGivenOn, null, null, null, null, null, 0));
+                consentGivenOn, null, null, null, null, null, null, 0));
+    }
+
+    /** Who hands a step-down over: social care's front door, a partner like any other. */
+    public static final String FRONT_DOOR = "children's social care (front door)";
+
+    /**
+     * A request opened from social care's step-down of contact {@code contactId} on {@code decidedOn}, the worry
+     * handed over as the need; the family's consent is recorded by family support before triage.
+     */
+    public static Changed<RequestForSupport> steppedDown(UUID id, ChildId childId, UUID contactId,
+                                                         LocalDate decidedOn, String worry) {
+        String need = worry == null || worry.isBlank() ? "stepped down from social care's front door" : worry.strip();
+        return Changed.to(new RequestForSupport(id, childId, decidedOn, Requester.PARTNER, FRONT_DOOR,
+                need.length() > MAX_NEED ? need.substring(0, MAX_NEED) : need, null, null, contactId, null, null, null,
+                null, null, 0));
+    }
+
+    /** The family's consent, once, on a request that was opened without it (a step-down). */
+    public Changed<RequestForSupport> recordConsent(String by, LocalDate on, LocalDate today) {
+        if (consentGivenBy != null) {
+            throw new Conflict("consent was recorded on " + consentGivenOn);
+        }
+        var v = new Violations();
+        String consenting = blankToNull(by);
+        v.check(consenting != null, "consentGivenBy", "is required");
+        day(v, "consentGivenOn", on, null, today);
+        v.throwIfAny();
+        return Changed.to(new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need,
+                consenting, on, steppedDownFromContact, null, null, null, null, null, version + 1));
     }
 
     /** Triage, once: information and advice, a community service (named from the directory) or early help. */
     public Changed<RequestForSupport> triage(LocalDate on, String outcome, UUID serviceId, LocalDate today) {
         if (triageOutcome != null) {
             throw new Conflict("the request was triaged on " + triagedOn + " (" + triageOutcome + ")");
+        }
+        if (consentGivenBy == null) {
+            throw new Conflict("record the family's consent before triage: early help is voluntary");
         }
         var v = new Violations();
         day(v, "triagedOn", on, receivedOn, today);
@@ -123,7 +158,8 @@ public final class RequestForSupport implements Versioned {
         }
         v.throwIfAny();
         return Changed.to(new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need,
-                consentGivenBy, consentGivenOn, decided, on, serviceId, null, null, version + 1));
+                consentGivenBy, consentGivenOn, steppedDownFromContact, decided, on, serviceId, null, null,
+                version + 1));
     }
 
     /** The provider's answer to a community service referral, once. */
@@ -140,8 +176,8 @@ public final class RequestForSupport implements Versioned {
         ProviderDecision decided = code(v, "decision", decision, ProviderDecision.class);
         v.throwIfAny();
         return Changed.to(new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need,
-                consentGivenBy, consentGivenOn, triageOutcome, triagedOn, directoryServiceId, decided, on,
-                version + 1));
+                consentGivenBy, consentGivenOn, steppedDownFromContact, triageOutcome, triagedOn, directoryServiceId,
+                decided, on, version + 1));
     }
 
     private static void day(Violations v, String field, LocalDate day, LocalDate notBefore, LocalDate notAfter) {
@@ -179,6 +215,7 @@ public final class RequestForSupport implements Versioned {
     public String need() { return need; }
     public String consentGivenBy() { return consentGivenBy; }
     public LocalDate consentGivenOn() { return consentGivenOn; }
+    public UUID steppedDownFromContact() { return steppedDownFromContact; }
     public TriageOutcome triageOutcome() { return triageOutcome; }
     public LocalDate triagedOn() { return triagedOn; }
     public UUID directoryServiceId() { return directoryServiceId; }

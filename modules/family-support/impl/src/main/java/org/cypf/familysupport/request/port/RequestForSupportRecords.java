@@ -8,6 +8,9 @@ import org.cypf.familysupport.request.domain.RequestForSupport;
 public interface RequestForSupportRecords {
     Optional<RequestForSupport> find(UUID requestId);
 
+    /** The request opened from social care's step-down of {@code contactId}, if one was. */
+    Optional<RequestForSupport> steppedDownFrom(UUID contactId);
+
     void add(RequestForSupport request);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */

@@ -4,6 +4,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.util.UUID;
 import org.cypf.familysupport.api.request.ReceiveRequestForSupport;
+import org.cypf.familysupport.api.request.RecordConsent;
 import org.cypf.familysupport.api.request.RecordProviderDecision;
 import org.cypf.familysupport.api.request.RequestForSupportView;
 import org.cypf.familysupport.api.request.RequestsForSupport;
@@ -27,6 +28,7 @@ public final class RequestForSupportHttp implements HttpService {
         routes.post(PATH, ReceiveRequestForSupport.class, requests::receive)
                 .created((RequestForSupportView r) -> PATH + "/" + r.requestId());
         routes.get(PATH + "/{requestId}", (caller, req) -> requests.request(caller, req.path("requestId", UUID.class)));
+        routes.post(PATH + "/{requestId}/consent", RecordConsent.class, requests::recordConsent);
         routes.post(PATH + "/{requestId}/triage", TriageRequestForSupport.class, requests::triage);
         routes.post(PATH + "/{requestId}/provider-decision", RecordProviderDecision.class,
                 requests::recordProviderDecision);

@@ -26,6 +26,13 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
     }
 
     @Override
+    public Optional<RequestForSupport> steppedDownFrom(UUID contactId) {
+        return database.transactionalDsl().selectFrom(REQUEST_FOR_SUPPORT)
+                .where(REQUEST_FOR_SUPPORT.STEPPED_DOWN_FROM_CONTACT.eq(contactId))
+                .fetchOptional(JooqRequestsForSupport::request);
+    }
+
+    @Override
     public void add(RequestForSupport r) {
         database.transactionalDsl().insertInto(REQUEST_FOR_SUPPORT)
                 .set(REQUEST_FOR_SUPPORT.REQUEST_ID, r.id())
@@ -36,6 +43,7 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
                 .set(REQUEST_FOR_SUPPORT.NEED, r.need())
                 .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_BY, r.consentGivenBy())
                 .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_ON, r.consentGivenOn())
+                .set(REQUEST_FOR_SUPPORT.STEPPED_DOWN_FROM_CONTACT, r.steppedDownFromContact())
                 .set(REQUEST_FOR_SUPPORT.VERSION, r.version())
                 .execute();
     }
@@ -43,6 +51,8 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
     @Override
     public void update(RequestForSupport r, long expectedVersion) {
         int updated = database.transactionalDsl().update(REQUEST_FOR_SUPPORT)
+                .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_BY, r.consentGivenBy())
+                .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_ON, r.consentGivenOn())
                 .set(REQUEST_FOR_SUPPORT.TRIAGE_OUTCOME, r.triageOutcome() == null ? null : r.triageOutcome().name())
                 .set(REQUEST_FOR_SUPPORT.TRIAGED_ON, r.triagedOn())
                 .set(REQUEST_FOR_SUPPORT.DIRECTORY_SERVICE_ID, r.directoryServiceId())
@@ -59,7 +69,7 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
     private static RequestForSupport request(RequestForSupportRecord r) {
         return RequestForSupport.rebuild(r.getRequestId(), ChildId.of(r.getChildId()), r.getReceivedOn(),
                 RequestForSupport.Requester.valueOf(r.getRequestedBy()), r.getPartnerOrganisation(), r.getNeed(),
-                r.getConsentGivenBy(), r.getConsentGivenOn(),
+                r.getConsentGivenBy(), r.getConsentGivenOn(), r.getSteppedDownFromContact(),
                 r.getTriageOutcome() == null ? null : RequestForSupport.TriageOutcome.valueOf(r.getTriageOutcome()),
                 r.getTriagedOn(), r.getDirectoryServiceId(),
                 r.getProviderDecision() == null ? null : RequestForSupport.ProviderDecision.valueOf(r.getProviderDecision()),
