@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +26,7 @@ import java.util.TreeMap;
 import org.cypf.app.CypfApplication;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.TestTokens;
 
 /**
  * The whole of CYPF as {@code Main} starts it (the shipped {@code application.yaml}), on a fresh embedded
@@ -38,15 +43,41 @@ final class RunningApp implements AutoCloseable {
     private final CypfApplication app;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningApp(TestDatabase.Target database, CypfApplication app) {
+    private final HttpServer identityProvider;
+
+    private RunningApp(TestDatabase.Target database, CypfApplication app, HttpServer identityProvider) {
         this.database = database;
         this.app = app;
+        this.identityProvider = identityProvider;
+    }
+
+    /** The identity provider's JWKS endpoint on this machine: the app trusts TestTokens as it would a real provider. */
+    private static HttpServer identityProvider() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            byte[] keys = TestTokens.publicKeys().toString().getBytes(StandardCharsets.UTF_8);
+            server.createContext("/jwks.json", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, keys.length);
+                try (var body = exchange.getResponseBody()) {
+                    body.write(keys);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new AssertionError("could not start the test identity provider", e);
+        }
     }
 
     static RunningApp start(String purpose) {
         var database = TestDatabase.fresh(purpose);
+        HttpServer identityProvider = identityProvider();
         Config config = Config.builder()
                 .sources(ConfigSources.create(Map.of(
+                                "security.issuer", TestTokens.ISSUER,
+                                "security.jwks-url", "http://127.0.0.1:" + identityProvider.getAddress().getPort()
+                                        + "/jwks.json",
                                 "server.port", "0",
                                 "server.host", "localhost",
                                 "events.poll-interval-ms", "50",
@@ -56,7 +87,7 @@ final class RunningApp implements AutoCloseable {
                 .disableSystemPropertiesSource()
                 .build();
         return new RunningApp(database, CypfApplication.start(config,
-                new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())));
+                new DatabaseSettings(database.jdbcUrl(), database.user(), database.password())), identityProvider);
     }
 
     /** The OpenAPI document the app serves. */
@@ -78,7 +109,7 @@ final class RunningApp implements AutoCloseable {
     }
 
     HttpRequest.Builder asCaller(HttpRequest.Builder request) {
-        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION);
+        return request.header("Authorization", TestTokens.bearer(USER, ORGANISATION, "social-worker"));
     }
 
     /** A write as the caller, with a body of {@code contentType} (no Content-Type when null). */
@@ -176,5 +207,6 @@ final class RunningApp implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+        identityProvider.stop(0);
     }
 }

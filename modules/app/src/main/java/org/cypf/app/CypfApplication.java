@@ -34,6 +34,7 @@ import org.cypf.platform.events.EventDeliveries;
 import org.cypf.platform.events.EventDispatcher;
 import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.RetryPolicy;
+import org.cypf.platform.http.Authentication;
 import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.Idempotency;
 import org.cypf.platform.http.JsonBodies;
@@ -44,7 +45,8 @@ import org.cypf.socialcare.SocialCareContext;
 
 /**
  * The composition root: migrates the database, gives each context its own pool (its own role), wires the
- * contexts through their ports, starts the event dispatcher and serves HTTP. Nothing else builds contexts.
+ * contexts through their ports, starts the event dispatcher and serves HTTP, every route but the public paths behind
+ * bearer-token authentication (section {@code security}). Nothing else builds contexts.
  */
 public final class CypfApplication implements AutoCloseable {
     /** Children's services run on English dates: "today" is today in London. */
@@ -137,6 +139,9 @@ public final class CypfApplication implements AutoCloseable {
                 .addFeature(OpenApiFeature.builder().config(config.get("openapi")).build())
                 .routing(routing -> {
                     ProblemResponses.register(routing);
+                    // Every route but the public paths needs a verified bearer token (ADR 0021).
+                    Authentication.install(routing, config.get("security"));
+                    routing.addFilter(new CallerChecks());
                     Idempotency.install(routing, new IdempotencyKeys(platform));
                     services.forEach(routing::register);
                     routing.get("/", (req, res) -> JsonBodies.ok(res, index()));

@@ -3,7 +3,7 @@ package org.cypf.app;
 import io.helidon.config.Config;
 import java.util.logging.Logger;
 
-/** Starts CYPF: {@code mvn -Prun package} from the repository root, then open http://localhost:8080/. */
+/** Starts CYPF: {@code ./mvnw -Prun -DskipTests package} from the repository root; tokens as the README shows. */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 

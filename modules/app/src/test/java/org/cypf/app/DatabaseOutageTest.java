@@ -29,6 +29,7 @@ class DatabaseOutageTest {
             "family_support", "health_wellbeing");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private String authorization;
 
     record Answer(int status, HttpResponse<String> raw, long millis) {
         JsonNode json() throws IOException {
@@ -42,7 +43,8 @@ class DatabaseOutageTest {
         var server = EmbeddedPostgresServer.startEphemeral();
         Config config = Config.builder()
                 .sources(ConfigSources.create(Map.of("server.port", "0", "server.host", "localhost",
-                                "events.poll-interval-ms", "50", "db.pool-size", "2")),
+                                "events.poll-interval-ms", "50", "db.pool-size", "2",
+                                "security.development-issuer.enabled", "true")),
                         ConfigSources.classpath("application.yaml"))
                 .disableEnvironmentVariablesSource()
                 .disableSystemPropertiesSource()
@@ -50,6 +52,8 @@ class DatabaseOutageTest {
         try (var app = CypfApplication.start(config,
                 new DatabaseSettings(server.ensureDatabase("cypf"), EmbeddedPostgresServer.SUPERUSER, ""))) {
             String url = "http://localhost:" + app.port();
+            // The operations administrator of the shipped development users: metrics are theirs to read.
+            authorization = "Bearer " + token(url, "ops.taylor");
             assertEquals(200, get(url + "/family-support/family-hubs").status(), "serving while the database is up");
             assertEquals(200, get(url + "/observe/health").status());
 
@@ -89,9 +93,19 @@ class DatabaseOutageTest {
         }
     }
 
+    /** A token for one of the development issuer's named users, as the README gets one. */
+    private String token(String url, String user) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url + "/dev-issuer/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"user\": \"" + user + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JsonMapping.clients().readTree(response.body()).get("access_token").asText();
+    }
+
     private Answer get(String url) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(90))
-                .header("X-CYPF-User", "sw.smith").header("X-CYPF-Organisation", "council").header("X-CYPF-Role", "social-worker")
+                .header("Authorization", authorization)
                 .header("Accept", url.endsWith("/metrics") ? "text/plain" : "application/json")
                 .GET().build();
         long started = System.nanoTime();

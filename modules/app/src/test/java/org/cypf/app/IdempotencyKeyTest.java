@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cypf.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class IdempotencyKeyTest {
     private HttpResponse<String> post(String key, String user, String body) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + cypf.port() + CONTACTS))
                 .timeout(Duration.ofSeconds(20))
-                .header("X-CYPF-User", user).header("X-CYPF-Organisation", RunningCypf.ORGANISATION)
+                .header("Authorization", TestTokens.bearer(user, RunningCypf.ORGANISATION, RunningCypf.ROLE))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {

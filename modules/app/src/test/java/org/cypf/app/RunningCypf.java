@@ -3,7 +3,10 @@ package org.cypf.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +23,16 @@ import java.util.Map;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.json.JsonMapping;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.TestTokens;
 
 /**
  * The whole of CYPF, started as {@code Main} starts it (the shipped {@code application.yaml}), on a fresh database
  * and a free port, with the dispatcher polling every 50 ms; and a plain HTTP client, as a user's would be.
+ *
+ * <p>It trusts an identity provider as production does: issuer {@link TestTokens#ISSUER}, whose public keys it
+ * fetches over HTTP from a small JWKS server started here; the tests' tokens are signed with that provider's key
+ * ({@link TestTokens}). The development issuer is enabled too, with the shipped named users, so the README's
+ * walk-through can be followed as written.
  */
 final class RunningCypf implements AutoCloseable {
     static final String USER = "sw.smith";
@@ -45,17 +55,43 @@ final class RunningCypf implements AutoCloseable {
 
     private final TestDatabase.Target database;
     private final CypfApplication app;
+    private final HttpServer identityProvider;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningCypf(TestDatabase.Target database, CypfApplication app) {
+    private RunningCypf(TestDatabase.Target database, CypfApplication app, HttpServer identityProvider) {
         this.database = database;
         this.app = app;
+        this.identityProvider = identityProvider;
+    }
+
+    /** The identity provider's JWKS endpoint, on this machine (plain http is allowed only here). */
+    private static HttpServer identityProvider() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            byte[] keys = TestTokens.publicKeys().toString().getBytes(StandardCharsets.UTF_8);
+            server.createContext("/jwks.json", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, keys.length);
+                try (var body = exchange.getResponseBody()) {
+                    body.write(keys);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new AssertionError("could not start the test identity provider", e);
+        }
     }
 
     static RunningCypf start(String purpose) {
         var database = TestDatabase.fresh(purpose);
+        HttpServer identityProvider = identityProvider();
         Config config = Config.builder()
                 .sources(ConfigSources.create(Map.of(
+                                "security.issuer", TestTokens.ISSUER,
+                                "security.jwks-url", "http://127.0.0.1:" + identityProvider.getAddress().getPort()
+                                        + "/jwks.json",
+                                "security.development-issuer.enabled", "true",
                                 "server.port", "0",
                                 "server.host", "localhost",
                                 "events.poll-interval-ms", "50",
@@ -67,7 +103,7 @@ final class RunningCypf implements AutoCloseable {
                 .build();
         var app = CypfApplication.start(config,
                 new DatabaseSettings(database.jdbcUrl(), database.user(), database.password()));
-        return new RunningCypf(database, app);
+        return new RunningCypf(database, app, identityProvider);
     }
 
     int port() {
@@ -82,15 +118,37 @@ final class RunningCypf implements AutoCloseable {
         return send(request(path).GET());
     }
 
-    /** With the caller headers of a council social worker. */
+    /** As a council social worker ({@link #USER}). */
     Response getAs(String path) {
         return send(asCaller(request(path)).GET());
     }
 
     /** As a council auditor (information governance). */
     Response getAsAuditor(String path) {
-        return send(request(path).header("X-CYPF-User", "ig.okafor").header("X-CYPF-Organisation", ORGANISATION)
-                .header("X-CYPF-Role", "auditor").GET());
+        return getWith(path, TestTokens.bearer("ig.okafor", ORGANISATION, "auditor"));
+    }
+
+    /** As a council administrator (operations). */
+    Response getAsAdministrator(String path) {
+        return getWith(path, TestTokens.bearer("ops.taylor", ORGANISATION, "administrator"));
+    }
+
+    /** With {@code authorization} as the Authorization header (e.g. {@code TestTokens.bearer(...)}). */
+    Response getWith(String path, String authorization) {
+        return send(request(path).header("Authorization", authorization).GET());
+    }
+
+    /** {@code method} with a JSON body (or none) and {@code authorization} as the Authorization header (or none). */
+    Response sendWith(String method, String path, String json, String authorization) {
+        var request = request(path);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Response get(String path, Map<String, String> headers) {
@@ -124,7 +182,7 @@ final class RunningCypf implements AutoCloseable {
     }
 
     private static HttpRequest.Builder asCaller(HttpRequest.Builder request) {
-        return request.header("X-CYPF-User", USER).header("X-CYPF-Organisation", ORGANISATION).header("X-CYPF-Role", ROLE);
+        return request.header("Authorization", TestTokens.bearer(USER, ORGANISATION, ROLE));
     }
 
     private Response send(HttpRequest.Builder request) {
@@ -171,5 +229,6 @@ final class RunningCypf implements AutoCloseable {
     @Override
     public void close() {
         app.close();
+        identityProvider.stop(0);
     }
 }

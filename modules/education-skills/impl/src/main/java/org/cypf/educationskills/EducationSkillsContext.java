@@ -1,6 +1,18 @@
 package org.cypf.educationskills;
 
 import java.util.List;
+import org.cypf.educationskills.api.attendance.Attendance;
+import org.cypf.educationskills.api.settings.Settings;
+import org.cypf.educationskills.attendance.adapter.in.http.AttendanceHttp;
+import org.cypf.educationskills.attendance.adapter.out.csv.AttendanceCsvReader;
+import org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanceRecords;
+import org.cypf.educationskills.attendance.application.AttendanceService;
+import org.cypf.educationskills.settings.adapter.in.http.SettingsHttp;
+import org.cypf.educationskills.settings.adapter.out.csv.GiasCsvReader;
+import org.cypf.educationskills.settings.adapter.out.persistence.JooqSettingsHeld;
+import org.cypf.educationskills.settings.application.SettingsService;
+import org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources;
+import org.cypf.educationskills.shared.adapter.out.persistence.JooqPupils;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.educationskills.virtualschool.adapter.in.event.ChildrenInCareSubscriber;
 import org.cypf.educationskills.virtualschool.adapter.in.http.EducationSkillsHttp;
@@ -16,15 +28,28 @@ public final class EducationSkillsContext {
     /** The name education and skills publishes events and audits accesses under. */
     public static final String NAME = "education-skills";
     /** Where the application mounts education and skills's web resources. */
-    public static final String PATH = EducationSkillsHttp.PREFIX;
+    public static final String PATH = EducationSkillsResources.PREFIX;
 
     private final ContextDatabase database;
     private final VirtualSchoolService virtualSchool;
+    private final SettingsService settings;
+    private final AttendanceService attendance;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
         this.database = database;
         this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access.boundTo(NAME),
                 WorkingDayCalendar.england());
+        this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader());
+        this.attendance = new AttendanceService(database, new AttendanceCsvReader(), new JooqAttendanceRecords(database),
+                new JooqPupils(database), access.boundTo(NAME));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Attendance attendance() {
+        return attendance;
     }
 
     public VirtualSchool virtualSchool() {
@@ -36,7 +61,9 @@ public final class EducationSkillsContext {
         return new ChildrenInCareSubscriber(virtualSchool, database).subscriptions();
     }
 
-    public EducationSkillsHttp http() {
-        return new EducationSkillsHttp(virtualSchool);
+    /** Every capability's resources, mounted together at {@link #PATH}. */
+    public EducationSkillsResources http() {
+        return new EducationSkillsResources(List.of(new EducationSkillsHttp(virtualSchool), new SettingsHttp(settings),
+                new AttendanceHttp(attendance)));
     }
 }

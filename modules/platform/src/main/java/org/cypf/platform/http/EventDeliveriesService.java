@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cypf.kernel.identity.Principal;
+import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.platform.events.EventDeliveries;
@@ -14,8 +18,14 @@ import org.cypf.platform.events.EventDeliveries;
 /**
  * Operators' view of event deliveries, mounted at {@code /platform/event-deliveries}: list by status, one page at a
  * time ({@code ?page=&size=}; failed ones are the ones to investigate) and resubmit a failed delivery after fixing its cause.
+ *
+ * <p>Only a holder of role {@value #ADMINISTRATOR_ROLE} (governance's roles catalogue) may use it: a delivery names
+ * the aggregate its event is about, often a child's id, so the list would otherwise tell anyone which children have
+ * records. Anyone else is refused 403 before anything is read.
  */
 public final class EventDeliveriesService implements HttpService {
+    /** The role of operations staff in governance's roles catalogue (governance/roles.yaml). */
+    public static final String ADMINISTRATOR_ROLE = "administrator";
     private static final Set<String> STATUSES = Set.of("PENDING", "FAILED", "COMPLETED");
     private final EventDeliveries deliveries;
 
@@ -25,8 +35,8 @@ public final class EventDeliveriesService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.anonymous(rules);
-        routes.get("/", (nobody, req) -> {
+        var routes = Routes.on(rules, EventDeliveriesService::administrator);
+        routes.get("/", (administrator, req) -> {
             // Statuses are read in any letter case, as operators type them.
             String status = req.query("status", String.class).map(s -> s.toUpperCase(Locale.ROOT)).orElse("FAILED");
             checkStatus(status);
@@ -43,12 +53,20 @@ public final class EventDeliveriesService implements HttpService {
             answer.put("hasNext", page.hasNext(total));
             return answer;
         });
-        routes.post("/{subscriberId}/{position}/resubmit", (nobody, req) -> {
+        routes.post("/{subscriberId}/{position}/resubmit", (administrator, req) -> {
             if (!deliveries.resubmit(req.path("subscriberId", String.class), req.path("position", Long.class))) {
                 throw new NotFound("no failed delivery " + req.path("position", Long.class) + " for that subscriber");
             }
             return null;
         }).noContent();
+    }
+
+    /** The token's principal, if it holds the administrator role; {@link AccessDenied} (403) otherwise. */
+    static Principal administrator(Principal principal, Function<String, Optional<String>> header) {
+        if (!principal.roles().contains(ADMINISTRATOR_ROLE)) {
+            throw new AccessDenied("only an " + ADMINISTRATOR_ROLE + " may see or resubmit event deliveries");
+        }
+        return principal;
     }
 
     private static void checkStatus(String status) {

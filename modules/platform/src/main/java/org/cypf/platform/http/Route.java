@@ -105,7 +105,8 @@ public final class Route<R> implements Handler {
 
     @Override
     public void handle(ServerRequest req, ServerResponse res) {
-        Object caller = callers.from(name -> RequestParameters.header(req, name));
+        Object caller = (Object) callers == Routes.NO_CALLER ? null
+                : callers.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
         if (status == Status.CREATED_201 && binder != null) {
             Optional<String> key = Idempotency.key(req);
             if (key.isPresent()) {

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.cypf.kernel.identity.Principal;
 
 /**
  * Declares a service's routes in one or two lines each: the body bound to an api command, the caller resolved
  * once per context, the answer written as JSON, refusals left to {@link ProblemResponses}.
  *
  * <pre>{@code
- * var routes = Routes.on(rules, Caller::fromHeaders).binding(BindingRules.defaults().withLocalTimeIn(ENGLAND));
+ * var routes = Routes.on(rules, Caller::from).binding(BindingRules.defaults().withLocalTimeIn(ENGLAND));
  * routes.post("/plans", StartPlan.class, protection::startPlan).answers(PlanView.class)
  *         .created(plan -> "/plans/" + plan.planId());
  * routes.post("/plans/{planId}/reviews", ReviewPlan.class, protection::reviewPlan).answers(PlanView.class);
@@ -22,15 +23,20 @@ import java.util.function.Function;
  * }</pre>
  *
  * The platform cannot name a context's caller type (rule CTX-06), so the helper is generic in it: a context gives
- * the function that reads its caller from the request headers ({@code Caller::fromHeaders}), once.
+ * the function that makes its caller from the verified token's principal ({@code Caller::from}), once. Who is asking
+ * comes only from the token that {@link Authentication} verified, never from what the request says; a route reached
+ * without one (no filter installed, or a public path) is answered 401 ({@link Authentication#requirePrincipal}).
  *
  * @param <C> the caller type of the context
  */
 public final class Routes<C> {
-    /** Reads a context's caller from the request's headers (a blank header counts as absent). */
+    /**
+     * Makes a context's caller from the principal of the verified bearer token, and the request's headers for what a
+     * caller may state rather than claim (a purpose; a blank header counts as absent).
+     */
     @FunctionalInterface
     public interface Callers<C> {
-        C from(Function<String, Optional<String>> header);
+        C from(Principal principal, Function<String, Optional<String>> header);
     }
 
     /** A use case called with the caller and the command bound from the body (and the path). */
@@ -63,15 +69,21 @@ public final class Routes<C> {
         this.declared = declared;
     }
 
-    /** Routes whose caller is read by {@code callers} (e.g. {@code Caller::fromHeaders}) before anything else. */
+    /** Routes whose caller is made by {@code callers} (e.g. {@code Caller::from}) before anything else. */
     public static <C> Routes<C> on(HttpRules rules, Callers<? extends C> callers) {
         return new Routes<>(rules, callers, BindingRules.defaults(), new ArrayList<>());
     }
 
-    /** Routes that need no caller (the caller passed to each handler is null). */
+    /**
+     * Routes whose handlers need no caller (the caller passed to each handler is null). They are still behind
+     * {@link Authentication} unless their path is configured public.
+     */
     public static Routes<Void> anonymous(HttpRules rules) {
-        return new Routes<>(rules, header -> null, BindingRules.defaults(), new ArrayList<>());
+        return new Routes<>(rules, NO_CALLER, BindingRules.defaults(), new ArrayList<>());
     }
+
+    /** The callers of {@link #anonymous} routes: no principal is asked for. */
+    static final Callers<Void> NO_CALLER = (principal, header) -> null;
 
     /** The same routes, binding bodies declared from now on by {@code binding}. */
     public Routes<C> binding(BindingRules binding) {

@@ -25,8 +25,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.cypf.kernel.contract.Nullable;
 import org.cypf.kernel.problem.NotFound;
-import org.cypf.kernel.problem.Unauthenticated;
+import org.cypf.kernel.identity.Principal;
 import org.cypf.platform.json.JsonMapping;
+import org.cypf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** A route in one or two lines: caller, binding, answer, Location, ETag, paging; refusals as problem+json. */
@@ -37,8 +38,8 @@ class RoutesTest {
 
     /** The caller type is the context's own; the platform only sees it as C. */
     record Who(String user) {
-        static Who fromHeaders(Function<String, Optional<String>> header) {
-            return new Who(header.apply("X-User").orElseThrow(() -> new Unauthenticated("send X-User")));
+        static Who from(Principal principal, Function<String, Optional<String>> header) {
+            return new Who(principal.userId());
         }
     }
 
@@ -57,7 +58,7 @@ class RoutesTest {
     static final class Children implements HttpService {
         @Override
         public void routing(HttpRules rules) {
-            var routes = Routes.on(rules, Who::fromHeaders)
+            var routes = Routes.on(rules, Who::from)
                     .binding(BindingRules.defaults().withTextFormat("childId", UUID.class));
             routes.put("/{childId}/birthdays/{age}", RecordBirthday.class, (who, birthday) -> birthday);
             routes.get("/{childId}", (who, req) -> Map.of("childId", req.path("childId", String.class)));
@@ -77,7 +78,7 @@ class RoutesTest {
 
         @Override
         public void routing(HttpRules rules) {
-            var routes = Routes.on(rules, Who::fromHeaders);
+            var routes = Routes.on(rules, Who::from);
             routes.post("/{groupId}/things", StartThing.class, (who, start) -> new ThingView(UUID.fromString(THING),
                             start.groupId(), start.name(), start.startDate(), who.user(), 0))
                     .answers(ThingView.class).created(thing -> "/" + thing.groupId() + "/things/" + thing.thingId())
@@ -112,7 +113,10 @@ class RoutesTest {
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
         ProblemResponses.register(routing);
+        routing.addFilter(Authentication.trusting(TestTokens.ISSUER, TestTokens.publicKeys()));
         routing.register("/groups", new Things("outer"));
+        // A public path (the filter lets it through without a token), to show the route itself asks for a principal.
+        routing.register("/openapi/things", new Things("public"));
         routing.register("/children", new Children());
         routing.register("/open", rules -> Routes.anonymous(rules).get("/", (nobody, req) -> Map.of("caller", nobody == null)));
     }
@@ -137,7 +141,7 @@ class RoutesTest {
     }
 
     private Http1ClientRequest as(Http1ClientRequest request) {
-        return request.header(HeaderNames.create("X-User"), "sw.smith");
+        return request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer("sw.smith", "council", "social-worker"));
     }
 
     private Answer postJson(String path, String body) {
@@ -177,7 +181,18 @@ class RoutesTest {
         Answer anonymous = answer(client.post("/groups/" + GROUP + "/things")
                 .header(HeaderNames.CONTENT_TYPE, "text/plain").submit("junk"));
         problem(anonymous, 401);
-        assertTrue(answer(client.get("/open").request()).body().get("caller").asBoolean(), "anonymous routes get no caller");
+        assertTrue(answer(as(client.get("/open")).request()).body().get("caller").asBoolean(),
+                "anonymous routes get no caller");
+        assertEquals(401, answer(client.get("/open").request()).status(), "but they are still behind the filter");
+    }
+
+    @Test
+    void a_route_with_a_caller_is_401_where_no_token_was_verified_even_on_a_public_path_which_reads_none() {
+        Answer unverified = answer(client.get("/openapi/things/" + GROUP + "/things/" + THING).request());
+        problem(unverified, 401);
+        problem(answer(as(client.get("/openapi/things/" + GROUP + "/things/" + THING)).request()), 401);
+        assertEquals("sw.smith", answer(as(client.get("/groups/" + GROUP + "/things/" + THING)).request())
+                .body().get("createdBy").asText(), "the caller is the token's subject");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cypf.socialcare;
 
+import org.cypf.testing.TestTokens;
 import static org.cypf.socialcare.SocialCareFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +11,6 @@ import io.helidon.webclient.http1.Http1ClientRequest;
 import io.helidon.webclient.http1.Http1ClientResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.ProblemResponses;
 
 /** Calls social care's casework resources over a real socket as a council social worker (or as someone else). */
@@ -39,8 +39,7 @@ public final class CaseworkClient {
     }
 
     public Http1ClientRequest as(Http1ClientRequest request, String organisation) {
-        return request.header(HeaderNames.create(Caller.USER_HEADER), "sw.smith")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), organisation);
+        return request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer("sw.smith", organisation, "social-worker"));
     }
 
     public Answer post(String path, String body) {

@@ -1,10 +1,11 @@
 package org.cypf.socialcare;
 
 import io.helidon.webserver.http.HttpRouting;
-import org.cypf.platform.http.ProblemResponses;
+import org.cypf.testing.context.SecuredRouting;
 import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 
-/** Social care served over a real socket for an HTTP test: its resources under their prefix, refusals as problem+json. */
+/** Social care served over a real socket for an HTTP test: its resources under their prefix, refusals as problem+json,
+ * every route behind the bearer-token filter trusting {@code TestTokens}. */
 public final class SocialCareOverHttp {
     private SocialCareOverHttp() {}
 
@@ -15,7 +16,7 @@ public final class SocialCareOverHttp {
      */
     public static SocialCareFixture serve(HttpRouting.Builder routing, String name) {
         SocialCareFixture f = SocialCareFixture.start(name, 20_000);
-        ProblemResponses.register(routing);
+        SecuredRouting.prepare(routing);
         routing.register(SocialCareHttp.PREFIX, f.context.http());
         return f;
     }

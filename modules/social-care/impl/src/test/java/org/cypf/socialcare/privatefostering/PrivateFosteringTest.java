@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.platform.events.OutboxPublisher;
-import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.CaseworkClient;
 import org.cypf.socialcare.CaseworkClient.Answer;
 import org.cypf.socialcare.SocialCareContext;
@@ -32,6 +31,7 @@ import org.cypf.socialcare.privatefostering.adapter.out.persistence.JooqPrivateF
 import org.cypf.socialcare.privatefostering.application.PrivateFosteringService;
 import org.cypf.socialcare.shared.adapter.out.persistence.JooqChildren;
 import org.cypf.testing.context.RecordingChildRecordAccess;
+import org.cypf.testing.context.SecuredRouting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +62,7 @@ class PrivateFosteringTest {
         fostering = new PrivateFosteringService(database, new JooqChildren(database),
                 new JooqPrivateFosteringArrangements(database), access.boundTo(SocialCareContext.NAME),
                 new OutboxPublisher(SocialCareContext.NAME), SocialCareFixture.CLOCK);
-        ProblemResponses.register(routing);
+        SecuredRouting.prepare(routing);
         routing.register(ARRANGEMENTS, new PrivateFosteringHttp(fostering));
     }
 

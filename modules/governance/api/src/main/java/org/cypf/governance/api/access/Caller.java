@@ -1,29 +1,24 @@
 package org.cypf.governance.api.access;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cypf.kernel.identity.Principal;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Unauthenticated;
 
 /**
  * Who is asking: a practitioner of a partner organisation holding roles, or a CYPF component acting on a duty.
- * Once routes are authenticated it comes from a verified token ({@link #from(Principal, Function)}); until then the
- * HTTP adapters read it from request headers ({@link #fromHeaders(Function)}).
+ * A practitioner comes only from a verified bearer token ({@link #from(Principal, Function)}, ADR 0021): user,
+ * organisation and roles are what the issuer signed, never what the request says. The request may only state why
+ * ({@link #PURPOSE_HEADER}).
  *
  * @param roles         the roles the caller holds, in CYPF's words (e.g. {@code social-worker}); empty if none
  * @param statedPurpose why the caller says they need the record, if they said; otherwise the use case's purpose is audited
  */
 public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose) {
-    public static final String USER_HEADER = "X-CYPF-User";
-    public static final String ORGANISATION_HEADER = "X-CYPF-Organisation";
-    /** One role, or several separated by commas. */
-    public static final String ROLE_HEADER = "X-CYPF-Role";
     public static final String PURPOSE_HEADER = "X-CYPF-Purpose";
     /** The organisation of CYPF's own components. */
     public static final String PLATFORM_ORGANISATION = "cypf";
@@ -36,7 +31,7 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
         }
         if (userId.length() > 200 || organisation.length() > 200
                 || (statedPurpose != null && statedPurpose.length() > 500)) {
-            throw new Unauthenticated("caller headers are too long");
+            throw new Unauthenticated("a caller's user or organisation is too long, or its purpose");
         }
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         if (roles.size() > 20 || roles.stream().anyMatch(r -> r.isBlank() || r.length() > 200)) {
@@ -61,19 +56,6 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
                 header.apply(PURPOSE_HEADER).map(String::strip).filter(p -> !p.isEmpty()).orElse(null));
     }
 
-    /** Reads the caller from request headers; {@link Unauthenticated} (401) when user or organisation is missing. */
-    public static Caller fromHeaders(Function<String, Optional<String>> header) {
-        String user = header.apply(USER_HEADER).orElse(null);
-        String organisation = header.apply(ORGANISATION_HEADER).orElse(null);
-        if (user == null || organisation == null) {
-            throw new Unauthenticated("send " + USER_HEADER + " and " + ORGANISATION_HEADER + " to say who is asking");
-        }
-        Set<String> roles = header.apply(ROLE_HEADER).map(Caller::roleList).orElse(Set.of());
-        refuseReservedIdentity(organisation.strip(), roles);
-        return new Caller(user.strip(), organisation.strip(), roles,
-                header.apply(PURPOSE_HEADER).map(String::strip).orElse(null));
-    }
-
     /** A CYPF component acting on its own duty, e.g. the virtual school registering a child who entered care. */
     public static Caller system(String component) {
         return new Caller(component, PLATFORM_ORGANISATION, Set.of(SYSTEM_ROLE), null);
@@ -90,11 +72,6 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
     /** The roles as one text, sorted and comma-separated, as the audit records them; null when the caller holds none. */
     public String role() {
         return roles.isEmpty() ? null : String.join(",", new TreeSet<>(roles));
-    }
-
-    private static Set<String> roleList(String header) {
-        return Arrays.stream(header.split(",")).map(String::strip).filter(r -> !r.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static void refuseReservedIdentity(String organisation, Set<String> roles) {

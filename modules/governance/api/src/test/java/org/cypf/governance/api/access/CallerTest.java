@@ -17,14 +17,18 @@ import org.junit.jupiter.api.Test;
 
 class CallerTest {
 
-    private static Caller from(Map<String, String> headers) {
-        return Caller.fromHeaders(name -> Optional.ofNullable(headers.get(name)));
+    private static Caller from(String user, String organisation, String... roles) {
+        return Caller.from(new Principal(user, organisation, Set.of(roles), "https://issuer.example"),
+                name -> Optional.empty());
     }
 
     @Test
-    void a_caller_is_read_from_the_headers() {
-        Caller caller = from(Map.of(Caller.USER_HEADER, " sw.smith ", Caller.ORGANISATION_HEADER, "council",
-                Caller.PURPOSE_HEADER, "strategy discussion"));
+    void a_caller_is_the_principal_with_the_purpose_header_and_nothing_else_of_the_request() {
+        var principal = new Principal("sw.smith", "council", Set.of(), "https://issuer.example");
+        // Headers that once said who was asking are no longer read: only the token does.
+        Map<String, String> headers = Map.of("X-CYPF-User", "someone.else", "X-CYPF-Organisation", "police",
+                "X-CYPF-Role", "auditor", Caller.PURPOSE_HEADER, "strategy discussion");
+        Caller caller = Caller.from(principal, name -> Optional.ofNullable(headers.get(name)));
         assertEquals("sw.smith", caller.userId());
         assertEquals("council", caller.organisation());
         assertNull(caller.role());
@@ -33,28 +37,25 @@ class CallerTest {
     }
 
     @Test
-    void a_request_without_user_or_organisation_is_unauthenticated() {
-        assertThrows(Unauthenticated.class, () -> from(Map.of(Caller.USER_HEADER, "sw.smith")));
-        assertThrows(Unauthenticated.class, () -> from(Map.of(Caller.ORGANISATION_HEADER, "council")));
+    void a_caller_without_user_or_organisation_is_unauthenticated() {
+        assertThrows(Unauthenticated.class, () -> new Caller(" ", "council", Set.of(), null));
+        assertThrows(Unauthenticated.class, () -> new Caller("sw.smith", null, Set.of(), null));
     }
 
     @Test
-    void nobody_may_claim_to_be_a_cypf_component_through_headers() {
-        assertThrows(AccessDenied.class, () -> from(Map.of(Caller.USER_HEADER, "x", Caller.ORGANISATION_HEADER, "CYPF",
-                Caller.ROLE_HEADER, "system")));
+    void nobody_may_claim_to_be_a_cypf_component_through_a_token() {
+        assertThrows(AccessDenied.class, () -> from("x", "CYPF", "system"));
         assertTrue(Caller.system("education-skills.virtual-school").isSystem());
     }
 
     @Test
-    void over_long_headers_are_refused() {
-        assertThrows(Unauthenticated.class, () -> from(Map.of(Caller.USER_HEADER, "u".repeat(201),
-                Caller.ORGANISATION_HEADER, "council")));
+    void over_long_identities_are_refused() {
+        assertThrows(Unauthenticated.class, () -> from("u".repeat(201), "council"));
     }
 
     @Test
-    void the_role_header_may_carry_several_roles() {
-        Caller caller = from(Map.of(Caller.USER_HEADER, "tm.patel", Caller.ORGANISATION_HEADER, "council",
-                Caller.ROLE_HEADER, "team-manager, social-worker ,"));
+    void a_caller_may_hold_several_roles() {
+        Caller caller = from("tm.patel", "council", "team-manager", "social-worker");
         assertEquals(Set.of("team-manager", "social-worker"), caller.roles());
         assertTrue(caller.holds("team-manager"));
         assertFalse(caller.holds("auditor"));
@@ -62,9 +63,8 @@ class CallerTest {
     }
 
     @Test
-    void nobody_may_claim_the_system_role_through_headers_whatever_their_organisation() {
-        assertThrows(AccessDenied.class, () -> from(Map.of(Caller.USER_HEADER, "x", Caller.ORGANISATION_HEADER, "council",
-                Caller.ROLE_HEADER, "social-worker,System")));
+    void nobody_may_claim_the_system_role_whatever_their_organisation() {
+        assertThrows(AccessDenied.class, () -> from("x", "council", "social-worker", "System"));
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
 
-/** Education and skills' REST resources, mounted at {@value #PREFIX}. */
+/** The virtual school's REST resources, under {@value #PREFIX}. */
 public final class EducationSkillsHttp implements HttpService {
     public static final String PREFIX = "/education-skills";
     private final VirtualSchool virtualSchool;
@@ -17,7 +17,7 @@ public final class EducationSkillsHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.get("/virtual-school/children", (caller, req) -> {
             var page = req.page();
             return page.answer("children", virtualSchool.children(caller));

@@ -20,6 +20,8 @@ import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.http.ProblemResponses;
+import org.cypf.testing.TestTokens;
+import org.cypf.testing.context.SecuredRouting;
 import org.cypf.platform.json.JsonMapping;
 import org.cypf.testing.TestDatabase;
 import org.cypf.testing.context.RecordingChildRecordAccess;
@@ -55,7 +57,7 @@ class EducationSkillsHttpTest {
                 .host("localhost")
                 .port(0)
                 .routing(routing -> {
-                    ProblemResponses.register(routing);
+                    SecuredRouting.prepare(routing);
                     routing.register(EducationSkillsHttp.PREFIX, context.http());
                 })
                 .build()
@@ -85,8 +87,7 @@ class EducationSkillsHttpTest {
     void a_partner_sees_the_roll_soonest_pep_first() {
         long before = auditRows();
         try (var response = client.get(ROLL)
-                .header(HeaderNames.create(Caller.USER_HEADER), "vsh.jones")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "school")
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("vsh.jones", "school", "virtual-school-officer"))
                 .request()) {
             assertEquals(200, response.status().code());
             assertEquals("application/json", response.headers().get(HeaderNames.CONTENT_TYPE).get());
@@ -109,7 +110,7 @@ class EducationSkillsHttpTest {
     }
 
     @Test
-    void no_caller_headers_is_401_problem_json() {
+    void no_bearer_token_is_401_problem_json() {
         long before = auditRows();
         try (var response = client.get(ROLL).request()) {
             assertEquals(401, response.status().code());
@@ -117,10 +118,14 @@ class EducationSkillsHttpTest {
             JsonNode problem = json(response);
             assertEquals(401, problem.get("status").asInt());
             assertEquals("urn:cypf:problem:caller-not-identified", problem.get("type").asText());
-            assertTrue(problem.get("detail").asText().contains(Caller.USER_HEADER));
+            assertTrue(problem.get("detail").asText().contains("bearer token"));
+            assertTrue(response.headers().first(HeaderNames.WWW_AUTHENTICATE).orElseThrow().startsWith("Bearer"));
             assertFalse(problem.has("children"));
         }
-        try (var response = client.get(ROLL).header(HeaderNames.create(Caller.USER_HEADER), "vsh.jones").request()) {
+        String withoutOrganisation = TestTokens.sign(TestTokens.claims("vsh.jones", "school", "virtual-school-officer")
+                .claim(TestTokens.ORGANISATION_CLAIM, null).build());
+        try (var response = client.get(ROLL).header(HeaderNames.AUTHORIZATION, "Bearer " + withoutOrganisation)
+                .request()) {
             assertEquals(401, response.status().code(), "a user without an organisation is not enough");
         }
         assertEquals(before, auditRows());
@@ -129,8 +134,7 @@ class EducationSkillsHttpTest {
     @Test
     void a_caller_outside_the_partnership_gets_403_and_the_refusal_is_audited() {
         try (var response = client.get(ROLL)
-                .header(HeaderNames.create(Caller.USER_HEADER), "someone")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "data-broker-ltd")
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("someone", "data-broker-ltd", "virtual-school-officer"))
                 .request()) {
             assertEquals(403, response.status().code());
             assertEquals(ProblemResponses.MEDIA_TYPE, response.headers().get(HeaderNames.CONTENT_TYPE).get());

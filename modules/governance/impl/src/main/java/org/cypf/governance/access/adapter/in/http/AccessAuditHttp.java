@@ -25,7 +25,7 @@ public final class AccessAuditHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.get("/verification", (caller, req) -> audit.verify(caller));
         routes.get("/entries", (caller, req) -> {
             // Parameters are read before the page so that every bad one is named, then checked together by the query.

@@ -63,7 +63,7 @@ public final class StrategyHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var reads = Routes.anonymous(rules);
-        var changes = Routes.on(rules, Caller::fromHeaders);
+        var changes = Routes.on(rules, Caller::from);
         reads.get("/", (nobody, req) -> req.page().answer("strategies", strategies.strategies()));
         changes.post("/", (caller, req) -> strategies.load(caller, JsonBodies.read(req.request(), StrategyDocument.class)))
                 .created(loaded -> "/" + loaded.strategyId()).etag(StrategySummary::version);

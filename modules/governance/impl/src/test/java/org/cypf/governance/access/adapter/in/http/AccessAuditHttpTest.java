@@ -1,5 +1,7 @@
 package org.cypf.governance.access.adapter.in.http;
 
+import org.cypf.testing.TestTokens;
+import org.cypf.platform.http.Authentication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +36,7 @@ class AccessAuditHttpTest {
     static void routing(HttpRouting.Builder routing) {
         f = GovernanceFixture.start("access audit http");
         ProblemResponses.register(routing);
+        routing.addFilter(Authentication.trusting(TestTokens.ISSUER, TestTokens.publicKeys()));
         routing.register(AccessAuditHttp.PREFIX, f.context.accessAuditHttp());
     }
 
@@ -53,10 +56,7 @@ class AccessAuditHttpTest {
                 request.queryParam(kv[0], kv[1]);
             }
         }
-        request
-                .header(HeaderNames.create(Caller.USER_HEADER), "ig.okafor")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "council")
-                .header(HeaderNames.create(Caller.ROLE_HEADER), role);
+        request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer("ig.okafor", "council", role));
         try (var response = request.request()) {
             return new Answer(response.status().code(), response.headers().first(HeaderNames.CONTENT_TYPE).orElse(null),
                     GovernanceFixture.json(response.as(String.class)));

@@ -1,5 +1,7 @@
 package org.cypf.governance.scorecard.adapter.in.http;
 
+import org.cypf.testing.TestTokens;
+import org.cypf.platform.http.Authentication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,12 +31,16 @@ class GovernanceHttpTest {
         this.client = client;
     }
 
+    /** Scorecards count, they name no child: a board member reads them. */
+    private static final String BOARD_MEMBER = TestTokens.bearer("bm.ahmed", "council", "board-member");
+
     @SetUpRoute
     static void routing(HttpRouting.Builder routing) {
         // Runs before @BeforeAll: the server is built once per class, with the database it serves.
         f = GovernanceFixture.start("governance http");
         source = FakeMeasureSource.socialCare();
         ProblemResponses.register(routing);
+        routing.addFilter(Authentication.trusting(TestTokens.ISSUER, TestTokens.publicKeys()));
         routing.register(GovernanceHttp.PREFIX, f.context.http(f.context.scorecards(List.of(source))));
     }
 
@@ -63,7 +69,7 @@ class GovernanceHttpTest {
 
     @Test
     void the_scorecard_on_a_date_carries_each_value_and_where_it_came_from() {
-        Answer card = answer(client.get("/governance/scorecard").queryParam("date", "2025-03-31").request());
+        Answer card = answer(client.get("/governance/scorecard").header(HeaderNames.AUTHORIZATION, BOARD_MEMBER).queryParam("date", "2025-03-31").request());
 
         assertEquals(200, card.status());
         assertEquals("application/json", card.contentType());
@@ -83,14 +89,14 @@ class GovernanceHttpTest {
 
     @Test
     void without_a_date_the_scorecard_is_for_today() {
-        Answer card = answer(client.get("/governance/scorecard").request());
+        Answer card = answer(client.get("/governance/scorecard").header(HeaderNames.AUTHORIZATION, BOARD_MEMBER).request());
         assertEquals(200, card.status());
         assertEquals(LocalDate.now(GovernanceFixture.CLOCK).toString(), card.body().get("asAt").asText());
     }
 
     @Test
     void a_bad_date_is_a_problem_naming_date() {
-        Answer refused = answer(client.get("/governance/scorecard").queryParam("date", "31/03/2025").request());
+        Answer refused = answer(client.get("/governance/scorecard").header(HeaderNames.AUTHORIZATION, BOARD_MEMBER).queryParam("date", "31/03/2025").request());
 
         assertEquals(400, refused.status());
         assertEquals(ProblemResponses.MEDIA_TYPE, refused.contentType());

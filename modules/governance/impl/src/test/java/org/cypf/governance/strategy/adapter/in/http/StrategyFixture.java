@@ -1,5 +1,7 @@
 package org.cypf.governance.strategy.adapter.in.http;
 
+import org.cypf.testing.TestTokens;
+import org.cypf.platform.http.Authentication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,6 +81,7 @@ public final class StrategyFixture implements AutoCloseable {
     /** Mounts the strategy resources, with the fake source bound, and the problem+json mapping. */
     void mount(HttpRouting.Builder routing) {
         ProblemResponses.register(routing);
+        routing.addFilter(Authentication.trusting(TestTokens.ISSUER, TestTokens.publicKeys()));
         routing.register(BASE, context.strategyHttp(scorecards));
     }
 
@@ -252,8 +255,7 @@ public final class StrategyFixture implements AutoCloseable {
     }
 
     static Http1ClientRequest as(Http1ClientRequest request, String organisation) {
-        return request.header(HeaderNames.create(Caller.USER_HEADER), USER)
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), organisation);
+        return request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer(USER, organisation));
     }
 
     static Answer postJson(Http1Client client, String path, String body) {
@@ -271,7 +273,7 @@ public final class StrategyFixture implements AutoCloseable {
     /** GET {@code path}, whose query ({@code ?a=1&b=2}) is sent as query parameters (the client would escape a '?'). */
     static Answer get(Http1Client client, String path) {
         int q = path.indexOf('?');
-        Http1ClientRequest request = client.get(q < 0 ? path : path.substring(0, q));
+        Http1ClientRequest request = as(client.get(q < 0 ? path : path.substring(0, q)), PARTNER);
         if (q >= 0) {
             for (String pair : path.substring(q + 1).split("&")) {
                 int eq = pair.indexOf('=');

@@ -28,7 +28,7 @@ public final class AssessmentHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post("/", RecordReferral.class, referrals::recordReferral).answers(ReferralView.class)
                 .created(referral -> "/" + referral.referralId());
         routes.get("/{referralId}", (caller, req) -> referrals.referral(caller, req.path("referralId", UUID.class)))

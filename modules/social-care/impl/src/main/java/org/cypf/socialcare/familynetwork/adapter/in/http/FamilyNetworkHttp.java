@@ -22,7 +22,7 @@ public final class FamilyNetworkHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post("/", RecordFamilyNetworkMeeting.class, meetings::recordMeeting).answers(FamilyNetworkMeetingView.class)
                 .created((FamilyNetworkMeetingView meeting) -> "/" + meeting.meetingId());
         routes.get("/", (caller, req) -> Listings.ofChild(req, "meetings", child -> meetings.meetings(caller, child)));

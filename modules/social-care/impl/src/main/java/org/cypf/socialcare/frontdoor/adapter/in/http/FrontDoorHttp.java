@@ -30,7 +30,7 @@ public final class FrontDoorHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders)
+        var routes = Routes.on(rules, Caller::from)
                 .binding(BindingRules.defaults().withLocalTimeIn(Listings.ENGLAND));
         routes.post("/", RecordContact.class, frontDoor::recordContact).answers(ContactView.class)
                 .created(contact -> "/" + contact.contactId());

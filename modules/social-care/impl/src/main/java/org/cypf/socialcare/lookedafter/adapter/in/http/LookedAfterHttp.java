@@ -36,7 +36,7 @@ public final class LookedAfterHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post(PERIODS, StartToBeLookedAfter.class, lookedAfter::startToBeLookedAfter)
                 .answers(PeriodOfCareView.class).created(period -> PERIODS + "/" + period.periodId());
         routes.get(PERIODS + "/{periodId}", (caller, req) -> lookedAfter.periodOfCare(caller, periodId(req)))

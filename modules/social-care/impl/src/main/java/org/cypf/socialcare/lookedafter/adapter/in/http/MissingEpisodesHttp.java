@@ -22,7 +22,7 @@ public final class MissingEpisodesHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post("/", RecordMissingEpisode.class, missing::recordMissing).answers(MissingEpisodeView.class)
                 .created((MissingEpisodeView episode) -> "/" + episode.missingId());
         routes.get("/", (caller, req) -> Listings.ofChild(req, "episodes", child -> missing.missingEpisodes(caller, child)));

@@ -23,7 +23,7 @@ public final class PermanenceHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.get("/{periodId}", (caller, req) -> permanence.permanence(caller, req.path("periodId", UUID.class)))
                 .answers(PermanenceView.class);
         routes.post("/{periodId}/plans", DecidePermanencePlan.class, permanence::decidePlan).answers(PermanenceView.class);

@@ -36,7 +36,7 @@ public final class ChildProtectionHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post("/strategy-discussions", HoldStrategyDiscussion.class, protection::holdStrategyDiscussion)
                 .answers(EnquiryView.class).created(enquiry -> "/enquiries/" + enquiry.enquiryId());
         routes.get("/enquiries/{enquiryId}", (caller, req) -> protection.enquiry(caller, req.path("enquiryId", UUID.class)))

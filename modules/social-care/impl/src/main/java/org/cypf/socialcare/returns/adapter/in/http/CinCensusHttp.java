@@ -23,7 +23,7 @@ public final class CinCensusHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        YearFiles.get(Routes.on(rules, Caller::fromHeaders), "/{year}", (caller, year) -> {
+        YearFiles.get(Routes.on(rules, Caller::from), "/{year}", (caller, year) -> {
             CinCensusFile file = census.exportCensus(caller, year);
             return new YearFiles.Attachment("application/xml", file.fileName(), file.xml().getBytes(StandardCharsets.UTF_8));
         });

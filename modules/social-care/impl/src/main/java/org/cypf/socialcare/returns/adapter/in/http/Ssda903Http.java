@@ -38,7 +38,7 @@ public final class Ssda903Http implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         YearFiles.get(routes, "/ssda903/{year}", (caller, year) -> {
             Ssda903Return ret = returns.exportReturn(caller, year);
             return new YearFiles.Attachment("application/zip", "ssda903-" + year + "-"

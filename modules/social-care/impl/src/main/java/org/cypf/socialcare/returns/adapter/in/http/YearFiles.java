@@ -4,6 +4,7 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import java.util.function.BiFunction;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.Authentication;
 import org.cypf.platform.http.RequestParameters;
 import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
@@ -22,7 +23,7 @@ final class YearFiles {
     /** {@code GET path}, where path has a {@code {year}}, answering {@code export(caller, year)} as an attachment. */
     static void get(Routes<Caller> routes, String path, BiFunction<Caller, Integer, Attachment> export) {
         routes.rules().get(path, (req, res) -> {
-            Caller caller = Caller.fromHeaders(name -> RequestParameters.header(req, name));
+            Caller caller = Caller.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
             int year = RouteRequest.of(req).path("year", Integer.class);
             Attachment file = export.apply(caller, year);
             res.status(Status.OK_200);

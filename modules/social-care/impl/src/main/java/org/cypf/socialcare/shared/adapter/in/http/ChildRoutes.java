@@ -16,7 +16,7 @@ public final class ChildRoutes {
 
     /** Routes whose {@code childId}, in the path or a command, is checked as a UUID. */
     public static Routes<Caller> on(HttpRules rules) {
-        return Routes.on(rules, Caller::fromHeaders)
+        return Routes.on(rules, Caller::from)
                 .binding(BindingRules.defaults().withTextFormat("childId", UUID.class));
     }
 

@@ -1,5 +1,6 @@
 package org.cypf.socialcare.lookedafter.adapter.in.http;
 
+import org.cypf.testing.TestTokens;
 import static org.cypf.socialcare.SocialCareFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,6 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareFixture;
 import org.cypf.socialcare.SocialCareOverHttp;
@@ -65,8 +65,8 @@ class LookedAfterHttpTest {
     }
 
     private Http1ClientRequest as(Http1ClientRequest r) {
-        return r.header(HeaderNames.create(Caller.USER_HEADER), "sw.smith")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), SocialCareFixture.PARTNER);
+        return r.header(HeaderNames.AUTHORIZATION,
+                TestTokens.bearer("sw.smith", SocialCareFixture.PARTNER, "social-worker"));
     }
 
     private Answer send(Http1ClientRequest request, String body) {

@@ -1,5 +1,6 @@
 package org.cypf.socialcare.lookedafter.adapter.in.http;
 
+import org.cypf.testing.TestTokens;
 import static org.cypf.socialcare.SocialCareFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,6 @@ import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.socialcare.SocialCareFixture;
 import org.cypf.socialcare.SocialCareOverHttp;
@@ -53,8 +53,7 @@ class SocialCareHttpTest {
     }
 
     private static Http1ClientRequest as(Http1ClientRequest request, String organisation) {
-        return request.header(HeaderNames.create(Caller.USER_HEADER), "sw.smith")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), organisation);
+        return request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer("sw.smith", organisation, "social-worker"));
     }
 
     private Http1ClientRequest post(String path) {
@@ -152,10 +151,10 @@ class SocialCareHttpTest {
     }
 
     @Test
-    void without_caller_headers_the_answer_is_401() {
+    void without_a_bearer_token_the_answer_is_401() {
         Answer anonymous = problem(client.post(PERIODS).header(HeaderNames.CONTENT_TYPE, "application/json")
                 .submit(startBody("H104", "2025-04-07")), 401);
-        assertTrue(anonymous.body().get("detail").asText().contains(Caller.USER_HEADER));
+        assertTrue(anonymous.body().get("detail").asText().contains("bearer token"));
         problem(client.get("/social-care/children-looked-after").request(), 401);
         assertEquals(0, f.count("select count(*) from social_care.child where la_child_id = 'H104'"));
     }

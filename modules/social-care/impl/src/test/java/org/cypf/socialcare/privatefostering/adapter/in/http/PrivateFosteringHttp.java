@@ -23,7 +23,7 @@ public final class PrivateFosteringHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         // A child may have no UPN or NHS number yet; the looked-after api's record is shared with routes that differ.
-        var routes = Routes.on(rules, Caller::fromHeaders)
+        var routes = Routes.on(rules, Caller::from)
                 .binding(BindingRules.defaults().withOptional("child.upn", "child.nhsNumber"));
         routes.post("/", NotifyArrangement.class, fostering::notifyArrangement)
                 .created((ArrangementView view) -> "/" + view.arrangementId());

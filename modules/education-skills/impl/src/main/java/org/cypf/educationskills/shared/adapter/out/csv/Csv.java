@@ -1,0 +1,85 @@
+package org.cypf.educationskills.shared.adapter.out.csv;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Comma-separated values read as RFC 4180 writes them (the same reading as social care's returns; contexts share no
+ * adapters): quoted fields may hold commas, doubled quotes and line breaks. LF line ends, a UTF-8 byte order mark
+ * and a last line without a line end are accepted; blank lines are skipped.
+ */
+public final class Csv {
+    private Csv() {}
+
+    /** A row of a CSV file and its line number (the header is line 1). */
+    public record Line(int number, List<String> fields) {}
+
+    /**
+     * The lines of {@code text}, each numbered by the physical line it starts on; reading stops once more than
+     * {@code atMost} lines are read, so a caller that finds {@code atMost + 1} knows the text holds too many.
+     *
+     * @throws IllegalArgumentException naming the line of a quote left open
+     */
+    public static List<Line> read(String text, int atMost) {
+        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        List<Line> lines = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        int physical = 1;
+        int startedOn = 1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                        field.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    if (c == '\n') {
+                        physical++;
+                    }
+                    field.append(c);
+                }
+            } else if (c == '"' && field.isEmpty()) {
+                quoted = true;
+                any = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+                any = true;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (any || !field.isEmpty()) {
+                    fields.add(field.toString());
+                    lines.add(new Line(startedOn, List.copyOf(fields)));
+                    if (lines.size() > atMost) {
+                        return lines;
+                    }
+                }
+                fields.clear();
+                field.setLength(0);
+                any = false;
+                physical++;
+                startedOn = physical;
+            } else {
+                field.append(c);
+                any = true;
+            }
+        }
+        if (quoted) {
+            throw new IllegalArgumentException("a quoted field opened on line " + startedOn + " is not closed");
+        }
+        if (any || !field.isEmpty()) {
+            fields.add(field.toString());
+            lines.add(new Line(startedOn, List.copyOf(fields)));
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,38 @@
+package org.cypf.educationskills.shared.adapter.out.persistence;
+
+import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.PUPIL;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.cypf.educationskills.shared.domain.Pupil;
+import org.cypf.educationskills.shared.port.Pupils;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.platform.db.ContextDatabase;
+
+/** {@code education_skills.pupil}. */
+public final class JooqPupils implements Pupils {
+    private final ContextDatabase database;
+
+    public JooqPupils(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Map<UniquePupilNumber, Pupil> find(Collection<UniquePupilNumber> upns) {
+        return database.transactionalDsl().selectFrom(PUPIL)
+                .where(PUPIL.UPN.in(upns.stream().map(UniquePupilNumber::value).toList()))
+                .fetch(r -> new Pupil(UniquePupilNumber.parse(r.getUpn()), ChildId.of(r.getChildId()))).stream()
+                .collect(Collectors.toMap(Pupil::upn, Function.identity()));
+    }
+
+    @Override
+    public void add(Pupil pupil) {
+        database.transactionalDsl().insertInto(PUPIL)
+                .set(PUPIL.UPN, pupil.upn().value())
+                .set(PUPIL.CHILD_ID, pupil.childId().value())
+                .execute();
+    }
+}

@@ -1,0 +1,127 @@
+package org.cypf.educationskills.attendance.adapter.in.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.http.HeaderNames;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientResponse;
+import io.helidon.webserver.WebServer;
+import java.util.Set;
+import org.cypf.educationskills.AdminSql;
+import org.cypf.educationskills.EducationSkillsContext;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.DatabaseSettings;
+import org.cypf.platform.http.ProblemResponses;
+import org.cypf.platform.json.JsonMapping;
+import org.cypf.testing.TestDatabase;
+import org.cypf.testing.context.RecordingChildRecordAccess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The settings and attendance imports over a real socket, on PostgreSQL, with the problem mapping. */
+class AttendanceHttpTest {
+    private static final String REGISTER = "URN,EstablishmentName,TypeOfEstablishment (name),PhaseOfEducation (name),"
+            + "Trusts (name),Postcode\r\n100001,Brook Primary,Community school,Primary,,ST1 1AA\r\n";
+    private static final String HEADER = "UPN,URN,AcademicYear,Term,SessionsPossible,SessionsMissed\r\n";
+
+    private static AdminSql admin;
+    private static ContextDatabase education;
+    private static WebServer server;
+    private static Http1Client client;
+
+    @BeforeAll
+    static void start() {
+        var target = TestDatabase.fresh("attendance http");
+        admin = new AdminSql(target);
+        education = ContextDatabase.open(new DatabaseSettings(target.jdbcUrl(), target.user(), target.password()),
+                "education_skills", 2);
+        var context = new EducationSkillsContext(education,
+                RecordingChildRecordAccess.forPartners(Set.of("council")).withAuditAsAdministrator(target));
+        server = WebServer.builder().host("localhost").port(0)
+                .routing(routing -> {
+                    ProblemResponses.register(routing);
+                    routing.register(EducationSkillsContext.PATH, context.http());
+                })
+                .build().start();
+        client = Http1Client.builder().baseUri("http://localhost:" + server.port()).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        education.close();
+    }
+
+    private static Http1ClientResponse postCsv(String path, String csv) {
+        return client.post(EducationSkillsContext.PATH + path)
+                .header(HeaderNames.create(Caller.USER_HEADER), "attendance.officer")
+                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "council")
+                .header(HeaderNames.CONTENT_TYPE, "text/csv")
+                .submit(csv);
+    }
+
+    /** GET {@code path} with query parameters given as name, value, name, value... */
+    private static Http1ClientResponse get(String path, String... query) {
+        var request = client.get(EducationSkillsContext.PATH + path)
+                .header(HeaderNames.create(Caller.USER_HEADER), "attendance.officer")
+                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "council");
+        for (int i = 0; i < query.length; i += 2) {
+            request = request.queryParam(query[i], query[i + 1]);
+        }
+        return request.request();
+    }
+
+    private static JsonNode json(Http1ClientResponse response) {
+        try {
+            return JsonMapping.clients().readTree(response.as(String.class));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void a_register_then_attendance_imported_and_a_pupils_terms_read_back_paged() {
+        try (var r = postCsv("/settings/register", REGISTER)) {
+            assertEquals(200, r.status().code());
+        }
+        try (var r = postCsv("/attendance", HEADER + "V861123424001,100001,2024/25,Autumn,140,14\r\n"
+                + "V861123424001,100001,2024/25,Spring,120,60\r\n")) {
+            assertEquals(200, r.status().code());
+            JsonNode body = json(r);
+            assertEquals(2, body.get("added").asInt());
+            assertEquals(1, body.get("newPupils").asInt());
+        }
+        try (var r = get("/pupils/V861123424001/attendance", "page", "1", "size", "1")) {
+            assertEquals(200, r.status().code());
+            JsonNode body = json(r);
+            assertEquals(2, body.get("total").asInt());
+            assertEquals("SPRING", body.at("/terms/0/term").asText());
+            assertEquals("50.0", body.at("/terms/0/absenceRate").asText());
+            assertEquals(true, body.at("/terms/0/severeAbsence").asBoolean());
+        }
+        try (var r = get("/settings", "size", "10")) {
+            assertEquals(200, r.status().code());
+            assertEquals("Brook Primary", json(r).at("/settings/0/name").asText());
+        }
+    }
+
+    @Test
+    void a_bad_row_is_400_problem_json_naming_row_and_column_and_stores_nothing() {
+        try (var r = postCsv("/attendance", HEADER + "A861123424001,100001,2024/25,Autumn,140,14\r\n")) {
+            assertEquals(400, r.status().code());
+            assertEquals(ProblemResponses.MEDIA_TYPE, r.headers().get(HeaderNames.CONTENT_TYPE).get());
+            JsonNode problem = json(r);
+            assertEquals("rows[2].UPN", problem.at("/errors/0/field").asText(), problem.toString());
+        }
+        assertEquals(0, admin.count("select count(*) from education_skills.pupil where upn = 'A861123424001'"));
+        try (var r = get("/pupils/A861123424001/attendance")) {
+            assertEquals(400, r.status().code(), "a UPN whose check letter is wrong is bad input, not unknown");
+        }
+        try (var r = get("/settings", "size", "1001")) {
+            assertEquals(400, r.status().code());
+        }
+    }
+}
