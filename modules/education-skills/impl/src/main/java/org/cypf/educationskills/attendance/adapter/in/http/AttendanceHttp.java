@@ -20,7 +20,7 @@ public final class AttendanceHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post("/attendance", (caller, req) -> attendance.importAttendance(caller, CsvBody.read(req.request())));
         routes.get("/pupils/{upn}/attendance", (caller, req) -> {
             var page = req.page();

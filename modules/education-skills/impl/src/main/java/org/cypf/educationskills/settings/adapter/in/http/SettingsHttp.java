@@ -20,7 +20,7 @@ public final class SettingsHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post("/settings/register", (caller, req) -> settings.importRegister(CsvBody.read(req.request())));
         routes.get("/settings", (caller, req) -> {
             var page = req.page();

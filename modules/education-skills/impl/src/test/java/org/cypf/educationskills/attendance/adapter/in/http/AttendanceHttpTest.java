@@ -10,13 +10,14 @@ import io.helidon.webserver.WebServer;
 import java.util.Set;
 import org.cypf.educationskills.AdminSql;
 import org.cypf.educationskills.EducationSkillsContext;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.json.JsonMapping;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.TestTokens;
 import org.cypf.testing.context.RecordingChildRecordAccess;
+import org.cypf.testing.context.SecuredRouting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class AttendanceHttpTest {
                 RecordingChildRecordAccess.forPartners(Set.of("council")).withAuditAsAdministrator(target));
         server = WebServer.builder().host("localhost").port(0)
                 .routing(routing -> {
-                    ProblemResponses.register(routing);
+                    SecuredRouting.prepare(routing);
                     routing.register(EducationSkillsContext.PATH, context.http());
                 })
                 .build().start();
@@ -57,8 +58,7 @@ class AttendanceHttpTest {
 
     private static Http1ClientResponse postCsv(String path, String csv) {
         return client.post(EducationSkillsContext.PATH + path)
-                .header(HeaderNames.create(Caller.USER_HEADER), "attendance.officer")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "council")
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("attendance.officer", "council", "virtual-school-officer"))
                 .header(HeaderNames.CONTENT_TYPE, "text/csv")
                 .submit(csv);
     }
@@ -66,8 +66,7 @@ class AttendanceHttpTest {
     /** GET {@code path} with query parameters given as name, value, name, value... */
     private static Http1ClientResponse get(String path, String... query) {
         var request = client.get(EducationSkillsContext.PATH + path)
-                .header(HeaderNames.create(Caller.USER_HEADER), "attendance.officer")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "council");
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("attendance.officer", "council", "virtual-school-officer"));
         for (int i = 0; i < query.length; i += 2) {
             request = request.queryParam(query[i], query[i + 1]);
         }
