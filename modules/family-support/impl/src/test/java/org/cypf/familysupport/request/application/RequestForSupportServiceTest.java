@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 /** Requests for support on a real PostgreSQL, authorised and audited through governance's access contract. */
 class RequestForSupportServiceTest {
     private static final String PARTNER = "stoke-council";
-    private static final Caller PRACTITIONER = new Caller("fs.jones", PARTNER, (String) null, null);
-    private static final Caller STRANGER = new Caller("someone", "not-a-partner", (String) null, null);
+    private static final Caller PRACTITIONER = new Caller("fs.jones", PARTNER, Set.of(), null);
+    private static final Caller STRANGER = new Caller("someone", "not-a-partner", Set.of(), null);
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2025, 6, 30).atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
     private static final UUID STAY_AND_PLAY = UUID.fromString("5a1e0001-0000-4000-8000-000000000001");

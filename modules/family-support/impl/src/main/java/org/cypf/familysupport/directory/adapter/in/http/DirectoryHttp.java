@@ -62,7 +62,7 @@ public final class DirectoryHttp implements HttpService {
             v.throwIfAny();
             return page(directory.taxonomyTerms(taxonomy, paging));
         });
-        Routes.on(rules, Caller::fromHeaders).post("/directory/imports", (caller, req) -> {
+        Routes.on(rules, Caller::from).post("/directory/imports", (caller, req) -> {
             String source = req.requiredQuery("source", String.class);
             return directory.importFeed(caller.userId(), new ImportDirectoryFeed(source, req.request().content().as(String.class)));
         });

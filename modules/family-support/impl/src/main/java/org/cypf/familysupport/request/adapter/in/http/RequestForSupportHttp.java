@@ -24,7 +24,7 @@ public final class RequestForSupportHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post(PATH, ReceiveRequestForSupport.class, requests::receive)
                 .created((RequestForSupportView r) -> PATH + "/" + r.requestId());
         routes.get(PATH + "/{requestId}", (caller, req) -> requests.request(caller, req.path("requestId", UUID.class)));

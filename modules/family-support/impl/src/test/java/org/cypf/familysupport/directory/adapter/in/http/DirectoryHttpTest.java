@@ -26,10 +26,10 @@ import java.util.List;
 import java.time.Clock;
 import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.cypf.familysupport.FamilySupportContext;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
-import org.cypf.platform.http.ProblemResponses;
+import org.cypf.testing.TestTokens;
+import org.cypf.testing.context.SecuredRouting;
 import org.cypf.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +74,7 @@ class DirectoryHttpTest {
     static void routing(HttpRouting.Builder routing) {
         db = TestDatabase.fresh("family support directory");
         database = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "family_support", 2);
-        ProblemResponses.register(routing);
+        SecuredRouting.prepare(routing);
         routing.register(BASE, new FamilySupportContext(database, RecordingChildRecordAccess.refusingEveryone(), Clock.systemUTC()).http());
     }
 
@@ -101,8 +101,7 @@ class DirectoryHttpTest {
     }
 
     private Answer importFeed(String feed) {
-        return answer(client.post(IMPORTS).queryParam("source", "directory.example.org").header(HeaderNames.create(Caller.USER_HEADER), "directory.editor")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "stoke-council")
+        return answer(client.post(IMPORTS).queryParam("source", "directory.example.org").header(HeaderNames.AUTHORIZATION, TestTokens.bearer("directory.editor", "stoke-council", "family-support-worker"))
                 .header(HeaderNames.CONTENT_TYPE, "application/json").submit(feed));
     }
 

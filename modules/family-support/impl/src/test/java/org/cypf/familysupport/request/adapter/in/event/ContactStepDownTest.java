@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ContactStepDownTest {
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2025, 6, 30).atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
-    private static final Caller PRACTITIONER = new Caller("fs.jones", "stoke-council", (String) null, null);
+    private static final Caller PRACTITIONER = new Caller("fs.jones", "stoke-council", Set.of(), null);
     private static TestDatabase.Target db;
     private static ContextDatabase familySupportDb;
     private static ContextDatabase socialCareDb;

@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cypf.familysupport.FamilySupportContext;
-import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
-import org.cypf.platform.http.ProblemResponses;
+import org.cypf.testing.TestTokens;
+import org.cypf.testing.context.SecuredRouting;
 import org.cypf.testing.TestDatabase;
 import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.junit.jupiter.api.AfterAll;
@@ -56,7 +56,7 @@ class RequestForSupportHttpTest {
     static void routing(HttpRouting.Builder routing) {
         var db = TestDatabase.fresh("requests for support http");
         database = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "family_support", 2);
-        ProblemResponses.register(routing);
+        SecuredRouting.prepare(routing);
         routing.register(FamilySupportContext.PATH, new FamilySupportContext(database,
                 RecordingChildRecordAccess.forPartners(Set.of("stoke-council")).withAuditAsAdministrator(db), CLOCK).http());
     }
@@ -67,8 +67,7 @@ class RequestForSupportHttpTest {
     }
 
     private Http1ClientRequest as(Http1ClientRequest request) {
-        return request.header(HeaderNames.create(Caller.USER_HEADER), "fs.jones")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "stoke-council");
+        return request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer("fs.jones", "stoke-council", "family-support-worker"));
     }
 
     private Answer answer(Http1ClientResponse response) {
