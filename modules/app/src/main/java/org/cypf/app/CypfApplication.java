@@ -101,13 +101,14 @@ public final class CypfApplication implements AutoCloseable {
                 config.get("social-care.child-population").asLong().orElse(58_100L),
                 config.get("social-care.la-code").asString().orElse(null), clock);
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
-        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT));
+        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING));
         List<MeasureSource> measureSources = List.copyOf(socialCare.measureSources());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());
         subscriptions.addAll(socialCare.subscriptions());
+        subscriptions.addAll(familySupport.subscriptions());
         var dispatcher = new EventDispatcher(platform, List.copyOf(subscriptions),
                 new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)));
@@ -187,6 +188,7 @@ public final class CypfApplication implements AutoCloseable {
         links.put("childrenLookedAfter", SocialCareContext.PATH + "/children-looked-after");
         links.put("virtualSchool", EducationSkillsContext.PATH + "/virtual-school/children");
         links.put("familyHubs", FamilySupportContext.PATH + "/family-hubs");
+        links.put("serviceDirectory", FamilySupportContext.PATH + "/services");
         links.put("healthOrganisations", HealthWellbeingContext.PATH + "/health-organisations");
         links.put("failedEventDeliveries", EVENT_DELIVERIES + "?status=FAILED");
         return Map.of("name", "CYPF — Children, Young People and Families partnership platform", "links", links);

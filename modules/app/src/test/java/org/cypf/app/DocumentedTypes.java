@@ -12,13 +12,15 @@ final class DocumentedTypes {
 
     /**
      * Bodies documented as a free-form object on purpose: strategy documents, whose schema is
-     * docs/strategies/strategy.schema.json, checked by governance's own tests.
+     * docs/strategies/strategy.schema.json, checked by governance's own tests; and a directory feed in the Open Referral UK
+     * layout, whose schemas family support's tests check.
      */
     static final Set<String> FREE_FORM_BODIES = Set.of(
             "POST /governance/strategies",
             "PUT /governance/strategies/{strategyId}",
             "PUT /governance/strategies/{strategyId}/{section}/{itemId}",
-            "POST /governance/strategies/{strategyId}/observations");
+            "POST /governance/strategies/{strategyId}/observations",
+            "POST /family-support/directory/imports");
 
     /**
      * The routes served from the rules themselves rather than through Routes, because they answer a file or a page

@@ -1,10 +1,27 @@
 package org.cypf.familysupport;
 
+import java.time.Clock;
+import java.util.List;
+import org.cypf.familysupport.api.directory.ServiceDirectory;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
-import org.cypf.familysupport.familyhub.adapter.in.http.FamilySupportHttp;
+import org.cypf.familysupport.directory.adapter.in.http.DirectoryHttp;
+import org.cypf.familysupport.directory.adapter.out.oruk.OrukFeedFormat;
+import org.cypf.familysupport.directory.adapter.out.persistence.JooqDirectory;
+import org.cypf.familysupport.directory.application.DirectoryService;
+import org.cypf.familysupport.familyhub.adapter.in.http.FamilyHubHttp;
 import org.cypf.familysupport.familyhub.adapter.out.persistence.JooqFamilyHubRegister;
 import org.cypf.familysupport.familyhub.application.FamilyHubDirectory;
+import org.cypf.familysupport.shared.adapter.in.http.FamilySupportHttp;
+import org.cypf.familysupport.api.request.RequestsForSupport;
+import org.cypf.familysupport.request.adapter.in.event.ContactStepDownSubscriber;
+import org.cypf.familysupport.request.adapter.in.http.RequestForSupportHttp;
+import org.cypf.familysupport.request.adapter.out.persistence.JooqRequestsForSupport;
+import org.cypf.familysupport.request.application.RequestForSupportService;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.events.EventSubscription;
+import org.cypf.platform.events.OutboxPublisher;
 
 /** Family support, assembled with its own database (role {@code cypf_family_support}). */
 public final class FamilySupportContext {
@@ -13,17 +30,46 @@ public final class FamilySupportContext {
     /** Where the application mounts family support's web resources. */
     public static final String PATH = FamilySupportHttp.PREFIX;
 
+    private final ContextDatabase database;
     private final FamilyHubDirectory hubs;
+    private final DirectoryService directory;
+    private final RequestForSupportService requests;
 
-    public FamilySupportContext(ContextDatabase database) {
+    /**
+     * @param childRecordAccess governance's access port: family records (requests for support, early help) are
+     *                          children's records, authorised and audited under {@value #NAME}
+     */
+    public FamilySupportContext(ContextDatabase database, ChildRecordAccess childRecordAccess, Clock clock) {
+        this.database = database;
+        ContextRecordAccess access = childRecordAccess.boundTo(NAME);
+        var directoryRecords = new JooqDirectory(database);
         this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database));
+        this.directory = new DirectoryService(database, directoryRecords, new OrukFeedFormat());
+        this.requests = new RequestForSupportService(database, new JooqRequestsForSupport(database), directoryRecords,
+                access, new OutboxPublisher(NAME), clock);
     }
 
     public FamilyHubs familyHubs() {
         return hubs;
     }
 
+    /** The Open Referral UK service directory (public data: organisations and services, no family's record). */
+    public ServiceDirectory serviceDirectory() {
+        return directory;
+    }
+
+    /** Requests for support: children's records, through the access port. */
+    public RequestsForSupport requestsForSupport() {
+        return requests;
+    }
+
+    /** The events of other contexts family support acts on: social care stepping a contact down to early help. */
+    public List<EventSubscription> subscriptions() {
+        return List.of(new ContactStepDownSubscriber(requests, database).subscription());
+    }
+
     public FamilySupportHttp http() {
-        return new FamilySupportHttp(hubs);
+        return new FamilySupportHttp(List.of(new FamilyHubHttp(hubs), new DirectoryHttp(directory),
+                new RequestForSupportHttp(requests)));
     }
 }

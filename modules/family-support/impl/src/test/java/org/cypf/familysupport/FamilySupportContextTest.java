@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.DriverManager;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.cypf.familysupport.api.familyhub.FamilyHubView;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
@@ -36,7 +38,7 @@ class FamilySupportContextTest {
 
     @Test
     void lists_family_hubs_by_name_as_the_family_support_role() {
-        List<FamilyHubView> hubs = new FamilySupportContext(database).familyHubs().familyHubs();
+        List<FamilyHubView> hubs = new FamilySupportContext(database, RecordingChildRecordAccess.allowingEveryone(), Clock.systemUTC()).familyHubs().familyHubs();
         assertEquals(List.of("Burslem Family Hub", "Meir Family Hub"), hubs.stream().map(FamilyHubView::name).toList());
         assertEquals("ST3 7AB", hubs.get(1).postcode());
         assertEquals(LocalDate.of(2023, 9, 1), hubs.get(1).openedOn());

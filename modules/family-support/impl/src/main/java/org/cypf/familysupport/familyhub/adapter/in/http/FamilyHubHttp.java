@@ -5,12 +5,11 @@ import io.helidon.webserver.http.HttpService;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
 import org.cypf.platform.http.Routes;
 
-/** Family support's REST resources, mounted at {@value #PREFIX}. */
-public final class FamilySupportHttp implements HttpService {
-    public static final String PREFIX = "/family-support";
+/** The partnership's Family Hubs: places, public like the directory. */
+public final class FamilyHubHttp implements HttpService {
     private final FamilyHubs hubs;
 
-    public FamilySupportHttp(FamilyHubs hubs) {
+    public FamilyHubHttp(FamilyHubs hubs) {
         this.hubs = hubs;
     }
 

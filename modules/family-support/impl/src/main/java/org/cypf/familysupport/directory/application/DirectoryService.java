@@ -1,0 +1,79 @@
+package org.cypf.familysupport.directory.application;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.familysupport.api.directory.DirectoryFeedImported;
+import org.cypf.familysupport.api.directory.ImportDirectoryFeed;
+import org.cypf.familysupport.api.directory.OrukDocument;
+import org.cypf.familysupport.api.directory.OrukPage;
+import org.cypf.familysupport.api.directory.OrukPaging;
+import org.cypf.familysupport.api.directory.ServiceDirectory;
+import org.cypf.familysupport.api.directory.ServiceSearch;
+import org.cypf.familysupport.directory.domain.DirectoryFeed;
+import org.cypf.familysupport.directory.port.Directory;
+import org.cypf.familysupport.directory.port.FeedFormat;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.problem.NotFound;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/**
+ * The directory's use cases. Directory records are not a family's or a child's record, so they pass no access
+ * check and leave no access audit; family records (requests for support, early help) are separate aggregates.
+ */
+public final class DirectoryService implements ServiceDirectory {
+    private final UnitOfWork unitOfWork;
+    private final Directory directory;
+    private final FeedFormat format;
+
+    public DirectoryService(UnitOfWork unitOfWork, Directory directory, FeedFormat format) {
+        this.unitOfWork = unitOfWork;
+        this.directory = directory;
+        this.format = format;
+    }
+
+    @Override
+    public OrukPage services(ServiceSearch search, OrukPaging paging) {
+        return unitOfWork.inTransaction(() -> directory.services(search, paging));
+    }
+
+    @Override
+    public OrukDocument service(UUID id) {
+        return unitOfWork.inTransaction(() -> directory.service(id).map(json -> new OrukDocument(id, json))
+                .orElseThrow(() -> new NotFound("no service " + id + " in the directory")));
+    }
+
+    @Override
+    public OrukPage serviceAtLocations(OrukPaging paging) {
+        return unitOfWork.inTransaction(() -> directory.serviceAtLocations(paging));
+    }
+
+    @Override
+    public OrukPage taxonomies(OrukPaging paging) {
+        return unitOfWork.inTransaction(() -> directory.taxonomies(paging));
+    }
+
+    @Override
+    public OrukPage taxonomyTerms(Optional<UUID> taxonomyId, OrukPaging paging) {
+        return unitOfWork.inTransaction(() -> directory.taxonomyTerms(taxonomyId, paging));
+    }
+
+    @Override
+    public DirectoryFeedImported importFeed(String importedBy, ImportDirectoryFeed command) {
+        Objects.requireNonNull(importedBy, "an import names who made it");
+        if (command.source() == null || command.source().isBlank()) {
+            throw InvalidInput.of("source", "is required: who publishes the feed");
+        }
+        // Read (and refuse) before the transaction: a refused feed stores nothing, not even as received.
+        DirectoryFeed feed = format.read(command.source().strip(), command.feed());
+        return unitOfWork.inTransaction(() -> {
+            Optional<UUID> earlier = directory.latestFeedIs(feed.source(), feed.digest());
+            UUID feedId = earlier.orElseGet(UUID::randomUUID);
+            if (earlier.isEmpty()) {
+                directory.store(feedId, feed, importedBy);
+            }
+            return new DirectoryFeedImported(feedId, earlier.isPresent(), feed.organizations().size(),
+                    feed.services().size(), feed.taxonomyTerms().size(), feed.serviceAtLocations());
+        });
+    }
+}

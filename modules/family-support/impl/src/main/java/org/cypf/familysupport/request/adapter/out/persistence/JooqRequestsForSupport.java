@@ -1,0 +1,78 @@
+package org.cypf.familysupport.request.adapter.out.persistence;
+
+import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.REQUEST_FOR_SUPPORT;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.familysupport.request.domain.RequestForSupport;
+import org.cypf.familysupport.request.port.RequestForSupportRecords;
+import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records.RequestForSupportRecord;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+
+/** {@code family_support.request_for_support}. */
+public final class JooqRequestsForSupport implements RequestForSupportRecords {
+    private final ContextDatabase database;
+
+    public JooqRequestsForSupport(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<RequestForSupport> find(UUID requestId) {
+        return database.transactionalDsl().selectFrom(REQUEST_FOR_SUPPORT)
+                .where(REQUEST_FOR_SUPPORT.REQUEST_ID.eq(requestId)).fetchOptional(JooqRequestsForSupport::request);
+    }
+
+    @Override
+    public Optional<RequestForSupport> steppedDownFrom(UUID contactId) {
+        return database.transactionalDsl().selectFrom(REQUEST_FOR_SUPPORT)
+                .where(REQUEST_FOR_SUPPORT.STEPPED_DOWN_FROM_CONTACT.eq(contactId))
+                .fetchOptional(JooqRequestsForSupport::request);
+    }
+
+    @Override
+    public void add(RequestForSupport r) {
+        database.transactionalDsl().insertInto(REQUEST_FOR_SUPPORT)
+                .set(REQUEST_FOR_SUPPORT.REQUEST_ID, r.id())
+                .set(REQUEST_FOR_SUPPORT.CHILD_ID, r.childId().value())
+                .set(REQUEST_FOR_SUPPORT.RECEIVED_ON, r.receivedOn())
+                .set(REQUEST_FOR_SUPPORT.REQUESTED_BY, r.requestedBy().name())
+                .set(REQUEST_FOR_SUPPORT.PARTNER_ORGANISATION, r.partnerOrganisation())
+                .set(REQUEST_FOR_SUPPORT.NEED, r.need())
+                .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_BY, r.consentGivenBy())
+                .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_ON, r.consentGivenOn())
+                .set(REQUEST_FOR_SUPPORT.STEPPED_DOWN_FROM_CONTACT, r.steppedDownFromContact())
+                .set(REQUEST_FOR_SUPPORT.VERSION, r.version())
+                .execute();
+    }
+
+    @Override
+    public void update(RequestForSupport r, long expectedVersion) {
+        int updated = database.transactionalDsl().update(REQUEST_FOR_SUPPORT)
+                .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_BY, r.consentGivenBy())
+                .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_ON, r.consentGivenOn())
+                .set(REQUEST_FOR_SUPPORT.TRIAGE_OUTCOME, r.triageOutcome() == null ? null : r.triageOutcome().name())
+                .set(REQUEST_FOR_SUPPORT.TRIAGED_ON, r.triagedOn())
+                .set(REQUEST_FOR_SUPPORT.DIRECTORY_SERVICE_ID, r.directoryServiceId())
+                .set(REQUEST_FOR_SUPPORT.PROVIDER_DECISION, r.providerDecision() == null ? null : r.providerDecision().name())
+                .set(REQUEST_FOR_SUPPORT.PROVIDER_DECIDED_ON, r.providerDecidedOn())
+                .set(REQUEST_FOR_SUPPORT.VERSION, r.version())
+                .where(REQUEST_FOR_SUPPORT.REQUEST_ID.eq(r.id()).and(REQUEST_FOR_SUPPORT.VERSION.eq(expectedVersion)))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the request for support", expectedVersion);
+        }
+    }
+
+    private static RequestForSupport request(RequestForSupportRecord r) {
+        return RequestForSupport.rebuild(r.getRequestId(), ChildId.of(r.getChildId()), r.getReceivedOn(),
+                RequestForSupport.Requester.valueOf(r.getRequestedBy()), r.getPartnerOrganisation(), r.getNeed(),
+                r.getConsentGivenBy(), r.getConsentGivenOn(), r.getSteppedDownFromContact(),
+                r.getTriageOutcome() == null ? null : RequestForSupport.TriageOutcome.valueOf(r.getTriageOutcome()),
+                r.getTriagedOn(), r.getDirectoryServiceId(),
+                r.getProviderDecision() == null ? null : RequestForSupport.ProviderDecision.valueOf(r.getProviderDecision()),
+                r.getProviderDecidedOn(), r.getVersion());
+    }
+}

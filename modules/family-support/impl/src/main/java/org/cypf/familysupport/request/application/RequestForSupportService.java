@@ -1,0 +1,130 @@
+package org.cypf.familysupport.request.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cypf.familysupport.api.request.OpenRequestFromStepDown;
+import org.cypf.familysupport.api.request.ReceiveRequestForSupport;
+import org.cypf.familysupport.api.request.RecordConsent;
+import org.cypf.familysupport.api.request.RecordProviderDecision;
+import org.cypf.familysupport.api.request.RequestForSupportView;
+import org.cypf.familysupport.api.request.RequestsForSupport;
+import org.cypf.familysupport.api.request.TriageRequestForSupport;
+import org.cypf.familysupport.directory.port.Directory;
+import org.cypf.familysupport.request.domain.RequestForSupport;
+import org.cypf.familysupport.request.port.RequestForSupportRecords;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/**
+ * Requests for support, each use case in one unit of work through the change template ({@link RecordChanges}),
+ * authorised and audited as the child's record. A community service referral names a service the directory holds.
+ */
+public final class RequestForSupportService implements RequestsForSupport {
+    private static final String RECORD = "request-for-support";
+
+    private final UnitOfWork unitOfWork;
+    private final RequestForSupportRecords requests;
+    private final Directory directory;
+    private final ContextRecordAccess access;
+    private final Clock clock;
+    private final RecordChanges<UUID, RequestForSupport> changes;
+
+    public RequestForSupportService(UnitOfWork unitOfWork, RequestForSupportRecords requests, Directory directory,
+                                    ContextRecordAccess access, IntegrationEvents events, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.requests = requests;
+        this.directory = directory;
+        this.access = access;
+        this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the request for support", requests::find,
+                requests::add, requests::update, event -> List.of());
+    }
+
+    @Override
+    public RequestForSupportView receive(Caller caller, ReceiveRequestForSupport c) {
+        ChildId child = childId(c.childId());
+        LocalDate today = LocalDate.now(clock);
+        return changes.create(() -> {
+            access.authorise(caller, intent(RecordAction.CREATE, "receiving a request for support"), child);
+            return RequestForSupport.received(UUID.randomUUID(), child, c.receivedOn(), c.requestedBy(),
+                    c.partnerOrganisation(), c.need(), c.consentGivenBy(), c.consentGivenOn(), today);
+        }, RequestForSupportService::view);
+    }
+
+    @Override
+    public RequestForSupportView openFromStepDown(Caller caller, OpenRequestFromStepDown c) {
+        ChildId child = childId(c.childId());
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.CREATE, "opening a request for support stepped down from "
+                    + "social care"), child);
+            // once per contact: a second delivery of the same step-down finds the request the first one opened
+            return requests.steppedDownFrom(c.contactId()).map(RequestForSupportService::view)
+                    .orElseGet(() -> changes.create(() -> RequestForSupport.steppedDown(UUID.randomUUID(), child,
+                            c.contactId(), c.decidedOn(), c.worry()), RequestForSupportService::view));
+        });
+    }
+
+    @Override
+    public RequestForSupportView recordConsent(Caller caller, RecordConsent c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(c.requestId(), c.version(),
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording the family's consent"), r.childId()),
+                r -> r.recordConsent(c.consentGivenBy(), c.consentGivenOn(), today), RequestForSupportService::view);
+    }
+
+    @Override
+    public RequestForSupportView triage(Caller caller, TriageRequestForSupport c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(c.requestId(), c.version(),
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, "triaging a request for support"), r.childId()),
+                r -> {
+                    if (c.directoryServiceId() != null && directory.service(c.directoryServiceId()).isEmpty()) {
+                        throw InvalidInput.of("directoryServiceId", "names no service in the directory");
+                    }
+                    return r.triage(c.triagedOn(), c.outcome(), c.directoryServiceId(), today);
+                }, RequestForSupportService::view);
+    }
+
+    @Override
+    public RequestForSupportView recordProviderDecision(Caller caller, RecordProviderDecision c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(c.requestId(), c.version(),
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a provider's decision"), r.childId()),
+                r -> r.providerDecides(c.decidedOn(), c.decision(), today), RequestForSupportService::view);
+    }
+
+    @Override
+    public RequestForSupportView request(Caller caller, UUID requestId) {
+        return changes.read(requestId,
+                r -> access.authorise(caller, intent(RecordAction.READ, "viewing a request for support"), r.childId()),
+                RequestForSupportService::view);
+    }
+
+    private static ChildId childId(String text) {
+        try {
+            return ChildId.parse(text);
+        } catch (RuntimeException e) {
+            throw InvalidInput.of("childId", "must be the child's partnership identifier (a UUID)");
+        }
+    }
+
+    private static RequestForSupportView view(RequestForSupport r) {
+        return new RequestForSupportView(r.id(), r.childId().toString(), r.receivedOn(), r.requestedBy().name(),
+                r.partnerOrganisation(), r.need(), r.consentGivenBy(), r.consentGivenOn(), r.steppedDownFromContact(),
+                r.triageOutcome() == null ? null : r.triageOutcome().name(), r.triagedOn(), r.directoryServiceId(),
+                r.providerDecision() == null ? null : r.providerDecision().name(), r.providerDecidedOn(), r.version());
+    }
+
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
+    }
+}

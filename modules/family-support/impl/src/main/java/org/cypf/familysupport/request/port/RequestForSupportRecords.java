@@ -1,0 +1,18 @@
+package org.cypf.familysupport.request.port;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.familysupport.request.domain.RequestForSupport;
+
+/** Where requests for support are kept. Every method runs inside the caller's unit of work. */
+public interface RequestForSupportRecords {
+    Optional<RequestForSupport> find(UUID requestId);
+
+    /** The request opened from social care's step-down of {@code contactId}, if one was. */
+    Optional<RequestForSupport> steppedDownFrom(UUID contactId);
+
+    void add(RequestForSupport request);
+
+    /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */
+    void update(RequestForSupport request, long expectedVersion);
+}
