@@ -1,10 +1,22 @@
 package org.cypf.healthwellbeing;
 
+import java.time.Clock;
+import java.util.List;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
+import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
+import org.cypf.healthwellbeing.childrenincare.adapter.in.event.ChildEnteredCareSubscriber;
+import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
+import org.cypf.healthwellbeing.childrenincare.adapter.out.persistence.JooqCareHealthRecords;
+import org.cypf.healthwellbeing.childrenincare.application.ChildrenInCareHealthService;
 import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.healthwellbeing.organisation.adapter.out.persistence.JooqHealthOrganisationRegister;
 import org.cypf.healthwellbeing.organisation.application.HealthOrganisationDirectory;
+import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.events.EventSubscription;
+import org.cypf.platform.events.OutboxPublisher;
 
 /** Health and wellbeing, assembled with its own database (role {@code cypf_health_wellbeing}). */
 public final class HealthWellbeingContext {
@@ -13,17 +25,36 @@ public final class HealthWellbeingContext {
     /** Where the application mounts health and wellbeing's web resources. */
     public static final String PATH = HealthWellbeingHttp.PREFIX;
 
+    private final ContextDatabase database;
     private final HealthOrganisationDirectory organisations;
+    private final ChildrenInCareHealthService childrenInCare;
 
-    public HealthWellbeingContext(ContextDatabase database) {
+    public HealthWellbeingContext(ContextDatabase database, ChildRecordAccess access, Clock clock) {
+        this.database = database;
         this.organisations = new HealthOrganisationDirectory(database, new JooqHealthOrganisationRegister(database));
+        this.childrenInCare = new ChildrenInCareHealthService(database, new JooqCareHealthRecords(database),
+                access.boundTo(NAME), new OutboxPublisher(NAME), WorkingDayCalendar.england(), clock);
     }
 
     public HealthOrganisations healthOrganisations() {
         return organisations;
     }
 
+    public ChildrenInCareHealth childrenInCareHealth() {
+        return childrenInCare;
+    }
+
+    /** The query social care's SSDA903 return asks for its OC2 file's health fields. */
+    public ChildrenInCareHealthRecords childrenInCareHealthRecords() {
+        return childrenInCare;
+    }
+
+    /** The events of other contexts this context acts on. */
+    public List<EventSubscription> subscriptions() {
+        return new ChildEnteredCareSubscriber(childrenInCare, database).subscriptions();
+    }
+
     public HealthWellbeingHttp http() {
-        return new HealthWellbeingHttp(organisations);
+        return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare));
     }
 }

@@ -4,15 +4,18 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.util.Map;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
+import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
 import org.cypf.platform.http.Routes;
 
 /** Health and wellbeing's REST resources, mounted at {@value #PREFIX}. */
 public final class HealthWellbeingHttp implements HttpService {
     public static final String PREFIX = "/health-wellbeing";
     private final HealthOrganisations organisations;
+    private final ChildrenInCareHealthHttp childrenInCare;
 
-    public HealthWellbeingHttp(HealthOrganisations organisations) {
+    public HealthWellbeingHttp(HealthOrganisations organisations, ChildrenInCareHealthHttp childrenInCare) {
         this.organisations = organisations;
+        this.childrenInCare = childrenInCare;
     }
 
     @Override
@@ -21,5 +24,6 @@ public final class HealthWellbeingHttp implements HttpService {
             var all = organisations.healthOrganisations();
             return Map.of("count", all.size(), "healthOrganisations", all);
         });
+        childrenInCare.routing(rules);
     }
 }
