@@ -100,7 +100,8 @@ public final class CypfApplication implements AutoCloseable {
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT));
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING), governance.childRecordAccess(),
                 clock);
-        List<MeasureSource> measureSources = List.copyOf(socialCare.measureSources());
+        List<MeasureSource> measureSources = new ArrayList<>(socialCare.measureSources());
+        measureSources.addAll(health.measureSources());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());

@@ -1,5 +1,6 @@
 package org.cypf.healthwellbeing.childrenincare.port;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,9 @@ public interface CareHealthRecords {
 
     /** Every record; the service orders and pages them. */
     List<CareHealthRecord> all();
+
+    /** Records whose initial health assessment fell due from {@code from} to {@code to}, both included. */
+    List<CareHealthRecord> ihaDueBetween(LocalDate from, LocalDate to);
 
     void add(CareHealthRecord record);
 

@@ -3,6 +3,7 @@ package org.cypf.healthwellbeing.childrenincare.adapter.out.persistence;
 import static org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.Tables.CARE_HEALTH_CHECK;
 import static org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.Tables.CARE_HEALTH_RECORD;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,11 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
     @Override
     public List<CareHealthRecord> all() {
         return where(DSL.trueCondition());
+    }
+
+    @Override
+    public List<CareHealthRecord> ihaDueBetween(LocalDate from, LocalDate to) {
+        return where(CARE_HEALTH_RECORD.IHA_DUE_BY.between(from, to));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.helidon.webserver.http.HttpService;
 import java.util.Map;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
+import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
 import org.cypf.platform.http.Routes;
 
 /** Health and wellbeing's REST resources, mounted at {@value #PREFIX}. */
@@ -12,10 +13,13 @@ public final class HealthWellbeingHttp implements HttpService {
     public static final String PREFIX = "/health-wellbeing";
     private final HealthOrganisations organisations;
     private final ChildrenInCareHealthHttp childrenInCare;
+    private final EhcNeedsAssessmentHttp ehc;
 
-    public HealthWellbeingHttp(HealthOrganisations organisations, ChildrenInCareHealthHttp childrenInCare) {
+    public HealthWellbeingHttp(HealthOrganisations organisations, ChildrenInCareHealthHttp childrenInCare,
+                               EhcNeedsAssessmentHttp ehc) {
         this.organisations = organisations;
         this.childrenInCare = childrenInCare;
+        this.ehc = ehc;
     }
 
     @Override
@@ -25,5 +29,6 @@ public final class HealthWellbeingHttp implements HttpService {
             return Map.of("count", all.size(), "healthOrganisations", all);
         });
         childrenInCare.routing(rules);
+        ehc.routing(rules);
     }
 }
