@@ -33,6 +33,7 @@ final class ArchitectureReport {
     static void write(Evaluation evaluation, Path directory) {
         try {
             Files.createDirectories(directory);
+            Canvases.write(evaluation.canvases, directory);
             Files.writeString(directory.resolve("architecture-report.md"), markdown(evaluation));
             Files.writeString(directory.resolve("architecture-report.html"), html(evaluation));
         } catch (IOException e) {
@@ -113,7 +114,10 @@ final class ArchitectureReport {
                 .append(Files.isRegularFile(e.diagram) ? "" : " (NOT FOUND at " + e.diagram + ")").append('\n');
         md.append("- A *canary* is a small made-up piece of code that breaks its rule on purpose "
                 + "(`architecture-tests/src/test/java/canary/<rule>`). Each rule must reject its canary and name the "
-                + "offending classes (`Breach...`), which shows that the rule really checks something.\n\n");
+                + "offending classes (`Breach...`), which shows that the rule really checks something.\n");
+        md.append("- Context canvases, generated from the code (use cases, events, query ports, tables, configuration, "
+                + "measures): ").append(e.canvases.stream().map(c -> "[" + c.name() + "](" + c.file("md") + ")")
+                        .collect(Collectors.joining(", "))).append("\n\n");
 
         md.append("| Id | Rule | Why | Exemptions | Decision record | Checked | Code | Canary |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
@@ -204,7 +208,10 @@ final class ArchitectureReport {
         h.append("<li>Module diagram checked: <code>").append(esc(Rules.DIAGRAM)).append("</code>")
                 .append(Files.isRegularFile(e.diagram) ? "" : esc(" (NOT FOUND at " + e.diagram + ")")).append("</li>");
         h.append("<li>A <em>canary</em> is a small made-up piece of code that breaks its rule on purpose. Each rule must "
-                + "reject its canary and name the offending classes (<code>Breach...</code>).</li></ul>\n");
+                + "reject its canary and name the offending classes (<code>Breach...</code>).</li>");
+        h.append("<li>Context canvases, generated from the code (use cases, events, query ports, tables, configuration, "
+                + "measures): ").append(e.canvases.stream().map(c -> "<a href=\"" + esc(c.file("html")) + "\">"
+                        + esc(c.name()) + "</a>").collect(Collectors.joining(", "))).append("</li></ul>\n");
         h.append("<table><tr><th>Id</th><th>Rule</th><th>Why</th><th>Exemptions</th><th>Decision record</th><th>Checked</th>"
                 + "<th>Code</th><th>Canary</th></tr>\n");
         for (RuleResult r : e.results) {

@@ -1,6 +1,7 @@
 package org.cypf.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -76,6 +77,33 @@ class ArchitectureRulesTest {
             assertTrue(rule.exemptions().stream().allMatch(e -> e.length() > 20), "unreadable exemption of " + rule.id());
         }
         assertEquals(groups, rules.stream().map(ArchitectureRule::group).collect(Collectors.toSet()));
+    }
+
+    @Test
+    @DisplayName("The report shows per rule what it checked, its exemptions and its canary's breaches in sentences, and links every context's canvas")
+    void theReportSaysWhatEachRuleCheckedAndLinksTheCanvases() throws java.io.IOException {
+        java.nio.file.Path directory = ArchitectureReport.directory();
+        String md = java.nio.file.Files.readString(directory.resolve("architecture-report.md"));
+        String html = java.nio.file.Files.readString(directory.resolve("architecture-report.html"));
+        for (RuleResult r : evaluation.results) {
+            String row = md.lines().filter(l -> l.startsWith("| " + r.rule().id() + " |")).findFirst().orElseThrow();
+            assertTrue(row.contains("| " + r.real().checkedSummary() + " |"), "checked count of " + r.rule().id() + ": " + row);
+            assertTrue(r.real().checked() > 0 || r.real().status() != ArchitectureRule.Outcome.Status.PASSED, r.rule().id());
+            r.rule().exemptions().forEach(x -> assertTrue(row.contains(x.replace("|", "\\|")), "exemption of " + r.rule().id()));
+            assertFalse(r.canary().outcome().sentences().isEmpty(), "canary sentences of " + r.rule().id());
+            for (String sentence : r.canary().outcome().sentences()) {
+                assertTrue(!sentence.matches("^(Class|Field|Method|Constructor|Dependency) <.*") && sentence.contains(" "),
+                        "a sentence, not the checker's wording: " + sentence);
+                assertTrue(md.contains(sentence.replace("|", "\\|")), "canary sentence of " + r.rule().id() + " in the report");
+            }
+        }
+        assertEquals(evaluation.layout.contexts(), evaluation.canvases.stream().map(Canvases.Canvas::context).toList());
+        for (Canvases.Canvas c : evaluation.canvases) {
+            assertTrue(md.contains("](" + c.file("md") + ")") && html.contains("href=\"" + c.file("html") + "\""),
+                    "the report links the canvas of " + c.context());
+            assertTrue(java.nio.file.Files.isRegularFile(directory.resolve(c.file("md")))
+                    && java.nio.file.Files.isRegularFile(directory.resolve(c.file("html"))), c.file("md"));
+        }
     }
 
     private static String failureMessage(RuleResult r) {

@@ -65,12 +65,16 @@ final class Evaluation {
     final Layout layout;
     final List<RuleResult> results;
     final Path diagram;
+    /** One canvas per context found, generated from the same classes (issue 7). */
+    final List<Canvases.Canvas> canvases;
 
-    private Evaluation(JavaClasses production, Layout layout, List<RuleResult> results, Path diagram) {
+    private Evaluation(JavaClasses production, Layout layout, List<RuleResult> results, Path diagram,
+                       List<Canvases.Canvas> canvases) {
         this.production = production;
         this.layout = layout;
         this.results = results;
         this.diagram = diagram;
+        this.canvases = canvases;
     }
 
     static JavaClasses production() {
@@ -89,7 +93,8 @@ final class Evaluation {
             Outcome onRealCode = rule.evaluate(production);
             results.add(new RuleResult(rule, onRealCode, canary(rule.id(), rule.canaryRoot(), canaries)));
         }
-        return new Evaluation(production, real.layout(), List.copyOf(results), real.diagram());
+        return new Evaluation(production, real.layout(), List.copyOf(results), real.diagram(),
+                Canvases.derive(real.layout(), production, Canvases.Sources.real()));
     }
 
     /**

@@ -283,6 +283,11 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
         return pkg("kernel.change.Rebuild");
     }
 
+    /** What an aggregate changed under optimistic locking implements: {@code root.kernel.change.Versioned}. */
+    String versioned() {
+        return pkg("kernel.change.Versioned");
+    }
+
     /** The annotation of a query port other contexts may call: {@code root.kernel.port.QueryPort}. */
     String queryPort() {
         return pkg("kernel.port.QueryPort");
@@ -306,6 +311,11 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
     /** What a use case is about to do, with the context's name in it. */
     String accessIntent() {
         return in(GOVERNANCE, "api.access.AccessIntent");
+    }
+
+    /** What a context implements to provide governance with measures: governance's api. */
+    String measureSource() {
+        return in(GOVERNANCE, "api.measure.MeasureSource");
     }
 
     /** The platform's outbox publisher. */
