@@ -18,6 +18,10 @@ public record CareHealthView(UUID recordId, String childId, UUID periodId, Local
                              @Nullable Boolean initialAssessmentOnTime, LocalDate nextAssessmentDue,
                              List<Check> checks, long version) {
 
+    public CareHealthView {
+        checks = List.copyOf(checks);
+    }
+
     /** One check as recorded. */
     public record Check(String kind, LocalDate checkedOn, @Nullable Integer sdqScore, @Nullable Boolean upToDate) {}
 }

@@ -14,6 +14,12 @@ public record EhcRequestView(UUID requestId, String childId, @Nullable String nh
                              List<LocalDate> annualReviews, @Nullable LocalDate nextReviewDue,
                              @Nullable LocalDate ceasedOn, @Nullable Integer ceaseReason, long version) {
 
+    public EhcRequestView {
+        advice = List.copyOf(advice);
+        needTypes = List.copyOf(needTypes);
+        annualReviews = List.copyOf(annualReviews);
+    }
+
     /** Advice asked of another context, due six weeks after asking. */
     public record Advice(String adviser, LocalDate requestedOn, LocalDate dueBy) {}
 }
