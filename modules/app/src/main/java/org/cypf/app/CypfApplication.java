@@ -35,9 +35,11 @@ import org.cypf.platform.events.EventDispatcher;
 import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.RetryPolicy;
 import org.cypf.platform.http.EventDeliveriesService;
+import org.cypf.platform.http.Idempotency;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.http.TransportProblems;
+import org.cypf.platform.idempotency.IdempotencyKeys;
 import org.cypf.socialcare.SocialCareContext;
 
 /**
@@ -137,6 +139,7 @@ public final class CypfApplication implements AutoCloseable {
                 .addFeature(OpenApiFeature.builder().config(config.get("openapi")).build())
                 .routing(routing -> {
                     ProblemResponses.register(routing);
+                    Idempotency.install(routing, new IdempotencyKeys(platform));
                     services.forEach(routing::register);
                     routing.get("/", (req, res) -> JsonBodies.ok(res, index()));
                 })

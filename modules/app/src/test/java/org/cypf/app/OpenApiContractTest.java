@@ -312,4 +312,131 @@ class OpenApiContractTest {
         assertTrue(String.valueOf(size.get("description")).contains(PageRequest.DEFAULT_SIZE + " if omitted"));
         assertEquals(1, map(ref("#/components/parameters/Page").get("schema")).get("minimum"));
     }
+
+    // ---- every list is paged (issue 9, defect 8) ---------------------------------------------------------------
+
+    private static final List<String> PAGE_FIELDS = List.of("count", "page", "size", "total", "hasNext");
+
+    /** An answer that is a list: a top-level array, an object holding an array beside a count, or only an array. */
+    private static boolean isCollection(JsonNode body) {
+        if (body.isArray()) {
+            return true;
+        }
+        boolean holdsArray = false;
+        for (var it = body.elements(); it.hasNext(); ) {
+            holdsArray |= it.next().isArray();
+        }
+        return body.isObject() && holdsArray && (body.has("count") || body.size() == 1);
+    }
+
+    private static boolean documentsPaging(Operation op) {
+        List<String> refs = list(op.definition().get("parameters")).stream()
+                .map(p -> String.valueOf(map(p).get("$ref"))).toList();
+        return refs.contains("#/components/parameters/Page") && refs.contains("#/components/parameters/Size");
+    }
+
+    /** The path and required query parameters of a GET filled with plausible values of their documented types. */
+    private static String concreteWithQuery(Operation op, String extra) {
+        var query = new StringBuilder();
+        for (Object parameter : list(op.definition().get("parameters"))) {
+            Map<String, Object> p = resolve(parameter);
+            if ("query".equals(p.get("in")) && Boolean.TRUE.equals(p.get("required"))) {
+                Map<String, Object> schema = object(p.get("schema"));
+                String value = "uuid".equals(schema.get("format")) ? UUID.randomUUID().toString()
+                        : "date".equals(schema.get("format")) ? "2025-01-01" : "1";
+                query.append(query.isEmpty() ? "?" : "&").append(p.get("name")).append('=').append(value);
+            }
+        }
+        if (!extra.isEmpty()) {
+            query.append(query.isEmpty() ? "?" : "&").append(extra);
+        }
+        return concrete(op) + query;
+    }
+
+    @Test
+    void every_list_the_document_describes_is_paged_with_page_and_size_and_answers_the_page_fields() {
+        List<String> unbounded = new ArrayList<>();
+        int lists = 0;
+        for (Operation op : documented()) {
+            if (!op.method().equals("get")) {
+                continue;
+            }
+            Map<String, Object> schema = documentedSchema(op, false);
+            if (schema == null) {
+                continue;
+            }
+            Map<String, Object> properties = object(schema.get("properties"));
+            boolean array = "array".equals(schema.get("type"));
+            boolean holdsArray = properties.values().stream().anyMatch(v -> "array".equals(object(v).get("type")));
+            if (!array && !(holdsArray && (properties.containsKey("count") || properties.size() == 1))) {
+                continue;
+            }
+            lists++;
+            List<Object> required = list(schema.get("required"));
+            if (array || !documentsPaging(op) || !properties.keySet().containsAll(PAGE_FIELDS)
+                    || !required.containsAll(PAGE_FIELDS)) {
+                unbounded.add(op.key());
+            }
+            Object size = object(properties.get("size")).get("maximum");
+            if (!array && !Integer.valueOf(PageRequest.MAX_SIZE).equals(size)) {
+                unbounded.add(op.key() + " (size maximum " + size + ")");
+            }
+        }
+        assertTrue(lists >= 12, "the document's lists are found: " + lists);
+        assertEquals(List.of(), unbounded, "a list is answered a page at a time: document ?page and ?size "
+                + "(components/parameters/Page, Size) and the fields " + PAGE_FIELDS + " (PageRequest.answer)");
+    }
+
+    @Test
+    void every_list_the_app_answers_is_a_page_and_refuses_a_page_over_the_documented_maximum() {
+        List<String> unbounded = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
+        int lists = 0;
+        for (Operation op : documented()) {
+            if (!op.method().equals("get") || op.path().equals("/openapi")) {
+                continue;
+            }
+            var response = cypf.send("GET", concreteWithQuery(op, ""), null);
+            if (response.status() == 200 && "application/json".equals(response.contentType())
+                    && isCollection(response.json())) {
+                lists++;
+                JsonNode body = response.json();
+                if (!documentsPaging(op) || !PAGE_FIELDS.stream().allMatch(body::has)) {
+                    unbounded.add(op.key() + " answered " + body.fieldNames().next() + "... without paging");
+                }
+            }
+            if (documentsPaging(op)) {
+                var tooLarge = cypf.send("GET", concreteWithQuery(op, "size=" + (PageRequest.MAX_SIZE + 1)), null);
+                if (tooLarge.status() != 400 || !tooLarge.body().contains("\"field\":\"size\"")) {
+                    unchecked.add(op.key() + " answered " + tooLarge.status() + " to size=" + (PageRequest.MAX_SIZE + 1));
+                }
+            }
+        }
+        assertTrue(lists >= 8, "the app's lists are reached: " + lists);
+        assertEquals(List.of(), unbounded, "a JSON route answered an unbounded collection");
+        assertEquals(List.of(), unchecked, "a paged route applies PageRequest.MAX_SIZE before reading the list");
+    }
+
+    @Test
+    void every_create_that_binds_a_body_documents_the_idempotency_key() {
+        Map<String, Route<?>> bound = boundRoutes();
+        List<String> creates = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
+        for (Operation op : documented()) {
+            Route<?> route = bound.get(op.key());
+            if (route == null || route.status().code() != 201 || route.body().isEmpty()) {
+                continue;
+            }
+            creates.add(op.key());
+            List<String> refs = list(op.definition().get("parameters")).stream()
+                    .map(p -> String.valueOf(map(p).get("$ref"))).toList();
+            Set<String> statuses = map(op.definition().get("responses")).keySet();
+            if (!refs.contains("#/components/parameters/IdempotencyKey") || !statuses.containsAll(Set.of("409", "422"))) {
+                undocumented.add(op.key());
+            }
+        }
+        assertTrue(creates.size() >= 8, "the creates are found: " + creates);
+        assertEquals(List.of(), undocumented, "a create honours Idempotency-Key (ADR 0030): document the header "
+                + "(components/parameters/IdempotencyKey) and its 409 and 422");
+    }
 }

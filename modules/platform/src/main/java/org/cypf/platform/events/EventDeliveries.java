@@ -30,14 +30,31 @@ public final class EventDeliveries {
 
     /** Deliveries in {@code status} (PENDING, FAILED or COMPLETED), oldest first. */
     public List<Delivery> withStatus(String status, int limit) {
+        return withStatus(status, 0, limit);
+    }
+
+    /** One page of the deliveries in {@code status}, oldest first: {@code limit} of them after the first {@code offset}. */
+    public List<Delivery> withStatus(String status, long offset, int limit) {
         return platform.inTransaction(() -> platform.transactionalDsl()
                 .select(SUBSCRIBER_ID, EVENT_POSITION, EVENT_NAME, DELIVERY_AGGREGATE_ID, STATUS, ATTEMPTS, NEXT_ATTEMPT_AT, LAST_ERROR)
                 .from(DELIVERY).join(OUTBOX).on(POSITION.eq(EVENT_POSITION))
                 .where(STATUS.eq(status))
-                .orderBy(EVENT_POSITION)
+                .orderBy(EVENT_POSITION, SUBSCRIBER_ID)
+                .offset(offset)
                 .limit(limit)
                 .fetch(r -> new Delivery(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         r.value7().toInstant(), r.value8())));
+    }
+
+    /** How many deliveries are in {@code status}. */
+    public long count(String status) {
+        Counts counts = counts();
+        return switch (status) {
+            case "PENDING" -> counts.pending();
+            case "FAILED" -> counts.failed();
+            case "COMPLETED" -> counts.completed();
+            default -> 0;
+        };
     }
 
     /** Puts a FAILED delivery back in the queue with a fresh budget of attempts; false if there was none. */

@@ -1,6 +1,8 @@
 package org.cypf.platform.http;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cypf.kernel.problem.Violations;
 
 /**
@@ -56,6 +58,29 @@ public record PageRequest(int page, int size) {
     public <T> List<T> of(List<T> all) {
         long from = Math.min(offset(), all.size());
         return List.copyOf(all.subList((int) from, (int) Math.min(from + size, all.size())));
+    }
+
+    /**
+     * The answer of a paged list route, every list alike: {@code {"<name>": [this page's items], "count": items on
+     * this page, "page": n, "size": s, "total": all items, "hasNext": true|false}}, after {@code fields} (the list's
+     * own, e.g. {@code date} or {@code childId}). The items keep their resource's own name ({@code children},
+     * {@code plans}) rather than a generic {@code items}: clients written before paging read them there.
+     */
+    public Map<String, Object> answer(Map<String, ?> fields, String name, List<?> all) {
+        Map<String, Object> answer = new LinkedHashMap<>(fields);
+        List<?> items = of(all);
+        answer.put(name, items);
+        answer.put("count", items.size());
+        answer.put("page", page);
+        answer.put("size", size);
+        answer.put("total", all.size());
+        answer.put("hasNext", hasNext(all.size()));
+        return answer;
+    }
+
+    /** {@link #answer(Map, String, List)} with no fields of the list's own. */
+    public Map<String, Object> answer(String name, List<?> all) {
+        return answer(Map.of(), name, all);
     }
 
     /** Whether a list of {@code total} items has a page after this one. */

@@ -110,13 +110,22 @@ public final class RecordBinder<T> {
 
     /** Checks the content type and size, reads the body and the path parameters, and binds. */
     public T bind(ServerRequest req) {
+        return bind(read(req), pathParameters(req));
+    }
+
+    /** The body of {@code req}, checked for its media type and size but not yet parsed. */
+    byte[] read(ServerRequest req) {
         requireJson(req);
-        byte[] body = body(req, rules.maxBodyBytes());
+        return body(req, rules.maxBodyBytes());
+    }
+
+    /** The text of the path parameters this binder puts in the record. */
+    Map<String, String> pathParameters(ServerRequest req) {
         Map<String, String> path = new LinkedHashMap<>();
         for (String name : fromPath) {
             path.put(name, req.path().pathParameters().first(name).orElse(null));
         }
-        return bind(body, path);
+        return path;
     }
 
     /** Binds {@code body} (UTF-8 JSON) with the path parameters' text; {@link InvalidInput} names every bad field. */

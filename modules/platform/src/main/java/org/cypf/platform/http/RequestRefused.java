@@ -4,7 +4,7 @@ import io.helidon.http.Status;
 
 /**
  * A request refused for its form rather than its content: a media type CYPF does not read (415) or a body, part or
- * upload over its limit (413). {@link ProblemResponses} answers it as problem+json like every other refusal; the
+ * upload over its limit (413), an {@code Idempotency-Key} reused with another body (422) or still in flight (409). {@link ProblemResponses} answers it as problem+json like every other refusal; the
  * kernel's problems are for what the domain refuses, these are for what HTTP refuses.
  */
 public final class RequestRefused extends RuntimeException {
@@ -26,6 +26,18 @@ public final class RequestRefused extends RuntimeException {
     /** 413: the body (or a part of it) is over a limit; {@code detail} names the limit, never the content. */
     public static RequestRefused tooLarge(String detail) {
         return new RequestRefused(Status.REQUEST_ENTITY_TOO_LARGE_413, "Request too large", detail);
+    }
+
+    /** 422: the {@code Idempotency-Key} was used before with another body (ADR 0030). */
+    public static RequestRefused idempotencyKeyReused() {
+        return new RequestRefused(Status.create(422, "Unprocessable Content"), "Idempotency-Key reused",
+                Idempotency.HEADER + ": this key was used for another request body; send a new key for a new request");
+    }
+
+    /** 409: the first request with this {@code Idempotency-Key} has not been answered yet (ADR 0030). */
+    public static RequestRefused idempotencyKeyInFlight() {
+        return new RequestRefused(Status.CONFLICT_409, "Idempotency-Key in use",
+                Idempotency.HEADER + ": a request with this key is still being processed; retry shortly");
     }
 
     public Status status() {

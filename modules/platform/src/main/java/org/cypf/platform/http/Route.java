@@ -106,6 +106,13 @@ public final class Route<R> implements Handler {
     @Override
     public void handle(ServerRequest req, ServerResponse res) {
         Object caller = callers.from(name -> RequestParameters.header(req, name));
+        if (status == Status.CREATED_201 && binder != null) {
+            Optional<String> key = Idempotency.key(req);
+            if (key.isPresent()) {
+                createOnce(req, res, caller, key.get());
+                return;
+            }
+        }
         Object command = binder == null ? null : binder.bind(req);
         R result = handler.apply(caller, command, new RouteRequest(req, rules));
         if (status == Status.NO_CONTENT_204) {
@@ -122,6 +129,20 @@ public final class Route<R> implements Handler {
             res.header(HeaderNames.ETAG, Versions.etag(etag.applyAsLong(result)));
         }
         JsonBodies.send(res, status, result);
+    }
+
+    /** A create under an {@code Idempotency-Key}: the body is bound first, so a refused one touches no key. */
+    private void createOnce(ServerRequest req, ServerResponse res, Object caller, String key) {
+        byte[] body = binder.read(req);
+        Object command = binder.bind(body, binder.pathParameters(req));
+        Idempotency.answer(req, res, key, caller, body, () -> {
+            R result = handler.apply(caller, command, new RouteRequest(req, rules));
+            if (result == null) {
+                throw new IllegalStateException(method.text() + " " + path + " answered nothing");
+            }
+            return new Idempotency.Answer(status.code(),
+                    location == null ? null : mountPoint(req) + location.apply(result), JsonBodies.bytes(result));
+        });
     }
 
     /** Where the service is mounted: the request's absolute path less the part the service matched. */

@@ -64,6 +64,13 @@ public final class CaseworkClient {
         return answer(as(client.get(path), SocialCareFixture.PARTNER).queryParam(query, value).request());
     }
 
+    /** With several query parameters, e.g. {@code get(path, Map.of("date", "2025-06-05", "page", "2"))}. */
+    public Answer get(String path, java.util.Map<String, String> query) {
+        var request = as(client.get(path), SocialCareFixture.PARTNER);
+        query.forEach(request::queryParam);
+        return answer(request.request());
+    }
+
     /** A success: {@code status}, JSON. */
     public Answer ok(int status, Answer answer) {
         assertEquals(status, answer.status(), () -> answer.body().toString());

@@ -24,4 +24,7 @@ public interface ChildrenInCareHealth {
 
     /** Every record, next health assessment due first: the page {@code page} (from 1) of {@code size}. */
     List<CareHealthView> byNextAssessmentDue(Caller caller, int page, int size);
+
+    /** How many records there are in all: a number, no child's record, so nothing to audit. */
+    long recordCount(Caller caller);
 }

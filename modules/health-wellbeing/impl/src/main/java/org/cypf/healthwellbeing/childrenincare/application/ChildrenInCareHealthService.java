@@ -106,6 +106,11 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         });
     }
 
+    @Override
+    public long recordCount(Caller caller) {
+        return unitOfWork.inTransaction(() -> (long) records.all().size());
+    }
+
     /** Of the child's records, the latest period of care begun by the year's end answers for the year. */
     @Override
     public Optional<ChildInCareHealthForYear> forYear(Caller caller, String childId, LocalDate yearEnding) {

@@ -2,7 +2,6 @@ package org.cypf.educationskills.virtualschool.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import java.util.Map;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
@@ -20,8 +19,8 @@ public final class EducationSkillsHttp implements HttpService {
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::fromHeaders);
         routes.get("/virtual-school/children", (caller, req) -> {
-            var children = virtualSchool.children(caller);
-            return Map.of("count", children.size(), "children", children);
+            var page = req.page();
+            return page.answer("children", virtualSchool.children(caller));
         });
     }
 }

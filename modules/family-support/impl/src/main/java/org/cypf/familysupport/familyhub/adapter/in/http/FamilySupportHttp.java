@@ -2,7 +2,6 @@ package org.cypf.familysupport.familyhub.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import java.util.Map;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
 import org.cypf.platform.http.Routes;
 
@@ -19,7 +18,7 @@ public final class FamilySupportHttp implements HttpService {
     public void routing(HttpRules rules) {
         Routes.anonymous(rules).get("/family-hubs", (nobody, req) -> {
             var all = hubs.familyHubs();
-            return Map.of("count", all.size(), "familyHubs", all);
+            return req.page().answer("familyHubs", all);
         });
     }
 }

@@ -64,16 +64,16 @@ public final class StrategyHttp implements HttpService {
     public void routing(HttpRules rules) {
         var reads = Routes.anonymous(rules);
         var changes = Routes.on(rules, Caller::fromHeaders);
-        reads.get("/", (nobody, req) -> Map.of("strategies", strategies.strategies()));
+        reads.get("/", (nobody, req) -> req.page().answer("strategies", strategies.strategies()));
         changes.post("/", (caller, req) -> strategies.load(caller, JsonBodies.read(req.request(), StrategyDocument.class)))
                 .created(loaded -> "/" + loaded.strategyId()).etag(StrategySummary::version);
         reads.get("/{id}", (nobody, req) -> strategies.strategy(id(req))).etag(StoredStrategy::version);
         changes.put("/{id}", (caller, req) -> strategies.replace(caller, id(req),
                 JsonBodies.read(req.request(), StrategyDocument.class), req.ifMatch())).etag(StrategySummary::version);
         changes.put("/{id}/{section}/{itemId}", this::edit).etag(StrategySummary::version);
-        reads.get("/{id}/changes", (nobody, req) -> Map.of("changes", strategies.changes(id(req))));
+        reads.get("/{id}/changes", (nobody, req) -> req.page().answer("changes", strategies.changes(id(req))));
         changes.post("/{id}/observations", this::submit);
-        reads.get("/{id}/measures/{measureId}/observations", (nobody, req) -> Map.of("observations",
+        reads.get("/{id}/measures/{measureId}/observations", (nobody, req) -> req.page().answer("observations",
                 observations.observations(id(req), req.path("measureId", String.class))));
         reads.get("/{id}/scorecard", (nobody, req) -> scorecards.scorecard(id(req), req.dateOrToday("date", clock),
                 req.query("by", String.class).map(StrategyHttp::grouping).orElse(StrategyScorecards.Grouping.OUTCOME)));

@@ -1,6 +1,7 @@
 package org.cypf.healthwellbeing.childrenincare.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
@@ -28,15 +29,24 @@ public final class ChildrenInCareHealthHttp {
         routes.get(PATH + "/records", (caller, req) -> {
             PageRequest page = req.page();
             var found = health.byNextAssessmentDue(caller, page.page(), page.size());
-            return Map.of("page", page.page(), "size", page.size(), "count", found.size(), "records", found);
+            long total = health.recordCount(caller);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("records", found);
+            answer.put("count", found.size());
+            answer.put("page", page.page());
+            answer.put("size", page.size());
+            answer.put("total", total);
+            answer.put("hasNext", page.hasNext(total));
+            return answer;
         });
         routes.get(PATH + "/records/{recordId}", (caller, req) -> health.record(caller, req.path("recordId", UUID.class)))
                 .answers(CareHealthView.class);
         routes.post(PATH + "/records/{recordId}/checks", RecordHealthCheck.class, health::recordCheck)
                 .answers(CareHealthView.class);
         routes.get(PATH + "/children/{childId}/records", (caller, req) -> {
+            PageRequest page = req.page();
             String childId = req.path("childId", String.class);
-            return Map.of("childId", childId, "records", health.childRecords(caller, childId));
+            return page.answer(Map.of("childId", childId), "records", health.childRecords(caller, childId));
         });
     }
 }

@@ -2,7 +2,6 @@ package org.cypf.healthwellbeing.organisation.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
-import java.util.Map;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
 import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
@@ -26,7 +25,7 @@ public final class HealthWellbeingHttp implements HttpService {
     public void routing(HttpRules rules) {
         Routes.anonymous(rules).get("/health-organisations", (nobody, req) -> {
             var all = organisations.healthOrganisations();
-            return Map.of("count", all.size(), "healthOrganisations", all);
+            return req.page().answer("healthOrganisations", all);
         });
         childrenInCare.routing(rules);
         ehc.routing(rules);

@@ -23,9 +23,10 @@ public final class FamilyNetworkHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::fromHeaders);
-        routes.post("/", RecordFamilyNetworkMeeting.class, meetings::recordMeeting)
+        routes.post("/", RecordFamilyNetworkMeeting.class, meetings::recordMeeting).answers(FamilyNetworkMeetingView.class)
                 .created((FamilyNetworkMeetingView meeting) -> "/" + meeting.meetingId());
         routes.get("/", (caller, req) -> Listings.ofChild(req, "meetings", child -> meetings.meetings(caller, child)));
-        routes.put("/{meetingId}", AmendFamilyNetworkMeeting.class, meetings::amendMeeting);
+        routes.put("/{meetingId}", AmendFamilyNetworkMeeting.class, meetings::amendMeeting)
+                .answers(FamilyNetworkMeetingView.class);
     }
 }

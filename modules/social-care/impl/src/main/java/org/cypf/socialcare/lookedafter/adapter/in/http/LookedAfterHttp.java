@@ -15,6 +15,7 @@ import org.cypf.socialcare.api.lookedafter.EndPeriodOfCare;
 import org.cypf.socialcare.api.lookedafter.PeriodOfCareView;
 import org.cypf.socialcare.api.lookedafter.RecordReview;
 import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
+import org.cypf.socialcare.api.lookedafter.ReviewsView;
 import org.cypf.socialcare.shared.adapter.in.http.Listings;
 import org.cypf.socialcare.shared.adapter.in.http.SocialCareHttp;
 
@@ -40,13 +41,15 @@ public final class LookedAfterHttp implements HttpService {
                 .answers(PeriodOfCareView.class).created(period -> PERIODS + "/" + period.periodId());
         routes.get(PERIODS + "/{periodId}", (caller, req) -> lookedAfter.periodOfCare(caller, periodId(req)))
                 .answers(PeriodOfCareView.class);
-        routes.post(PERIODS + "/{periodId}/end", EndPeriodOfCare.class, lookedAfter::endPeriodOfCare);
+        routes.post(PERIODS + "/{periodId}/end", EndPeriodOfCare.class, lookedAfter::endPeriodOfCare)
+                .answers(PeriodOfCareView.class);
         // A change names only what RNE says changes: the placement's parts are checked by the domain, per RNE.
-        routes.post(PERIODS + "/{periodId}/episodes", ChangeEpisode.class, lookedAfter::changeEpisode)
+        routes.post(PERIODS + "/{periodId}/episodes", ChangeEpisode.class, lookedAfter::changeEpisode).answers(PeriodOfCareView.class)
                 .binding(BindingRules.defaults().withOptional("placement.placementType", "placement.provider"));
         routes.post(PERIODS + "/{periodId}/reviews", RecordReview.class, lookedAfter::recordReview)
-                .status(Status.CREATED_201);
-        routes.get(PERIODS + "/{periodId}/reviews", (caller, req) -> lookedAfter.reviews(caller, periodId(req)));
+                .answers(ReviewsView.class).status(Status.CREATED_201);
+        routes.get(PERIODS + "/{periodId}/reviews", (caller, req) -> lookedAfter.reviews(caller, periodId(req)))
+                .answers(ReviewsView.class);
         routes.get("/children-looked-after", (caller, req) -> Listings.onDate(req, clock, "children",
                 date -> lookedAfter.lookedAfterOn(caller, date)));
     }

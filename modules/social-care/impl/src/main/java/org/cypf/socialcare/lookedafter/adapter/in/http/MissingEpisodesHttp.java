@@ -23,9 +23,9 @@ public final class MissingEpisodesHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::fromHeaders);
-        routes.post("/", RecordMissingEpisode.class, missing::recordMissing)
+        routes.post("/", RecordMissingEpisode.class, missing::recordMissing).answers(MissingEpisodeView.class)
                 .created((MissingEpisodeView episode) -> "/" + episode.missingId());
         routes.get("/", (caller, req) -> Listings.ofChild(req, "episodes", child -> missing.missingEpisodes(caller, child)));
-        routes.post("/{missingId}/end", EndMissingEpisode.class, missing::endMissing);
+        routes.post("/{missingId}/end", EndMissingEpisode.class, missing::endMissing).answers(MissingEpisodeView.class);
     }
 }

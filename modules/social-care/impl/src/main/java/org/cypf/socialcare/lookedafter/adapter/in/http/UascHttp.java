@@ -5,6 +5,7 @@ import io.helidon.webserver.http.HttpService;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.socialcare.api.lookedafter.RecordUasc;
 import org.cypf.socialcare.api.lookedafter.UnaccompaniedAsylumSeekingChildren;
+import org.cypf.socialcare.api.lookedafter.UascView;
 import org.cypf.socialcare.shared.adapter.in.http.ChildRoutes;
 
 /** Whether a child is an unaccompanied asylum-seeking child (SSDA903 UASC), mounted at {@value #PATH}. */
@@ -20,7 +21,7 @@ public final class UascHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = ChildRoutes.on(rules);
-        routes.get("/{childId}", (caller, req) -> uasc.uasc(caller, ChildRoutes.childId(req)));
-        routes.put("/{childId}", RecordUasc.class, uasc::recordUasc);
+        routes.get("/{childId}", (caller, req) -> uasc.uasc(caller, ChildRoutes.childId(req))).answers(UascView.class);
+        routes.put("/{childId}", RecordUasc.class, uasc::recordUasc).answers(UascView.class);
     }
 }

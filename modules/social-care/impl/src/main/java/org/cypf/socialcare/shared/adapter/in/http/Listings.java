@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.platform.http.PageRequest;
 import org.cypf.platform.http.RouteRequest;
 
 /**
  * What social care's list resources answer alike, so every such answer has the same shape: the things on a date
- * ({@code ?date=}, today by default) with their count, or a child's things ({@code ?childId=}, required).
+ * ({@code ?date=}, today by default), or a child's things ({@code ?childId=}, required); one page of them
+ * ({@code ?page=&size=}, at most {@link org.cypf.platform.http.PageRequest#MAX_SIZE}), with the page's fields
+ * ({@link org.cypf.platform.http.PageRequest#answer}).
  */
 public final class Listings {
     /** Where social care's times are local: a date-time sent without an offset is a time in England. */
@@ -19,18 +22,22 @@ public final class Listings {
 
     private Listings() {}
 
-    /** {@code {"date": ..., "count": n, "<name>": [...]}} for {@code ?date=} (today by {@code clock} when absent). */
+    /**
+     * {@code {"date": ..., "<name>": [...], "count": n, "page": p, "size": s, "total": t, "hasNext": b}} for
+     * {@code ?date=} (today by {@code clock} when absent). The page is checked before the list is read.
+     */
     public static Map<String, Object> onDate(RouteRequest req, Clock clock, String name,
                                              Function<LocalDate, List<?>> list) {
         LocalDate date = req.dateOrToday("date", clock);
-        List<?> found = list.apply(date);
-        return Map.of("date", date, "count", found.size(), name, found);
+        PageRequest page = req.page();
+        return page.answer(Map.of("date", date), name, list.apply(date));
     }
 
-    /** {@code {"childId": ..., "<name>": [...]}} for {@code ?childId=}, which is required. */
+    /** {@code {"childId": ..., "<name>": [...], "count": ..., "page": ...}} for {@code ?childId=}, which is required. */
     public static Map<String, Object> ofChild(RouteRequest req, String name, Function<String, List<?>> list) {
         String childId = req.query("childId", String.class)
                 .orElseThrow(() -> InvalidInput.of("childId", "is required: whose " + name + "?"));
-        return Map.of("childId", childId, name, list.apply(childId));
+        PageRequest page = req.page();
+        return page.answer(Map.of("childId", childId), name, list.apply(childId));
     }
 }

@@ -9,6 +9,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.ServerTest;
 import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.cypf.socialcare.CaseworkClient.Answer;
 import org.cypf.socialcare.CaseworkClient;
@@ -161,6 +162,37 @@ class FrontDoorHttpTest {
 
         assertEquals(SocialCareFixture.TODAY.toString(), http.ok(200, http.get(CONTACTS + "/breaches")).text("/date"));
         assertEquals(List.of("date"), http.problem(400, http.get(CONTACTS + "/breaches", "date", "5 June")).fields());
+    }
+
+    @Test
+    void breaches_are_answered_one_page_at_a_time_and_a_page_over_the_maximum_is_400() {
+        // Decided late in 2023: breaches of a 2023 date only, so other tests' lists are not changed.
+        for (String[] contact : new String[][] {{"H209", "2023-05-08T09:00", "2023-05-12T09:00"},
+                {"H210", "2023-05-09T09:00", "2023-05-12T09:00"}, {"H211", "2023-05-10T09:00", "2023-05-15T09:00"}}) {
+            http.ok(200, http.post(record(contact[0], contact[1]).location() + "/decision",
+                    "{\"decision\": \"INFORMATION_AND_ADVICE\", \"decidedAt\": \"" + contact[2] + "\", \"version\": 0}"));
+        }
+        String breaches = CONTACTS + "/breaches";
+
+        Answer all = http.ok(200, http.get(breaches, Map.of("date", "2023-06-30")));
+        assertEquals(3, all.body().get("total").asLong(), all.body().toString());
+        assertEquals(3, all.body().get("count").asInt());
+        assertEquals(100, all.body().get("size").asInt(), "PageRequest.DEFAULT_SIZE when not given");
+        Answer second = http.ok(200, http.get(breaches, Map.of("date", "2023-06-30", "page", "2", "size", "1")));
+
+        assertEquals(1, second.body().get("count").asInt());
+        assertEquals(2, second.body().get("page").asInt());
+        assertEquals(1, second.body().get("size").asInt());
+        assertEquals(3, second.body().get("total").asLong());
+        assertTrue(second.body().get("hasNext").asBoolean());
+        assertEquals(all.body().at("/contacts/1"), second.body().at("/contacts/0"), "page 2 of size 1 is the 2nd item");
+        assertFalse(http.ok(200, http.get(breaches, Map.of("date", "2023-06-30", "page", "3", "size", "1")))
+                .body().get("hasNext").asBoolean());
+        assertEquals(0, http.ok(200, http.get(breaches, Map.of("date", "2023-06-30", "page", "4", "size", "1")))
+                .body().get("count").asInt());
+
+        assertEquals(List.of("page", "size"), http.problem(400, http.get(breaches,
+                Map.of("date", "2023-06-30", "page", "0", "size", "1001"))).fields());
     }
 
     @Test
