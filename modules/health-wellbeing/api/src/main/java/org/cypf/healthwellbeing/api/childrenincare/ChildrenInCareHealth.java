@@ -26,5 +26,5 @@ public interface ChildrenInCareHealth {
     List<CareHealthView> byNextAssessmentDue(Caller caller, int page, int size);
 
     /** How many records there are in all: a number, no child's record, so nothing to audit. */
-    long recordCount(Caller caller);
+    long recordCount();
 }

@@ -107,7 +107,7 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
     }
 
     @Override
-    public long recordCount(Caller caller) {
+    public long recordCount() {
         return unitOfWork.inTransaction(() -> (long) records.all().size());
     }
 
