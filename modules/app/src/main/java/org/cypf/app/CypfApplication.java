@@ -102,13 +102,16 @@ public final class CypfApplication implements AutoCloseable {
                 config.get("social-care.la-code").asString().orElse(null), clock);
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
-        var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING));
-        List<MeasureSource> measureSources = List.copyOf(socialCare.measureSources());
+        var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING), governance.childRecordAccess(),
+                clock);
+        List<MeasureSource> measureSources = new ArrayList<>(socialCare.measureSources());
+        measureSources.addAll(health.measureSources());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());
         subscriptions.addAll(socialCare.subscriptions());
         subscriptions.addAll(familySupport.subscriptions());
+        subscriptions.addAll(health.subscriptions());
         var dispatcher = new EventDispatcher(platform, List.copyOf(subscriptions),
                 new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
                         Duration.ofMinutes(10)));

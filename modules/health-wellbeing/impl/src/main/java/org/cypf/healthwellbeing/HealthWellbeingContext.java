@@ -1,10 +1,29 @@
 package org.cypf.healthwellbeing;
 
+import java.time.Clock;
+import java.util.List;
+import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.measure.MeasureSource;
+import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
+import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
+import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
+import org.cypf.healthwellbeing.childrenincare.adapter.in.event.ChildEnteredCareSubscriber;
+import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
+import org.cypf.healthwellbeing.childrenincare.adapter.out.persistence.JooqCareHealthRecords;
+import org.cypf.healthwellbeing.childrenincare.application.ChildrenInCareHealthMeasures;
+import org.cypf.healthwellbeing.childrenincare.application.ChildrenInCareHealthService;
 import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.healthwellbeing.organisation.adapter.out.persistence.JooqHealthOrganisationRegister;
 import org.cypf.healthwellbeing.organisation.application.HealthOrganisationDirectory;
+import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
+import org.cypf.healthwellbeing.send.adapter.out.persistence.JooqEhcRequests;
+import org.cypf.healthwellbeing.send.application.EhcMeasures;
+import org.cypf.healthwellbeing.send.application.EhcNeedsAssessmentService;
+import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.events.EventSubscription;
+import org.cypf.platform.events.OutboxPublisher;
 
 /** Health and wellbeing, assembled with its own database (role {@code cypf_health_wellbeing}). */
 public final class HealthWellbeingContext {
@@ -13,17 +32,54 @@ public final class HealthWellbeingContext {
     /** Where the application mounts health and wellbeing's web resources. */
     public static final String PATH = HealthWellbeingHttp.PREFIX;
 
+    private final ContextDatabase database;
     private final HealthOrganisationDirectory organisations;
+    private final ChildrenInCareHealthService childrenInCare;
+    private final EhcNeedsAssessmentService ehc;
+    private final List<MeasureSource> measureSources;
 
-    public HealthWellbeingContext(ContextDatabase database) {
+    public HealthWellbeingContext(ContextDatabase database, ChildRecordAccess access, Clock clock) {
+        this.database = database;
         this.organisations = new HealthOrganisationDirectory(database, new JooqHealthOrganisationRegister(database));
+        this.childrenInCare = new ChildrenInCareHealthService(database, new JooqCareHealthRecords(database),
+                access.boundTo(NAME), new OutboxPublisher(NAME), WorkingDayCalendar.england(), clock);
+        var ehcRequests = new JooqEhcRequests(database);
+        this.ehc = new EhcNeedsAssessmentService(database, ehcRequests, access.boundTo(NAME), new OutboxPublisher(NAME),
+                clock);
+        this.measureSources = List.of(
+                new ChildrenInCareHealthMeasures(database, new JooqCareHealthRecords(database), clock),
+                new EhcMeasures(database, ehcRequests, clock));
     }
 
     public HealthOrganisations healthOrganisations() {
         return organisations;
     }
 
+    public ChildrenInCareHealth childrenInCareHealth() {
+        return childrenInCare;
+    }
+
+    /** The query social care's SSDA903 return asks for its OC2 file's health fields. */
+    public ChildrenInCareHealthRecords childrenInCareHealthRecords() {
+        return childrenInCare;
+    }
+
+    public EhcNeedsAssessments ehcNeedsAssessments() {
+        return ehc;
+    }
+
+    /** The measures health computes for governance's scorecard (ADR 0050). */
+    public List<MeasureSource> measureSources() {
+        return measureSources;
+    }
+
+    /** The events of other contexts this context acts on. */
+    public List<EventSubscription> subscriptions() {
+        return new ChildEnteredCareSubscriber(childrenInCare, database).subscriptions();
+    }
+
     public HealthWellbeingHttp http() {
-        return new HealthWellbeingHttp(organisations);
+        return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare),
+                new EhcNeedsAssessmentHttp(ehc));
     }
 }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisationView;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,8 @@ class HealthWellbeingContextTest {
 
     @Test
     void lists_health_organisations_by_ods_code() {
-        List<HealthOrganisationView> all = new HealthWellbeingContext(database).healthOrganisations().healthOrganisations();
+        List<HealthOrganisationView> all = new HealthWellbeingContext(database,
+                RecordingChildRecordAccess.forPartners(Set.of("nhs")), Clock.systemUTC()).healthOrganisations().healthOrganisations();
         assertEquals(List.of("QNC", "RJE"), all.stream().map(HealthOrganisationView::odsCode).toList());
         assertEquals("NHS trust", all.get(1).kind());
     }

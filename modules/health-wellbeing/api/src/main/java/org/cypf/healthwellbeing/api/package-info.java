@@ -1,5 +1,6 @@
 /**
- * Health and wellbeing's published language. Today: the NHS organisations providing children's health services.
- * The healthy child programme, SEND / EHC plans and mental health arrive with the health issue (ROADMAP 6).
+ * Health and wellbeing's published language: the NHS organisations providing children's health services, and the
+ * health of children in care (use cases in {@code childrenincare}; the query social care's SSDA903 OC2 file asks in
+ * {@code query}).
  */
 package org.cypf.healthwellbeing.api;

@@ -3,15 +3,22 @@ package org.cypf.healthwellbeing.organisation.adapter.in.http;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
+import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
+import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
 import org.cypf.platform.http.Routes;
 
 /** Health and wellbeing's REST resources, mounted at {@value #PREFIX}. */
 public final class HealthWellbeingHttp implements HttpService {
     public static final String PREFIX = "/health-wellbeing";
     private final HealthOrganisations organisations;
+    private final ChildrenInCareHealthHttp childrenInCare;
+    private final EhcNeedsAssessmentHttp ehc;
 
-    public HealthWellbeingHttp(HealthOrganisations organisations) {
+    public HealthWellbeingHttp(HealthOrganisations organisations, ChildrenInCareHealthHttp childrenInCare,
+                               EhcNeedsAssessmentHttp ehc) {
         this.organisations = organisations;
+        this.childrenInCare = childrenInCare;
+        this.ehc = ehc;
     }
 
     @Override
@@ -20,5 +27,7 @@ public final class HealthWellbeingHttp implements HttpService {
             var all = organisations.healthOrganisations();
             return req.page().answer("healthOrganisations", all);
         });
+        childrenInCare.routing(rules);
+        ehc.routing(rules);
     }
 }

@@ -1,0 +1,25 @@
+package org.cypf.healthwellbeing.api.send;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
+
+/** A request for an EHC needs assessment as it stands, with its due dates. */
+public record EhcRequestView(UUID requestId, String childId, @Nullable String nhsNumber, LocalDate receivedOn,
+                             LocalDate decisionDueBy, @Nullable LocalDate decidedOn, @Nullable String decision,
+                             List<Advice> advice, LocalDate planDueBy, @Nullable LocalDate draftIssuedOn,
+                             @Nullable LocalDate planIssuedOn, @Nullable Boolean planWithinTwentyWeeks,
+                             @Nullable String exception, List<String> needTypes, @Nullable String namedSetting,
+                             List<LocalDate> annualReviews, @Nullable LocalDate nextReviewDue,
+                             @Nullable LocalDate ceasedOn, @Nullable Integer ceaseReason, long version) {
+
+    public EhcRequestView {
+        advice = List.copyOf(advice);
+        needTypes = List.copyOf(needTypes);
+        annualReviews = List.copyOf(annualReviews);
+    }
+
+    /** Advice asked of another context, due six weeks after asking. */
+    public record Advice(String adviser, LocalDate requestedOn, LocalDate dueBy) {}
+}

@@ -1,0 +1,116 @@
+package org.cypf.healthwellbeing.childrenincare.adapter.out.persistence;
+
+import static org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.Tables.CARE_HEALTH_CHECK;
+import static org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.Tables.CARE_HEALTH_RECORD;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.healthwellbeing.childrenincare.domain.CareHealthRecord;
+import org.cypf.healthwellbeing.childrenincare.domain.CheckKind;
+import org.cypf.healthwellbeing.childrenincare.port.CareHealthRecords;
+import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.CareHealthCheckRecord;
+import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.CareHealthRecordRecord;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/** {@code health_wellbeing.care_health_record} and its checks ({@code care_health_check}, in the order recorded). */
+public final class JooqCareHealthRecords implements CareHealthRecords {
+    private final ContextDatabase database;
+
+    public JooqCareHealthRecords(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<CareHealthRecord> find(UUID recordId) {
+        return where(CARE_HEALTH_RECORD.RECORD_ID.eq(recordId)).stream().findFirst();
+    }
+
+    @Override
+    public Optional<CareHealthRecord> forPeriod(UUID periodId) {
+        return where(CARE_HEALTH_RECORD.PERIOD_ID.eq(periodId)).stream().findFirst();
+    }
+
+    @Override
+    public List<CareHealthRecord> ofChild(ChildId child) {
+        return where(CARE_HEALTH_RECORD.CHILD_ID.eq(child.value()));
+    }
+
+    @Override
+    public List<CareHealthRecord> all() {
+        return where(DSL.trueCondition());
+    }
+
+    @Override
+    public List<CareHealthRecord> ihaDueBetween(LocalDate from, LocalDate to) {
+        return where(CARE_HEALTH_RECORD.IHA_DUE_BY.between(from, to));
+    }
+
+    @Override
+    public void add(CareHealthRecord r) {
+        database.transactionalDsl().insertInto(CARE_HEALTH_RECORD)
+                .set(CARE_HEALTH_RECORD.RECORD_ID, r.id())
+                .set(CARE_HEALTH_RECORD.CHILD_ID, r.childId().value())
+                .set(CARE_HEALTH_RECORD.PERIOD_ID, r.periodId())
+                .set(CARE_HEALTH_RECORD.DATE_OF_BIRTH, r.dateOfBirth())
+                .set(CARE_HEALTH_RECORD.ENTERED_CARE_ON, r.enteredCareOn())
+                .set(CARE_HEALTH_RECORD.IHA_DUE_BY, r.ihaDueBy())
+                .set(CARE_HEALTH_RECORD.VERSION, r.version())
+                .execute();
+        addChecks(r, 0);
+    }
+
+    @Override
+    public void update(CareHealthRecord r, long expectedVersion) {
+        var dsl = database.transactionalDsl();
+        int updated = dsl.update(CARE_HEALTH_RECORD)
+                .set(CARE_HEALTH_RECORD.VERSION, r.version())
+                .where(CARE_HEALTH_RECORD.RECORD_ID.eq(r.id()).and(CARE_HEALTH_RECORD.VERSION.eq(expectedVersion)))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the child in care's health record", expectedVersion);
+        }
+        // Checks are only ever added: store those after the ones already kept.
+        int kept = dsl.fetchCount(CARE_HEALTH_CHECK, CARE_HEALTH_CHECK.RECORD_ID.eq(r.id()));
+        addChecks(r, kept);
+    }
+
+    private void addChecks(CareHealthRecord r, int from) {
+        var dsl = database.transactionalDsl();
+        for (int i = from; i < r.checks().size(); i++) {
+            var c = r.checks().get(i);
+            dsl.insertInto(CARE_HEALTH_CHECK)
+                    .set(CARE_HEALTH_CHECK.RECORD_ID, r.id())
+                    .set(CARE_HEALTH_CHECK.SEQ, i)
+                    .set(CARE_HEALTH_CHECK.KIND, c.kind().name())
+                    .set(CARE_HEALTH_CHECK.CHECKED_ON, c.checkedOn())
+                    .set(CARE_HEALTH_CHECK.SDQ_SCORE, c.sdqScore())
+                    .set(CARE_HEALTH_CHECK.UP_TO_DATE, c.upToDate())
+                    .execute();
+        }
+    }
+
+    private List<CareHealthRecord> where(Condition condition) {
+        var dsl = database.transactionalDsl();
+        List<CareHealthRecordRecord> rows = dsl.selectFrom(CARE_HEALTH_RECORD).where(condition)
+                .orderBy(CARE_HEALTH_RECORD.ENTERED_CARE_ON, CARE_HEALTH_RECORD.RECORD_ID).fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<CareHealthCheckRecord>> checks = dsl.selectFrom(CARE_HEALTH_CHECK)
+                .where(CARE_HEALTH_CHECK.RECORD_ID.in(rows.stream().map(CareHealthRecordRecord::getRecordId).toList()))
+                .orderBy(CARE_HEALTH_CHECK.RECORD_ID, CARE_HEALTH_CHECK.SEQ)
+                .fetchGroups(CARE_HEALTH_CHECK.RECORD_ID, c -> c);
+        return rows.stream().map(r -> CareHealthRecord.rebuild(r.getRecordId(), ChildId.of(r.getChildId()),
+                r.getPeriodId(), r.getDateOfBirth(), r.getEnteredCareOn(), r.getIhaDueBy(),
+                checks.getOrDefault(r.getRecordId(), List.of()).stream().map(c -> new CareHealthRecord.HealthCheck(CheckKind.valueOf(c.getKind()),
+                                c.getCheckedOn(), c.getSdqScore(), c.getUpToDate())).toList(),
+                r.getVersion())).toList();
+    }
+}

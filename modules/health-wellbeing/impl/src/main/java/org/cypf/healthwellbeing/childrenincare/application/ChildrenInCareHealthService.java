@@ -1,0 +1,157 @@
+package org.cypf.healthwellbeing.childrenincare.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.healthwellbeing.api.childrenincare.CareHealthView;
+import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
+import org.cypf.healthwellbeing.api.childrenincare.RecordHealthCheck;
+import org.cypf.healthwellbeing.api.childrenincare.RegisterEntryToCare;
+import org.cypf.healthwellbeing.api.query.ChildInCareHealthForYear;
+import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
+import org.cypf.healthwellbeing.childrenincare.domain.CareHealthRecord;
+import org.cypf.healthwellbeing.childrenincare.port.CareHealthRecords;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.time.WorkingDayCalendar;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/**
+ * Children in care health's use cases, each through the change template ({@link RecordChanges}) or one unit of work:
+ * the access decision and its audit commit with the change, or not at all.
+ */
+public final class ChildrenInCareHealthService implements ChildrenInCareHealth, ChildrenInCareHealthRecords {
+    static final String RECORD = "child-in-care-health";
+
+    private final UnitOfWork unitOfWork;
+    private final CareHealthRecords records;
+    private final ContextRecordAccess access;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final RecordChanges<UUID, CareHealthRecord> changes;
+
+    public ChildrenInCareHealthService(UnitOfWork unitOfWork, CareHealthRecords records, ContextRecordAccess access,
+                                       IntegrationEvents events, WorkingDayCalendar calendar, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.records = records;
+        this.access = access;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the child in care's health record", records::find,
+                records::add, records::update, event -> List.of());
+    }
+
+    @Override
+    public CareHealthView registerEntryToCare(Caller caller, RegisterEntryToCare command) {
+        ChildId child = childId(command.childId());
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.CREATE, "health duty to a child entering care"), child);
+            Optional<CareHealthRecord> opened = records.forPeriod(command.periodId());
+            if (opened.isPresent()) {
+                return view(opened.get()); // this period of care already has its record
+            }
+            Changed<CareHealthRecord> created = CareHealthRecord.open(UUID.randomUUID(), child, command.periodId(),
+                    command.dateOfBirth(), command.enteredCareOn(), calendar);
+            records.add(created.after());
+            return view(created.after());
+        });
+    }
+
+    @Override
+    public CareHealthView recordCheck(Caller caller, RecordHealthCheck command) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(command.recordId(), command.version(),
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a child in care's health check"),
+                        r.childId()),
+                r -> r.record(command.kind(), command.checkedOn(), command.sdqScore(), command.upToDate(), today),
+                ChildrenInCareHealthService::view);
+    }
+
+    @Override
+    public CareHealthView record(Caller caller, UUID recordId) {
+        return changes.read(recordId, r -> access.authorise(caller,
+                intent(RecordAction.READ, "viewing a child in care's health record"), r.childId()),
+                ChildrenInCareHealthService::view);
+    }
+
+    @Override
+    public List<CareHealthView> childRecords(Caller caller, String childId) {
+        ChildId child = childId(childId);
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "viewing a child in care's health records"), child);
+            return records.ofChild(child).stream().map(ChildrenInCareHealthService::view).toList();
+        });
+    }
+
+    @Override
+    public List<CareHealthView> byNextAssessmentDue(Caller caller, int page, int size) {
+        return unitOfWork.inTransaction(() -> {
+            List<CareHealthRecord> ordered = records.all().stream()
+                    .sorted(Comparator.comparing(CareHealthRecord::nextAssessmentDue)
+                            .thenComparing(r -> r.id().toString()))
+                    .skip((long) (page - 1) * size).limit(size).toList();
+            access.authoriseAll(caller, intent(RecordAction.LIST, "listing children in care's health assessments due"),
+                    ordered.stream().map(CareHealthRecord::childId).toList());
+            return ordered.stream().map(ChildrenInCareHealthService::view).toList();
+        });
+    }
+
+    @Override
+    public long recordCount() {
+        return unitOfWork.inTransaction(() -> (long) records.all().size());
+    }
+
+    /** Of the child's records, the latest period of care begun by the year's end answers for the year. */
+    @Override
+    public Optional<ChildInCareHealthForYear> forYear(Caller caller, String childId, LocalDate yearEnding) {
+        ChildId child = childId(childId);
+        if (yearEnding == null) {
+            throw InvalidInput.of("yearEnding", "is required");
+        }
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "the SSDA903 return's health of a child in care"), child);
+            return records.ofChild(child).stream().filter(r -> !r.enteredCareOn().isAfter(yearEnding))
+                    .reduce((a, b) -> b).map(r -> {
+                        var year = r.year(yearEnding);
+                        return new ChildInCareHealthForYear(child.toString(), yearEnding, bit(year.healthAssessment()),
+                                bit(year.teethCheck()), bit(year.immunisationsUpToDate()), year.sdqScore());
+                    });
+        });
+    }
+
+    private static int bit(boolean b) {
+        return b ? 1 : 0;
+    }
+
+    private static ChildId childId(String text) {
+        if (text == null || text.isBlank()) {
+            throw InvalidInput.of("childId", "is required");
+        }
+        try {
+            return ChildId.parse(text);
+        } catch (RuntimeException e) {
+            throw InvalidInput.of("childId", "must be a child identifier (a UUID)");
+        }
+    }
+
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
+    }
+
+    static CareHealthView view(CareHealthRecord r) {
+        return new CareHealthView(r.id(), r.childId().toString(), r.periodId(), r.dateOfBirth(), r.enteredCareOn(),
+                r.ihaDueBy(), r.initialAssessmentOn().orElse(null), r.initialAssessmentOnTime().orElse(null),
+                r.nextAssessmentDue(), r.checks().stream().map(c -> new CareHealthView.Check(c.kind().name(),
+                        c.checkedOn(), c.sdqScore(), c.upToDate())).toList(), r.version());
+    }
+}

@@ -1,0 +1,31 @@
+package org.cypf.healthwellbeing.childrenincare.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.healthwellbeing.childrenincare.domain.CareHealthRecord;
+import org.cypf.kernel.identity.ChildId;
+
+/** Where children in care's health records are kept. Every method runs inside the caller's unit of work. */
+public interface CareHealthRecords {
+
+    Optional<CareHealthRecord> find(UUID recordId);
+
+    /** The record opened for social care's period of care, if any. */
+    Optional<CareHealthRecord> forPeriod(UUID periodId);
+
+    /** The child's records, oldest period first. */
+    List<CareHealthRecord> ofChild(ChildId child);
+
+    /** Every record; the service orders and pages them. */
+    List<CareHealthRecord> all();
+
+    /** Records whose initial health assessment fell due from {@code from} to {@code to}, both included. */
+    List<CareHealthRecord> ihaDueBetween(LocalDate from, LocalDate to);
+
+    void add(CareHealthRecord record);
+
+    /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code expectedVersion} */
+    void update(CareHealthRecord after, long expectedVersion);
+}

@@ -1,0 +1,42 @@
+package org.cypf.healthwellbeing.send.adapter.in.http;
+
+import io.helidon.webserver.http.HttpRules;
+import java.util.UUID;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.healthwellbeing.api.send.CeaseEhcPlan;
+import org.cypf.healthwellbeing.api.send.DecideWhetherToAssess;
+import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
+import org.cypf.healthwellbeing.api.send.EhcRequestView;
+import org.cypf.healthwellbeing.api.send.IssueEhcPlan;
+import org.cypf.healthwellbeing.api.send.ReceiveEhcRequest;
+import org.cypf.healthwellbeing.api.send.RequestEhcAdvice;
+import org.cypf.healthwellbeing.api.send.ReviewEhcPlan;
+import org.cypf.platform.http.Routes;
+
+/** EHC needs assessments' resources, under {@value #PATH}: a request, its decision, advice, plan, reviews and end. */
+public final class EhcNeedsAssessmentHttp {
+    public static final String PATH = "/ehc-requests";
+
+    private final EhcNeedsAssessments ehc;
+
+    public EhcNeedsAssessmentHttp(EhcNeedsAssessments ehc) {
+        this.ehc = ehc;
+    }
+
+    public void routing(HttpRules rules) {
+        var routes = Routes.on(rules, Caller::fromHeaders);
+        routes.post(PATH, ReceiveEhcRequest.class, ehc::receive)
+                .answers(EhcRequestView.class).created(r -> PATH + "/" + r.requestId());
+        routes.get(PATH + "/{requestId}", (caller, req) -> ehc.request(caller, req.path("requestId", UUID.class)))
+                .answers(EhcRequestView.class);
+        routes.post(PATH + "/{requestId}/decision", DecideWhetherToAssess.class, ehc::decide)
+                .answers(EhcRequestView.class);
+        routes.post(PATH + "/{requestId}/advice-requests", RequestEhcAdvice.class, ehc::requestAdvice)
+                .answers(EhcRequestView.class);
+        routes.post(PATH + "/{requestId}/plan", IssueEhcPlan.class, ehc::issuePlan).answers(EhcRequestView.class);
+        routes.post(PATH + "/{requestId}/plan/reviews", ReviewEhcPlan.class, ehc::reviewPlan)
+                .answers(EhcRequestView.class);
+        routes.post(PATH + "/{requestId}/plan/cease", CeaseEhcPlan.class, ehc::ceasePlan)
+                .answers(EhcRequestView.class);
+    }
+}

@@ -1,0 +1,113 @@
+package org.cypf.healthwellbeing.send.adapter.out.persistence;
+
+import static org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.Tables.EHC_ADVICE_REQUEST;
+import static org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.Tables.EHC_ANNUAL_REVIEW;
+import static org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.Tables.EHC_REQUEST;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.healthwellbeing.send.domain.EhcRequest;
+import org.cypf.healthwellbeing.send.port.EhcRequests;
+import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.EhcRequestRecord;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.NhsNumber;
+import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.ContextDatabase;
+import org.jooq.Condition;
+
+/** {@code health_wellbeing.ehc_request}, its advice requests and annual reviews (both only ever added to). */
+public final class JooqEhcRequests implements EhcRequests {
+    private final ContextDatabase database;
+
+    public JooqEhcRequests(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<EhcRequest> find(UUID requestId) {
+        return where(EHC_REQUEST.REQUEST_ID.eq(requestId)).stream().findFirst();
+    }
+
+    @Override
+    public List<EhcRequest> plansIssuedBetween(LocalDate from, LocalDate to) {
+        return where(EHC_REQUEST.PLAN_ISSUED_ON.between(from, to));
+    }
+
+    private List<EhcRequest> where(Condition condition) {
+        var dsl = database.transactionalDsl();
+        return dsl.selectFrom(EHC_REQUEST).where(condition).orderBy(EHC_REQUEST.RECEIVED_ON, EHC_REQUEST.REQUEST_ID)
+                .fetch(r -> {
+            UUID requestId = r.getRequestId();
+            var advice = dsl.selectFrom(EHC_ADVICE_REQUEST).where(EHC_ADVICE_REQUEST.REQUEST_ID.eq(requestId))
+                    .orderBy(EHC_ADVICE_REQUEST.REQUESTED_ON, EHC_ADVICE_REQUEST.ADVISER)
+                    .fetch(a -> new EhcRequest.AdviceRequest(a.getAdviser(), a.getRequestedOn(), a.getDueBy()));
+            var reviews = dsl.select(EHC_ANNUAL_REVIEW.REVIEWED_ON).from(EHC_ANNUAL_REVIEW)
+                    .where(EHC_ANNUAL_REVIEW.REQUEST_ID.eq(requestId)).orderBy(EHC_ANNUAL_REVIEW.REVIEWED_ON)
+                    .fetch(EHC_ANNUAL_REVIEW.REVIEWED_ON);
+            return EhcRequest.rebuild(r.getRequestId(), ChildId.of(r.getChildId()),
+                    r.getNhsNumber() == null ? null : NhsNumber.parse(r.getNhsNumber()), r.getReceivedOn(),
+                    r.getDecidedOn(), r.getDecision() == null ? null : EhcRequest.Decision.valueOf(r.getDecision()),
+                    advice, r.getDraftIssuedOn(), r.getPlanIssuedOn(), r.getException(), List.of(r.getNeedTypes()),
+                    r.getNamedSetting(), reviews, r.getCeasedOn(), r.getCeaseReason(), r.getVersion());
+                });
+    }
+
+    @Override
+    public void add(EhcRequest request) {
+        EhcRequestRecord row = database.transactionalDsl().newRecord(EHC_REQUEST);
+        row.setRequestId(request.id());
+        row.setChildId(request.childId().value());
+        row.setReceivedOn(request.receivedOn());
+        fill(row, request);
+        row.insert();
+        addChildren(request);
+    }
+
+    @Override
+    public void update(EhcRequest request, long expectedVersion) {
+        var dsl = database.transactionalDsl();
+        EhcRequestRecord row = dsl.newRecord(EHC_REQUEST);
+        fill(row, request);
+        row.changed(EHC_REQUEST.REQUEST_ID, false);
+        int updated = dsl.update(EHC_REQUEST).set(row)
+                .where(EHC_REQUEST.REQUEST_ID.eq(request.id()).and(EHC_REQUEST.VERSION.eq(expectedVersion)))
+                .execute();
+        if (updated != 1) {
+            throw new StaleVersion("the request for an EHC needs assessment", expectedVersion);
+        }
+        addChildren(request);
+    }
+
+    private static void fill(EhcRequestRecord row, EhcRequest r) {
+        row.setNhsNumber(r.nhsNumber() == null ? null : r.nhsNumber().value());
+        row.setDecisionDueBy(r.decisionDueBy());
+        row.setDecidedOn(r.decidedOn());
+        row.setDecision(r.decision() == null ? null : r.decision().name());
+        row.setPlanDueBy(r.planDueBy());
+        row.setDraftIssuedOn(r.draftIssuedOn());
+        row.setPlanIssuedOn(r.planIssuedOn());
+        row.setException(r.exception());
+        row.setNeedTypes(r.needTypes().toArray(String[]::new));
+        row.setNamedSetting(r.namedSetting());
+        row.setCeasedOn(r.ceasedOn());
+        row.setCeaseReason(r.ceaseReason());
+        row.setVersion(r.version());
+    }
+
+    /** Advice requests and reviews are only added: insert those not yet stored. */
+    private void addChildren(EhcRequest r) {
+        var dsl = database.transactionalDsl();
+        for (var a : r.advice()) {
+            dsl.insertInto(EHC_ADVICE_REQUEST)
+                    .set(EHC_ADVICE_REQUEST.REQUEST_ID, r.id()).set(EHC_ADVICE_REQUEST.ADVISER, a.adviser())
+                    .set(EHC_ADVICE_REQUEST.REQUESTED_ON, a.requestedOn()).set(EHC_ADVICE_REQUEST.DUE_BY, a.dueBy())
+                    .onConflictDoNothing().execute();
+        }
+        for (var on : r.annualReviews()) {
+            dsl.insertInto(EHC_ANNUAL_REVIEW).set(EHC_ANNUAL_REVIEW.REQUEST_ID, r.id())
+                    .set(EHC_ANNUAL_REVIEW.REVIEWED_ON, on).onConflictDoNothing().execute();
+        }
+    }
+}

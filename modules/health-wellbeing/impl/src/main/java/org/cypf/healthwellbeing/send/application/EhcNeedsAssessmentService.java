@@ -1,0 +1,135 @@
+package org.cypf.healthwellbeing.send.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.healthwellbeing.api.event.EhcAdviceRequested;
+import org.cypf.healthwellbeing.api.send.CeaseEhcPlan;
+import org.cypf.healthwellbeing.api.send.DecideWhetherToAssess;
+import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
+import org.cypf.healthwellbeing.api.send.EhcRequestView;
+import org.cypf.healthwellbeing.api.send.IssueEhcPlan;
+import org.cypf.healthwellbeing.api.send.ReceiveEhcRequest;
+import org.cypf.healthwellbeing.api.send.RequestEhcAdvice;
+import org.cypf.healthwellbeing.api.send.ReviewEhcPlan;
+import org.cypf.healthwellbeing.send.domain.EhcRequest;
+import org.cypf.healthwellbeing.send.port.EhcRequests;
+import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.change.DomainEvent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvent;
+import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.NhsNumber;
+import org.cypf.kernel.problem.Violations;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/**
+ * EHC needs assessment use cases through the change template ({@link RecordChanges}): the access decision and its
+ * audit, the change, and the advice requests published to the outbox commit together or not at all.
+ */
+public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
+    private static final String RECORD = "ehc-needs-assessment";
+
+    private final ContextRecordAccess access;
+    private final Clock clock;
+    private final RecordChanges<UUID, EhcRequest> changes;
+
+    public EhcNeedsAssessmentService(UnitOfWork unitOfWork, EhcRequests requests, ContextRecordAccess access,
+                                     IntegrationEvents events, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the request for an EHC needs assessment",
+                requests::find, requests::add, requests::update, EhcNeedsAssessmentService::publishedAs);
+    }
+
+    @Override
+    public EhcRequestView receive(Caller caller, ReceiveEhcRequest command) {
+        LocalDate today = LocalDate.now(clock);
+        var v = new Violations();
+        ChildId child = v.required("childId", command.childId(), ChildId::parse);
+        NhsNumber nhs = v.optional("nhsNumber", command.nhsNumber(), NhsNumber::parse);
+        v.throwIfAny();
+        return changes.create(() -> {
+            access.authorise(caller, intent(RecordAction.CREATE, "recording a request for an EHC needs assessment"),
+                    child);
+            return EhcRequest.receive(UUID.randomUUID(), child, nhs, command.receivedOn(), today);
+        }, EhcNeedsAssessmentService::view);
+    }
+
+    @Override
+    public EhcRequestView decide(Caller caller, DecideWhetherToAssess c) {
+        LocalDate today = LocalDate.now(clock);
+        return change(caller, c.requestId(), c.version(), "deciding whether to assess",
+                r -> r.decide(c.decidedOn(), c.decision(), today));
+    }
+
+    @Override
+    public EhcRequestView requestAdvice(Caller caller, RequestEhcAdvice c) {
+        LocalDate today = LocalDate.now(clock);
+        return change(caller, c.requestId(), c.version(), "asking for advice to an EHC needs assessment",
+                r -> r.requestAdvice(c.adviser(), c.requestedOn(), today));
+    }
+
+    @Override
+    public EhcRequestView issuePlan(Caller caller, IssueEhcPlan c) {
+        LocalDate today = LocalDate.now(clock);
+        return change(caller, c.requestId(), c.version(), "issuing an EHC plan",
+                r -> r.issuePlan(c.draftIssuedOn(), c.issuedOn(), c.needTypes(), c.namedSetting(), c.exception(), today));
+    }
+
+    @Override
+    public EhcRequestView reviewPlan(Caller caller, ReviewEhcPlan c) {
+        LocalDate today = LocalDate.now(clock);
+        return change(caller, c.requestId(), c.version(), "recording an EHC plan's annual review",
+                r -> r.review(c.reviewedOn(), today));
+    }
+
+    @Override
+    public EhcRequestView ceasePlan(Caller caller, CeaseEhcPlan c) {
+        LocalDate today = LocalDate.now(clock);
+        return change(caller, c.requestId(), c.version(), "ceasing an EHC plan",
+                r -> r.cease(c.ceasedOn(), c.reason(), today));
+    }
+
+    @Override
+    public EhcRequestView request(Caller caller, UUID requestId) {
+        return changes.read(requestId, r -> access.authorise(caller,
+                intent(RecordAction.READ, "viewing a request for an EHC needs assessment"), r.childId()),
+                EhcNeedsAssessmentService::view);
+    }
+
+    private EhcRequestView change(Caller caller, UUID id, long version, String purpose,
+                                  Function<EhcRequest, Changed<EhcRequest>> apply) {
+        return changes.change(id, version,
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, purpose), r.childId()), apply,
+                EhcNeedsAssessmentService::view);
+    }
+
+    private static List<IntegrationEvent> publishedAs(DomainEvent event) {
+        return switch (event) {
+            case EhcRequest.AdviceRequested(EhcRequest r, EhcRequest.AdviceRequest a) -> List.of(
+                    new EhcAdviceRequested(r.childId().toString(), r.id(), a.adviser(), a.requestedOn(), a.dueBy()));
+            default -> List.of();
+        };
+    }
+
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
+    }
+
+    static EhcRequestView view(EhcRequest r) {
+        return new EhcRequestView(r.id(), r.childId().toString(), r.nhsNumber() == null ? null : r.nhsNumber().value(),
+                r.receivedOn(), r.decisionDueBy(), r.decidedOn(), r.decision() == null ? null : r.decision().name(),
+                r.advice().stream().map(a -> new EhcRequestView.Advice(a.adviser(), a.requestedOn(), a.dueBy())).toList(),
+                r.planDueBy(), r.draftIssuedOn(), r.planIssuedOn(), r.planWithinTwentyWeeks(), r.exception(),
+                r.needTypes(), r.namedSetting(), r.annualReviews(), r.nextReviewDue(), r.ceasedOn(), r.ceaseReason(),
+                r.version());
+    }
+}
