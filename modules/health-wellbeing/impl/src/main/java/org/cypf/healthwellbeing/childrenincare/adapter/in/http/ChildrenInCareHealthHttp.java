@@ -25,7 +25,7 @@ public final class ChildrenInCareHealthHttp {
     }
 
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.get(PATH + "/records", (caller, req) -> {
             PageRequest page = req.page();
             var found = health.byNextAssessmentDue(caller, page.page(), page.size());

@@ -24,7 +24,7 @@ public final class EhcNeedsAssessmentHttp {
     }
 
     public void routing(HttpRules rules) {
-        var routes = Routes.on(rules, Caller::fromHeaders);
+        var routes = Routes.on(rules, Caller::from);
         routes.post(PATH, ReceiveEhcRequest.class, ehc::receive)
                 .answers(EhcRequestView.class).created(r -> PATH + "/" + r.requestId());
         routes.get(PATH + "/{requestId}", (caller, req) -> ehc.request(caller, req.path("requestId", UUID.class)))

@@ -25,7 +25,9 @@ import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.json.JsonMapping;
 import org.cypf.testing.TestDatabase;
+import org.cypf.testing.TestTokens;
 import org.cypf.testing.context.RecordingChildRecordAccess;
+import org.cypf.testing.context.SecuredRouting;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,7 @@ class ChildrenInCareHealthHttpTest {
                 new RegisterEntryToCare(ChildId.newId().toString(), UUID.randomUUID(), of(2020, 5, 5), of(2025, 1, 6)));
         server = WebServer.builder().host("localhost").port(0)
                 .routing(routing -> {
-                    ProblemResponses.register(routing);
+                    SecuredRouting.prepare(routing);
                     routing.register(HealthWellbeingContext.PATH, context.http());
                 })
                 .build().start();
@@ -70,8 +72,7 @@ class ChildrenInCareHealthHttpTest {
     }
 
     private static Http1ClientRequest nurse(Http1ClientRequest request) {
-        return request.header(HeaderNames.create(Caller.USER_HEADER), "lac.nurse")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "nhs");
+        return request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer("lac.nurse", "nhs", "health-visitor"));
     }
 
     private static JsonNode json(Http1ClientResponse response) {
@@ -142,8 +143,8 @@ class ChildrenInCareHealthHttpTest {
             assertEquals(401, response.status().code());
         }
         try (var response = client.get(RECORDS + "/" + opened.recordId())
-                .header(HeaderNames.create(Caller.USER_HEADER), "someone")
-                .header(HeaderNames.create(Caller.ORGANISATION_HEADER), "data-broker-ltd").request()) {
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("someone", "data-broker-ltd", "health-visitor"))
+                .request()) {
             assertEquals(403, response.status().code());
         }
         try (var response = nurse(client.get("/health-wellbeing/children-in-care/children/not-a-uuid/records"))
