@@ -86,6 +86,18 @@ class AccessByRoleHttpTest {
         var contact = cypf.postAs("/social-care/contacts", contactBody());
         assertEquals(201, contact.status(), contact.body());
         contactId = contact.json().get("contactId").asText();
+        // Every role's user is allocated to the child, so what each read shows is the role and agreement decision
+        // (involvement has its own tests in governance); a team manager records the allocations (ADR 0032).
+        User manager = USERS.get("team-manager");
+        String managerToken = TestTokens.bearer(manager.id(), manager.organisation(), "team-manager");
+        String childId = contact.json().get("childId").asText();
+        for (User user : Set.copyOf(USERS.values())) {
+            var allocated = cypf.sendWith("POST", "/governance/involvements", """
+                    {"childId": "%s", "userId": "%s", "organisation": "%s", "kind": "ALLOCATED-WORKER",
+                     "validFrom": "%s"}""".formatted(childId, user.id(), user.organisation(), LocalDate.now(LONDON)),
+                    managerToken);
+            assertEquals(201, allocated.status(), allocated.body());
+        }
         var period = cypf.postAs("/social-care/periods-of-care", """
                 {"child": {"localChildId": "R5001", "upn": "L861200101001", "dateOfBirth": "2012-05-06", "sex": "2"},
                  "startDate": "2025-04-10", "legalStatus": "C2", "categoryOfNeed": "N1",
