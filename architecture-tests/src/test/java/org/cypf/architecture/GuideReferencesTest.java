@@ -444,7 +444,7 @@ class GuideReferencesTest {
         assertFalse(check.apply("db/migrations/src/main/resources/db/migration/social_care/").isPresent());
         assertFalse(linkProblem(new Reference(doc, 1, "../adr/0013-capability-first-packages.md")).isPresent());
         assertFalse(check.apply("List.copyOf").isPresent());
-        assertFalse(check.apply("src/test/java/org/cypf/educationskills/AdminSql.java").isPresent(), "a module's path");
+        assertFalse(check.apply("src/test/java/org/cypf/socialcare/SocialCareFixture.java").isPresent(), "a module's path");
         assertFalse(check.apply("/observe/health").isPresent(), "a route the platform's features serve");
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import org.cypf.educationskills.AdminSql;
+import org.cypf.testing.AdminSql;
 import org.cypf.educationskills.api.attendance.AttendanceImported;
 import org.cypf.educationskills.attendance.adapter.out.csv.AttendanceCsvReader;
 import org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanceRecords;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
-import org.cypf.educationskills.AdminSql;
+import org.cypf.testing.AdminSql;
 import org.cypf.educationskills.api.settings.SettingsImported;
 import org.cypf.educationskills.settings.adapter.out.csv.GiasCsvReader;
 import org.cypf.educationskills.settings.adapter.out.persistence.JooqSettingsHeld;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
-import org.cypf.educationskills.AdminSql;
+import org.cypf.testing.AdminSql;
 import org.cypf.educationskills.api.virtualschool.RecordChildLeftCare;
 import org.cypf.educationskills.api.virtualschool.RegisterChildInCare;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;

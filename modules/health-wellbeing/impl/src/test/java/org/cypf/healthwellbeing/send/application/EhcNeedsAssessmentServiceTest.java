@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.healthwellbeing.AdminSql;
+import org.cypf.testing.AdminSql;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
 import org.cypf.healthwellbeing.api.send.DecideWhetherToAssess;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.cypf.educationskills.AdminSql;
+import org.cypf.testing.AdminSql;
 import org.cypf.educationskills.EducationSkillsContext;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;
 import org.cypf.governance.api.access.Caller;

@@ -11,7 +11,7 @@ import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webclient.http1.Http1ClientResponse;
 import io.helidon.webserver.WebServer;
 import java.util.Set;
-import org.cypf.educationskills.AdminSql;
+import org.cypf.testing.AdminSql;
 import org.cypf.educationskills.EducationSkillsContext;
 import org.cypf.educationskills.api.virtualschool.RegisterChildInCare;
 import org.cypf.governance.api.access.Caller;

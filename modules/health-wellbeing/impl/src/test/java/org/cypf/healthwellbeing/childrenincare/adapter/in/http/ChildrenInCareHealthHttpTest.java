@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.healthwellbeing.AdminSql;
+import org.cypf.testing.AdminSql;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
 import org.cypf.healthwellbeing.api.childrenincare.CareHealthView;
 import org.cypf.healthwellbeing.api.childrenincare.RegisterEntryToCare;

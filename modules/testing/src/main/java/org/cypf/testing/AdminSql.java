@@ -1,4 +1,4 @@
-package org.cypf.educationskills;
+package org.cypf.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cypf.testing.TestDatabase;
 
-/** Plain JDBC as the database's administrator: to look at any table, or to break and mend privileges. */
+/** Plain JDBC as the database's administrator, for any context's tests: to look at any table, or to break and mend privileges. */
 public record AdminSql(TestDatabase.Target target) {
 
     public List<Map<String, Object>> rows(String sql, Object... parameters) {
