@@ -29,14 +29,18 @@ import org.jooq.impl.DSL;
  * Delivers outbox events to subscribers in other contexts: at least once, in order per aggregate and subscriber,
  * with back-off, and exactly once in effect because each subscriber's inbox row commits with its change.
  *
- * <p>One poll is one transaction on the platform database: take the cluster-wide dispatcher lock, fan new outbox
- * rows out into one delivery row per subscriber, then attempt the head of each (subscriber, aggregate) chain that
- * is due. A crash anywhere rolls the poll's bookkeeping back; the next poll redelivers, and the inbox turns the
- * redelivery into a no-op. See docs/architecture/events.md.
+ * <p>One poll is two transactions on the platform database: fan new outbox rows out into one delivery row per
+ * subscriber (alone, under the cluster-wide dispatcher lock), then claim and attempt the heads of (subscriber,
+ * aggregate) chains that are due, skipping heads another dispatcher holds. A crash anywhere rolls the poll's
+ * bookkeeping back; the next poll redelivers, and the inbox turns the redelivery into a no-op. See
+ * docs/architecture/events.md and ADR 0035.
  */
 public final class EventDispatcher implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
-    /** Advisory lock key ("CYPF" + 1): one dispatcher polls at a time, however many app instances run. */
+    /**
+     * Advisory lock key ("CYPF" + 1), cluster-wide: a fan-out holds it alone, delivery transactions hold it shared,
+     * so any number of dispatchers deliver at once and a fan-out never runs beside a delivery.
+     */
     private static final long DISPATCHER_LOCK = 0x4359504600000001L;
     private static final int FAN_OUT_BATCH = 500;
     private static final int DELIVERY_BATCH = 100;
@@ -80,17 +84,40 @@ public final class EventDispatcher implements AutoCloseable {
         this.afterHandled = afterHandled;
     }
 
-    /** One poll; returns how many deliveries were attempted (0 when idle or another instance holds the lock). */
+    /**
+     * One poll; returns how many deliveries were attempted (0 when idle). Two transactions on the platform database:
+     * the fan-out, then the deliveries. Any number of dispatchers (app instances) may poll one database at once: each
+     * claims the heads of different chains ({@code FOR UPDATE SKIP LOCKED}), so each delivery is attempted by one of
+     * them at a time and the inbox makes any redelivery a no-op (ADR 0035).
+     */
     public int dispatchOnce() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        fanOut(now);
+        return deliverDue(now);
+    }
+
+    /**
+     * Fans new outbox rows out into deliveries, alone: it waits for the delivery transactions in progress (they hold
+     * the lock shared) and holds new ones back until it commits. So a chain's head is never recomputed by a fan-out
+     * while a delivery of that chain is in flight, and two fan-outs never interleave a chain's events. Skipped at once
+     * when there is nothing to fan out (an index probe of {@code outbox_not_fanned_out}).
+     */
+    private void fanOut(OffsetDateTime now) {
+        platform.inTransaction(() -> {
+            DSLContext dsl = platform.transactionalDsl();
+            if (!dsl.fetchExists(dsl.selectOne().from("platform.outbox").where("not fanned_out"))) {
+                return null;
+            }
+            dsl.resultQuery("select pg_advisory_xact_lock({0})", DSL.val(DISPATCHER_LOCK)).fetch();
+            fanOut(dsl, now);
+            return null;
+        });
+    }
+
+    private int deliverDue(OffsetDateTime now) {
         return platform.inTransaction(() -> {
             DSLContext dsl = platform.transactionalDsl();
-            Boolean locked = dsl.select(DSL.field("pg_try_advisory_xact_lock({0})", Boolean.class, DSL.val(DISPATCHER_LOCK)))
-                    .fetchOne(0, Boolean.class);
-            if (!Boolean.TRUE.equals(locked)) {
-                return 0;
-            }
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            fanOut(dsl, now);
+            dsl.resultQuery("select pg_advisory_xact_lock_shared({0})", DSL.val(DISPATCHER_LOCK)).fetch();
             // After a head completes, the next event of its chain is due at once: claim again (within the batch)
             // so a long chain is not held to one event per poll. A delivery is attempted at most once per poll.
             Set<String> attempted = new HashSet<>();
@@ -110,10 +137,11 @@ public final class EventDispatcher implements AutoCloseable {
     }
 
     /**
-     * The heads of (subscriber, aggregate) chains that are due, oldest due first: a range scan of
-     * {@code event_chain_head_due} with a LIMIT, then primary-key lookups for at most {@code limit} rows. Its cost
-     * depends on the batch, not on the backlog or on the planner's statistics (the trigger of migration platform V2
-     * keeps one head per open chain).
+     * The heads of (subscriber, aggregate) chains that are due, oldest due first, locked for this poll: a range scan
+     * of {@code event_chain_head_due} with a LIMIT, skipping heads another dispatcher has locked, then primary-key
+     * lookups for at most {@code limit} rows. Its cost depends on the batch, not on the backlog or on the planner's
+     * statistics (the trigger of migration platform V2 keeps one head per open chain). A head this poll already
+     * holds (its chain moved on) is claimed again.
      */
     private static List<Record> claimDueHeads(DSLContext dsl, OffsetDateTime now, int limit) {
         return dsl.resultQuery("""
@@ -122,7 +150,8 @@ public final class EventDispatcher implements AutoCloseable {
                   from (select h.subscriber_id, h.event_position, h.due_at from platform.event_chain_head h
                          where h.due_at <= {0}
                          order by h.due_at, h.event_position
-                         limit {1}) head
+                         limit {1}
+                         for update skip locked) head
                   join platform.event_delivery d
                     on d.subscriber_id = head.subscriber_id and d.event_position = head.event_position
                   join platform.outbox o on o.position = head.event_position

@@ -65,6 +65,7 @@ class EventDispatcherTest {
     }
 
     private TestDatabase.Target target;
+    private DatabaseSettings settings;
     private ContextDatabase publisherDb;
     private ContextDatabase subscriberDb;
     private ContextDatabase platformDb;
@@ -79,7 +80,7 @@ class EventDispatcherTest {
                     create table education_skills.effect (event_id uuid, aggregate_id text, sequence int, subscriber text);
                     grant select, insert on education_skills.effect to cypf_education_skills""");
         }
-        var settings = new DatabaseSettings(target.jdbcUrl(), target.user(), target.password());
+        settings = new DatabaseSettings(target.jdbcUrl(), target.user(), target.password());
         publisherDb = ContextDatabase.open(settings, "social_care", 2);
         subscriberDb = ContextDatabase.open(settings, "education_skills", 2);
         platformDb = ContextDatabase.open(settings, "platform", 2);
@@ -359,10 +360,15 @@ class EventDispatcherTest {
     }
 
     private final List<String> outOfOrder = Collections.synchronizedList(new ArrayList<>());
+    /** The last sequence number each aggregate's effect was recorded with, by every dispatcher of a test. */
+    private final ConcurrentHashMap<String, Integer> lastSeen = new ConcurrentHashMap<>();
 
     /** Records each event's effect and notes any that arrives before its aggregate's previous sequence number. */
     private EventSubscription orderChecking(String subscriberId) {
-        var lastSeen = new ConcurrentHashMap<String, Integer>();
+        return orderChecking(subscriberId, subscriberDb);
+    }
+
+    private EventSubscription orderChecking(String subscriberId, ContextDatabase subscriberDb) {
         return EventSubscription.named(subscriberId, subscriberDb).on(SomethingHappened.class, (event, meta) -> {
             CurrentTransaction.dsl().execute("insert into education_skills.effect values (?, ?, ?, ?)",
                     meta.eventId(), event.aggregateId(), event.sequence(), subscriberId);
@@ -371,6 +377,106 @@ class EventDispatcherTest {
                 outOfOrder.add(event.aggregateId() + "#" + event.sequence() + " after #" + previous);
             }
         });
+    }
+
+    /** Publishes {@code aggregates} × {@code rounds} events as an import does (a round for every aggregate, then the next). */
+    private int publishBacklog(String prefix, int aggregates, int rounds) {
+        List<String> batch = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (int aggregate = 1; aggregate <= aggregates; aggregate++) {
+                batch.add(prefix + aggregate + "#" + round);
+            }
+        }
+        for (int from = 0; from < batch.size(); from += 500) {
+            List<String> slice = batch.subList(from, Math.min(from + 500, batch.size()));
+            publisherDb.run(() -> slice.forEach(key -> publisher.publish(new SomethingHappened(
+                    key.substring(0, key.indexOf('#')), Integer.parseInt(key.substring(key.indexOf('#') + 1))))));
+        }
+        return batch.size();
+    }
+
+    /** One app instance's dispatcher: its own pools on the shared database, polling on its own thread until idle. */
+    private record Instance(ContextDatabase platform, ContextDatabase subscriber, EventDispatcher dispatcher,
+                            AtomicInteger attempted) implements AutoCloseable {
+        @Override
+        public void close() {
+            platform.close();
+            subscriber.close();
+        }
+    }
+
+    private Instance instance(String subscriberId) {
+        var platform = ContextDatabase.open(settings, "platform", 2);
+        var subscriber = ContextDatabase.open(settings, "education_skills", 2);
+        var dispatcher = new EventDispatcher(platform, List.of(orderChecking(subscriberId, subscriber)),
+                new RetryPolicy(3, Duration.ofSeconds(10), Duration.ofMinutes(1)));
+        return new Instance(platform, subscriber, dispatcher, new AtomicInteger());
+    }
+
+    /** Runs every instance's dispatcher at once until each finds nothing to do; returns the seconds taken. */
+    private static double drainTogether(List<Instance> instances, String subscriberId, long deadlineSeconds)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(deadlineSeconds).toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (Instance instance : instances) {
+            threads.add(Thread.ofPlatform().name("dispatcher-" + threads.size()).start(() -> {
+                int idlePolls = 0;
+                while (idlePolls < 3 && System.nanoTime() < deadline) {
+                    int attempted = instance.dispatcher().dispatchOnce();
+                    instance.attempted().addAndGet(attempted);
+                    idlePolls = attempted == 0 ? idlePolls + 1 : 0;
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    @Test
+    void a_backlog_of_ten_thousand_drains_on_a_fresh_unanalysed_database_and_two_dispatchers_deliver_each_event_once()
+            throws Exception {
+        // A fresh database, never analysed: autovacuum kept off the event tables so no statistics appear mid-test.
+        try (Connection c = admin(); var sql = c.createStatement()) {
+            for (String table : List.of("outbox", "event_delivery", "event_chain_head", "inbox")) {
+                sql.execute("alter table platform." + table + " set (autovacuum_enabled = false)");
+            }
+            assertEquals(0, count("""
+                    select count(*) from pg_stat_user_tables where schemaname = 'platform'
+                       and (last_analyze is not null or last_autoanalyze is not null)"""), "un-analysed");
+        }
+        String subscriberId = "test.a.instances";
+        List<String> figures = new ArrayList<>();
+        try (Instance one = instance(subscriberId); Instance two = instance(subscriberId)) {
+            int events = publishBacklog("child-one-", 2_500, 4);
+            double seconds = drainTogether(List.of(one), subscriberId, 240);
+            long delivered = count("select count(*) from education_skills.effect");
+            figures.add(String.format("one dispatcher: %d of %d events in %.1f s, %.0f events/s (fresh, un-analysed database)",
+                    delivered, events, seconds, delivered / seconds));
+            assertEquals(events, delivered, "the whole backlog, within 240 s (a stall, not a slow machine: seconds on 2 idle cores)");
+
+            int more = publishBacklog("child-two-", 2_500, 4);
+            one.attempted().set(0);
+            double together = drainTogether(List.of(one, two), subscriberId, 240);
+            long deliveredTogether = count("select count(*) from education_skills.effect") - delivered;
+            figures.add(String.format("two dispatchers: %d of %d events in %.1f s, %.0f events/s (attempted %d + %d)",
+                    deliveredTogether, more, together, deliveredTogether / together, one.attempted().get(),
+                    two.attempted().get()));
+            figures.forEach(f -> System.out.println("event dispatch: " + f));
+
+            assertEquals(more, deliveredTogether, "every event delivered by the two");
+            assertEquals(count("select count(*) from education_skills.effect"),
+                    count("select count(distinct event_id) from education_skills.effect"), "each applied once");
+            assertEquals(events + more, count("select count(*) from platform.inbox where subscriber_id = '" + subscriberId + "'"));
+            assertEquals(events + more, count("select count(*) from platform.event_delivery where status = 'COMPLETED'"));
+            assertEquals(more, one.attempted().get() + two.attempted().get(), "no delivery attempted twice");
+            assertTrue(one.attempted().get() > 0 && two.attempted().get() > 0, "both dispatchers delivered: "
+                    + one.attempted().get() + " + " + two.attempted().get());
+            assertEquals(List.of(), outOfOrder, "in order per aggregate, across the two dispatchers");
+            assertEquals(0, count("select count(*) from platform.event_chain_head"), "no open chain is left");
+        }
     }
 
     @Test
