@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.cypf.testing.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class DuplicateCreatesTest {
     /** {@link #BURST} identical creates released at once; the statuses seen and the Locations answered. */
     private static Map<String, Object> burst(String key, byte[] body) throws Exception {
         var go = new CountDownLatch(1);
-        List<Future<RunningApp.Response>> answers = new ArrayList<>();
+        List<Future<RunningApplication.Response>> answers = new ArrayList<>();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < BURST; i++) {
                 answers.add(pool.submit(() -> {

@@ -25,6 +25,7 @@ import org.cypf.governance.access.domain.Agreement;
 import org.cypf.governance.access.domain.Operation;
 import org.cypf.governance.access.domain.Role;
 import org.cypf.platform.http.EventDeliveriesService;
+import org.cypf.testing.RunningApplication;
 import org.cypf.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,7 @@ class AccessByRoleHttpTest {
 
     /** One probe: a request in a context on a record type, and the status it answers when allowed. */
     record Probe(String context, String recordType, Operation operation, boolean childRecord, int allowedStatus,
-                 Function<String, RunningCypf.Response> send) {
+                 Function<String, RunningApplication.Response> send) {
         @Override
         public String toString() {
             return operation + " " + context + "/" + recordType;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.cypf.testing.RunningApplication;
 import org.cypf.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,7 +85,7 @@ class CypfApplicationTest {
                 "audit", cypf.count("select count(*) from governance.child_record_access"));
     }
 
-    private static JsonNode problem(RunningCypf.Response response, int status) {
+    private static JsonNode problem(RunningApplication.Response response, int status) {
         assertEquals(status, response.status(), response.body());
         assertEquals("application/problem+json", response.contentType());
         JsonNode problem = response.json();

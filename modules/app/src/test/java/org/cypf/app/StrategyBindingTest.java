@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cypf.testing.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class StrategyBindingTest {
         return dir.resolve("docs/strategies").resolve(file);
     }
 
-    private static JsonNode json(RunningCypf.Response response) throws Exception {
+    private static JsonNode json(RunningApplication.Response response) throws Exception {
         return JSON.readTree(response.body());
     }
 
