@@ -50,7 +50,7 @@ public final class ProblemResponses {
                 .error(DatabaseUnavailable.class, (req, res, e) -> {
                     // The database is down or saturated: not the client's fault, not a bug; the client may retry.
                     LOG.log(Level.WARNING, "database unavailable on {0} {1}", new Object[] {
-                            req.prologue().method().text(), req.path().path()});
+                            req.prologue().method().text(), req.path().absolute().path()});
                     res.header(HeaderNames.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()));
                     send(req, res, Status.SERVICE_UNAVAILABLE_503, "urn:cypf:problem:database-unavailable",
                             "Service unavailable", "The database cannot be reached just now; try again shortly",
