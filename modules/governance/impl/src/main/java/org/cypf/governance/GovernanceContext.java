@@ -21,6 +21,8 @@ import org.cypf.governance.access.adapter.out.persistence.JooqAuditTrail;
 import org.cypf.governance.access.application.AccessAuditService;
 import org.cypf.governance.access.adapter.out.yaml.RoleCatalogueFile;
 import org.cypf.governance.access.application.ChildRecordAccessService;
+import org.cypf.governance.access.application.ReservedIdentityAudit;
+import org.cypf.governance.api.access.ReservedIdentityClaims;
 import org.cypf.governance.access.domain.AccessPolicy;
 import org.cypf.governance.access.domain.Agreement;
 import org.cypf.governance.access.domain.RoleCatalogue;
@@ -116,6 +118,10 @@ public final class GovernanceContext {
     }
 
     /** The access audit: sealing and verifying its hash chain, and auditors' reading of it. */
+    public ReservedIdentityClaims reservedIdentityClaims() {
+        return new ReservedIdentityAudit(new JooqAccessAuditLog(database));
+    }
+
     public AccessAudit accessAudit() {
         return accessAudit;
     }

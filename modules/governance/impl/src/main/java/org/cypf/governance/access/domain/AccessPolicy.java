@@ -120,6 +120,16 @@ public final class AccessPolicy {
         return party ? new AccessDecision(true, PARTNER) : new AccessDecision(false, NOT_A_PARTNER);
     }
 
+    /**
+     * Whether some held role that may read {@code recordType} of {@code context} lists every child's records of it,
+     * rather than only those of the children its holder is involved with (ADR 0033).
+     */
+    public boolean listsEveryChild(Set<String> heldRoles, String context, String recordType) {
+        return roles.all().stream().filter(role -> heldRoles.contains(role.id()))
+                .anyMatch(role -> role.in(context).filter(ContextGrant::partnershipWide)
+                        .map(g -> g.permits(Operation.READ, recordType)).orElse(false));
+    }
+
     /** Whether some role held lets its holder see the context's aggregates (counts and rates naming no child). */
     public boolean seesAggregates(Set<String> heldRoles, String context) {
         return roles.all().stream().anyMatch(role -> heldRoles.contains(role.id()) && role.seesAggregates(context));

@@ -63,15 +63,16 @@ public final class CareLeaverService implements CareLeavers {
         this.events = events;
         this.clock = clock;
         this.changes = new RecordChanges<>(unitOfWork, events, "the care leaver record",
-                id -> Optional.of(current(ChildRecords.find(children, id).id())), CareLeaverService::madeByItsFirstChange,
+                id -> ChildRecords.known(children, id).map(child -> current(child.id())),
+                CareLeaverService::madeByItsFirstChange,
                 records::update, event -> List.of());
     }
 
     @Override
     public CareLeaverView careLeaver(Caller caller, String childId) {
         ChildId id = ChildRecords.childId(childId);
-        return changes.read(id, c -> access.authorise(caller, intent(RecordAction.READ, "viewing a care leaver's record"),
-                c.childId()), this::view);
+        return changes.read(id, ChildRecords.guard(access, caller, intent(RecordAction.READ,
+                "viewing a care leaver's record"), CareLeaver::childId), this::view);
     }
 
     @Override
@@ -98,7 +99,7 @@ public final class CareLeaverService implements CareLeavers {
     private CareLeaverView change(Caller caller, String childId, long version, String purpose, Change change) {
         ChildId id = ChildRecords.childId(childId);
         return changes.change(id, version,
-                c -> access.authorise(caller, intent(RecordAction.UPDATE, purpose), c.childId()),
+                ChildRecords.guard(access, caller, intent(RecordAction.UPDATE, purpose), CareLeaver::childId),
                 c -> change.apply(c, ChildRecords.find(children, c.childId())), this::view);
     }
 

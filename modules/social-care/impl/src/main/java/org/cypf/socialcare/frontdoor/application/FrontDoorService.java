@@ -20,6 +20,7 @@ import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.api.event.ContactSteppedDownToEarlyHelp;
 import org.cypf.socialcare.api.frontdoor.ContactBreachView;
 import org.cypf.socialcare.api.frontdoor.ContactView;
@@ -144,8 +145,8 @@ public final class FrontDoorService implements FrontDoor {
         return List.of();
     }
 
-    private Consumer<Contact> authorised(Caller caller, RecordAction action, String purpose) {
-        return contact -> access.authorise(caller, intent(action, purpose), contact.childId());
+    private RecordChanges.Guard<Contact> authorised(Caller caller, RecordAction action, String purpose) {
+        return ChildRecords.guard(access, caller, intent(action, purpose), Contact::childId);
     }
 
     private Child child(ChildId id) {

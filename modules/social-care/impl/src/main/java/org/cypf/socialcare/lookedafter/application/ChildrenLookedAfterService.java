@@ -19,6 +19,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.api.event.ChildEnteredCare;
 import org.cypf.socialcare.api.event.ChildLeftCare;
 import org.cypf.socialcare.api.lookedafter.ChangeEpisode;
@@ -128,8 +129,8 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
         LocalDate today = LocalDate.now(clock);
         Placement placement = command.placement() != null ? command.placement() : new Placement(null, null, null, null);
         return periodChanges.change(command.periodId(), command.version(),
-                period -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a change of a looked-after "
-                        + "child's placement or legal status"), period.childId()),
+                ChildRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording a change of a looked-after "
+                        + "child's placement or legal status"), PeriodOfCare::childId),
                 period -> period.changeEpisode(new PeriodOfCare.EpisodeChange(command.date(),
                         command.reasonForNewEpisode(), command.legalStatus(), command.categoryOfNeed(),
                         placement.placementType(), placement.provider(), placement.postcode(), placement.urn(),
@@ -141,8 +142,8 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     public PeriodOfCareView endPeriodOfCare(Caller caller, EndPeriodOfCare command) {
         LocalDate today = LocalDate.now(clock);
         return periodChanges.change(command.periodId(), command.version(),
-                period -> access.authorise(caller, intent(RecordAction.UPDATE,
-                        "recording that a child stops being looked after"), period.childId()),
+                ChildRecords.guard(access, caller, intent(RecordAction.UPDATE,
+                        "recording that a child stops being looked after"), PeriodOfCare::childId),
                 period -> period.end(command.endDate(), command.reasonCeased(), today, codes),
                 this::view);
     }
@@ -150,8 +151,8 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     @Override
     public PeriodOfCareView periodOfCare(Caller caller, UUID periodId) {
         return periodChanges.read(periodId,
-                period -> access.authorise(caller, intent(RecordAction.READ, "viewing a child's period of care"),
-                        period.childId()),
+                ChildRecords.guard(access, caller, intent(RecordAction.READ, "viewing a child's period of care"),
+                        PeriodOfCare::childId),
                 this::view);
     }
 
@@ -159,8 +160,8 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     public ReviewsView recordReview(Caller caller, RecordReview command) {
         LocalDate today = LocalDate.now(clock);
         return reviewChanges.create(() -> {
-            PeriodOfCare period = periodChanges.read(command.periodId(), p -> access.authorise(caller,
-                    reviewIntent(RecordAction.CREATE, "recording a looked-after review"), p.childId()), p -> p);
+            PeriodOfCare period = periodChanges.read(command.periodId(), ChildRecords.guard(access, caller,
+                    reviewIntent(RecordAction.CREATE, "recording a looked-after review"), PeriodOfCare::childId), p -> p);
             Child child = child(period.childId());
             return LookedAfterReview.record(UUID.randomUUID(), period, child, command.date(), command.participation(),
                     reviews.forChild(period.childId()), today, codes);
@@ -170,8 +171,8 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     @Override
     public ReviewsView reviews(Caller caller, UUID periodId) {
         return periodChanges.read(periodId,
-                period -> access.authorise(caller, reviewIntent(RecordAction.READ,
-                        "viewing a looked-after child's reviews"), period.childId()),
+                ChildRecords.guard(access, caller, reviewIntent(RecordAction.READ,
+                        "viewing a looked-after child's reviews"), PeriodOfCare::childId),
                 period -> reviewsView(period, reviews.forChild(period.childId())));
     }
 

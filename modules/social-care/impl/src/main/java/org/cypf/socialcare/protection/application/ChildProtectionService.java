@@ -21,6 +21,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.api.event.ChildProtectionPlanEnded;
 import org.cypf.socialcare.api.event.ChildProtectionPlanStarted;
 import org.cypf.socialcare.api.protection.AddStrategyDiscussion;
@@ -83,10 +84,10 @@ public final class ChildProtectionService implements ChildProtection {
     public EnquiryView holdStrategyDiscussion(Caller caller, HoldStrategyDiscussion command) {
         LocalDate today = LocalDate.now(clock);
         return enquiryChanges.create(() -> {
+            RecordIntent recording = intent(ENQUIRY, RecordAction.CREATE, "recording a strategy discussion about a child");
             Referral referral = referrals.find(command.referralId())
-                    .orElseThrow(() -> new NotFound("no referral with this id"));
-            access.authorise(caller, intent(ENQUIRY, RecordAction.CREATE, "recording a strategy discussion about a child"),
-                    referral.childId());
+                    .orElseThrow(() -> ChildRecords.notFound(access, caller, recording, "no referral with this id"));
+            access.authorise(caller, recording, referral.childId());
             if (enquiries.forReferral(referral.id()).isPresent()) {
                 throw new Conflict(ChildProtectionEnquiries.ENQUIRY_ALREADY_OPEN);
             }
@@ -139,10 +140,10 @@ public final class ChildProtectionService implements ChildProtection {
     public PlanView startPlan(Caller caller, StartPlan command) {
         LocalDate today = LocalDate.now(clock);
         return planChanges.create(() -> {
-            ChildProtectionEnquiry enquiry = enquiries.find(command.enquiryId())
-                    .orElseThrow(() -> new NotFound("no child protection enquiry with this id"));
-            access.authorise(caller, intent(PLAN, RecordAction.CREATE, "starting a child protection plan"),
-                    enquiry.childId());
+            RecordIntent starting = intent(PLAN, RecordAction.CREATE, "starting a child protection plan");
+            ChildProtectionEnquiry enquiry = enquiries.find(command.enquiryId()).orElseThrow(() -> ChildRecords.notFound(
+                    access, caller, starting, "no child protection enquiry with this id"));
+            access.authorise(caller, starting, enquiry.childId());
             if (plans.forEnquiry(enquiry.id()).isPresent()) {
                 throw new Conflict("the plan this initial conference decided on has already started");
             }
@@ -212,9 +213,9 @@ public final class ChildProtectionService implements ChildProtection {
         return ChildProtectionViews.of(plan, child(plan.childId()));
     }
 
-    private <A> Consumer<A> authorised(Caller caller, String record, RecordAction action, String purpose,
-                                       Function<A, ChildId> childOf) {
-        return a -> access.authorise(caller, intent(record, action, purpose), childOf.apply(a));
+    private <A> RecordChanges.Guard<A> authorised(Caller caller, String record, RecordAction action, String purpose,
+                                                  Function<A, ChildId> childOf) {
+        return ChildRecords.guard(access, caller, intent(record, action, purpose), childOf);
     }
 
     private Child child(ChildId id) {
