@@ -16,6 +16,7 @@ import org.cypf.governance.api.access.AccessIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.access.ListScope;
+import org.cypf.governance.api.access.MissingRecords;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
@@ -30,7 +31,9 @@ import org.cypf.kernel.problem.AccessDenied;
  * glass with a reason, audited under rule {@value AccessPolicy#BREAK_GLASS} with the reason as the purpose, and the
  * use waits in the review queue until a reviewer closes it.
  */
-public final class ChildRecordAccessService implements ChildRecordAccess {
+public final class ChildRecordAccessService implements ChildRecordAccess, MissingRecords {
+    /** The record type the audit names for an id that named nothing on a context's routes. */
+    public static final String UNKNOWN_RECORD = "record";
     private final AccessPolicy policy;
     private final AccessAuditLog audit;
     private final Clock clock;
@@ -124,6 +127,16 @@ public final class ChildRecordAccessService implements ChildRecordAccess {
         }
         return ListScope.only(involvements.involvedChildren(caller.userId(), caller.organisation(), date).stream()
                 .map(ChildId::new).toList());
+    }
+
+    @Override
+    public void authoriseMissingIn(Caller caller, String context) {
+        AccessDecision decision = policy.decideContext(caller.organisation(), caller.roles(), caller.isSystem(), context,
+                LocalDate.now(clock));
+        if (!decision.permitted()) {
+            decideAboutNoChild(caller, new AccessIntent(context, UNKNOWN_RECORD, RecordAction.READ,
+                    "asking for a record by an id"), decision);
+        }
     }
 
     /** Audits a decision that names no child (ADR 0033), in the caller's change if permitted; throws a refusal. */

@@ -108,6 +108,34 @@ public final class AccessPolicy {
     }
 
     /**
+     * Whether the caller may see any record of {@code context} at all: a role with a grant of some record type in it
+     * ({@value #ROLE_NOT_PERMITTED} otherwise; aggregates are not records), and, for a context that data-sharing
+     * agreements cover, an agreement in force covering the organisation ({@value #NO_AGREEMENT} otherwise). Asked
+     * before telling anyone that an id names no record there (ADR 0033).
+     */
+    public AccessDecision decideContext(String organisation, Set<String> heldRoles, boolean systemComponent,
+                                        String context, LocalDate date) {
+        if (systemComponent) {
+            return new AccessDecision(true, STATUTORY_DUTY, SYSTEM_ROLE, null);
+        }
+        if (PLATFORM_ORGANISATION.equalsIgnoreCase(organisation) || heldRoles.stream().anyMatch(SYSTEM_ROLE::equalsIgnoreCase)) {
+            return new AccessDecision(false, RESERVED_IDENTITY);
+        }
+        Optional<Role> granting = roles.all().stream().filter(role -> heldRoles.contains(role.id()))
+                .filter(role -> role.in(context).map(ContextGrant::anyRecord).orElse(false)).findFirst();
+        if (granting.isEmpty()) {
+            return new AccessDecision(false, ROLE_NOT_PERMITTED);
+        }
+        if (agreements.stream().noneMatch(a -> a.contexts().contains(context))) {
+            return new AccessDecision(true, ROLE_AND_AGREEMENT, granting.get().id(), null); // the role alone
+        }
+        Optional<Agreement> basis = agreements.stream()
+                .filter(a -> a.covers(organisation, context, null, date)).findFirst();
+        return basis.map(a -> new AccessDecision(true, ROLE_AND_AGREEMENT, granting.get().id(), a.id()))
+                .orElseGet(() -> new AccessDecision(false, NO_AGREEMENT, granting.get().id(), null));
+    }
+
+    /**
      * Membership of the partnership, for its shared plans (strategies) rather than a child's record: a CYPF component,
      * or an organisation party to any data-sharing agreement in force on {@code date}.
      */

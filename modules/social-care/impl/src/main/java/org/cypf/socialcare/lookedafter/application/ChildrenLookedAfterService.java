@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
@@ -185,13 +188,16 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
     }
 
     @Override
-    public List<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date) {
+    public Page<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date, Slice slice) {
         return unitOfWork.inTransaction(() -> {
-            List<PeriodOfCare> found = periods.lookedAfter(LookedAfterOn.theDay(date));
-            List<ChildId> ids = found.stream().map(PeriodOfCare::childId).toList();
-            access.authoriseAll(caller, intent(RecordAction.LIST, "listing children looked after on a date"), ids);
+            RecordIntent listing = intent(RecordAction.LIST, "listing children looked after on a date");
+            // Whose periods the caller may see listed is decided first, then filtered and paged in the query.
+            ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
+            Page<PeriodOfCare> found = periods.lookedAfter(LookedAfterOn.theDay(date), scope, slice);
+            List<ChildId> ids = found.items().stream().map(PeriodOfCare::childId).toList();
+            access.authoriseAll(caller, listing, ids);
             Map<ChildId, Child> byId = children.findAll(ids);
-            return found.stream().map(p -> PeriodOfCareViews.of(p, byId.get(p.childId()))).toList();
+            return found.map(p -> PeriodOfCareViews.of(p, byId.get(p.childId())));
         });
     }
 

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
@@ -184,13 +187,16 @@ public final class ChildProtectionService implements ChildProtection {
     }
 
     @Override
-    public List<PlanView> plansOpenOn(Caller caller, LocalDate date) {
+    public Page<PlanView> plansOpenOn(Caller caller, LocalDate date, Slice slice) {
         return unitOfWork.inTransaction(() -> {
-            List<ChildProtectionPlan> open = plans.openAtEndOf(date);
-            List<ChildId> ids = open.stream().map(ChildProtectionPlan::childId).toList();
-            access.authoriseAll(caller, intent(PLAN, RecordAction.LIST, "listing children on child protection plans"), ids);
+            RecordIntent listing = intent(PLAN, RecordAction.LIST, "listing children on child protection plans");
+            // Whose plans the caller may see listed is decided first, then filtered and paged in the query.
+            ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
+            Page<ChildProtectionPlan> open = plans.openAtEndOf(date, scope, slice);
+            List<ChildId> ids = open.items().stream().map(ChildProtectionPlan::childId).toList();
+            access.authoriseAll(caller, listing, ids);
             Map<ChildId, Child> byId = children.findAll(ids);
-            return open.stream().map(p -> ChildProtectionViews.of(p, byId.get(p.childId()))).toList();
+            return open.map(p -> ChildProtectionViews.of(p, byId.get(p.childId())));
         });
     }
 
