@@ -114,6 +114,21 @@ class RecordExistenceHttpTest {
     }
 
     @Test
+    void a_claim_of_the_reserved_identity_is_refused_and_audited_with_its_issuer_and_no_child() {
+        var refused = cypf.getWith("/social-care/children-looked-after", TestTokens.bearer("mallory", "council", "system"));
+        assertEquals(403, refused.status(), refused.body());
+        var entries = cypf.getAsAuditor("/governance/access-audit/entries?user=mallory");
+        assertEquals(200, entries.status(), entries.body());
+        assertEquals(1, entries.json().get("total").asInt(), entries.body());
+        JsonNode entry = entries.json().get("entries").get(0);
+        assertEquals("RESERVED-IDENTITY", entry.get("rule").asText());
+        assertEquals("DENIED", entry.get("decision").asText());
+        assertEquals("social-care", entry.get("context").asText());
+        assertTrue(entry.get("childId").isNull());
+        assertEquals(TestTokens.ISSUER, entry.get("issuer").asText());
+    }
+
+    @Test
     void a_list_shows_a_practitioner_only_the_children_they_are_involved_with_paged_in_the_query() {
         var second = cypf.postAs("/social-care/periods-of-care", """
                 {"child": {"localChildId": "E0003", "dateOfBirth": "2013-07-08", "sex": "1"},
