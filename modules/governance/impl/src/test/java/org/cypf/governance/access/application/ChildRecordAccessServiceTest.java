@@ -221,12 +221,21 @@ class ChildRecordAccessServiceTest {
     }
 
     @Test
-    void an_empty_list_discloses_no_child_so_audits_nothing_and_refuses_no_one() {
+    void an_empty_list_is_still_a_decision_audited_once_without_a_child_and_refused_to_whom_it_would_be() {
+        // Every decision is audited (ADR 0033): a list that names nobody too, with no child.
         long before = totalAudit();
         caller.run(() -> access.authoriseAll(WORKER, READ, List.of()));
-        caller.run(() -> access.authoriseAll(OUTSIDER, READ, Set.of()));
-        access.authoriseAll(WORKER, READ, List.of()); // no unit of work needed: nothing is written
-        assertEquals(before, totalAudit());
+        assertEquals(before + 1, totalAudit());
+        assertEquals(1, f.count("select count(*) from governance.child_record_access where access_id ="
+                + " (select max(access_id) from governance.child_record_access) and child_id is null"
+                + " and decision = 'PERMITTED' and user_id = 'sw.smith'"));
+        // An outsider is refused an empty list as a full one: the refusal does not depend on what the list holds.
+        String refusals = "select count(*) from governance.child_record_access where user_id = 'j.bloggs'"
+                + " and child_id is null and decision = 'DENIED' and rule = 'NO-DATA-SHARING-AGREEMENT'";
+        long refusedBefore = f.count(refusals);
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authoriseAll(OUTSIDER, READ, Set.of())));
+        assertEquals(refusedBefore + 1, f.count("select count(*) from governance.child_record_access where user_id = 'j.bloggs'"
+                + " and child_id is null and decision = 'DENIED' and rule = 'NO-DATA-SHARING-AGREEMENT'"));
     }
 
     @Test
