@@ -158,6 +158,7 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
         Decision decision = policy.apply(caller);
         if (!decision.permitted()) {
             authorisations.add(new Authorisation(caller, intent, List.of(), false, decision.rule()));
+            auditRefusalOfNoChild(caller, intent, decision);
             throw new AccessDenied("the access policy refused this request (rule " + decision.rule() + ")");
         }
         return scope.apply(caller);
@@ -178,6 +179,16 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     /** Forgets the calls recorded so far (not the audit rows written). */
     public void forget() {
         authorisations.clear();
+    }
+
+    /** A refusal about no one child, audited as governance does (ADR 0033), when this double audits. */
+    private void auditRefusalOfNoChild(Caller caller, AccessIntent intent, Decision decision) {
+        if (refusals != null) {
+            refusals.append(new Object[] {caller.userId(), caller.organisation(), caller.role(), intent.context(),
+                    intent.recordType(), intent.action().name(), null,
+                    caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose(), "DENIED",
+                    decision.rule()});
+        }
     }
 
     private RecordingChildRecordAccess withScope(RecordingChildRecordAccess other) {
