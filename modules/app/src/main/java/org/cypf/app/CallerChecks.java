@@ -59,7 +59,7 @@ final class CallerChecks implements Filter {
             return; // a public path, or refused before any route
         }
         missingRecords.authoriseMissingIn(Caller.from(principal.get(), name -> req.headers().first(
-                io.helidon.http.HeaderNames.create(name))), context(req.path().path()));
+                io.helidon.http.HeaderNames.create(name))), context(req.path().absolute().path()));
     }
 
     /** The context whose routes a path is under: its first segment ({@code social-care}), else {@code platform}. */

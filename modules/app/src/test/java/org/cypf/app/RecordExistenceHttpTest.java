@@ -100,7 +100,7 @@ class RecordExistenceHttpTest {
     void each_refusal_of_a_missing_record_is_audited_with_no_child_and_the_tokens_issuer() {
         var refused = cypf.getWith("/social-care/contacts/" + UUID.randomUUID(), ANALYST);
         assertEquals(403, refused.status(), refused.body());
-        var entries = cypf.getAsAuditor("/governance/access-audit/entries?user=pa.green&size=1000");
+        var entries = cypf.getAsAuditor("/governance/access-audit/entries?user=pa.green&size=500");
         assertEquals(200, entries.status(), entries.body());
         boolean found = false;
         for (JsonNode entry : entries.json().get("entries")) {

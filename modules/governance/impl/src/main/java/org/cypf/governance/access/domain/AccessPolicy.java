@@ -121,13 +121,15 @@ public final class AccessPolicy {
         if (PLATFORM_ORGANISATION.equalsIgnoreCase(organisation) || heldRoles.stream().anyMatch(SYSTEM_ROLE::equalsIgnoreCase)) {
             return new AccessDecision(false, RESERVED_IDENTITY);
         }
+        if (agreements.stream().noneMatch(a -> a.contexts().contains(context))) {
+            // Not a context of children's records shared under agreements (governance's strategies, the platform's
+            // operations): its routes decide for themselves who may learn what.
+            return new AccessDecision(true, ROLE_AND_AGREEMENT);
+        }
         Optional<Role> granting = roles.all().stream().filter(role -> heldRoles.contains(role.id()))
                 .filter(role -> role.in(context).map(ContextGrant::anyRecord).orElse(false)).findFirst();
         if (granting.isEmpty()) {
             return new AccessDecision(false, ROLE_NOT_PERMITTED);
-        }
-        if (agreements.stream().noneMatch(a -> a.contexts().contains(context))) {
-            return new AccessDecision(true, ROLE_AND_AGREEMENT, granting.get().id(), null); // the role alone
         }
         Optional<Agreement> basis = agreements.stream()
                 .filter(a -> a.covers(organisation, context, null, date)).findFirst();
