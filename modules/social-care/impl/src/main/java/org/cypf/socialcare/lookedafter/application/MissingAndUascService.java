@@ -85,7 +85,7 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     public MissingEpisodeView endMissing(Caller caller, EndMissingEpisode command) {
         LocalDate today = LocalDate.now(clock);
         return missingChanges.change(command.missingId(), command.version(),
-                ChildRecords.guard(access, caller, missingIntent(RecordAction.UPDATE,
+                guarded(caller, missingIntent(RecordAction.UPDATE,
                         "recording that a missing child is back"), MissingEpisode::childId),
                 episode -> episode.end(command.endDate(), today),
                 MissingAndUascService::view);
@@ -107,7 +107,7 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
         ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
         return uascChanges.change(id, command.version(),
-                ChildRecords.guard(access, caller, uascIntent(RecordAction.UPDATE,
+                guarded(caller, uascIntent(RecordAction.UPDATE,
                         "recording that a child is an unaccompanied asylum-seeking child"), record -> id),
                 record -> record.record(ChildRecords.find(children, id), command.dateCeased(), today),
                 this::view);
@@ -117,7 +117,7 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     public UascView uasc(Caller caller, String childId) {
         ChildId id = ChildRecords.childId(childId);
         return uascChanges.read(id,
-                ChildRecords.guard(access, caller, uascIntent(RecordAction.READ, "viewing whether a child is an UASC"),
+                guarded(caller, uascIntent(RecordAction.READ, "viewing whether a child is an UASC"),
                         record -> id),
                 this::view);
     }
@@ -140,5 +140,13 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
 
     private static RecordIntent uascIntent(RecordAction action, String purpose) {
         return new RecordIntent("uasc-status", action, purpose);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

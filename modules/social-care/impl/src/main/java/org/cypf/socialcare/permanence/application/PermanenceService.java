@@ -59,7 +59,7 @@ public final class PermanenceService implements PermanencePlanning {
 
     @Override
     public PermanenceView permanence(Caller caller, UUID periodId) {
-        return changes.read(periodId, ChildRecords.guard(access, caller,
+        return changes.read(periodId, guarded(caller,
                 intent(RecordAction.READ, "viewing a looked-after child's permanence"), Permanence::childId),
                 this::periodView);
     }
@@ -93,7 +93,7 @@ public final class PermanenceService implements PermanencePlanning {
     private PermanenceView change(Caller caller, UUID periodId, long version, String purpose,
                                   Function<Permanence, Changed<Permanence>> change) {
         return changes.change(periodId, version,
-                ChildRecords.guard(access, caller, intent(RecordAction.UPDATE, purpose), Permanence::childId), change,
+                guarded(caller, intent(RecordAction.UPDATE, purpose), Permanence::childId), change,
                 this::periodView);
     }
 
@@ -135,4 +135,12 @@ public final class PermanenceService implements PermanencePlanning {
         return new RecordIntent(RECORD, action, purpose);
     }
 
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
+    }
 }

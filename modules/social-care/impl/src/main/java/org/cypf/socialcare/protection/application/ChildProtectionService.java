@@ -221,7 +221,7 @@ public final class ChildProtectionService implements ChildProtection {
 
     private <A> RecordChanges.Guard<A> authorised(Caller caller, String record, RecordAction action, String purpose,
                                                   Function<A, ChildId> childOf) {
-        return ChildRecords.guard(access, caller, intent(record, action, purpose), childOf);
+        return guarded(caller, intent(record, action, purpose), childOf);
     }
 
     private Child child(ChildId id) {
@@ -230,5 +230,13 @@ public final class ChildProtectionService implements ChildProtection {
 
     private static RecordIntent intent(String record, RecordAction action, String purpose) {
         return new RecordIntent(record, action, purpose);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }
