@@ -145,10 +145,12 @@ public final class CypfApplication implements AutoCloseable {
                         .build())
                 .addFeature(OpenApiFeature.builder().config(config.get("openapi")).build())
                 .routing(routing -> {
-                    ProblemResponses.register(routing);
+                    var callerChecks = new CallerChecks(governance.reservedIdentityClaims(), governance.missingRecords());
+                    // Before any 404, a caller who may see no record of the context is refused alike (ADR 0033).
+                    ProblemResponses.register(routing, callerChecks::beforeNotFound);
                     // Every route but the public paths needs a verified bearer token (ADR 0021).
                     Authentication.install(routing, config.get("security"));
-                    routing.addFilter(new CallerChecks());
+                    routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));
                     services.forEach(routing::register);
                     routing.get("/", (req, res) -> JsonBodies.ok(res, index()));

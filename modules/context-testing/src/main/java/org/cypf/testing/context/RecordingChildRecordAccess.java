@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import org.cypf.governance.api.access.AccessIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.platform.db.ContextDatabase;
@@ -66,6 +68,7 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     private final Function<Caller, Decision> policy;
     private final RefusalAudit refusals;
     private final List<Authorisation> authorisations = new CopyOnWriteArrayList<>();
+    private Function<Caller, ListScope> scope = caller -> ListScope.everyChild();
 
     private RecordingChildRecordAccess(Function<Caller, Decision> policy, RefusalAudit refusals) {
         this.policy = policy;
@@ -91,14 +94,14 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     /** The same policy, auditing as governance does: a refusal written through governance's own pool. */
     public RecordingChildRecordAccess withAuditThrough(ContextDatabase governance) {
         Objects.requireNonNull(governance, "governance");
-        return new RecordingChildRecordAccess(policy,
-                row -> governance.run(() -> governance.transactionalDsl().execute(INSERT, row)));
+        return withScope(new RecordingChildRecordAccess(policy,
+                row -> governance.run(() -> governance.transactionalDsl().execute(INSERT, row))));
     }
 
     /** The same policy, auditing a refusal as the database's administrator: for a test with no governance pool. */
     public RecordingChildRecordAccess withAuditAsAdministrator(TestDatabase.Target database) {
         Objects.requireNonNull(database, "database");
-        return new RecordingChildRecordAccess(policy, row -> appendAsAdministrator(database, row));
+        return withScope(new RecordingChildRecordAccess(policy, row -> appendAsAdministrator(database, row)));
     }
 
     @Override
@@ -133,6 +136,41 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
         }
     }
 
+    /**
+     * As governance does for a record asked for by an id that names none (ADR 0033): recorded with no child, and
+     * refused, by the same policy, to whom an existing record would be refused.
+     */
+    @Override
+    public void authoriseMissing(Caller caller, AccessIntent intent) {
+        Decision decision = policy.apply(caller);
+        authorisations.add(new Authorisation(caller, intent, List.of(), decision.permitted(), decision.rule()));
+        if (!decision.permitted()) {
+            throw new AccessDenied("the access policy refused this request (rule " + decision.rule() + ")");
+        }
+    }
+
+    /**
+     * Every child, for a caller the policy permits (the double knows no involvement); a refusal otherwise, recorded
+     * with no child.
+     */
+    @Override
+    public ListScope listScope(Caller caller, AccessIntent intent, LocalDate date) {
+        Decision decision = policy.apply(caller);
+        if (!decision.permitted()) {
+            authorisations.add(new Authorisation(caller, intent, List.of(), false, decision.rule()));
+            auditRefusalOfNoChild(caller, intent, decision);
+            throw new AccessDenied("the access policy refused this request (rule " + decision.rule() + ")");
+        }
+        return scope.apply(caller);
+    }
+
+    /** The same policy, whose lists show each caller only the children {@code scope} gives (involvement, as a test sets it). */
+    public RecordingChildRecordAccess listingOnly(Function<Caller, ListScope> scope) {
+        var narrowed = new RecordingChildRecordAccess(policy, refusals);
+        narrowed.scope = Objects.requireNonNull(scope, "scope");
+        return narrowed;
+    }
+
     /** Every call so far, oldest first. */
     public List<Authorisation> authorisations() {
         return List.copyOf(authorisations);
@@ -141,6 +179,21 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     /** Forgets the calls recorded so far (not the audit rows written). */
     public void forget() {
         authorisations.clear();
+    }
+
+    /** A refusal about no one child, audited as governance does (ADR 0033), when this double audits. */
+    private void auditRefusalOfNoChild(Caller caller, AccessIntent intent, Decision decision) {
+        if (refusals != null) {
+            refusals.append(new Object[] {caller.userId(), caller.organisation(), caller.role(), intent.context(),
+                    intent.recordType(), intent.action().name(), null,
+                    caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose(), "DENIED",
+                    decision.rule()});
+        }
+    }
+
+    private RecordingChildRecordAccess withScope(RecordingChildRecordAccess other) {
+        other.scope = scope;
+        return other;
     }
 
     private static void appendAsAdministrator(TestDatabase.Target database, Object[] row) {

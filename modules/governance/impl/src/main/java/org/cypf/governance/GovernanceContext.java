@@ -21,6 +21,9 @@ import org.cypf.governance.access.adapter.out.persistence.JooqAuditTrail;
 import org.cypf.governance.access.application.AccessAuditService;
 import org.cypf.governance.access.adapter.out.yaml.RoleCatalogueFile;
 import org.cypf.governance.access.application.ChildRecordAccessService;
+import org.cypf.governance.access.application.ReservedIdentityAudit;
+import org.cypf.governance.api.access.ReservedIdentityClaims;
+import org.cypf.governance.api.access.MissingRecords;
 import org.cypf.governance.access.domain.AccessPolicy;
 import org.cypf.governance.access.domain.Agreement;
 import org.cypf.governance.access.domain.RoleCatalogue;
@@ -64,7 +67,7 @@ public final class GovernanceContext {
     public static final String SUBJECT_ACCESS_PATH = SubjectAccessHttp.PREFIX;
 
     private final ContextDatabase database;
-    private final ChildRecordAccess access;
+    private final ChildRecordAccessService access;
     private final StrategyService strategies;
     private final JooqStrategyStore strategyStore;
     private final Clock clock;
@@ -116,6 +119,15 @@ public final class GovernanceContext {
     }
 
     /** The access audit: sealing and verifying its hash chain, and auditors' reading of it. */
+    /** Asked before any route answers 404 (ADR 0033). */
+    public MissingRecords missingRecords() {
+        return access;
+    }
+
+    public ReservedIdentityClaims reservedIdentityClaims() {
+        return new ReservedIdentityAudit(new JooqAccessAuditLog(database));
+    }
+
     public AccessAudit accessAudit() {
         return accessAudit;
     }

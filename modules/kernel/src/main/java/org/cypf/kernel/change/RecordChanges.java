@@ -19,7 +19,10 @@ import org.cypf.kernel.transaction.UnitOfWork;
  * what the caller sees.
  *
  * <p>Authorising comes before the version check, so a caller who may not see the record learns nothing of its
- * state; the access port's refusal is thrown from {@code authorise}.
+ * state; the access port's refusal is thrown from {@code authorise}. When the id names no record and
+ * {@code authorise} is a {@link Guard}, it is asked ({@link Guard#missing()}) before the absence is told, so a caller
+ * who would be refused an existing record is refused alike for a missing one, and only one who could have seen it
+ * learns {@link NotFound} (ADR 0033).
  *
  * @param <K> the record's identifier
  * @param <A> the aggregate
@@ -31,6 +34,32 @@ public final class RecordChanges<K, A extends Versioned> {
     public interface Update<A> {
         /** @throws StaleVersion when another change was stored first */
         void update(A after, long expectedVersion);
+    }
+
+    /**
+     * An authorisation that can also be asked when there is no record: {@link #accept} authorises the record found;
+     * {@link #missing} decides, for the same caller and intent, before the template says that the id names none, and
+     * throws the same refusal an existing record would get.
+     */
+    public interface Guard<A> extends Consumer<A> {
+        void missing();
+
+        /** {@code found} for a record that exists, {@code missing} before saying that it does not. */
+        static <A> Guard<A> of(Consumer<A> found, Runnable missing) {
+            Objects.requireNonNull(found, "found");
+            Objects.requireNonNull(missing, "missing");
+            return new Guard<>() {
+                @Override
+                public void accept(A record) {
+                    found.accept(record);
+                }
+
+                @Override
+                public void missing() {
+                    missing.run();
+                }
+            };
+        }
     }
 
     private final UnitOfWork unitOfWork;
@@ -72,7 +101,7 @@ public final class RecordChanges<K, A extends Versioned> {
     /** Reads one record for a caller who may see it. */
     public <V> V read(K id, Consumer<A> authorise, Function<A, V> view) {
         return unitOfWork.inTransaction(() -> {
-            A record = load(id);
+            A record = load(id, authorise);
             authorise.accept(record);
             return view.apply(record);
         });
@@ -82,7 +111,7 @@ public final class RecordChanges<K, A extends Versioned> {
     public <V> V change(K id, long expectedVersion, Consumer<A> authorise, Function<A, Changed<A>> apply,
                         Function<A, V> view) {
         return unitOfWork.inTransaction(() -> {
-            A record = load(id);
+            A record = load(id, authorise);
             authorise.accept(record);
             if (record.version() != expectedVersion) {
                 throw new StaleVersion(what, expectedVersion);
@@ -98,8 +127,15 @@ public final class RecordChanges<K, A extends Versioned> {
         });
     }
 
-    private A load(K id) {
-        return find.apply(id).orElseThrow(() -> new NotFound("no " + noun() + " with this id"));
+    private A load(K id, Consumer<A> authorise) {
+        Optional<A> found = find.apply(id);
+        if (found.isEmpty()) {
+            if (authorise instanceof Guard<A> guard) {
+                guard.missing(); // refused alike whether or not the record exists
+            }
+            throw new NotFound("no " + noun() + " with this id");
+        }
+        return found.get();
     }
 
     private String noun() {

@@ -78,6 +78,26 @@ public record PageRequest(int page, int size) {
         return answer;
     }
 
+    /** This page, as a use case and its list port read it ({@code limit}/{@code offset} in the query). */
+    public org.cypf.kernel.page.Slice slice() {
+        return new org.cypf.kernel.page.Slice(page, size);
+    }
+
+    /**
+     * The answer of a paged list route whose port read only this page ({@link #slice()}): as
+     * {@link #answer(Map, String, List)}, with the total the port counted.
+     */
+    public Map<String, Object> answer(Map<String, ?> fields, String name, org.cypf.kernel.page.Page<?> read) {
+        Map<String, Object> answer = new LinkedHashMap<>(fields);
+        answer.put(name, read.items());
+        answer.put("count", read.items().size());
+        answer.put("page", page);
+        answer.put("size", size);
+        answer.put("total", read.total());
+        answer.put("hasNext", hasNext(read.total()));
+        return answer;
+    }
+
     /** {@link #answer(Map, String, List)} with no fields of the list's own. */
     public Map<String, Object> answer(String name, List<?> all) {
         return answer(Map.of(), name, all);

@@ -38,7 +38,27 @@ public final class ProblemResponses {
 
     /** Registers the mapping on the routing every context's service is mounted on. */
     public static void register(HttpRouting.Builder routing) {
-        routing.error(DomainProblem.class, (req, res, problem) -> send(req, res, problem))
+        register(routing, req -> {});
+    }
+
+    /**
+     * As {@link #register(HttpRouting.Builder)}, asking {@code beforeNotFound} before any {@link NotFound} is answered:
+     * it throws a {@link DomainProblem} (an audited {@link AccessDenied}) to answer instead, so that a caller who may
+     * not see a context's records at all is refused alike whether or not the id names one (ADR 0033).
+     */
+    public static void register(HttpRouting.Builder routing, java.util.function.Consumer<ServerRequest> beforeNotFound) {
+        java.util.Objects.requireNonNull(beforeNotFound, "beforeNotFound");
+        routing.error(DomainProblem.class, (req, res, problem) -> {
+                    if (problem instanceof NotFound) {
+                        try {
+                            beforeNotFound.accept(req);
+                        } catch (DomainProblem instead) {
+                            send(req, res, instead);
+                            return;
+                        }
+                    }
+                    send(req, res, problem);
+                })
                 .error(RequestRefused.class, (req, res, e) -> send(req, res, e.status(),
                         "urn:cypf:problem:http-" + e.status().code(), e.title(), e.getMessage(), List.of()))
                 .error(HttpException.class, (req, res, e) -> {

@@ -24,4 +24,14 @@ record BoundRecordAccess(String context, ChildRecordAccess port) implements Cont
     public void authoriseAll(Caller caller, RecordIntent intent, Collection<ChildId> children) {
         port.authoriseAll(caller, intent.in(context), children);
     }
+
+    @Override
+    public void authoriseMissing(Caller caller, RecordIntent intent) {
+        port.authoriseMissing(caller, intent.in(context));
+    }
+
+    @Override
+    public ListScope listScope(Caller caller, RecordIntent intent, java.time.LocalDate date) {
+        return port.listScope(caller, intent.in(context), date);
+    }
 }

@@ -20,8 +20,11 @@ import org.cypf.kernel.problem.Unauthenticated;
  * @param breakGlass    the reason a caller not involved with the child gives for opening the record anyway
  *                      ({@link #BREAK_GLASS_HEADER}); null when not breaking glass, blank when the header came without
  *                      a reason (which the policy refuses, naming the header) (ADR 0032)
+ * @param issuer        who vouched for the caller: the verified token's {@code iss}, recorded in every audit row
+ *                      (ADR 0033); null for CYPF's own components and callers made in tests
  */
-public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose, String breakGlass) {
+public record Caller(String userId, String organisation, Set<String> roles, String statedPurpose, String breakGlass,
+                     String issuer) {
     public static final String PURPOSE_HEADER = "X-CYPF-Purpose";
     /** The reason for breaking glass: opening a record of a child the caller is not involved with (ADR 0032). */
     public static final String BREAK_GLASS_HEADER = "X-CYPF-Break-Glass";
@@ -36,7 +39,8 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
         }
         if (userId.length() > 200 || organisation.length() > 200
                 || (statedPurpose != null && statedPurpose.length() > 500)
-                || (breakGlass != null && breakGlass.length() > 500)) {
+                || (breakGlass != null && breakGlass.length() > 500)
+                || (issuer != null && issuer.length() > 500)) {
             throw new Unauthenticated("a caller's user or organisation is too long, or its purpose or break-glass reason");
         }
         roles = roles == null ? Set.of() : Set.copyOf(roles);
@@ -45,14 +49,19 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
         }
     }
 
+    /** A caller whose issuer is not known (CYPF's components, tests). */
+    public Caller(String userId, String organisation, Set<String> roles, String statedPurpose, String breakGlass) {
+        this(userId, organisation, roles, statedPurpose, breakGlass, null);
+    }
+
     /** A caller not breaking glass. */
     public Caller(String userId, String organisation, Set<String> roles, String statedPurpose) {
-        this(userId, organisation, roles, statedPurpose, null);
+        this(userId, organisation, roles, statedPurpose, null, null);
     }
 
     /** The same caller, breaking glass with {@code reason} (blank when the caller gave none). */
     public Caller breakingGlass(String reason) {
-        return new Caller(userId, organisation, roles, statedPurpose, reason == null ? "" : reason.strip());
+        return new Caller(userId, organisation, roles, statedPurpose, reason == null ? "" : reason.strip(), issuer);
     }
 
     /** Whether the caller asked to break glass (with or without a reason). */
@@ -75,7 +84,7 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
         refuseReservedIdentity(principal.organisation(), principal.roles());
         return new Caller(principal.userId(), principal.organisation(), principal.roles(),
                 header.apply(PURPOSE_HEADER).map(String::strip).filter(p -> !p.isEmpty()).orElse(null),
-                breakGlass(header));
+                breakGlass(header), principal.issuer());
     }
 
     /** A CYPF component acting on its own duty, e.g. the virtual school registering a child who entered care. */
@@ -99,6 +108,16 @@ public record Caller(String userId, String organisation, Set<String> roles, Stri
     /** The break-glass reason a request states: null without the header, blank when it came empty. */
     private static String breakGlass(Function<String, Optional<String>> header) {
         return header.apply(BREAK_GLASS_HEADER).map(String::strip).orElse(null);
+    }
+
+    /** Whether a verified token claims CYPF's reserved identity (organisation {@code cypf} or role {@code system}). */
+    public static boolean claimsReservedIdentity(Principal principal) {
+        try {
+            refuseReservedIdentity(principal.organisation(), principal.roles());
+            return false;
+        } catch (AccessDenied refused) {
+            return true;
+        }
     }
 
     private static void refuseReservedIdentity(String organisation, Set<String> roles) {

@@ -20,6 +20,12 @@ public interface ContextRecordAccess {
     /** For lists: each child is authorised and audited; one refusal refuses the whole list. */
     void authoriseAll(Caller caller, RecordIntent intent, Collection<ChildId> children);
 
+    /** See {@link ChildRecordAccess#authoriseMissing}: before a use case answers that a record does not exist. */
+    void authoriseMissing(Caller caller, RecordIntent intent);
+
+    /** See {@link ChildRecordAccess#listScope}: which children's records a list may show the caller. */
+    ListScope listScope(Caller caller, RecordIntent intent, java.time.LocalDate date);
+
     /** Binds governance's {@code port} to {@code context}, a context's name in kebab-case ({@code social-care}). */
     static ContextRecordAccess bind(String context, ChildRecordAccess port) {
         return new BoundRecordAccess(context, port);

@@ -28,6 +28,17 @@ class ContextRecordAccessTest {
             intents.add(intent);
             children.addAll(all);
         }
+
+        @Override
+        public void authoriseMissing(Caller caller, AccessIntent intent) {
+            intents.add(intent);
+        }
+
+        @Override
+        public ListScope listScope(Caller caller, AccessIntent intent, java.time.LocalDate date) {
+            intents.add(intent);
+            return ListScope.only(List.of());
+        }
     }
 
     private static final Caller CALLER = new Caller("sw.smith", "council", (String) null, null);
@@ -46,6 +57,21 @@ class ContextRecordAccessTest {
         assertEquals(List.of(new AccessIntent("social-care", "period-of-care", RecordAction.READ, "reading the care record"),
                 new AccessIntent("social-care", "period-of-care", RecordAction.LIST, "listing")), governance.intents);
         assertEquals(List.of(child, child), governance.children);
+    }
+
+    @Test
+    void a_missing_record_and_a_list_scope_are_asked_under_the_bound_name_too() {
+        Recording governance = new Recording();
+        ContextRecordAccess access = governance.boundTo("social-care");
+
+        access.authoriseMissing(CALLER, READ);
+        ListScope scope = access.listScope(CALLER, new RecordIntent("contact", RecordAction.LIST, "listing"),
+                java.time.LocalDate.of(2025, 6, 30));
+
+        assertEquals(List.of(new AccessIntent("social-care", "period-of-care", RecordAction.READ, "reading the care record"),
+                new AccessIntent("social-care", "contact", RecordAction.LIST, "listing")), governance.intents);
+        assertEquals(false, scope.wholePartnership());
+        assertEquals(false, scope.includes(ChildId.newId()));
     }
 
     @Test

@@ -91,10 +91,9 @@ public final class AccessAuditService implements AccessAudit {
         try {
             role = mayUse(caller, Operation.READ, false);
         } catch (AccessDenied refused) {
-            if (query.child() != null) {
-                audit.appendOnItsOwn(List.of(entry(caller, caller.role(), query.child(), false,
-                        AccessPolicy.ROLE_NOT_PERMITTED)));
-            }
+            // Every decision is audited (ADR 0033): a refused query naming no child too, with no child.
+            audit.appendOnItsOwn(List.of(entry(caller, caller.role(), query.child(), false,
+                    AccessPolicy.ROLE_NOT_PERMITTED)));
             throw refused;
         }
         var zone = clock.getZone();
@@ -105,7 +104,7 @@ public final class AccessAuditService implements AccessAudit {
             long total = trail.count(filter);
             List<AuditEntry> page = trail.entries(filter, query.offset(), query.size());
             Set<UUID> children = new LinkedHashSet<>();
-            page.forEach(e -> children.add(e.childId()));
+            page.stream().map(AuditEntry::childId).filter(java.util.Objects::nonNull).forEach(children::add);
             if (!children.isEmpty()) {
                 // The auditor's reading is itself an access to these children's records, and is audited with it.
                 audit.appendWithCurrentChange(children.stream()
@@ -117,7 +116,7 @@ public final class AccessAuditService implements AccessAudit {
 
     private AccessEntry entry(Caller caller, String role, UUID child, boolean permitted, String rule) {
         return new AccessEntry(caller.userId(), caller.organisation(), role, CONTEXT, RECORD_TYPE, "LIST", child,
-                caller.statedPurpose() != null ? caller.statedPurpose() : PURPOSE, permitted, rule, null);
+                caller.statedPurpose() != null ? caller.statedPurpose() : PURPOSE, permitted, rule, null, caller.issuer());
     }
 
     /** The role that allows it; {@link AccessDenied} for anyone else (a component only where {@code components}). */

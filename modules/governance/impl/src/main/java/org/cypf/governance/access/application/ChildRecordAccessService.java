@@ -15,6 +15,8 @@ import org.cypf.governance.access.port.InvolvementStore;
 import org.cypf.governance.api.access.AccessIntent;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.governance.api.access.MissingRecords;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
@@ -29,7 +31,9 @@ import org.cypf.kernel.problem.AccessDenied;
  * glass with a reason, audited under rule {@value AccessPolicy#BREAK_GLASS} with the reason as the purpose, and the
  * use waits in the review queue until a reviewer closes it.
  */
-public final class ChildRecordAccessService implements ChildRecordAccess {
+public final class ChildRecordAccessService implements ChildRecordAccess, MissingRecords {
+    /** The record type the audit names for an id that named nothing on a context's routes. */
+    public static final String UNKNOWN_RECORD = "record";
     private final AccessPolicy policy;
     private final AccessAuditLog audit;
     private final Clock clock;
@@ -49,17 +53,17 @@ public final class ChildRecordAccessService implements ChildRecordAccess {
 
     @Override
     public void authoriseAll(Caller caller, AccessIntent intent, Collection<ChildId> children) {
-        if (children.isEmpty()) {
-            return; // nothing of any child is disclosed
-        }
-        // A stated purpose the agreements name narrows the agreements that may be relied on; free text is only audited.
-        String purposeCode = policy.knowsPurpose(caller.statedPurpose()) ? caller.statedPurpose() : null;
         LocalDate today = LocalDate.now(clock);
-        var request = new AccessPolicy.Request(caller.organisation(), caller.roles(), caller.isSystem(),
-                intent.context(), intent.recordType(), operation(intent.action()), purposeCode, today);
+        var request = typeLevelRequest(caller, intent, today);
+        String purposeCode = request.purpose();
         // Decided first for the record type as a whole: a caller who may not see this type at all is refused alike
         // whether or not the child has such a record, and involvement is looked up only for those who might see it.
         AccessDecision typeLevel = policy.decide(request);
+        if (children.isEmpty()) {
+            // A list that names nobody is still a decision, audited without a child, and refused to whom it would be.
+            decideAboutNoChild(caller, intent, typeLevel);
+            return;
+        }
         boolean asksInvolvement = typeLevel.permitted() && !caller.isSystem()
                 && (intent.action() == RecordAction.READ || intent.action() == RecordAction.UPDATE);
         String statedPurpose = caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose();
@@ -77,7 +81,7 @@ public final class ChildRecordAccessService implements ChildRecordAccess {
             String role = decision.role() != null ? decision.role() : caller.role();
             entries.add(new AccessEntry(caller.userId(), caller.organisation(), role, intent.context(),
                     intent.recordType(), intent.action().name(), child.value(), purpose, decision.permitted(),
-                    decision.rule(), decision.agreement()));
+                    decision.rule(), decision.agreement(), caller.issuer()));
             if (!decision.permitted() && refusal == null) {
                 refusal = decision;
             }
@@ -91,6 +95,71 @@ public final class ChildRecordAccessService implements ChildRecordAccess {
             children.forEach(child -> involvements.recordCreatorWithCurrentChange(child.value(), caller.userId(),
                     caller.organisation(), today));
         }
+    }
+
+    @Override
+    public void authoriseMissing(Caller caller, AccessIntent intent) {
+        LocalDate today = LocalDate.now(clock);
+        var request = typeLevelRequest(caller, intent, today);
+        AccessDecision decision = policy.decide(request);
+        boolean asksInvolvement = decision.permitted() && !caller.isSystem()
+                && (intent.action() == RecordAction.READ || intent.action() == RecordAction.UPDATE)
+                && !policy.listsEveryChild(caller.roles(), intent.context(), intent.recordType());
+        if (asksInvolvement) {
+            // Nobody is involved with a record that is not there: decided as for an existing record of a child the
+            // caller is not involved with, so the answer (403 or, breaking glass with a reason, 404) is the same.
+            decision = policy.decide(new AccessPolicy.Request(request.organisation(), request.roles(), false,
+                    request.context(), request.recordType(), request.operation(), request.purpose(), today, false,
+                    caller.breakGlass()));
+        }
+        decideAboutNoChild(caller, intent, decision);
+    }
+
+    @Override
+    public ListScope listScope(Caller caller, AccessIntent intent, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        AccessDecision decision = policy.decide(typeLevelRequest(caller, intent, today));
+        if (!decision.permitted()) {
+            decideAboutNoChild(caller, intent, decision); // audited, then thrown
+        }
+        if (caller.isSystem() || policy.listsEveryChild(caller.roles(), intent.context(), intent.recordType())) {
+            return ListScope.everyChild();
+        }
+        return ListScope.only(involvements.involvedChildren(caller.userId(), caller.organisation(), date).stream()
+                .map(ChildId::new).toList());
+    }
+
+    @Override
+    public void authoriseMissingIn(Caller caller, String context) {
+        AccessDecision decision = policy.decideContext(caller.organisation(), caller.roles(), caller.isSystem(), context,
+                LocalDate.now(clock));
+        if (!decision.permitted()) {
+            decideAboutNoChild(caller, new AccessIntent(context, UNKNOWN_RECORD, RecordAction.READ,
+                    "asking for a record by an id"), decision);
+        }
+    }
+
+    /** Audits a decision that names no child (ADR 0033), in the caller's change if permitted; throws a refusal. */
+    private void decideAboutNoChild(Caller caller, AccessIntent intent, AccessDecision decision) {
+        String purpose = AccessPolicy.BREAK_GLASS.equals(decision.rule())
+                ? BreakGlass.auditedPurpose(caller.breakGlass())
+                : caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose();
+        String role = decision.role() != null ? decision.role() : caller.role();
+        var entry = new AccessEntry(caller.userId(), caller.organisation(), role, intent.context(), intent.recordType(),
+                intent.action().name(), null, purpose, decision.permitted(), decision.rule(), decision.agreement(),
+                caller.issuer());
+        if (!decision.permitted()) {
+            audit.appendOnItsOwn(List.of(entry));
+            throw new AccessDenied(refusalDetail(decision.rule()));
+        }
+        audit.appendWithCurrentChange(List.of(entry));
+    }
+
+    private AccessPolicy.Request typeLevelRequest(Caller caller, AccessIntent intent, LocalDate today) {
+        // A stated purpose the agreements name narrows the agreements that may be relied on; free text is only audited.
+        String purposeCode = policy.knowsPurpose(caller.statedPurpose()) ? caller.statedPurpose() : null;
+        return new AccessPolicy.Request(caller.organisation(), caller.roles(), caller.isSystem(),
+                intent.context(), intent.recordType(), operation(intent.action()), purposeCode, today);
     }
 
     /** The refusal's detail: names the rule, never the child; a break glass without a reason names the header. */

@@ -108,6 +108,36 @@ public final class AccessPolicy {
     }
 
     /**
+     * Whether the caller may see any record of {@code context} at all: a role with a grant of some record type in it
+     * ({@value #ROLE_NOT_PERMITTED} otherwise; aggregates are not records), and, for a context that data-sharing
+     * agreements cover, an agreement in force covering the organisation ({@value #NO_AGREEMENT} otherwise). Asked
+     * before telling anyone that an id names no record there (ADR 0033).
+     */
+    public AccessDecision decideContext(String organisation, Set<String> heldRoles, boolean systemComponent,
+                                        String context, LocalDate date) {
+        if (systemComponent) {
+            return new AccessDecision(true, STATUTORY_DUTY, SYSTEM_ROLE, null);
+        }
+        if (PLATFORM_ORGANISATION.equalsIgnoreCase(organisation) || heldRoles.stream().anyMatch(SYSTEM_ROLE::equalsIgnoreCase)) {
+            return new AccessDecision(false, RESERVED_IDENTITY);
+        }
+        if (agreements.stream().noneMatch(a -> a.contexts().contains(context))) {
+            // Not a context of children's records shared under agreements (governance's strategies, the platform's
+            // operations): its routes decide for themselves who may learn what.
+            return new AccessDecision(true, ROLE_AND_AGREEMENT);
+        }
+        Optional<Role> granting = roles.all().stream().filter(role -> heldRoles.contains(role.id()))
+                .filter(role -> role.in(context).map(ContextGrant::anyRecord).orElse(false)).findFirst();
+        if (granting.isEmpty()) {
+            return new AccessDecision(false, ROLE_NOT_PERMITTED);
+        }
+        Optional<Agreement> basis = agreements.stream()
+                .filter(a -> a.covers(organisation, context, null, date)).findFirst();
+        return basis.map(a -> new AccessDecision(true, ROLE_AND_AGREEMENT, granting.get().id(), a.id()))
+                .orElseGet(() -> new AccessDecision(false, NO_AGREEMENT, granting.get().id(), null));
+    }
+
+    /**
      * Membership of the partnership, for its shared plans (strategies) rather than a child's record: a CYPF component,
      * or an organisation party to any data-sharing agreement in force on {@code date}.
      */
@@ -118,6 +148,16 @@ public final class AccessPolicy {
         boolean party = agreements.stream().anyMatch(a -> a.parties().contains(organisation)
                 && !date.isBefore(a.validFrom()) && (a.validTo() == null || !date.isAfter(a.validTo())));
         return party ? new AccessDecision(true, PARTNER) : new AccessDecision(false, NOT_A_PARTNER);
+    }
+
+    /**
+     * Whether some held role that may read {@code recordType} of {@code context} lists every child's records of it,
+     * rather than only those of the children its holder is involved with (ADR 0033).
+     */
+    public boolean listsEveryChild(Set<String> heldRoles, String context, String recordType) {
+        return roles.all().stream().filter(role -> heldRoles.contains(role.id()))
+                .anyMatch(role -> role.in(context).filter(ContextGrant::partnershipWide)
+                        .map(g -> g.permits(Operation.READ, recordType)).orElse(false));
     }
 
     /** Whether some role held lets its holder see the context's aggregates (counts and rates naming no child). */

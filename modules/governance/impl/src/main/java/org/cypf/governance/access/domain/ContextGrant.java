@@ -9,14 +9,21 @@ import java.util.Set;
  * @param read       record types the role may see, in the context's own words; {@value #EVERY_RECORD} for all of them
  * @param write      record types the role may create or change; {@value #EVERY_RECORD} for all of them
  * @param aggregates whether the role sees the context's counts and rates (scorecards), which name no child
+ * @param partnershipWide whether the role's lists of the context's records show every child's, not only those of the
+ *                   children its holder is involved with (ADR 0033); opening one child's record still needs involvement
  */
-public record ContextGrant(Set<String> read, Set<String> write, boolean aggregates) {
+public record ContextGrant(Set<String> read, Set<String> write, boolean aggregates, boolean partnershipWide) {
     /** Every record type the context holds, present and future. */
     public static final String EVERY_RECORD = "*";
 
     public ContextGrant {
         read = Set.copyOf(Objects.requireNonNull(read, "read"));
         write = Set.copyOf(Objects.requireNonNull(write, "write"));
+    }
+
+    /** A grant whose lists show only the children its holder is involved with. */
+    public ContextGrant(Set<String> read, Set<String> write, boolean aggregates) {
+        this(read, write, aggregates, false);
     }
 
     public boolean permits(Operation operation, String recordType) {

@@ -14,6 +14,9 @@ public interface InvolvementStore {
     /** Whether the user of the organisation is involved with the child on {@code date}, read on governance's own connection. */
     boolean involved(UUID child, String userId, String organisation, LocalDate date);
 
+    /** The children the user of the organisation is involved with on {@code date} (ADR 0033), on governance's connection. */
+    java.util.Set<UUID> involvedChildren(String userId, String organisation, LocalDate date);
+
     /** Records the creator of a child's record as involved, in the caller's open unit of work (once per person and child). */
     void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date);
 

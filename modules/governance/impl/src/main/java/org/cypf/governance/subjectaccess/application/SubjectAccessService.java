@@ -65,6 +65,6 @@ public final class SubjectAccessService implements SubjectAccess {
 
     private static AccessEntry entry(Caller caller, String role, ChildId child, boolean permitted, String rule) {
         return new AccessEntry(caller.userId(), caller.organisation(), role, CONTEXT, RECORD_TYPE, "READ", child.value(),
-                caller.statedPurpose() != null ? caller.statedPurpose() : PURPOSE, permitted, rule, null);
+                caller.statedPurpose() != null ? caller.statedPurpose() : PURPOSE, permitted, rule, null, caller.issuer());
     }
 }

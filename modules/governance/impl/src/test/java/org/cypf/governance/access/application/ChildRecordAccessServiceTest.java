@@ -221,12 +221,21 @@ class ChildRecordAccessServiceTest {
     }
 
     @Test
-    void an_empty_list_discloses_no_child_so_audits_nothing_and_refuses_no_one() {
+    void an_empty_list_is_still_a_decision_audited_once_without_a_child_and_refused_to_whom_it_would_be() {
+        // Every decision is audited (ADR 0033): a list that names nobody too, with no child.
         long before = totalAudit();
         caller.run(() -> access.authoriseAll(WORKER, READ, List.of()));
-        caller.run(() -> access.authoriseAll(OUTSIDER, READ, Set.of()));
-        access.authoriseAll(WORKER, READ, List.of()); // no unit of work needed: nothing is written
-        assertEquals(before, totalAudit());
+        assertEquals(before + 1, totalAudit());
+        assertEquals(1, f.count("select count(*) from governance.child_record_access where access_id ="
+                + " (select max(access_id) from governance.child_record_access) and child_id is null"
+                + " and decision = 'PERMITTED' and user_id = 'sw.smith'"));
+        // An outsider is refused an empty list as a full one: the refusal does not depend on what the list holds.
+        String refusals = "select count(*) from governance.child_record_access where user_id = 'j.bloggs'"
+                + " and child_id is null and decision = 'DENIED' and rule = 'NO-DATA-SHARING-AGREEMENT'";
+        long refusedBefore = f.count(refusals);
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authoriseAll(OUTSIDER, READ, Set.of())));
+        assertEquals(refusedBefore + 1, f.count("select count(*) from governance.child_record_access where user_id = 'j.bloggs'"
+                + " and child_id is null and decision = 'DENIED' and rule = 'NO-DATA-SHARING-AGREEMENT'"));
     }
 
     @Test
@@ -380,5 +389,41 @@ class ChildRecordAccessServiceTest {
         caller.run(() -> access.authorise(Caller.system("social-care.scheduler"), READ, child));
         assertEquals(List.of("ROLE-AND-AGREEMENT", "CYPF-STATUTORY-DUTY"),
                 audit(child).stream().map(r -> r.get("rule", String.class)).toList());
+    }
+
+    @Test
+    void a_missing_record_is_refused_to_whom_an_existing_one_would_be_and_audited_without_a_child() {
+        var analyst = new Caller("pa.green", "council", java.util.Set.of("performance-analyst"), null, null,
+                "https://issuer.example");
+        long before = f.count("select count(*) from governance.child_record_access where user_id = 'pa.green'"
+                + " and child_id is null and decision = 'DENIED' and issuer = 'https://issuer.example'");
+        assertThrows(org.cypf.kernel.problem.AccessDenied.class,
+                () -> caller.run(() -> access.authoriseMissing(analyst, READ)));
+        assertEquals(before + 1, f.count("select count(*) from governance.child_record_access where user_id ="
+                + " 'pa.green' and child_id is null and decision = 'DENIED' and issuer = 'https://issuer.example'"));
+
+        // A social worker involved with no such record is refused as for a child they are not involved with ...
+        var refused = assertThrows(org.cypf.kernel.problem.AccessDenied.class,
+                () -> caller.run(() -> access.authoriseMissing(WORKER, READ)));
+        assertTrue(refused.getMessage().contains("NOT-INVOLVED"), refused.getMessage());
+        // ... and may learn that it is missing only by breaking glass with a reason.
+        caller.run(() -> access.authoriseMissing(WORKER.breakingGlass("urgent call"), READ));
+    }
+
+    @Test
+    void a_list_scope_is_the_children_the_caller_is_involved_with_unless_the_role_is_partnership_wide() {
+        ChildId child = allocatedToWorker();
+        AccessIntent list = new AccessIntent("social-care", "contact", RecordAction.LIST, "listing contacts");
+        var worker = caller.inTransaction(() -> access.listScope(WORKER, list, java.time.LocalDate.of(2025, 6, 30)));
+        assertFalse(worker.wholePartnership());
+        assertTrue(worker.includes(child));
+        assertFalse(worker.includes(ChildId.newId()));
+
+        var manager = new Caller("tm.patel", "council", "team-manager", null);
+        assertTrue(caller.inTransaction(() -> access.listScope(manager, list, java.time.LocalDate.of(2025, 6, 30))).wholePartnership());
+
+        var analyst = new Caller("pa.green", "council", "performance-analyst", null);
+        assertThrows(org.cypf.kernel.problem.AccessDenied.class,
+                () -> caller.inTransaction(() -> access.listScope(analyst, list, java.time.LocalDate.of(2025, 6, 30))));
     }
 }

@@ -76,7 +76,9 @@ class AccessPolicyTableTest {
 
         md.append("## What each role allows, per context\n\n");
         md.append("**R** read (read, list), **W** write (create, update): `all` is every record type of the context, otherwise\n");
-        md.append("the record types named. **aggregates**: counts and rates that name no child. `—`: closed.\n\n");
+        md.append("the record types named. **aggregates**: counts and rates that name no child. **lists every child**: the\n");
+        md.append("role's lists show every child's records, not only those of the children its holder is involved with\n");
+        md.append("(ADR 0033). `—`: closed.\n\n");
         md.append("| Role | id |");
         CONTEXTS.forEach(c -> md.append(' ').append(c).append(" |"));
         md.append("\n|---|---|");
@@ -122,6 +124,10 @@ class AccessPolicyTableTest {
         }
         if (policy.seesAggregates(Set.of(role.id()), context)) {
             parts.add("aggregates");
+        }
+        if (grant != null && grant.partnershipWide()
+                && policy.listsEveryChild(Set.of(role.id()), context, ContextGrant.EVERY_RECORD)) {
+            parts.add("lists every child");
         }
         parts.removeIf(String::isEmpty);
         return parts.isEmpty() ? "—" : String.join("; ", parts);

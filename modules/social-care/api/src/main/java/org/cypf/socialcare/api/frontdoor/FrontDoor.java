@@ -28,5 +28,13 @@ public interface FrontDoor {
      * of {@code date}: decided late within the 12 months to the date, and every contact still undecided that was due
      * on or before the date.
      */
-    List<ContactBreachView> breaches(Caller caller, LocalDate date);
+    default List<ContactBreachView> breaches(Caller caller, LocalDate date) {
+        return breaches(caller, date, new org.cypf.kernel.page.Slice(1, Integer.MAX_VALUE)).items();
+    }
+
+    /**
+     * One page of {@link #breaches(Caller, LocalDate)}: of the children the caller may see listed (those they are
+     * involved with, unless their role lists every child's contacts; ADR 0033), read a page at a time.
+     */
+    org.cypf.kernel.page.Page<ContactBreachView> breaches(Caller caller, LocalDate date, org.cypf.kernel.page.Slice slice);
 }

@@ -32,5 +32,14 @@ public interface ChildrenLookedAfter {
     PeriodOfCareView periodOfCare(Caller caller, UUID periodId);
 
     /** Children looked after at the end of {@code date}, as the SSDA903 counts them (short breaks V3/V4 excluded). */
-    List<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date);
+    default List<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date) {
+        return lookedAfterOn(caller, date, new org.cypf.kernel.page.Slice(1, Integer.MAX_VALUE)).items();
+    }
+
+    /**
+     * One page of {@link #lookedAfterOn(Caller, LocalDate)}: of the children the caller may see listed (those they are
+     * involved with, unless their role lists every child's periods of care; ADR 0033), read a page at a time.
+     */
+    org.cypf.kernel.page.Page<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date,
+                                                             org.cypf.kernel.page.Slice slice);
 }

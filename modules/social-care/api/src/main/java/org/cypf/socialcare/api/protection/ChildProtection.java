@@ -41,5 +41,13 @@ public interface ChildProtection {
     PlanView plan(Caller caller, UUID planId);
 
     /** Plans open at the end of {@code date} (a plan ending on the date is not). */
-    List<PlanView> plansOpenOn(Caller caller, LocalDate date);
+    default List<PlanView> plansOpenOn(Caller caller, LocalDate date) {
+        return plansOpenOn(caller, date, new org.cypf.kernel.page.Slice(1, Integer.MAX_VALUE)).items();
+    }
+
+    /**
+     * One page of {@link #plansOpenOn(Caller, LocalDate)}: of the children the caller may see listed (those they are
+     * involved with, unless their role lists every child's plans; ADR 0033), read a page at a time.
+     */
+    org.cypf.kernel.page.Page<PlanView> plansOpenOn(Caller caller, LocalDate date, org.cypf.kernel.page.Slice slice);
 }

@@ -15,6 +15,7 @@ import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.api.assessment.AssessmentView;
 import org.cypf.socialcare.api.assessment.CloseReferral;
 import org.cypf.socialcare.api.assessment.CompleteAssessment;
@@ -94,10 +95,10 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
     public AssessmentView startAssessment(Caller caller, StartAssessment command) {
         LocalDate today = LocalDate.now(clock);
         return assessmentChanges.create(() -> {
+            RecordIntent starting = intent(ASSESSMENT, RecordAction.CREATE, "starting a child and family assessment");
             Referral referral = referrals.find(command.referralId())
-                    .orElseThrow(() -> new NotFound("no referral with this id"));
-            access.authorise(caller, intent(ASSESSMENT, RecordAction.CREATE, "starting a child and family assessment"),
-                    referral.childId());
+                    .orElseThrow(() -> ChildRecords.notFound(access, caller, starting, "no referral with this id"));
+            access.authorise(caller, starting, referral.childId());
             return Assessment.start(UUID.randomUUID(), referral, command.startDate(), assessmentInProgress(referral),
                     today);
         }, this::assessmentView);
@@ -106,14 +107,15 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
     @Override
     public AssessmentView completeAssessment(Caller caller, CompleteAssessment command) {
         LocalDate today = LocalDate.now(clock);
-        Consumer<Assessment> authorise = authorised(caller, ASSESSMENT, RecordAction.UPDATE,
+        RecordChanges.Guard<Assessment> authorise = authorised(caller, ASSESSMENT, RecordAction.UPDATE,
                 "completing a child and family assessment", Assessment::childId);
-        return assessmentChanges.change(command.assessmentId(), command.version(), assessment -> {
+        return assessmentChanges.change(command.assessmentId(), command.version(), RecordChanges.Guard.of(assessment -> {
+                    // Authorised first: whether the assessment belongs to the referral is told only to whom may see it.
+                    authorise.accept(assessment);
                     if (command.referralId() != null && !assessment.referralId().equals(command.referralId())) {
                         throw new NotFound("no assessment with this id for this referral");
                     }
-                    authorise.accept(assessment);
-                },
+                }, authorise::missing),
                 assessment -> assessment.complete(command.completedDate(), command.authorisedDate(), command.factors(),
                         command.outcome(), today, codes),
                 this::assessmentView);
@@ -133,9 +135,9 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
         return AssessmentViews.of(assessment, referrals.find(assessment.referralId()).orElseThrow());
     }
 
-    private <A> Consumer<A> authorised(Caller caller, String record, RecordAction action, String purpose,
-                                       Function<A, ChildId> childOf) {
-        return a -> access.authorise(caller, intent(record, action, purpose), childOf.apply(a));
+    private <A> RecordChanges.Guard<A> authorised(Caller caller, String record, RecordAction action, String purpose,
+                                                  Function<A, ChildId> childOf) {
+        return guarded(caller, intent(record, action, purpose), childOf);
     }
 
     private Child child(ChildId id) {
@@ -144,5 +146,13 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
 
     private static RecordIntent intent(String record, RecordAction action, String purpose) {
         return new RecordIntent(record, action, purpose);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

@@ -51,8 +51,9 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
         ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
         return changes.create(() -> {
-            var child = ChildRecords.find(children, id);
-            access.authorise(caller, intent(RecordAction.CREATE, "recording a family network meeting"), id);
+            RecordIntent recording = intent(RecordAction.CREATE, "recording a family network meeting");
+            var child = ChildRecords.find(children, id, access, caller, recording);
+            access.authorise(caller, recording, id);
             return FamilyNetworkMeeting.held(UUID.randomUUID(), child, command.heldOn(), command.type(),
                     command.outcome(), today);
         }, FamilyNetworkService::view);
@@ -61,8 +62,8 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     @Override
     public FamilyNetworkMeetingView amendMeeting(Caller caller, AmendFamilyNetworkMeeting command) {
         LocalDate today = LocalDate.now(clock);
-        return changes.change(command.meetingId(), command.version(), meeting -> access.authorise(caller,
-                        intent(RecordAction.UPDATE, "correcting a family network meeting"), meeting.childId()),
+        return changes.change(command.meetingId(), command.version(), guarded(caller,
+                        intent(RecordAction.UPDATE, "correcting a family network meeting"), FamilyNetworkMeeting::childId),
                 meeting -> meeting.amend(ChildRecords.find(children, meeting.childId()), command.heldOn(),
                         command.type(), command.outcome(), today),
                 FamilyNetworkService::view);
@@ -72,8 +73,9 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     public List<FamilyNetworkMeetingView> meetings(Caller caller, String childId) {
         ChildId id = ChildRecords.childId(childId);
         return unitOfWork.inTransaction(() -> {
-            ChildRecords.find(children, id);
-            access.authorise(caller, intent(RecordAction.READ, "viewing a child's family network meetings"), id);
+            RecordIntent viewing = intent(RecordAction.READ, "viewing a child's family network meetings");
+            ChildRecords.find(children, id, access, caller, viewing);
+            access.authorise(caller, viewing, id);
             return meetings.forChild(id).stream().map(FamilyNetworkService::view).toList();
         });
     }
@@ -85,5 +87,13 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
 
     private static RecordIntent intent(RecordAction action, String purpose) {
         return new RecordIntent(RECORD, action, purpose);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

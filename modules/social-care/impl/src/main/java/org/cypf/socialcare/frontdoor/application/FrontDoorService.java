@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
@@ -20,6 +23,7 @@ import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.api.event.ContactSteppedDownToEarlyHelp;
 import org.cypf.socialcare.api.frontdoor.ContactBreachView;
 import org.cypf.socialcare.api.frontdoor.ContactView;
@@ -109,15 +113,17 @@ public final class FrontDoorService implements FrontDoor {
     }
 
     @Override
-    public List<ContactBreachView> breaches(Caller caller, LocalDate date) {
+    public Page<ContactBreachView> breaches(Caller caller, LocalDate date, Slice slice) {
         return unitOfWork.inTransaction(() -> {
-            List<Contact> found = contacts.breachCandidates(date, date.minusMonths(BREACH_LOOKBACK_MONTHS).plusDays(1))
-                    .stream().filter(c -> c.breachAt(date).isPresent())
-                    .sorted(Comparator.comparing(Contact::decisionDueOn).thenComparing(Contact::receivedAt)).toList();
-            List<ChildId> ids = found.stream().map(Contact::childId).distinct().toList();
-            access.authoriseAll(caller, intent(RecordAction.LIST, "listing contacts that breached the decision timescale"), ids);
+            RecordIntent listing = intent(RecordAction.LIST, "listing contacts that breached the decision timescale");
+            // Whose contacts the caller may see listed is decided first, then filtered and paged in the query.
+            ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
+            Page<Contact> found = contacts.breachCandidates(date,
+                    date.minusMonths(BREACH_LOOKBACK_MONTHS).plusDays(1), scope, slice);
+            List<ChildId> ids = found.items().stream().map(Contact::childId).distinct().toList();
+            access.authoriseAll(caller, listing, ids);
             Map<ChildId, Child> byId = children.findAll(ids);
-            return found.stream().map(c -> breach(c, byId.get(c.childId()), date)).toList();
+            return found.map(c -> breach(c, byId.get(c.childId()), date));
         });
     }
 
@@ -144,8 +150,8 @@ public final class FrontDoorService implements FrontDoor {
         return List.of();
     }
 
-    private Consumer<Contact> authorised(Caller caller, RecordAction action, String purpose) {
-        return contact -> access.authorise(caller, intent(action, purpose), contact.childId());
+    private RecordChanges.Guard<Contact> authorised(Caller caller, RecordAction action, String purpose) {
+        return guarded(caller, intent(action, purpose), Contact::childId);
     }
 
     private Child child(ChildId id) {
@@ -154,5 +160,13 @@ public final class FrontDoorService implements FrontDoor {
 
     private static RecordIntent intent(RecordAction action, String purpose) {
         return new RecordIntent(RECORD, action, purpose);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

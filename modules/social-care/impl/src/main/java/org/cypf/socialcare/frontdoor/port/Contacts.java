@@ -29,4 +29,11 @@ public interface Contacts {
      * decided by the end of the date although due by then.
      */
     List<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince);
+
+    /**
+     * One page of {@link #breachCandidates}, in the order the breaches are listed (decision due, then received), of
+     * the children {@code scope} lets the caller see only, filtered and paged in the query (ADR 0033), with the total.
+     */
+    org.cypf.kernel.page.Page<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince,
+            org.cypf.governance.api.access.ListScope scope, org.cypf.kernel.page.Slice slice);
 }

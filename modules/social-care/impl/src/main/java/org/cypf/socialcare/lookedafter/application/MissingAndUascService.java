@@ -63,10 +63,8 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
         // Every child known to social care has an UASC record to read or change: version 0 until one is stored.
         // The child is looked up first, so an unknown child is not found before any access is decided.
         this.uascChanges = new RecordChanges<>(unitOfWork, NOTHING_PUBLISHED, "the child's UASC record",
-                id -> {
-                    ChildRecords.find(children, id);
-                    return Optional.of(uasc.find(id).orElseGet(() -> UnaccompaniedAsylumSeeker.notYetRecorded(id)));
-                },
+                id -> ChildRecords.known(children, id).map(child -> uasc.find(id)
+                        .orElseGet(() -> UnaccompaniedAsylumSeeker.notYetRecorded(id))),
                 after -> uasc.save(after, 0), uasc::save, event -> List.of());
     }
 
@@ -75,8 +73,9 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
         ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
         return missingChanges.create(() -> {
-            ChildRecords.find(children, id);
-            access.authorise(caller, missingIntent(RecordAction.CREATE, "recording that a looked-after child went missing"), id);
+            RecordIntent recording = missingIntent(RecordAction.CREATE, "recording that a looked-after child went missing");
+            ChildRecords.find(children, id, access, caller, recording);
+            access.authorise(caller, recording, id);
             return MissingEpisode.start(UUID.randomUUID(), id, command.kind(), command.startDate(), command.endDate(),
                     periods.forChild(id), missing.forChild(id), today, codes);
         }, MissingAndUascService::view);
@@ -86,8 +85,8 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     public MissingEpisodeView endMissing(Caller caller, EndMissingEpisode command) {
         LocalDate today = LocalDate.now(clock);
         return missingChanges.change(command.missingId(), command.version(),
-                episode -> access.authorise(caller, missingIntent(RecordAction.UPDATE,
-                        "recording that a missing child is back"), episode.childId()),
+                guarded(caller, missingIntent(RecordAction.UPDATE,
+                        "recording that a missing child is back"), MissingEpisode::childId),
                 episode -> episode.end(command.endDate(), today),
                 MissingAndUascService::view);
     }
@@ -96,8 +95,9 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     public List<MissingEpisodeView> missingEpisodes(Caller caller, String childId) {
         ChildId id = ChildRecords.childId(childId);
         return unitOfWork.inTransaction(() -> {
-            ChildRecords.find(children, id);
-            access.authorise(caller, missingIntent(RecordAction.READ, "viewing a looked-after child's missing episodes"), id);
+            RecordIntent viewing = missingIntent(RecordAction.READ, "viewing a looked-after child's missing episodes");
+            ChildRecords.find(children, id, access, caller, viewing);
+            access.authorise(caller, viewing, id);
             return missing.forChild(id).stream().map(MissingAndUascService::view).toList();
         });
     }
@@ -107,8 +107,8 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
         ChildId id = ChildRecords.childId(command.childId());
         LocalDate today = LocalDate.now(clock);
         return uascChanges.change(id, command.version(),
-                record -> access.authorise(caller, uascIntent(RecordAction.UPDATE,
-                        "recording that a child is an unaccompanied asylum-seeking child"), id),
+                guarded(caller, uascIntent(RecordAction.UPDATE,
+                        "recording that a child is an unaccompanied asylum-seeking child"), record -> id),
                 record -> record.record(ChildRecords.find(children, id), command.dateCeased(), today),
                 this::view);
     }
@@ -117,7 +117,8 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     public UascView uasc(Caller caller, String childId) {
         ChildId id = ChildRecords.childId(childId);
         return uascChanges.read(id,
-                record -> access.authorise(caller, uascIntent(RecordAction.READ, "viewing whether a child is an UASC"), id),
+                guarded(caller, uascIntent(RecordAction.READ, "viewing whether a child is an UASC"),
+                        record -> id),
                 this::view);
     }
 
@@ -139,5 +140,13 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
 
     private static RecordIntent uascIntent(RecordAction action, String purpose) {
         return new RecordIntent("uasc-status", action, purpose);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

@@ -31,6 +31,13 @@ public interface PeriodsOfCare {
     /** Periods under which a child is looked after as {@code rule} says ({@link LookedAfterOn#counts(PeriodOfCare)}). */
     List<PeriodOfCare> lookedAfter(LookedAfterOn rule);
 
+    /**
+     * One page of {@link #lookedAfter}, of the children {@code scope} lets the caller see only, filtered and paged in
+     * the query (ADR 0033), with the total of every page.
+     */
+    org.cypf.kernel.page.Page<PeriodOfCare> lookedAfter(LookedAfterOn rule, org.cypf.governance.api.access.ListScope scope,
+                                                        org.cypf.kernel.page.Slice slice);
+
     /** The number of children {@link #lookedAfter} finds, counted in the database. */
     long countChildrenLookedAfter(LookedAfterOn rule);
 

@@ -53,14 +53,15 @@ public final class PermanenceService implements PermanencePlanning {
         this.access = access;
         this.clock = clock;
         this.changes = new RecordChanges<>(unitOfWork, events, "the permanence record",
-                periodId -> Optional.of(current(period(periodId))), PermanenceService::madeByItsFirstChange,
+                periodId -> periods.find(periodId).map(this::current), PermanenceService::madeByItsFirstChange,
                 records::update, event -> List.of());
     }
 
     @Override
     public PermanenceView permanence(Caller caller, UUID periodId) {
-        return changes.read(periodId, p -> access.authorise(caller,
-                intent(RecordAction.READ, "viewing a looked-after child's permanence"), p.childId()), this::periodView);
+        return changes.read(periodId, guarded(caller,
+                intent(RecordAction.READ, "viewing a looked-after child's permanence"), Permanence::childId),
+                this::periodView);
     }
 
     @Override
@@ -92,7 +93,8 @@ public final class PermanenceService implements PermanencePlanning {
     private PermanenceView change(Caller caller, UUID periodId, long version, String purpose,
                                   Function<Permanence, Changed<Permanence>> change) {
         return changes.change(periodId, version,
-                p -> access.authorise(caller, intent(RecordAction.UPDATE, purpose), p.childId()), change, this::periodView);
+                guarded(caller, intent(RecordAction.UPDATE, purpose), Permanence::childId), change,
+                this::periodView);
     }
 
     private PeriodOfCare period(UUID periodId) {
@@ -133,4 +135,12 @@ public final class PermanenceService implements PermanencePlanning {
         return new RecordIntent(RECORD, action, purpose);
     }
 
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
+    }
 }

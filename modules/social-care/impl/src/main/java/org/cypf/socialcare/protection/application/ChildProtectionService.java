@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
@@ -21,6 +24,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.api.event.ChildProtectionPlanEnded;
 import org.cypf.socialcare.api.event.ChildProtectionPlanStarted;
 import org.cypf.socialcare.api.protection.AddStrategyDiscussion;
@@ -83,10 +87,10 @@ public final class ChildProtectionService implements ChildProtection {
     public EnquiryView holdStrategyDiscussion(Caller caller, HoldStrategyDiscussion command) {
         LocalDate today = LocalDate.now(clock);
         return enquiryChanges.create(() -> {
+            RecordIntent recording = intent(ENQUIRY, RecordAction.CREATE, "recording a strategy discussion about a child");
             Referral referral = referrals.find(command.referralId())
-                    .orElseThrow(() -> new NotFound("no referral with this id"));
-            access.authorise(caller, intent(ENQUIRY, RecordAction.CREATE, "recording a strategy discussion about a child"),
-                    referral.childId());
+                    .orElseThrow(() -> ChildRecords.notFound(access, caller, recording, "no referral with this id"));
+            access.authorise(caller, recording, referral.childId());
             if (enquiries.forReferral(referral.id()).isPresent()) {
                 throw new Conflict(ChildProtectionEnquiries.ENQUIRY_ALREADY_OPEN);
             }
@@ -139,10 +143,10 @@ public final class ChildProtectionService implements ChildProtection {
     public PlanView startPlan(Caller caller, StartPlan command) {
         LocalDate today = LocalDate.now(clock);
         return planChanges.create(() -> {
-            ChildProtectionEnquiry enquiry = enquiries.find(command.enquiryId())
-                    .orElseThrow(() -> new NotFound("no child protection enquiry with this id"));
-            access.authorise(caller, intent(PLAN, RecordAction.CREATE, "starting a child protection plan"),
-                    enquiry.childId());
+            RecordIntent starting = intent(PLAN, RecordAction.CREATE, "starting a child protection plan");
+            ChildProtectionEnquiry enquiry = enquiries.find(command.enquiryId()).orElseThrow(() -> ChildRecords.notFound(
+                    access, caller, starting, "no child protection enquiry with this id"));
+            access.authorise(caller, starting, enquiry.childId());
             if (plans.forEnquiry(enquiry.id()).isPresent()) {
                 throw new Conflict("the plan this initial conference decided on has already started");
             }
@@ -183,13 +187,16 @@ public final class ChildProtectionService implements ChildProtection {
     }
 
     @Override
-    public List<PlanView> plansOpenOn(Caller caller, LocalDate date) {
+    public Page<PlanView> plansOpenOn(Caller caller, LocalDate date, Slice slice) {
         return unitOfWork.inTransaction(() -> {
-            List<ChildProtectionPlan> open = plans.openAtEndOf(date);
-            List<ChildId> ids = open.stream().map(ChildProtectionPlan::childId).toList();
-            access.authoriseAll(caller, intent(PLAN, RecordAction.LIST, "listing children on child protection plans"), ids);
+            RecordIntent listing = intent(PLAN, RecordAction.LIST, "listing children on child protection plans");
+            // Whose plans the caller may see listed is decided first, then filtered and paged in the query.
+            ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
+            Page<ChildProtectionPlan> open = plans.openAtEndOf(date, scope, slice);
+            List<ChildId> ids = open.items().stream().map(ChildProtectionPlan::childId).toList();
+            access.authoriseAll(caller, listing, ids);
             Map<ChildId, Child> byId = children.findAll(ids);
-            return open.stream().map(p -> ChildProtectionViews.of(p, byId.get(p.childId()))).toList();
+            return open.map(p -> ChildProtectionViews.of(p, byId.get(p.childId())));
         });
     }
 
@@ -212,9 +219,9 @@ public final class ChildProtectionService implements ChildProtection {
         return ChildProtectionViews.of(plan, child(plan.childId()));
     }
 
-    private <A> Consumer<A> authorised(Caller caller, String record, RecordAction action, String purpose,
-                                       Function<A, ChildId> childOf) {
-        return a -> access.authorise(caller, intent(record, action, purpose), childOf.apply(a));
+    private <A> RecordChanges.Guard<A> authorised(Caller caller, String record, RecordAction action, String purpose,
+                                                  Function<A, ChildId> childOf) {
+        return guarded(caller, intent(record, action, purpose), childOf);
     }
 
     private Child child(ChildId id) {
@@ -223,5 +230,13 @@ public final class ChildProtectionService implements ChildProtection {
 
     private static RecordIntent intent(String record, RecordAction action, String purpose) {
         return new RecordIntent(record, action, purpose);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(
+                record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

@@ -32,6 +32,13 @@ public interface ChildProtectionPlans {
     /** Plans open at the end of {@code date} (see {@link ChildProtectionPlan#isOpenAtEndOf}). */
     List<ChildProtectionPlan> openAtEndOf(LocalDate date);
 
+    /**
+     * One page of {@link #openAtEndOf}, of the children {@code scope} lets the caller see only, filtered and paged in
+     * the query (ADR 0033), with the total of every page.
+     */
+    org.cypf.kernel.page.Page<ChildProtectionPlan> openAtEndOf(LocalDate date,
+            org.cypf.governance.api.access.ListScope scope, org.cypf.kernel.page.Slice slice);
+
     /** Plans started from {@code from} to {@code to}, both included. */
     List<ChildProtectionPlan> startedBetween(LocalDate from, LocalDate to);
 }

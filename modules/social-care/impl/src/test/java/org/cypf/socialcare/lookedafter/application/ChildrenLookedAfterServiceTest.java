@@ -413,15 +413,18 @@ class ChildrenLookedAfterServiceTest {
     }
 
     @Test
-    void an_outsider_asking_for_the_list_is_denied_and_every_child_in_it_is_audited_as_refused() {
+    void an_outsider_asking_for_the_list_is_denied_before_it_is_read_and_the_refusal_is_audited_naming_no_child() {
         LocalDate date = of(2017, 6, 30);
         PeriodOfCareView child = lookedAfter.startToBeLookedAfter(SOCIAL_WORKER,
                 startCommand("L5", of(2010, 1, 1), of(2017, 6, 1)));
         lookedAfter.endPeriodOfCare(SOCIAL_WORKER, new EndPeriodOfCare(child.periodId(), of(2017, 7, 1), "E13", 0));
 
+        int childsRows = audit(child.childId()).size();
+        long rows = f.auditRows();
+
         assertThrows(AccessDenied.class, () -> lookedAfter.lookedAfterOn(OUTSIDER, date));
-        Record denial = audit(child.childId()).getLast();
-        assertEquals("LIST", denial.get("action"));
-        assertEquals("DENIED", denial.get("decision"));
+        // Refused for the record type before the list is read (ADR 0033): one refusal, naming none of its children.
+        assertEquals(rows + 1, f.auditRows());
+        assertEquals(childsRows, audit(child.childId()).size(), "the refusal names no child of the list");
     }
 }

@@ -45,16 +45,19 @@ public final class JooqAccessAuditLog implements AccessAuditLog {
             r.setDecision(e.permitted() ? "PERMITTED" : "DENIED");
             r.setRule(e.rule());
             r.setAgreement(e.agreement());
+            r.setIssuer(e.issuer());
             return r;
         }).toList();
         // A plain multi-row insert: a batch of records would try to read back the identity, which contexts may not select.
         var insert = dsl.insertInto(CHILD_RECORD_ACCESS, CHILD_RECORD_ACCESS.USER_ID, CHILD_RECORD_ACCESS.ORGANISATION,
                 CHILD_RECORD_ACCESS.ROLE, CHILD_RECORD_ACCESS.CONTEXT, CHILD_RECORD_ACCESS.RECORD_TYPE,
                 CHILD_RECORD_ACCESS.ACTION, CHILD_RECORD_ACCESS.CHILD_ID, CHILD_RECORD_ACCESS.PURPOSE,
-                CHILD_RECORD_ACCESS.DECISION, CHILD_RECORD_ACCESS.RULE, CHILD_RECORD_ACCESS.AGREEMENT);
+                CHILD_RECORD_ACCESS.DECISION, CHILD_RECORD_ACCESS.RULE, CHILD_RECORD_ACCESS.AGREEMENT,
+                CHILD_RECORD_ACCESS.ISSUER);
         for (var r : rows) {
             insert = insert.values(r.getUserId(), r.getOrganisation(), r.getRole(), r.getContext(), r.getRecordType(),
-                    r.getAction(), r.getChildId(), r.getPurpose(), r.getDecision(), r.getRule(), r.getAgreement());
+                    r.getAction(), r.getChildId(), r.getPurpose(), r.getDecision(), r.getRule(), r.getAgreement(),
+                    r.getIssuer());
         }
         insert.execute();
     }

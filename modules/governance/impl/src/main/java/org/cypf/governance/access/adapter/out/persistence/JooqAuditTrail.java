@@ -25,7 +25,8 @@ public final class JooqAuditTrail implements AuditTrail {
     private static final long SEAL_LOCK = 0x6175646974L;
     private static final String ROW = """
             select a.access_id, a.occurred_at, a.user_id, a.organisation, a.role, a.context, a.record_type, a.action,
-                   a.child_id, a.purpose, a.decision, a.rule, a.agreement, a.written_by_tx::text as tx
+                   a.child_id, a.purpose, a.decision, a.rule, a.agreement, a.written_by_tx::text as tx,
+                   a.issuer
               from governance.child_record_access a
             """;
 
@@ -125,7 +126,8 @@ public final class JooqAuditTrail implements AuditTrail {
                         r.get("organisation", String.class), r.get("role", String.class), r.get("context", String.class),
                         r.get("record_type", String.class), r.get("action", String.class), r.get("child_id", UUID.class),
                         r.get("purpose", String.class), r.get("decision", String.class), r.get("rule", String.class),
-                        r.get("agreement", String.class), r.get("sealed", Boolean.class))).toList();
+                        r.get("agreement", String.class), r.get("sealed", Boolean.class),
+                        r.get("issuer", String.class))).toList();
     }
 
     @Override
@@ -162,7 +164,7 @@ public final class JooqAuditTrail implements AuditTrail {
                 r.get("context", String.class), r.get("record_type", String.class), r.get("action", String.class),
                 r.get("child_id", UUID.class), r.get("purpose", String.class), r.get("decision", String.class),
                 r.get("rule", String.class), r.get("agreement", String.class),
-                Long.parseUnsignedLong(r.get("tx", String.class)));
+                Long.parseUnsignedLong(r.get("tx", String.class)), r.get("issuer", String.class));
     }
 
     private static AuditLink link(Record r) {

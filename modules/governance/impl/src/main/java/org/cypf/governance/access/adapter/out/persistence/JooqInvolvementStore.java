@@ -46,6 +46,14 @@ public final class JooqInvolvementStore implements InvolvementStore {
     }
 
     @Override
+    public java.util.Set<UUID> involvedChildren(String userId, String organisation, LocalDate date) {
+        return governance.inTransaction(() -> java.util.Set.copyOf(governance.transactionalDsl().fetch("""
+                select distinct child_id from governance.involvement
+                 where user_id = ? and organisation = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)""",
+                userId, organisation, date, date).getValues(0, UUID.class)));
+    }
+
+    @Override
     public void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date) {
         // No SELECT for the contexts' roles: a conflict with the creator's existing involvement is simply skipped.
         CurrentTransaction.dsl().execute("""

@@ -34,8 +34,8 @@ public final class FrontDoorHttp implements HttpService {
                 .binding(BindingRules.defaults().withLocalTimeIn(Listings.ENGLAND));
         routes.post("/", RecordContact.class, frontDoor::recordContact).answers(ContactView.class)
                 .created(contact -> "/" + contact.contactId());
-        routes.get("/breaches", (caller, req) -> Listings.onDate(req, clock, "contacts",
-                date -> frontDoor.breaches(caller, date)));
+        routes.get("/breaches", (caller, req) -> Listings.pageOnDate(req, clock, "contacts",
+                (date, slice) -> frontDoor.breaches(caller, date, slice)));
         routes.get("/{contactId}", (caller, req) -> frontDoor.contact(caller, req.path("contactId", UUID.class)))
                 .answers(ContactView.class);
         routes.post("/{contactId}/decision", DecideContact.class, frontDoor::decide).answers(ContactView.class);

@@ -21,6 +21,9 @@ import org.cypf.socialcare.frontdoor.domain.FamilyMember;
 import org.cypf.socialcare.frontdoor.port.Contacts;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ContactFamilyMemberRecord;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ContactRecord;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
@@ -91,17 +94,38 @@ public final class JooqContacts implements Contacts {
 
     @Override
     public List<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince) {
+        return load(inBreach(date, decidedLateSince));
+    }
+
+    @Override
+    public Page<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince, ListScope scope, Slice slice) {
+        Condition which = inBreach(date, decidedLateSince);
+        if (!scope.wholePartnership()) {
+            which = which.and(CONTACT.CHILD_ID.in(scope.childIds()));
+        }
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(CONTACT, which);
+        return new Page<>(rebuild(dsl, dsl.selectFrom(CONTACT).where(which)
+                .orderBy(CONTACT.DECISION_DUE_ON, CONTACT.RECEIVED_AT, CONTACT.CONTACT_ID)
+                .limit(slice.size()).offset(slice.offset()).fetch()), total);
+    }
+
+    /** Contact.breachAt in SQL: received by the date and decided late since the lookback, or still undecided and due. */
+    private static Condition inBreach(LocalDate date, LocalDate decidedLateSince) {
         Condition decidedLate = CONTACT.DECIDED_ON.between(decidedLateSince, date)
                 .and(CONTACT.DECIDED_ON.gt(CONTACT.DECISION_DUE_ON));
         Condition undecidedAndDue = CONTACT.DECIDED_ON.isNull().or(CONTACT.DECIDED_ON.gt(date))
                 .and(CONTACT.DECISION_DUE_ON.le(date));
-        return load(CONTACT.RECEIVED_ON.le(date).and(decidedLate.or(undecidedAndDue)));
+        return CONTACT.RECEIVED_ON.le(date).and(decidedLate.or(undecidedAndDue));
     }
 
     private List<Contact> load(Condition which) {
         DSLContext dsl = database.transactionalDsl();
-        List<ContactRecord> rows = dsl.selectFrom(CONTACT).where(which)
-                .orderBy(CONTACT.RECEIVED_AT, CONTACT.CONTACT_ID).fetch();
+        return rebuild(dsl, dsl.selectFrom(CONTACT).where(which)
+                .orderBy(CONTACT.RECEIVED_AT, CONTACT.CONTACT_ID).fetch());
+    }
+
+    private static List<Contact> rebuild(DSLContext dsl, List<ContactRecord> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

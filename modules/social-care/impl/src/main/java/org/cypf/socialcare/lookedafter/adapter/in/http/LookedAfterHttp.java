@@ -50,8 +50,8 @@ public final class LookedAfterHttp implements HttpService {
                 .answers(ReviewsView.class).status(Status.CREATED_201);
         routes.get(PERIODS + "/{periodId}/reviews", (caller, req) -> lookedAfter.reviews(caller, periodId(req)))
                 .answers(ReviewsView.class);
-        routes.get("/children-looked-after", (caller, req) -> Listings.onDate(req, clock, "children",
-                date -> lookedAfter.lookedAfterOn(caller, date)));
+        routes.get("/children-looked-after", (caller, req) -> Listings.pageOnDate(req, clock, "children",
+                (date, slice) -> lookedAfter.lookedAfterOn(caller, date, slice)));
     }
 
     private static UUID periodId(RouteRequest req) {

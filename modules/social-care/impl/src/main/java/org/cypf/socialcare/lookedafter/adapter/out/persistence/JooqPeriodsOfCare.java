@@ -21,6 +21,9 @@ import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.EpisodeRecord;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PeriodOfCareRecord;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -97,6 +100,20 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     }
 
     @Override
+    public Page<PeriodOfCare> lookedAfter(LookedAfterOn rule, ListScope scope, Slice slice) {
+        Condition which = DSL.exists(DSL.selectOne().from(EPISODE).where(
+                EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID).and(counts(rule))));
+        if (!scope.wholePartnership()) {
+            which = which.and(PERIOD_OF_CARE.CHILD_ID.in(scope.childIds()));
+        }
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(PERIOD_OF_CARE, which);
+        return new Page<>(rebuild(dsl, dsl.selectFrom(PERIOD_OF_CARE).where(which)
+                .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID)
+                .limit(slice.size()).offset(slice.offset()).fetch()), total);
+    }
+
+    @Override
     public long countChildrenLookedAfter(LookedAfterOn rule) {
         // Children, not periods: the same count today (a child has one period at a time), and still right for
         // imported histories that overlap.
@@ -141,8 +158,11 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
 
     private List<PeriodOfCare> load(Condition which) {
         DSLContext dsl = database.transactionalDsl();
-        List<PeriodOfCareRecord> periods = dsl.selectFrom(PERIOD_OF_CARE).where(which)
-                .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID).fetch();
+        return rebuild(dsl, dsl.selectFrom(PERIOD_OF_CARE).where(which)
+                .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID).fetch());
+    }
+
+    private List<PeriodOfCare> rebuild(DSLContext dsl, List<PeriodOfCareRecord> periods) {
         if (periods.isEmpty()) {
             return List.of();
         }

@@ -51,8 +51,8 @@ public final class ChildProtectionHttp implements HttpService {
                 .answers(EnquiryView.class);
         routes.post("/plans", StartPlan.class, protection::startPlan)
                 .answers(PlanView.class).created(plan -> "/plans/" + plan.planId());
-        routes.get("/plans", (caller, req) -> Listings.onDate(req, clock, "plans",
-                date -> protection.plansOpenOn(caller, date)));
+        routes.get("/plans", (caller, req) -> Listings.pageOnDate(req, clock, "plans",
+                (date, slice) -> protection.plansOpenOn(caller, date, slice)));
         routes.get("/plans/{planId}", (caller, req) -> protection.plan(caller, req.path("planId", UUID.class)))
                 .answers(PlanView.class);
         routes.post("/plans/{planId}/reviews", ReviewPlan.class, protection::reviewPlan).answers(PlanView.class);

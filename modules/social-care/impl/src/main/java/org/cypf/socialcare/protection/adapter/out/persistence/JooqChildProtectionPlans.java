@@ -18,6 +18,9 @@ import org.cypf.socialcare.protection.domain.PlanEndReason;
 import org.cypf.socialcare.protection.port.ChildProtectionPlans;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ChildProtectionPlanRecord;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ChildProtectionReviewRecord;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
@@ -92,6 +95,19 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
         return load(openAtEndOfCondition(date));
     }
 
+    @Override
+    public Page<ChildProtectionPlan> openAtEndOf(LocalDate date, ListScope scope, Slice slice) {
+        Condition which = openAtEndOfCondition(date);
+        if (!scope.wholePartnership()) {
+            which = which.and(CHILD_PROTECTION_PLAN.CHILD_ID.in(scope.childIds()));
+        }
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(CHILD_PROTECTION_PLAN, which);
+        return new Page<>(rebuild(dsl, dsl.selectFrom(CHILD_PROTECTION_PLAN).where(which)
+                .orderBy(CHILD_PROTECTION_PLAN.START_DATE, CHILD_PROTECTION_PLAN.PLAN_ID)
+                .limit(slice.size()).offset(slice.offset()).fetch()), total);
+    }
+
     /** The DfE's "on a plan at 31 March" rule in SQL; the domain's {@code ChildProtectionPlan.isOpenAtEndOf} says the same. */
     private static Condition openAtEndOfCondition(LocalDate date) {
         return CHILD_PROTECTION_PLAN.START_DATE.le(date)
@@ -116,8 +132,11 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
 
     private List<ChildProtectionPlan> load(Condition which) {
         DSLContext dsl = database.transactionalDsl();
-        List<ChildProtectionPlanRecord> rows = dsl.selectFrom(CHILD_PROTECTION_PLAN).where(which)
-                .orderBy(CHILD_PROTECTION_PLAN.START_DATE, CHILD_PROTECTION_PLAN.PLAN_ID).fetch();
+        return rebuild(dsl, dsl.selectFrom(CHILD_PROTECTION_PLAN).where(which)
+                .orderBy(CHILD_PROTECTION_PLAN.START_DATE, CHILD_PROTECTION_PLAN.PLAN_ID).fetch());
+    }
+
+    private List<ChildProtectionPlan> rebuild(DSLContext dsl, List<ChildProtectionPlanRecord> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

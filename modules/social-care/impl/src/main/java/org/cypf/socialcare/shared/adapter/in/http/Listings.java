@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.PageRequest;
 import org.cypf.platform.http.RouteRequest;
@@ -31,6 +34,17 @@ public final class Listings {
         LocalDate date = req.dateOrToday("date", clock);
         PageRequest page = req.page();
         return page.answer(Map.of("date", date), name, list.apply(date));
+    }
+
+    /**
+     * As {@link #onDate(RouteRequest, Clock, String, Function)}, for a list whose use case reads only the page asked
+     * for (filtered and paged in the port's query, with its total).
+     */
+    public static Map<String, Object> pageOnDate(RouteRequest req, Clock clock, String name,
+                                                 BiFunction<LocalDate, Slice, Page<?>> list) {
+        LocalDate date = req.dateOrToday("date", clock);
+        PageRequest page = req.page();
+        return page.answer(Map.of("date", date), name, list.apply(date, page.slice()));
     }
 
     /** {@code {"childId": ..., "<name>": [...], "count": ..., "page": ...}} for {@code ?childId=}, which is required. */
