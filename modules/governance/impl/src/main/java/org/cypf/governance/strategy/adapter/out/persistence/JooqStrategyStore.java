@@ -5,6 +5,7 @@ import static org.cypf.governance.shared.adapter.out.persistence.jooq.Tables.STR
 import static org.cypf.governance.shared.adapter.out.persistence.jooq.Tables.STRATEGY_OBSERVATION;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.json.JsonMapping;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 
 /** Strategies in {@code governance.strategy} (definitions as JSONB), their observations and their change log. */
 public final class JooqStrategyStore implements StrategyStore {
@@ -91,6 +93,10 @@ public final class JooqStrategyStore implements StrategyStore {
                     .set(STRATEGY_OBSERVATION.STATUS, o.status() == null ? "FINAL" : o.status())
                     .set(STRATEGY_OBSERVATION.SOURCE, o.source())
                     .set(STRATEGY_OBSERVATION.NOTE, o.note())
+                    .set(STRATEGY_OBSERVATION.STATE, o.state() == null ? "APPROVED" : o.state())
+                    .set(STRATEGY_OBSERVATION.APPROVED_BY, "APPROVED".equals(o.state()) || o.state() == null ? userId : null)
+                    .set(STRATEGY_OBSERVATION.APPROVED_AT, "APPROVED".equals(o.state()) || o.state() == null
+                            ? OffsetDateTime.now() : null)
                     .set(STRATEGY_OBSERVATION.SUBMITTED_BY, userId)
                     .set(STRATEGY_OBSERVATION.ORGANISATION, organisation)
                     .onConflict(STRATEGY_OBSERVATION.STRATEGY_ID, STRATEGY_OBSERVATION.MEASURE_ID,
@@ -107,6 +113,52 @@ public final class JooqStrategyStore implements StrategyStore {
                 .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId))
                 .orderBy(STRATEGY_OBSERVATION.MEASURE_ID, STRATEGY_OBSERVATION.AS_AT, STRATEGY_OBSERVATION.BREAKDOWN)
                 .fetch(JooqStrategyStore::view);
+    }
+
+    @Override
+    public List<ObservationView> observations(String strategyId, String measureId, long offset, int limit) {
+        return database.transactionalDsl().selectFrom(STRATEGY_OBSERVATION)
+                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId).and(STRATEGY_OBSERVATION.MEASURE_ID.eq(measureId)))
+                .orderBy(STRATEGY_OBSERVATION.AS_AT, STRATEGY_OBSERVATION.BREAKDOWN)
+                .offset(offset).limit(limit)
+                .fetch(JooqStrategyStore::view);
+    }
+
+    @Override
+    public long countObservations(String strategyId, String measureId) {
+        return database.transactionalDsl().fetchCount(STRATEGY_OBSERVATION,
+                STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId).and(STRATEGY_OBSERVATION.MEASURE_ID.eq(measureId)));
+    }
+
+    @Override
+    public List<ObservationView> latestApproved(String strategyId, LocalDate asAt, int perSeries) {
+        var dsl = database.transactionalDsl();
+        var newest = DSL.rowNumber().over(DSL.partitionBy(STRATEGY_OBSERVATION.MEASURE_ID, STRATEGY_OBSERVATION.BREAKDOWN)
+                .orderBy(STRATEGY_OBSERVATION.AS_AT.desc())).as("newest");
+        var ranked = dsl.select(STRATEGY_OBSERVATION.asterisk(), newest).from(STRATEGY_OBSERVATION)
+                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId)
+                        .and(STRATEGY_OBSERVATION.AS_AT.le(asAt))
+                        .and(STRATEGY_OBSERVATION.STATE.eq("APPROVED")))
+                .asTable("ranked");
+        return dsl.selectFrom(ranked)
+                .where(ranked.field(newest).le(perSeries))
+                .orderBy(ranked.field(STRATEGY_OBSERVATION.MEASURE_ID), ranked.field(STRATEGY_OBSERVATION.AS_AT),
+                        ranked.field(STRATEGY_OBSERVATION.BREAKDOWN))
+                .fetch(r -> view(r.into(STRATEGY_OBSERVATION)));
+    }
+
+    @Override
+    public int approve(String strategyId, String measureId, String breakdown, LocalDate asAt, String userId) {
+        return database.transactionalDsl().update(STRATEGY_OBSERVATION)
+                .set(STRATEGY_OBSERVATION.STATE, "APPROVED")
+                .set(STRATEGY_OBSERVATION.APPROVED_BY, userId)
+                .set(STRATEGY_OBSERVATION.APPROVED_AT, OffsetDateTime.now())
+                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId)
+                        .and(STRATEGY_OBSERVATION.MEASURE_ID.eq(measureId))
+                        .and(STRATEGY_OBSERVATION.BREAKDOWN.eq(breakdown == null ? WHOLE : breakdown))
+                        .and(STRATEGY_OBSERVATION.AS_AT.eq(asAt))
+                        .and(STRATEGY_OBSERVATION.STATE.in("DRAFT", "SUBMITTED")))
+                .execute();
     }
 
     @Override
@@ -149,6 +201,7 @@ public final class JooqStrategyStore implements StrategyStore {
     private static ObservationView view(StrategyObservationRecord r) {
         return new ObservationView(r.getMeasureId(), WHOLE.equals(r.getBreakdown()) ? null : r.getBreakdown(),
                 r.getPeriodStart(), r.getAsAt(), r.getPeriodLabel(), r.getValue(), r.getNumerator(), r.getDenominator(),
-                r.getStatus(), r.getSource(), r.getSubmittedBy(), r.getSubmittedAt().toInstant());
+                r.getStatus(), r.getSource(), r.getSubmittedBy(), r.getSubmittedAt().toInstant(), r.getNote(),
+                r.getState(), r.getApprovedBy());
     }
 }
