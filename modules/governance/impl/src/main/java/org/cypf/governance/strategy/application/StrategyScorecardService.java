@@ -201,7 +201,8 @@ public final class StrategyScorecardService implements StrategyScorecards {
                 && baseline.asAt().isBefore(latest.asAt())) {
             previous = baseline;
         }
-        TargetView target = target(d, m, asAt);
+        // on a trajectory the value is judged against the line on the value's own date, not the card's
+        TargetView target = target(d, m, "INTERPOLATED".equals(m.trajectory()) && latest != null ? latest.asAt() : asAt);
         var england = nullSafe(m.benchmarks()).stream().filter(b -> "ENGLAND".equals(b.comparator()))
                 .max(Comparator.comparing(b -> b.asAt() == null ? LocalDate.MIN : b.asAt())).orElse(null);
         var comparator = target != null ? target.value() : england == null ? null : england.value();
