@@ -28,6 +28,7 @@ import org.jooq.impl.DSL;
 public final class JooqStrategyStore implements StrategyStore {
     /** The whole-measure observation's breakdown in the key: '' rather than null, so the primary key holds. */
     private static final String WHOLE = "";
+    private static final int BATCH = 500;
     private final ContextDatabase database;
 
     public JooqStrategyStore(ContextDatabase database) {
@@ -78,9 +79,11 @@ public final class JooqStrategyStore implements StrategyStore {
     @Override
     public void upsertObservations(String strategyId, List<ObservationSubmission> rows, String userId, String organisation) {
         var dsl = database.transactionalDsl();
+        // one round trip per batch rather than per row: a document's or a file's thousands of values load in seconds
+        List<org.jooq.Query> batch = new java.util.ArrayList<>(Math.min(rows.size(), BATCH));
         for (ObservationSubmission row : rows) {
             var o = row.observation();
-            dsl.insertInto(STRATEGY_OBSERVATION)
+            batch.add(dsl.insertInto(STRATEGY_OBSERVATION)
                     .set(STRATEGY_OBSERVATION.STRATEGY_ID, strategyId)
                     .set(STRATEGY_OBSERVATION.MEASURE_ID, row.measureId())
                     .set(STRATEGY_OBSERVATION.BREAKDOWN, o.breakdown() == null ? WHOLE : o.breakdown())
@@ -102,8 +105,14 @@ public final class JooqStrategyStore implements StrategyStore {
                     .onConflict(STRATEGY_OBSERVATION.STRATEGY_ID, STRATEGY_OBSERVATION.MEASURE_ID,
                             STRATEGY_OBSERVATION.BREAKDOWN, STRATEGY_OBSERVATION.AS_AT)
                     .doUpdate()
-                    .setAllToExcluded() // the newer submission replaces the stored one, submitter and time included
-                    .execute();
+                    .setAllToExcluded()); // the newer submission replaces the stored one, submitter and time included
+            if (batch.size() == BATCH) {
+                dsl.batch(batch).execute();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            dsl.batch(batch).execute();
         }
     }
 

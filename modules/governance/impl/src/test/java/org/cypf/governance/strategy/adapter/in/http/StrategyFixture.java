@@ -95,7 +95,12 @@ public final class StrategyFixture implements AutoCloseable {
         return stem + "-" + IDS.incrementAndGet();
     }
 
-    long count(String sql, Object... binds) {
+    /** The admin connection, for checks and benchmarks that read the tables directly. */
+    public CloseableDSLContext admin() {
+        return admin;
+    }
+
+        long count(String sql, Object... binds) {
         return admin.fetchOne(sql, binds).get(0, Long.class);
     }
 
