@@ -79,40 +79,29 @@ public final class JooqStrategyStore implements StrategyStore {
     @Override
     public void upsertObservations(String strategyId, List<ObservationSubmission> rows, String userId, String organisation) {
         var dsl = database.transactionalDsl();
-        // one round trip per batch rather than per row: a document's or a file's thousands of values load in seconds
-        List<org.jooq.Query> batch = new java.util.ArrayList<>(Math.min(rows.size(), BATCH));
-        for (ObservationSubmission row : rows) {
-            var o = row.observation();
-            batch.add(dsl.insertInto(STRATEGY_OBSERVATION)
-                    .set(STRATEGY_OBSERVATION.STRATEGY_ID, strategyId)
-                    .set(STRATEGY_OBSERVATION.MEASURE_ID, row.measureId())
-                    .set(STRATEGY_OBSERVATION.BREAKDOWN, o.breakdown() == null ? WHOLE : o.breakdown())
-                    .set(STRATEGY_OBSERVATION.AS_AT, o.asAt())
-                    .set(STRATEGY_OBSERVATION.PERIOD_START, o.periodStart())
-                    .set(STRATEGY_OBSERVATION.PERIOD_LABEL, o.periodLabel())
-                    .set(STRATEGY_OBSERVATION.VALUE, o.value())
-                    .set(STRATEGY_OBSERVATION.NUMERATOR, o.numerator())
-                    .set(STRATEGY_OBSERVATION.DENOMINATOR, o.denominator())
-                    .set(STRATEGY_OBSERVATION.STATUS, o.status() == null ? "FINAL" : o.status())
-                    .set(STRATEGY_OBSERVATION.SOURCE, o.source())
-                    .set(STRATEGY_OBSERVATION.NOTE, o.note())
-                    .set(STRATEGY_OBSERVATION.STATE, o.state() == null ? "APPROVED" : o.state())
-                    .set(STRATEGY_OBSERVATION.APPROVED_BY, "APPROVED".equals(o.state()) || o.state() == null ? userId : null)
-                    .set(STRATEGY_OBSERVATION.APPROVED_AT, "APPROVED".equals(o.state()) || o.state() == null
-                            ? OffsetDateTime.now() : null)
-                    .set(STRATEGY_OBSERVATION.SUBMITTED_BY, userId)
-                    .set(STRATEGY_OBSERVATION.ORGANISATION, organisation)
-                    .onConflict(STRATEGY_OBSERVATION.STRATEGY_ID, STRATEGY_OBSERVATION.MEASURE_ID,
-                            STRATEGY_OBSERVATION.BREAKDOWN, STRATEGY_OBSERVATION.AS_AT)
-                    .doUpdate()
-                    .setAllToExcluded()); // the newer submission replaces the stored one, submitter and time included
-            if (batch.size() == BATCH) {
-                dsl.batch(batch).execute();
-                batch.clear();
+        var o_ = STRATEGY_OBSERVATION;
+        List<org.jooq.Field<?>> columns = List.of(o_.STRATEGY_ID, o_.MEASURE_ID, o_.BREAKDOWN, o_.AS_AT, o_.PERIOD_START,
+                o_.PERIOD_LABEL, o_.VALUE, o_.NUMERATOR, o_.DENOMINATOR, o_.STATUS, o_.SOURCE, o_.NOTE, o_.STATE,
+                o_.APPROVED_BY, o_.APPROVED_AT, o_.SUBMITTED_BY, o_.ORGANISATION);
+        OffsetDateTime now = OffsetDateTime.now();
+        // one statement per {@value #BATCH} rows rather than one per row: a document's or a file's thousands of values
+        // load in seconds. A submission never names one measure, part and date twice (its checks refuse that), so no
+        // statement updates a row twice.
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            var insert = dsl.insertInto(STRATEGY_OBSERVATION, columns);
+            for (ObservationSubmission row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                var o = row.observation();
+                boolean approved = o.state() == null || "APPROVED".equals(o.state());
+                insert = insert.values(strategyId, row.measureId(), o.breakdown() == null ? WHOLE : o.breakdown(),
+                        o.asAt(), o.periodStart(), o.periodLabel(), o.value(), o.numerator(), o.denominator(),
+                        o.status() == null ? "FINAL" : o.status(), o.source(), o.note(),
+                        o.state() == null ? "APPROVED" : o.state(), approved ? userId : null, approved ? now : null,
+                        userId, organisation);
             }
-        }
-        if (!batch.isEmpty()) {
-            dsl.batch(batch).execute();
+            insert.onConflict(o_.STRATEGY_ID, o_.MEASURE_ID, o_.BREAKDOWN, o_.AS_AT)
+                    .doUpdate()
+                    .setAllToExcluded() // the newer submission replaces the stored one, submitter and time included
+                    .execute();
         }
     }
 
