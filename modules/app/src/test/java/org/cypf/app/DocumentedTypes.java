@@ -20,6 +20,7 @@ final class DocumentedTypes {
             "PUT /governance/strategies/{strategyId}",
             "PUT /governance/strategies/{strategyId}/{section}/{itemId}",
             "POST /governance/strategies/{strategyId}/observations",
+            "POST /governance/strategies/{strategyId}/observations/approvals",
             "POST /family-support/directory/imports");
 
     /**

@@ -26,4 +26,18 @@ public interface MeasureObservations {
 
     /** A measure's observations, oldest first. */
     List<ObservationView> observations(String strategyId, String measureId);
+
+    /** One page of a measure's observations, oldest first: {@code limit} of them after the first {@code offset}. */
+    List<ObservationView> observations(String strategyId, String measureId, long offset, int limit);
+
+    /** How many observations a measure has, for the pages of {@link #observations(String, String, long, int)}. */
+    long countObservations(String strategyId, String measureId);
+
+    /**
+     * Approves submitted values of owned measures, all or none: each row must name a value in state SUBMITTED, and
+     * the caller must act for the measure's owner or be of the partnership's performance team.
+     *
+     * @throws org.cypf.kernel.problem.AccessDenied naming the owner when the caller may not approve
+     */
+    int approve(Caller caller, String strategyId, List<ObservationKey> rows);
 }

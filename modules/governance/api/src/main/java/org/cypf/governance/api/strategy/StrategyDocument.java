@@ -18,7 +18,8 @@ public record StrategyDocument(String id, String title, Partnership partnership,
                                List<Alignment> alignments, List<String> challenges, List<Outcome> outcomes,
                                List<Area> areas, List<Horizon> horizons, List<Priority> priorities,
                                List<Partner> partners, List<MeasureSpec> measures, Programme programme,
-                               List<Action> actionPlan, List<Board> boards, Succession succession) {
+                               List<Action> actionPlan, List<Board> boards, Succession succession,
+                               RatingScale ratingScale, List<Standard> standards, List<Link> links) {
     public StrategyDocument {
         obsessions = copy(obsessions);
         principles = copy(principles);
@@ -33,6 +34,8 @@ public record StrategyDocument(String id, String title, Partnership partnership,
         measures = copy(measures);
         actionPlan = copy(actionPlan);
         boards = copy(boards);
+        standards = copy(standards);
+        links = copy(links);
     }
 
     public record Partnership(String name, String area) {}
@@ -54,7 +57,7 @@ public record StrategyDocument(String id, String title, Partnership partnership,
     public record Alignment(String plan, String item, String statement) {}
 
     /** e.g. Safe, Healthy, Achieving, Nurtured, Involved, Prepared. */
-    public record Outcome(String id, String name, String description) {}
+    public record Outcome(String id, String name, String description, String parent) {}
 
     /** A service area, e.g. Family Support, or a priority area, e.g. SEND. */
     public record Area(String id, String name, String description, List<String> outcomes2030) {
@@ -67,7 +70,7 @@ public record StrategyDocument(String id, String title, Partnership partnership,
     public record Horizon(String id, String name, Integer fromYear, Integer toYear) {}
 
     public record Priority(String id, Integer number, String title, String description, List<String> outcomes,
-                           List<String> areas, List<String> subOutcomes) {
+                           List<String> areas, List<String> subOutcomes, String label) {
         public Priority {
             outcomes = copy(outcomes);
             areas = copy(areas);
@@ -75,16 +78,22 @@ public record StrategyDocument(String id, String title, Partnership partnership,
         }
     }
 
-    public record Partner(String id, String name, String kind) {}
+    /** A partner; {@code organisation} is the CYPF organisation whose users act for it (e.g. {@code nhs}). */
+    public record Partner(String id, String name, String kind, String organisation) {}
 
     /** Where a measure's values come from: computed by a context (measure-source key) or submitted by a partner. */
     public record Source(String kind, String key, String partner) {}
 
     public record Observation(LocalDate asAt, LocalDate periodStart, String periodLabel, String breakdown,
                               BigDecimal value, Long numerator, Long denominator, String status, String source,
-                              String note) {}
+                              String note, String state) {}
 
-    public record Target(String horizon, LocalDate by, String breakdown, BigDecimal value, String note) {}
+    /**
+     * A target: a {@code value} (or a {@code changePercent} on the baseline, or a {@code low}-{@code high} range) for a
+     * {@code horizon}, a strategy {@code year} or a date ({@code by}).
+     */
+    public record Target(String horizon, LocalDate by, String breakdown, BigDecimal value, String note, Integer year,
+                         BigDecimal changePercent, BigDecimal low, BigDecimal high) {}
 
     public record Benchmark(String comparator, String label, BigDecimal value, LocalDate asAt, String periodLabel,
                             Integer rank, Integer outOf, String note) {}
@@ -92,14 +101,46 @@ public record StrategyDocument(String id, String title, Partnership partnership,
     public record MeasureSpec(String id, String title, String definition, String outcome, String area,
                               List<String> priorities, String unit, String polarity, String frequency, Source source,
                               Observation baseline, List<Target> targets, List<Benchmark> benchmarks,
-                              List<Observation> observations) {
+                              List<Observation> observations, String owner, String trajectory, String partOf,
+                              String rollUp, List<Commentary> commentary) {
         public MeasureSpec {
             priorities = copy(priorities);
             targets = copy(targets);
             benchmarks = copy(benchmarks);
             observations = copy(observations);
+            commentary = copy(commentary);
         }
     }
+
+    /**
+     * The story behind a figure for one period: the owner's narrative, the rating the owner reports (a label of the
+     * strategy's rating scale, or GREEN, AMBER or RED) and the actions taken.
+     */
+    public record Commentary(LocalDate asAt, String periodLabel, String narrative, String reportedRating,
+                             List<String> actions, String author) {
+        public Commentary {
+            actions = copy(actions);
+        }
+    }
+
+    /** The partnership's own rating scale: bands of shortfall against the target, best first. */
+    public record RatingScale(String name, List<RatingBand> bands) {
+        public RatingScale {
+            bands = copy(bands);
+        }
+    }
+
+    /**
+     * One band: its {@code label} ("On course"), the colour it shows as and the largest shortfall it covers, as a
+     * percentage of the target ({@code upToPercent}; negative means ahead of it). The last band has none.
+     */
+    public record RatingBand(String label, String rag, BigDecimal upToPercent) {}
+
+    /** A national standard or framework item the strategy answers to, e.g. a National Service Framework standard. */
+    public record Standard(String id, String name, String source) {}
+
+    /** A many-to-many link between two items, each written {@code kind/id} (outcome, priority, project, standard, measure). */
+    public record Link(String from, String to, String note) {}
 
     public record Programme(List<Project> projects, List<Benefit> benefits, List<Risk> risks,
                             List<Resource> resources) {
@@ -159,14 +200,16 @@ public record StrategyDocument(String id, String title, Partnership partnership,
         }
     }
 
-    public record Meeting(LocalDate date, List<String> decisions, List<MeetingAction> actions) {
+    public record Meeting(LocalDate date, List<String> decisions, List<MeetingAction> actions, List<String> agenda) {
         public Meeting {
             decisions = copy(decisions);
             actions = copy(actions);
+            agenda = copy(agenda);
         }
     }
 
-    public record MeetingAction(String title, String owner, LocalDate due) {}
+    /** An action of a meeting's action log; {@code status} OPEN (the default), DONE or DROPPED. */
+    public record MeetingAction(String title, String owner, LocalDate due, String status) {}
 
     /** This strategy replaces {@code replaces} and records progress against each of its priorities. */
     public record Succession(String replaces, List<Progress> progress) {

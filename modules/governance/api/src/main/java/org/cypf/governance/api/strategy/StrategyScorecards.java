@@ -11,5 +11,19 @@ public interface StrategyScorecards {
     /** Projects by status, milestones overdue on {@code asAt}, risks scoring more than {@code riskScoreAbove}. */
     ProgrammeView programme(String strategyId, LocalDate asAt, int riskScoreAbove);
 
-    enum Grouping { OUTCOME, AREA }
+    /**
+     * The pack for a board's meeting on {@code date}: the meeting and the one before it, the scorecard and the
+     * programme as at that date, and the exception report with owners.
+     *
+     * @throws org.cypf.kernel.problem.NotFound when the strategy has no such board
+     */
+    BoardPackView boardPack(String strategyId, String boardId, LocalDate date);
+
+    /**
+     * The items linked to {@code item} ({@code kind/id}) in the strategy's linkage table, either way round, each
+     * written {@code kind/id}, in the table's order.
+     */
+    java.util.List<String> linked(String strategyId, String item);
+
+        enum Grouping { OUTCOME, AREA }
 }

@@ -1,9 +1,12 @@
 package org.cypf.governance.strategy.application;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.stream.Collectors;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.measure.MeasureValue;
 import org.cypf.governance.api.measure.Provenance;
+import org.cypf.governance.api.strategy.BoardPackView;
 import org.cypf.governance.api.strategy.ObservationView;
 import org.cypf.governance.api.strategy.ProgrammeView;
 import org.cypf.governance.api.strategy.StoredStrategy;
@@ -29,6 +33,8 @@ import org.cypf.governance.api.strategy.StrategyScorecardView;
 import org.cypf.governance.api.strategy.StrategyScorecards;
 import org.cypf.governance.strategy.domain.DataQuality;
 import org.cypf.governance.strategy.domain.Frequency;
+import org.cypf.governance.strategy.domain.PeriodLabels;
+import org.cypf.governance.strategy.domain.RatingScale;
 import org.cypf.governance.strategy.domain.Polarity;
 import org.cypf.governance.strategy.domain.Rag;
 import org.cypf.governance.strategy.domain.ScorecardRules;
@@ -58,21 +64,31 @@ public final class StrategyScorecardService implements StrategyScorecards {
 
     private record Loaded(StoredStrategy strategy, List<ObservationView> observations) {}
 
+    /** Two values of each measure and part: the latest and the one before it (for the direction of travel). */
+    private static final int VALUES_PER_SERIES = 2;
+
     @Override
     public StrategyScorecardView scorecard(String strategyId, LocalDate asAt, Grouping grouping) {
         Loaded loaded = unitOfWork.inTransaction(() -> {
             var strategy = store.find(strategyId).orElseThrow(() -> new NotFound("no strategy with id " + strategyId));
-            return new Loaded(strategy, store.observations(strategyId));
+            return new Loaded(strategy, store.latestApproved(strategyId, asAt, VALUES_PER_SERIES));
         });
         StrategyDocument d = loaded.strategy().document();
         Map<String, List<ObservationView>> byMeasure = loaded.observations().stream()
                 .collect(Collectors.groupingBy(ObservationView::measureId));
+        RatingScale scale = scale(d);
+        Map<String, Line> computed = new LinkedHashMap<>();
+        Map<String, RatingScale.Band> bands = new HashMap<>();
+        for (MeasureSpec m : d.measures()) {
+            computed.put(m.id(), line(d, m, byMeasure.getOrDefault(m.id(), List.of()), asAt, scale, bands));
+        }
+        rollUp(d, computed, bands);
         Map<String, List<Line>> lines = new LinkedHashMap<>();
         // kept apart, so that an outcome or area that happens to have the id "unassigned" is not merged with them
         List<Line> unassigned = new ArrayList<>();
         for (MeasureSpec m : d.measures()) {
             String group = grouping == Grouping.AREA ? m.area() : m.outcome();
-            Line line = line(d, m, byMeasure.getOrDefault(m.id(), List.of()), asAt);
+            Line line = computed.get(m.id());
             if (group == null) {
                 unassigned.add(line);
             } else {
@@ -93,7 +109,44 @@ public final class StrategyScorecardService implements StrategyScorecards {
         return new StrategyScorecardView(d.id(), d.title(), asAt, grouping.name(), groups);
     }
 
-    private Line line(StrategyDocument d, MeasureSpec m, List<ObservationView> observations, LocalDate asAt) {
+    /** The strategy's own rating scale, or the five per cent rule. */
+    static RatingScale scale(StrategyDocument d) {
+        if (d.ratingScale() == null || d.ratingScale().bands() == null || d.ratingScale().bands().isEmpty()) {
+            return RatingScale.FIVE_PERCENT;
+        }
+        return new RatingScale(d.ratingScale().bands().stream()
+                .map(b -> new RatingScale.Band(b.label(), Rag.valueOf(b.rag()), b.upToPercent())).toList());
+    }
+
+    /**
+     * An indicator with sub-measures takes its RAG (and rating) from theirs by its roll-up rule: {@code WORST} (the
+     * default) the worst rated sub-measure, {@code BEST} the best. Sub-measures without a rating are left out; an
+     * indicator none of whose sub-measures is rated keeps its own.
+     */
+    private static void rollUp(StrategyDocument d, Map<String, Line> lines, Map<String, RatingScale.Band> bands) {
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        for (MeasureSpec m : d.measures()) {
+            if (m.partOf() != null && lines.containsKey(m.partOf())) {
+                children.computeIfAbsent(m.partOf(), k -> new ArrayList<>()).add(m.id());
+            }
+        }
+        children.forEach((parent, kids) -> {
+            Line line = lines.get(parent);
+            String rule = line.rollUp() == null ? "WORST" : line.rollUp();
+            Comparator<RatingScale.Band> worstFirst = Comparator.comparingInt(b -> b.rag().ordinal());
+            var rated = kids.stream().map(bands::get).filter(b -> b != null && b.rag() != Rag.NONE).toList();
+            var chosen = rated.isEmpty() ? null
+                    : "BEST".equals(rule) ? rated.stream().max(worstFirst).orElseThrow() : rated.stream().min(worstFirst).orElseThrow();
+            lines.put(parent, new Line(line.measureId(), line.title(), line.unit(), line.polarity(), line.frequency(),
+                    line.latest(), line.reported(), line.breakdown(), line.previous(), line.baseline(), line.target(),
+                    line.benchmarks(), line.direction(), chosen == null ? line.rag() : chosen.rag().name(),
+                    line.dataQuality(), line.provenance(), chosen == null ? line.rating() : chosen.label(),
+                    line.commentary(), line.owner(), line.partOf(), kids, rule));
+        });
+    }
+
+    private Line line(StrategyDocument d, MeasureSpec m, List<ObservationView> observations, LocalDate asAt,
+                      RatingScale scale, Map<String, RatingScale.Band> bands) {
         Polarity polarity = Polarity.valueOf(m.polarity());
         Frequency frequency = m.frequency() == null ? null : Frequency.valueOf(m.frequency());
         Value latest = null;
@@ -105,6 +158,7 @@ public final class StrategyScorecardService implements StrategyScorecards {
         List<ObservationView> upToDate = observations.stream().filter(o -> !o.asAt().isAfter(asAt))
                 .sorted(Comparator.comparing(ObservationView::asAt)).toList();
         List<ObservationView> whole = upToDate.stream().filter(o -> o.breakdown() == null).toList();
+        Value baseline = baseline(m);
         boolean computed = m.source() != null && "COMPUTED".equals(m.source().kind());
         if (computed) {
             reported = whole.isEmpty() ? null : value(whole.getLast());
@@ -133,42 +187,155 @@ public final class StrategyScorecardService implements StrategyScorecards {
             upToDate.stream().filter(o -> o.breakdown() != null).forEach(o -> latestPart.put(o.breakdown(), o));
             breakdown = latestPart.values().stream().map(StrategyScorecardService::value).toList();
             Value newest = latest != null ? latest : breakdown.stream().max(Comparator.comparing(Value::asAt)).orElse(null);
-            flags = ScorecardRules.dataQuality(domain(newest), frequency, asAt);
+            flags = EnumSet.noneOf(DataQuality.class);
+            flags.addAll(ScorecardRules.dataQuality(domain(newest), frequency, asAt));
+            // a part not reported for longer than the frequency allows makes the measure stale, however fresh the rest
+            for (Value part : breakdown) {
+                if (ScorecardRules.dataQuality(domain(part), frequency, asAt).contains(DataQuality.STALE)) {
+                    flags.add(DataQuality.STALE);
+                }
+            }
         }
-        TargetView target = target(d, m, asAt);
+        // the baseline is the first value to travel from: with one value since, the direction is judged against it
+        if (previous == null && latest != null && baseline != null && baseline.asAt() != null
+                && baseline.asAt().isBefore(latest.asAt())) {
+            previous = baseline;
+        }
+        // on a trajectory the value is judged against the line on the value's own date, not the card's
+        TargetView target = target(d, m, "INTERPOLATED".equals(m.trajectory()) && latest != null ? latest.asAt() : asAt);
         var england = nullSafe(m.benchmarks()).stream().filter(b -> "ENGLAND".equals(b.comparator()))
                 .max(Comparator.comparing(b -> b.asAt() == null ? LocalDate.MIN : b.asAt())).orElse(null);
         var comparator = target != null ? target.value() : england == null ? null : england.value();
-        Rag rag = ScorecardRules.rag(polarity, latest == null ? null : latest.value(), comparator);
-        Value baseline = m.baseline() == null ? null : new Value(m.baseline().value(), m.baseline().asAt(),
-                m.baseline().periodLabel(), m.baseline().breakdown(), m.baseline().numerator(), m.baseline().denominator(),
-                Objects.requireNonNullElse(m.baseline().status(), "FINAL"), m.baseline().source());
+        RatingScale.Band band = ScorecardRules.rate(scale, polarity, latest == null ? null : latest.value(), comparator,
+                target == null ? null : target.low(), target == null ? null : target.high());
+        bands.put(m.id(), band);
         return new Line(m.id(), m.title(), m.unit(), m.polarity(), m.frequency(), latest, reported, breakdown, previous,
-                baseline,
-                target, nullSafe(m.benchmarks()),
-                ScorecardRules.direction(polarity, domain(previous), domain(latest)).name(), rag.name(),
-                flags.stream().map(Enum::name).sorted().toList(), provenance);
+                baseline, target, nullSafe(m.benchmarks()),
+                ScorecardRules.direction(polarity, domain(previous), domain(latest)).name(), band.rag().name(),
+                flags.stream().map(Enum::name).sorted().toList(), provenance, band.label(), commentary(m, asAt),
+                m.owner(), m.partOf(), List.of(), m.rollUp());
     }
 
-    /** The horizon target for the strategy year of {@code asAt}, else the first dated target on or after it, else the last. */
+    private static Value baseline(MeasureSpec m) {
+        var b = m.baseline();
+        if (b == null) {
+            return null;
+        }
+        LocalDate asAt = b.asAt() != null ? b.asAt() : PeriodLabels.end(b.periodLabel()).orElse(null);
+        return new Value(b.value(), asAt, b.periodLabel(), b.breakdown(), b.numerator(), b.denominator(),
+                Objects.requireNonNullElse(b.status(), "FINAL"), b.source(), b.note());
+    }
+
+    /** The commentary for the latest period on or before the date (a period given by label counts at its end). */
+    private static StrategyDocument.Commentary commentary(MeasureSpec m, LocalDate asAt) {
+        return nullSafe(m.commentary()).stream()
+                .filter(c -> commentaryDate(c) != null && !commentaryDate(c).isAfter(asAt))
+                .max(Comparator.comparing(StrategyScorecardService::commentaryDate)).orElse(null);
+    }
+
+    private static LocalDate commentaryDate(StrategyDocument.Commentary c) {
+        return c.asAt() != null ? c.asAt() : PeriodLabels.end(c.periodLabel()).orElse(null);
+    }
+
+    /**
+     * The target in force on {@code asAt} (docs/strategies/README.md, "Target in force"): a horizon's covering the
+     * strategy year, else the target set for that strategy year, else, on a trajectory, the point on the straight
+     * line from the baseline through the targets, else the first dated target on or after the date (or the last).
+     */
     static TargetView target(StrategyDocument d, MeasureSpec m, LocalDate asAt) {
         var targets = nullSafe(m.targets()).stream().filter(t -> t.breakdown() == null).toList();
         if (targets.isEmpty()) {
             return null;
         }
+        BigDecimal base = m.baseline() == null ? null : m.baseline().value();
         int year = ScorecardRules.strategyYear(d.period().start(), asAt);
         for (var t : targets) {
             if (t.horizon() != null) {
                 var horizon = nullSafe(d.horizons()).stream().filter(h -> h.id().equals(t.horizon())).findFirst();
                 if (horizon.isPresent() && year >= horizon.get().fromYear() && year <= horizon.get().toYear()) {
-                    return new TargetView(t.value(), t.horizon(), null);
+                    return view(t, base, "HORIZON");
                 }
+            }
+        }
+        for (var t : targets) {
+            if (t.year() != null && t.year() == year) {
+                return view(t, base, "YEAR");
+            }
+        }
+        if ("INTERPOLATED".equals(m.trajectory())) {
+            TargetView onLine = trajectory(d, m, targets, base, asAt);
+            if (onLine != null) {
+                return onLine;
             }
         }
         var dated = targets.stream().filter(t -> t.by() != null).sorted(Comparator.comparing(StrategyDocument.Target::by)).toList();
         return dated.stream().filter(t -> !t.by().isBefore(asAt)).findFirst()
                 .or(() -> dated.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(dated.getLast()))
-                .map(t -> new TargetView(t.value(), null, t.by())).orElse(null);
+                .map(t -> view(t, base, "BY")).orElse(null);
+    }
+
+    private record Point(LocalDate date, BigDecimal value) {}
+
+    /**
+     * The trajectory: straight lines from the baseline (its date and value) through each target with a date (a
+     * {@code by} date, or the last day of a target's strategy year), in date order. Before the first point there
+     * is none; after the last, the last target stays in force.
+     */
+    private static TargetView trajectory(StrategyDocument d, MeasureSpec m, List<StrategyDocument.Target> targets,
+                                         BigDecimal base, LocalDate asAt) {
+        List<Point> points = new ArrayList<>();
+        if (m.baseline() != null && base != null) {
+            LocalDate at = m.baseline().asAt() != null ? m.baseline().asAt() : PeriodLabels.end(m.baseline().periodLabel()).orElse(null);
+            if (at != null) {
+                points.add(new Point(at, base));
+            }
+        }
+        for (var t : targets) {
+            BigDecimal value = resolve(t, base);
+            LocalDate at = t.by() != null ? t.by()
+                    : t.year() != null ? d.period().start().plusYears(t.year()).minusDays(1) : null;
+            if (value != null && at != null) {
+                points.add(new Point(at, value));
+            }
+        }
+        points.sort(Comparator.comparing(Point::date));
+        if (points.size() < 2 || asAt.isBefore(points.getFirst().date())) {
+            return null;
+        }
+        Point last = points.getLast();
+        if (!asAt.isBefore(last.date())) {
+            return new TargetView(last.value(), null, last.date(), null, null, null, null, "TRAJECTORY", null);
+        }
+        for (int i = 1; i < points.size(); i++) {
+            Point from = points.get(i - 1);
+            Point to = points.get(i);
+            if (!asAt.isAfter(to.date())) {
+                long span = ChronoUnit.DAYS.between(from.date(), to.date());
+                long gone = ChronoUnit.DAYS.between(from.date(), asAt);
+                int scale = Math.max(from.value().scale(), to.value().scale()) + 1;
+                BigDecimal value = span == 0 ? to.value() : from.value().add(to.value().subtract(from.value())
+                        .multiply(BigDecimal.valueOf(gone)).divide(BigDecimal.valueOf(span), Math.max(scale, 1),
+                                RoundingMode.HALF_UP));
+                return new TargetView(value, null, to.date(), null, null, null, null, "TRAJECTORY", null);
+            }
+        }
+        return null;
+    }
+
+    /** A target's value: as set, or worked out from the baseline for a relative target ("45 % reduction"). */
+    private static BigDecimal resolve(StrategyDocument.Target t, BigDecimal base) {
+        if (t.value() != null) {
+            return t.value();
+        }
+        if (t.changePercent() != null && base != null) {
+            return base.add(base.multiply(t.changePercent()).divide(BigDecimal.valueOf(100), base.scale() + 2, RoundingMode.HALF_UP));
+        }
+        return null;
+    }
+
+    private static TargetView view(StrategyDocument.Target t, BigDecimal base, String basis) {
+        return new TargetView(resolve(t, base), t.horizon(), t.by(), t.year(), t.low(), t.high(), t.changePercent(),
+                basis, t.note());
     }
 
     @Override
@@ -200,14 +367,86 @@ public final class StrategyScorecardService implements StrategyScorecards {
         return new ProgrammeView(d.id(), asAt, byStatus, overdue, risks);
     }
 
+    @Override
+    public BoardPackView boardPack(String strategyId, String boardId, LocalDate date) {
+        StrategyDocument d = document(strategyId);
+        var board = nullSafe(d.boards()).stream().filter(b -> b.id().equals(boardId)).findFirst()
+                .orElseThrow(() -> new NotFound("no board " + boardId + " in strategy " + strategyId));
+        var meetings = nullSafe(board.meetings()).stream().sorted(Comparator.comparing(StrategyDocument.Meeting::date)).toList();
+        var meeting = meetings.stream().filter(m -> m.date().equals(date)).findFirst().orElse(null);
+        var previous = meetings.stream().filter(m -> m.date().isBefore(date)).reduce((a, b) -> b).orElse(null);
+        StrategyScorecardView card = scorecard(strategyId, date, Grouping.OUTCOME);
+        ProgrammeView programme = programme(strategyId, date, 0);
+        List<BoardPackView.Exception> exceptions = new ArrayList<>();
+        Map<String, String> partnerNames = new HashMap<>();
+        nullSafe(d.partners()).forEach(p -> partnerNames.put(p.id(), p.name()));
+        card.groups().forEach(g -> g.measures().stream().filter(l -> "RED".equals(l.rag())).forEach(l ->
+                exceptions.add(new BoardPackView.Exception("MEASURE", l.measureId(), l.title(),
+                        "rated RED" + (l.rating() == null ? "" : " (" + l.rating() + ")")
+                                + (l.target() == null ? " against England" : " against its target"),
+                        l.owner() == null ? null : partnerNames.getOrDefault(l.owner(), l.owner())))));
+        Map<String, String> owners = new HashMap<>();
+        programme.projectsByStatus().values().forEach(ps -> ps.forEach(p -> owners.put(p.projectId(), p.seniorResponsibleOwner())));
+        programme.overdueMilestones().forEach(m -> exceptions.add(new BoardPackView.Exception("MILESTONE", m.projectId(),
+                m.projectTitle() + ": " + m.milestone(), m.daysOverdue() + " days overdue (due " + m.due() + ")",
+                owners.get(m.projectId()))));
+        programme.risks().stream().filter(r -> "RED".equals(r.rating())).forEach(r -> exceptions.add(
+                new BoardPackView.Exception("RISK", r.riskId(), r.title(), "scores " + r.score() + " (likelihood "
+                        + r.likelihood() + " x impact " + r.impact() + ")", r.owner())));
+        return new BoardPackView(d.id(), board.id(), board.name(), date, meeting(meeting, date), meeting(previous, date),
+                card, programme, exceptions);
+    }
+
+    private static BoardPackView.Meeting meeting(StrategyDocument.Meeting m, LocalDate on) {
+        if (m == null) {
+            return null;
+        }
+        return new BoardPackView.Meeting(m.date(), nullSafe(m.agenda()), nullSafe(m.decisions()),
+                nullSafe(m.actions()).stream().map(a -> {
+                    String status = a.status() == null ? "OPEN" : a.status();
+                    return new BoardPackView.Action(a.title(), a.owner(), a.due(), status,
+                            "OPEN".equals(status) && a.due() != null && a.due().isBefore(on));
+                }).toList());
+    }
+
+    @Override
+    public List<String> linked(String strategyId, String item) {
+        StrategyDocument d = document(strategyId);
+        List<String[]> pairs = new ArrayList<>();
+        nullSafe(d.links()).forEach(l -> pairs.add(new String[] {l.from(), l.to()}));
+        // the references the document already makes are links too, and are shown both ways like the table's
+        nullSafe(d.priorities()).forEach(p -> nullSafe(p.outcomes()).forEach(o -> pairs.add(new String[] {"priority/" + p.id(), "outcome/" + o})));
+        nullSafe(d.outcomes()).stream().filter(o -> o.parent() != null)
+                .forEach(o -> pairs.add(new String[] {"outcome/" + o.id(), "outcome/" + o.parent()}));
+        nullSafe(d.measures()).forEach(m -> nullSafe(m.priorities()).forEach(p -> pairs.add(new String[] {"measure/" + m.id(), "priority/" + p})));
+        if (d.programme() != null) {
+            nullSafe(d.programme().projects()).forEach(p -> nullSafe(p.priorities())
+                    .forEach(pr -> pairs.add(new String[] {"project/" + p.id(), "priority/" + pr})));
+        }
+        java.util.LinkedHashSet<String> linked = new java.util.LinkedHashSet<>();
+        for (String[] pair : pairs) {
+            if (pair[0].equals(item)) {
+                linked.add(pair[1]);
+            } else if (pair[1].equals(item)) {
+                linked.add(pair[0]);
+            }
+        }
+        return List.copyOf(linked);
+    }
+
+    private StrategyDocument document(String strategyId) {
+        return unitOfWork.inTransaction(() -> store.find(strategyId)
+                .orElseThrow(() -> new NotFound("no strategy with id " + strategyId))).document();
+    }
+
     private static Value value(ObservationView o) {
         return new Value(o.value(), o.asAt(), o.periodLabel(), o.breakdown(), o.numerator(), o.denominator(), o.status(),
-                o.source());
+                o.source(), o.note());
     }
 
     private static Value value(MeasureValue v) {
         return new Value(v.value(), v.asAt(), null, null, v.numerator(), v.denominator(), "FINAL",
-                v.provenance().context());
+                v.provenance().context(), null);
     }
 
     private static org.cypf.governance.strategy.domain.MeasureValue domain(Value v) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.cypf.governance.access.domain.AccessPolicy;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.strategy.MeasureObservations;
+import org.cypf.governance.api.strategy.ObservationKey;
 import org.cypf.governance.api.strategy.ObservationSubmission;
 import org.cypf.governance.api.strategy.ObservationView;
 import org.cypf.governance.api.strategy.StoredStrategy;
@@ -22,6 +23,8 @@ import org.cypf.governance.api.strategy.StrategyDocument.MeasureSpec;
 import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.api.strategy.StrategyEdit;
 import org.cypf.governance.api.strategy.StrategySummary;
+import org.cypf.governance.strategy.domain.MeasureOwnership;
+import org.cypf.governance.strategy.domain.PeriodLabels;
 import org.cypf.governance.strategy.port.StrategyStore;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Conflict;
@@ -37,6 +40,8 @@ import org.cypf.kernel.transaction.UnitOfWork;
  */
 public final class StrategyService implements Strategies, MeasureObservations {
     private static final String DOCUMENT_SOURCE = "strategy document";
+    private static final String APPROVED = "APPROVED";
+    private static final String SUBMITTED = "SUBMITTED";
 
     private final UnitOfWork unitOfWork;
     private final StrategyStore store;
@@ -73,7 +78,18 @@ public final class StrategyService implements Strategies, MeasureObservations {
         }
         StrategyValidation.check(document);
         return unitOfWork.inTransaction(() -> {
-            existing(strategyId);
+            StoredStrategy stored = existing(strategyId);
+            if (stored.version() == version && stored.document().equals(definitions(document))) {
+                // nothing in the definitions changed: the version stays, so a client's other edits still apply
+                List<ObservationSubmission> rows = observations(document);
+                store.upsertObservations(strategyId, rows, caller.userId(), caller.organisation());
+                if (!rows.isEmpty()) {
+                    store.recordChange(strategyId, version, "replaced unchanged; " + rows.size()
+                            + (rows.size() == 1 ? " observation" : " observations") + " submitted", caller.userId(),
+                            caller.organisation());
+                }
+                return summary(document, version);
+            }
             long next = store.update(definitions(document), version);
             store.upsertObservations(strategyId, observations(document), caller.userId(), caller.organisation());
             store.recordChange(strategyId, next, "replaced", caller.userId(), caller.organisation());
@@ -122,11 +138,23 @@ public final class StrategyService implements Strategies, MeasureObservations {
         if (rows == null || rows.isEmpty()) {
             throw InvalidInput.of("rows", "at least one observation is required");
         }
+        if (rows.size() > StrategyValidation.MAX_OBSERVATIONS) {
+            throw InvalidInput.of("rows", "at most " + StrategyValidation.MAX_OBSERVATIONS
+                    + " rows per submission; send the rest in further submissions");
+        }
         return unitOfWork.inTransaction(() -> {
             StoredStrategy strategy = existing(strategyId);
             var v = violations(strategy, rows);
             v.throwIfAny();
-            store.upsertObservations(strategyId, rows, caller.userId(), caller.organisation());
+            List<ObservationSubmission> stored = new ArrayList<>();
+            for (ObservationSubmission row : rows) {
+                MeasureSpec measure = measure(strategy.document(), row.measureId());
+                ownership(caller, strategy.document(), measure, "submit values of");
+                stored.add(new ObservationSubmission(row.measureId(), withState(dated(row.observation()),
+                        row.observation().state() != null ? row.observation().state()
+                                : measure.owner() == null ? APPROVED : SUBMITTED)));
+            }
+            store.upsertObservations(strategyId, stored, caller.userId(), caller.organisation());
             store.recordChange(strategyId, strategy.version(),
                     rows.size() + (rows.size() == 1 ? " observation" : " observations") + " submitted", caller.userId(),
                     caller.organisation());
@@ -141,6 +169,64 @@ public final class StrategyService implements Strategies, MeasureObservations {
             return List.of(new FieldViolation("rows", "at least one observation is required"));
         }
         return unitOfWork.inTransaction(() -> violations(existing(strategyId), rows).list());
+    }
+
+    @Override
+    public int approve(Caller caller, String strategyId, List<ObservationKey> rows) {
+        mayChange(caller);
+        if (rows == null || rows.isEmpty()) {
+            throw InvalidInput.of("rows", "at least one value to approve is required");
+        }
+        if (rows.size() > StrategyValidation.MAX_OBSERVATIONS) {
+            throw InvalidInput.of("rows", "at most " + StrategyValidation.MAX_OBSERVATIONS + " rows per approval");
+        }
+        return unitOfWork.inTransaction(() -> {
+            StoredStrategy strategy = existing(strategyId);
+            var v = new Violations();
+            for (int i = 0; i < rows.size(); i++) {
+                ObservationKey row = rows.get(i);
+                String path = "rows[" + i + "]";
+                if (row == null) {
+                    v.add(path, "must not be empty");
+                    continue;
+                }
+                v.check(row.asAt() != null, path + ".asAt", "is required");
+                MeasureSpec measure = row.measureId() == null ? null : measure(strategy.document(), row.measureId());
+                v.check(measure != null, path + ".measureId", row.measureId() == null ? "is required" : "names no measure of this strategy");
+                if (measure != null) {
+                    ownership(caller, strategy.document(), measure, "approve values of");
+                }
+            }
+            v.throwIfAny();
+            int approved = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                ObservationKey row = rows.get(i);
+                int n = store.approve(strategyId, row.measureId(), row.breakdown(), row.asAt(), caller.userId());
+                v.check(n == 1, "rows[" + i + "]", "names no submitted or draft value of this measure, part and date");
+                approved += n;
+            }
+            v.throwIfAny(); // rolls the whole approval back
+            store.recordChange(strategyId, strategy.version(), approved + (approved == 1 ? " observation" : " observations")
+                    + " approved", caller.userId(), caller.organisation());
+            return approved;
+        });
+    }
+
+    /** Refuses, naming the owner and the rule, a caller who does not act for an owned measure's owner. */
+    private static void ownership(Caller caller, StrategyDocument d, MeasureSpec measure, String act) {
+        if (measure.owner() == null) {
+            return;
+        }
+        var owner = d.partners().stream().filter(p -> measure.owner().equals(p.id())).findFirst().orElseThrow();
+        String organisation = owner.organisation() != null ? owner.organisation() : owner.id();
+        MeasureOwnership.refusal(act, measure.id(), owner.name(), organisation, caller.organisation(), caller.roles())
+                .ifPresent(reason -> {
+                    throw new AccessDenied(reason);
+                });
+    }
+
+    private static MeasureSpec measure(StrategyDocument d, String measureId) {
+        return d.measures().stream().filter(m -> m.id().equals(measureId)).findFirst().orElse(null);
     }
 
     /** Every row checked against the measure it names; a measure, breakdown and date only once per submission. */
@@ -160,10 +246,11 @@ public final class StrategyService implements Strategies, MeasureObservations {
             if (measure == null) {
                 v.add(path + ".measureId", row.measureId() == null ? "is required" : "names no measure of this strategy");
             }
-            StrategyValidation.checkObservation(v, path, measure, row.observation());
-            if (row.observation() != null && row.observation().asAt() != null) {
+            StrategyValidation.checkObservation(v, path, measure, row.observation(), true);
+            LocalDate asAt = row.observation() == null ? null : dated(row.observation()).asAt();
+            if (asAt != null) {
                 v.check(seen.add(row.measureId() + "|" + Objects.toString(row.observation().breakdown(), "") + "|"
-                        + row.observation().asAt()), path + ".asAt", "repeats an earlier row of this submission");
+                        + asAt), path + ".asAt", "repeats an earlier row of this submission");
             }
         }
         return v;
@@ -178,6 +265,28 @@ public final class StrategyService implements Strategies, MeasureObservations {
             }
             return store.observations(strategyId).stream().filter(o -> o.measureId().equals(measureId)).toList();
         });
+    }
+
+    @Override
+    public List<ObservationView> observations(String strategyId, String measureId, long offset, int limit) {
+        return unitOfWork.inTransaction(() -> {
+            knownMeasure(strategyId, measureId);
+            return store.observations(strategyId, measureId, offset, limit);
+        });
+    }
+
+    @Override
+    public long countObservations(String strategyId, String measureId) {
+        return unitOfWork.inTransaction(() -> {
+            knownMeasure(strategyId, measureId);
+            return store.countObservations(strategyId, measureId);
+        });
+    }
+
+    private void knownMeasure(String strategyId, String measureId) {
+        if (measure(existing(strategyId).document(), measureId) == null) {
+            throw new NotFound("no measure " + measureId + " in strategy " + strategyId);
+        }
     }
 
     private StoredStrategy existing(String strategyId) {
@@ -200,10 +309,12 @@ public final class StrategyService implements Strategies, MeasureObservations {
     static StrategyDocument definitions(StrategyDocument d) {
         List<MeasureSpec> measures = d.measures().stream().map(m -> new MeasureSpec(m.id(), m.title(), m.definition(),
                 m.outcome(), m.area(), m.priorities(), m.unit(), m.polarity(), m.frequency(), m.source(), m.baseline(),
-                m.targets(), m.benchmarks(), null)).toList();
+                m.targets(), m.benchmarks(), null, m.owner(), m.trajectory(), m.partOf(), m.rollUp(),
+                m.commentary())).toList();
         return new StrategyDocument(d.id(), d.title(), d.partnership(), d.period(), d.vision(), d.obsessions(),
                 d.principles(), d.mnemonics(), d.alignments(), d.challenges(), d.outcomes(), d.areas(), d.horizons(),
-                d.priorities(), d.partners(), measures, d.programme(), d.actionPlan(), d.boards(), d.succession());
+                d.priorities(), d.partners(), measures, d.programme(), d.actionPlan(), d.boards(), d.succession(),
+                d.ratingScale(), d.standards(), d.links());
     }
 
     private static List<ObservationSubmission> observations(StrategyDocument d) {
@@ -211,13 +322,30 @@ public final class StrategyService implements Strategies, MeasureObservations {
         for (MeasureSpec m : d.measures()) {
             if (m.observations() != null) {
                 for (var o : m.observations()) {
-                    rows.add(new ObservationSubmission(m.id(), o.source() != null ? o : new StrategyDocument.Observation(
+                    // values written in the strategy are the partnership's own: approved as loaded
+                    var row = dated(o.source() != null ? o : new StrategyDocument.Observation(
                             o.asAt(), o.periodStart(), o.periodLabel(), o.breakdown(), o.value(), o.numerator(),
-                            o.denominator(), o.status(), DOCUMENT_SOURCE, o.note())));
+                            o.denominator(), o.status(), DOCUMENT_SOURCE, o.note(), o.state()));
+                    rows.add(new ObservationSubmission(m.id(), o.state() != null ? row : withState(row, APPROVED)));
                 }
             }
         }
         return rows;
+    }
+
+    /** An observation given only with its period label ("2006/07") takes the period's last day as its date. */
+    static StrategyDocument.Observation dated(StrategyDocument.Observation o) {
+        if (o == null || o.asAt() != null) {
+            return o;
+        }
+        var end = PeriodLabels.end(o.periodLabel());
+        return end.isEmpty() ? o : new StrategyDocument.Observation(end.get(), o.periodStart(), o.periodLabel(),
+                o.breakdown(), o.value(), o.numerator(), o.denominator(), o.status(), o.source(), o.note(), o.state());
+    }
+
+    private static StrategyDocument.Observation withState(StrategyDocument.Observation o, String state) {
+        return new StrategyDocument.Observation(o.asAt(), o.periodStart(), o.periodLabel(), o.breakdown(), o.value(),
+                o.numerator(), o.denominator(), o.status(), o.source(), o.note(), state);
     }
 
     private static StrategyDocument apply(StrategyDocument d, StrategyEdit edit) {
@@ -277,7 +405,8 @@ public final class StrategyService implements Strategies, MeasureObservations {
                                          List<StrategyDocument.Action> actions, List<StrategyDocument.Board> boards) {
         return new StrategyDocument(d.id(), d.title(), d.partnership(), d.period(), d.vision(), d.obsessions(),
                 d.principles(), d.mnemonics(), d.alignments(), d.challenges(), d.outcomes(), d.areas(), d.horizons(),
-                priorities, d.partners(), measures, programme, actions, boards, d.succession());
+                priorities, d.partners(), measures, programme, actions, boards, d.succession(), d.ratingScale(),
+                d.standards(), d.links());
     }
 
 }

@@ -32,6 +32,41 @@ public final class ScorecardRules {
         return shortfall.compareTo(tolerance) <= 0 ? Rag.AMBER : Rag.RED;
     }
 
+    /** No rating: no value, no comparator, or a measure that has no better direction and no range to keep within. */
+    public static final RatingScale.Band UNRATED = new RatingScale.Band(null, Rag.NONE, null);
+
+    /**
+     * The band of {@code scale} the value falls in against a comparator, or against a range ({@code low} to
+     * {@code high}, either open): within the range is no shortfall; outside it the shortfall is the distance to the
+     * bound passed, as a share of that bound. When higher is better only the low bound can be missed, when lower is
+     * better only the high one; a measure with neither polarity is rated only against a range.
+     */
+    public static RatingScale.Band rate(RatingScale scale, Polarity polarity, BigDecimal value, BigDecimal comparator,
+                                        BigDecimal low, BigDecimal high) {
+        if (value == null) {
+            return UNRATED;
+        }
+        if (low != null || high != null) {
+            BigDecimal floor = polarity == Polarity.LOWER_IS_BETTER ? null : low;
+            BigDecimal ceiling = polarity == Polarity.HIGHER_IS_BETTER ? null : high;
+            if (floor != null && value.compareTo(floor) < 0) {
+                return scale.band(floor.subtract(value), floor);
+            }
+            if (ceiling != null && value.compareTo(ceiling) > 0) {
+                return scale.band(value.subtract(ceiling), ceiling);
+            }
+            if (floor == null && ceiling == null) {
+                return UNRATED;
+            }
+            return scale.band(BigDecimal.ZERO, floor != null ? floor : ceiling);
+        }
+        if (comparator == null || polarity == Polarity.NEITHER) {
+            return UNRATED;
+        }
+        BigDecimal shortfall = polarity == Polarity.HIGHER_IS_BETTER ? comparator.subtract(value) : value.subtract(comparator);
+        return scale.band(shortfall, comparator);
+    }
+
     public static Direction direction(Polarity polarity, MeasureValue previous, MeasureValue latest) {
         if (previous == null || latest == null) {
             return Direction.UNKNOWN;

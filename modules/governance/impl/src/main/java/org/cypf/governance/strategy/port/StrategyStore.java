@@ -35,6 +35,25 @@ public interface StrategyStore {
     /** All observations of the strategy, by measure, then oldest first (the whole value before its parts on a date). */
     List<ObservationView> observations(String strategyId);
 
+    /** One measure's observations, oldest first, the whole value before its parts on a date: one page of them. */
+    List<ObservationView> observations(String strategyId, String measureId, long offset, int limit);
+
+    /** How many observations the measure has. */
+    long countObservations(String strategyId, String measureId);
+
+    /**
+     * For the scorecard: the newest {@code perSeries} approved observations on or before {@code asAt} of each
+     * measure and part (a "series"), by measure, then oldest first. Read in one statement, so a scorecard's cost
+     * does not grow with the years of history behind it.
+     */
+    List<ObservationView> latestApproved(String strategyId, java.time.LocalDate asAt, int perSeries);
+
+    /**
+     * Approves submitted observations: those of {@code measureId} on {@code asAt} for the part {@code breakdown}
+     * (null for the whole value). Returns how many were approved.
+     */
+    int approve(String strategyId, String measureId, String breakdown, java.time.LocalDate asAt, String userId);
+
     void recordChange(String strategyId, long version, String change, String userId, String organisation);
 
     List<StrategyChange> changes(String strategyId);

@@ -80,6 +80,11 @@ class StrategySchemaTest {
             "/properties/boards/items/properties/meetings/items/properties/actions/items, MeetingAction",
             "/properties/succession,                              Succession",
             "/properties/succession/properties/progress/items,    Progress",
+            "/$defs/commentary,                                   Commentary",
+            "/properties/ratingScale,                             RatingScale",
+            "/properties/ratingScale/properties/bands/items,      RatingBand",
+            "/properties/standards/items,                         Standard",
+            "/properties/links/items,                             Link",
     })
     void the_schema_and_the_document_name_the_same_fields(String pointer, String record) throws ClassNotFoundException {
         Class<?> type = record.equals("StrategyDocument") ? StrategyDocument.class

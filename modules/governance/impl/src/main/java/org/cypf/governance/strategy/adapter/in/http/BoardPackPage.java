@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cypf.governance.api.strategy.BoardPackView;
 import org.cypf.governance.api.strategy.ProgrammeView;
 import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.api.strategy.StrategyScorecardView;
@@ -20,7 +21,8 @@ final class BoardPackPage {
 
     private BoardPackPage() {}
 
-    static String render(StrategyDocument strategy, LocalDate meeting, StrategyScorecardView card, ProgrammeView programme) {
+    static String render(StrategyDocument strategy, LocalDate meeting, StrategyScorecardView card, ProgrammeView programme,
+                         BoardPackView pack) {
         var h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Board pack: ")
                 .append(esc(strategy.title())).append("</title><style>")
@@ -35,6 +37,9 @@ final class BoardPackPage {
                 .append(esc(strategy.partnership().name())).append(" &middot; board pack for the meeting of <strong>")
                 .append(DAY.format(meeting)).append("</strong> &middot; figures as at ").append(DAY.format(card.asAt()))
                 .append("</p>\n");
+        if (pack != null) {
+            meetings(h, pack);
+        }
         h.append("<h2>Scorecard</h2>\n");
         for (var group : card.groups()) {
             h.append("<h3>").append(esc(group.name())).append("</h3>\n");
@@ -43,16 +48,20 @@ final class BoardPackPage {
                 continue;
             }
             h.append("<table><thead><tr><th>Measure</th><th>Latest</th><th>As at</th><th>Baseline</th><th>Target</th>")
-                    .append("<th>England</th><th>Direction</th><th>RAG</th><th>Data quality</th></tr></thead><tbody>\n");
+                    .append("<th>England</th><th>Direction</th><th>RAG</th><th>Data quality</th><th>Owner</th>")
+                    .append("<th>Commentary</th></tr></thead><tbody>\n");
             for (var line : group.measures()) {
                 h.append("<tr class=\"").append(line.rag()).append("\"><td>").append(esc(line.title())).append("</td><td>")
                         .append(latest(line)).append("</td><td>")
-                        .append(line.latest() == null ? "" : line.latest().asAt().toString()).append("</td><td>")
+                        .append(line.latest() == null ? "" : line.latest().periodLabel() != null
+                                ? esc(line.latest().periodLabel()) : line.latest().asAt().toString()).append("</td><td>")
                         .append(line.baseline() == null ? "" : number(line.baseline().value(), line.unit())).append("</td><td>")
-                        .append(line.target() == null ? "" : number(line.target().value(), line.unit())).append("</td><td>")
+                        .append(target(line)).append("</td><td>")
                         .append(england(line)).append("</td><td>").append(words(line.direction())).append("</td><td>")
-                        .append(line.rag().equals("NONE") ? "" : line.rag()).append("</td><td>")
+                        .append(line.rag().equals("NONE") ? "" : line.rag())
+                        .append(line.rating() == null ? "" : " (" + esc(line.rating()) + ")").append("</td><td>")
                         .append(esc(String.join(", ", line.dataQuality().stream().map(BoardPackPage::words).toList())))
+                        .append("</td><td>").append(esc(line.owner())).append("</td><td>").append(commentary(line))
                         .append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
@@ -92,6 +101,82 @@ final class BoardPackPage {
         h.append("<p><small>RAG, direction of travel and data quality follow docs/strategies/README.md.</small></p>\n")
                 .append("</body></html>\n");
         return h.toString();
+    }
+
+    private static void meetings(StringBuilder h, BoardPackView pack) {
+        h.append("<h2>").append(esc(pack.boardName())).append("</h2>\n");
+        meeting(h, "This meeting", pack.meeting());
+        meeting(h, "Previous meeting", pack.previous());
+        h.append("<h2>Exception report</h2>\n");
+        if (pack.exceptions().isEmpty()) {
+            h.append("<p>No measure off track, milestone overdue or red risk.</p>\n");
+            return;
+        }
+        h.append("<table><thead><tr><th>Kind</th><th>Item</th><th>Why</th><th>Owner</th></tr></thead><tbody>\n");
+        for (var e : pack.exceptions()) {
+            h.append("<tr class=\"RED\"><td>").append(words(e.kind())).append("</td><td>").append(esc(e.title()))
+                    .append("</td><td>").append(esc(e.reason())).append("</td><td>").append(esc(e.owner())).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n");
+    }
+
+    private static void meeting(StringBuilder h, String heading, BoardPackView.Meeting m) {
+        if (m == null) {
+            h.append("<h3>").append(heading).append("</h3>\n<p>None recorded.</p>\n");
+            return;
+        }
+        h.append("<h3>").append(heading).append(": ").append(DAY.format(m.date())).append("</h3>\n");
+        list(h, "Agenda", m.agenda());
+        list(h, "Decisions", m.decisions());
+        if (!m.actions().isEmpty()) {
+            h.append("<table><thead><tr><th>Action</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>\n");
+            for (var a : m.actions()) {
+                h.append("<tr").append(a.overdue() ? " class=\"RED\"" : "").append("><td>").append(esc(a.title()))
+                        .append("</td><td>").append(esc(a.owner())).append("</td><td>")
+                        .append(a.due() == null ? "" : a.due().toString()).append("</td><td>").append(words(a.status()))
+                        .append(a.overdue() ? " (overdue)" : "").append("</td></tr>\n");
+            }
+            h.append("</tbody></table>\n");
+        }
+    }
+
+    private static void list(StringBuilder h, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        h.append("<p><strong>").append(heading).append("</strong></p>\n<ol>");
+        items.forEach(i -> h.append("<li>").append(esc(i)).append("</li>"));
+        h.append("</ol>\n");
+    }
+
+    private static String target(StrategyScorecardView.Line line) {
+        var t = line.target();
+        if (t == null) {
+            return "";
+        }
+        String value = t.value() != null ? number(t.value(), line.unit())
+                : number(t.low(), line.unit()) + " to " + number(t.high(), line.unit());
+        return value + (t.note() == null ? "" : " <small>" + esc(t.note()) + "</small>");
+    }
+
+    private static String commentary(StrategyScorecardView.Line line) {
+        var out = new StringBuilder();
+        if (line.commentary() != null) {
+            var c = line.commentary();
+            out.append(esc(c.narrative()));
+            if (c.reportedRating() != null) {
+                out.append(" <small>(reported: ").append(esc(c.reportedRating())).append(")</small>");
+            }
+            nullSafe(c.actions()).forEach(a -> out.append("<br>Action: ").append(esc(a)));
+        }
+        if (line.latest() != null && line.latest().note() != null) {
+            out.append(out.isEmpty() ? "" : "<br>").append("<small>").append(esc(line.latest().note())).append("</small>");
+        }
+        return out.toString();
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static String latest(StrategyScorecardView.Line line) {

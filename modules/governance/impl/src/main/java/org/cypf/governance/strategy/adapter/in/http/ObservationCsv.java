@@ -22,7 +22,7 @@ import org.cypf.kernel.problem.Violations;
  */
 final class ObservationCsv {
     static final Set<String> COLUMNS = Set.of("measureId", "asAt", "value", "breakdown", "periodStart", "periodLabel",
-            "numerator", "denominator", "status", "source", "note");
+            "numerator", "denominator", "status", "source", "note", "state");
     private static final int MAX_ROWS = 10_000;
 
     private ObservationCsv() {}
@@ -47,8 +47,11 @@ final class ObservationCsv {
         var v = new Violations();
         List<String> header = lines.getFirst().stream().map(String::strip).toList();
         Map<String, Integer> column = new HashMap<>();
+        Map<String, String> byLowerCase = new HashMap<>();
+        COLUMNS.forEach(c -> byLowerCase.put(c.toLowerCase(Locale.ROOT), c));
         for (int i = 0; i < header.size(); i++) {
-            String name = header.get(i);
+            // column names in any case: spreadsheets and people write MeasureId, ASAT or asat
+            String name = byLowerCase.getOrDefault(header.get(i).toLowerCase(Locale.ROOT), header.get(i));
             if (!COLUMNS.contains(name)) {
                 v.add("header[" + i + "]", "is not a column of an observation (" + String.join(", ", COLUMNS.stream().sorted().toList()) + ")");
             } else if (column.put(name, i) != null) {
@@ -56,7 +59,7 @@ final class ObservationCsv {
             }
         }
         for (String required : List.of("measureId", "asAt", "value")) {
-            v.check(column.containsKey(required), "header", "needs a " + required + " column");
+            v.check(column.containsKey(required), "header", "needs the column " + required);
         }
         v.check(lines.size() - 1 <= MAX_ROWS, "$", "at most " + MAX_ROWS + " rows per file");
         v.check(lines.size() > 1, "rows", "the file has a header but no rows");
@@ -73,16 +76,29 @@ final class ObservationCsv {
             Cells c = new Cells(cells, column);
             rows.add(new ObservationSubmission(v.required(p + ".measureId", c.get("measureId"), s -> s),
                     new StrategyDocument.Observation(
-                            v.required(p + ".asAt", c.get("asAt"), LocalDate::parse),
-                            v.optional(p + ".periodStart", c.get("periodStart"), LocalDate::parse),
+                            v.required(p + ".asAt", c.get("asAt"), ObservationCsv::date),
+                            v.optional(p + ".periodStart", c.get("periodStart"), ObservationCsv::date),
                             c.get("periodLabel"), c.get("breakdown"),
                             v.required(p + ".value", c.get("value"), BigDecimal::new),
                             v.optional(p + ".numerator", c.get("numerator"), Long::valueOf),
                             v.optional(p + ".denominator", c.get("denominator"), Long::valueOf),
                             v.optional(p + ".status", c.get("status"), s -> s.toUpperCase(Locale.ROOT)),
-                            c.get("source"), c.get("note"))));
+                            c.get("source"), c.get("note"),
+                            v.optional(p + ".state", c.get("state"), s -> s.toUpperCase(Locale.ROOT)))));
         }
         return new Parsed(rows, v.list());
+    }
+
+    /** A date as yyyy-mm-dd; what is wrong with any other is said without echoing it. */
+    private static LocalDate date(String text) {
+        if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw InvalidInput.of("", "must be a date written yyyy-mm-dd (e.g. 2024-04-01)");
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of("", "is not a day of the calendar (the month has no such day, or there is no such month)");
+        }
     }
 
     private record Cells(List<String> cells, Map<String, Integer> column) {

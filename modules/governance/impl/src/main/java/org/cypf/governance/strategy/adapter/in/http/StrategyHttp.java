@@ -31,7 +31,6 @@ import org.cypf.governance.api.strategy.StrategySummary;
 import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
-import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
 
@@ -65,22 +64,61 @@ public final class StrategyHttp implements HttpService {
         var reads = Routes.anonymous(rules);
         var changes = Routes.on(rules, Caller::from);
         reads.get("/", (nobody, req) -> req.page().answer("strategies", strategies.strategies()));
-        changes.post("/", (caller, req) -> strategies.load(caller, JsonBodies.read(req.request(), StrategyDocument.class)))
+        changes.post("/", (caller, req) -> strategies.load(caller, StrategyBodies.read(req.request(), StrategyDocument.class)))
                 .created(loaded -> "/" + loaded.strategyId()).etag(StrategySummary::version);
-        reads.get("/{id}", (nobody, req) -> strategies.strategy(id(req))).etag(StoredStrategy::version);
+        // answers leave out the fields a strategy does not have, rather than list them as null
+        reads.get("/{id}", (nobody, req) -> Present.only(strategies.strategy(id(req))))
+                .etag(node -> node.path("version").asLong());
         changes.put("/{id}", (caller, req) -> strategies.replace(caller, id(req),
-                JsonBodies.read(req.request(), StrategyDocument.class), req.ifMatch())).etag(StrategySummary::version);
+                StrategyBodies.read(req.request(), StrategyDocument.class), req.ifMatch())).etag(StrategySummary::version);
         changes.put("/{id}/{section}/{itemId}", this::edit).etag(StrategySummary::version);
         reads.get("/{id}/changes", (nobody, req) -> req.page().answer("changes", strategies.changes(id(req))));
         changes.post("/{id}/observations", this::submit);
-        reads.get("/{id}/measures/{measureId}/observations", (nobody, req) -> req.page().answer("observations",
-                observations.observations(id(req), req.path("measureId", String.class))));
-        reads.get("/{id}/scorecard", (nobody, req) -> scorecards.scorecard(id(req), req.dateOrToday("date", clock),
-                req.query("by", String.class).map(StrategyHttp::grouping).orElse(StrategyScorecards.Grouping.OUTCOME)));
+        changes.post("/{id}/observations/approvals", (caller, req) -> Map.of("approved",
+                observations.approve(caller, id(req), approvals(req.request()))));
+        reads.get("/{id}/measures/{measureId}/observations", (nobody, req) -> observationPage(req));
+        reads.get("/{id}/scorecard", (nobody, req) -> Present.only(scorecards.scorecard(id(req), req.dateOrToday("date", clock),
+                req.query("by", String.class).map(StrategyHttp::grouping).orElse(StrategyScorecards.Grouping.OUTCOME))));
+        reads.get("/{id}/boards/{boardId}/pack", (nobody, req) -> Present.only(scorecards.boardPack(id(req),
+                req.path("boardId", String.class), req.requiredQuery("date", LocalDate.class))));
+        reads.get("/{id}/links", (nobody, req) -> req.page().answer(Map.of("item", item(req)), "linked",
+                scorecards.linked(id(req), item(req))));
         reads.get("/{id}/programme", (nobody, req) -> scorecards.programme(id(req), req.dateOrToday("date", clock),
                 riskScoreAbove(req)));
         // A page, not JSON: on the rules themselves, reading its parameters the same way.
         rules.get("/{id}/board-pack", this::boardPack);
+    }
+
+    /** A page of a measure's values, read a page at a time from the database however many there are. */
+    private Map<String, Object> observationPage(RouteRequest req) {
+        var page = req.page();
+        String measureId = req.path("measureId", String.class);
+        long total = observations.countObservations(id(req), measureId);
+        var items = observations.observations(id(req), measureId, page.offset(), page.size());
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("observations", Present.only(items));
+        answer.put("count", items.size());
+        answer.put("page", page.page());
+        answer.put("size", page.size());
+        answer.put("total", total);
+        answer.put("hasNext", page.hasNext(total));
+        return answer;
+    }
+
+    private static String item(RouteRequest req) {
+        return req.query("item", String.class).filter(s -> !s.isBlank())
+                .orElseThrow(() -> InvalidInput.of("item", "is required: an item written kind/id, e.g. priority/p1"));
+    }
+
+    /** The approval rows; a row that cannot be read is named {@code rows[i]} like a checked one. */
+    private static List<org.cypf.governance.api.strategy.ObservationKey> approvals(ServerRequest req) {
+        try {
+            return Arrays.asList(StrategyBodies.read(req, org.cypf.governance.api.strategy.ObservationKey[].class));
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.violations().stream()
+                    .map(v -> new FieldViolation(ROW_PATH.matcher(v.field()).replaceFirst("rows[$1]"), v.reason()))
+                    .toList());
+        }
     }
 
     private StrategySummary edit(Caller caller, RouteRequest req) {
@@ -88,12 +126,12 @@ public final class StrategyHttp implements HttpService {
         String section = req.path("section", String.class);
         ServerRequest body = req.request();
         StrategyEdit edit = switch (section) {
-            case "measures" -> new StrategyEdit.Measure(itemId, JsonBodies.read(body, StrategyDocument.MeasureSpec.class));
-            case "priorities" -> new StrategyEdit.Priority(itemId, JsonBodies.read(body, StrategyDocument.Priority.class));
-            case "risks" -> new StrategyEdit.Risk(itemId, JsonBodies.read(body, StrategyDocument.Risk.class));
-            case "projects" -> new StrategyEdit.Project(itemId, JsonBodies.read(body, StrategyDocument.Project.class));
-            case "actions" -> new StrategyEdit.Action(itemId, JsonBodies.read(body, StrategyDocument.Action.class));
-            case "boards" -> new StrategyEdit.Board(itemId, JsonBodies.read(body, StrategyDocument.Board.class));
+            case "measures" -> new StrategyEdit.Measure(itemId, StrategyBodies.read(body, StrategyDocument.MeasureSpec.class));
+            case "priorities" -> new StrategyEdit.Priority(itemId, StrategyBodies.read(body, StrategyDocument.Priority.class));
+            case "risks" -> new StrategyEdit.Risk(itemId, StrategyBodies.read(body, StrategyDocument.Risk.class));
+            case "projects" -> new StrategyEdit.Project(itemId, StrategyBodies.read(body, StrategyDocument.Project.class));
+            case "actions" -> new StrategyEdit.Action(itemId, StrategyBodies.read(body, StrategyDocument.Action.class));
+            case "boards" -> new StrategyEdit.Board(itemId, StrategyBodies.read(body, StrategyDocument.Board.class));
             default -> throw new NotFound("a strategy has no editable section " + section
                     + " (measures, priorities, risks, projects, actions, boards)");
         };
@@ -123,7 +161,7 @@ public final class StrategyHttp implements HttpService {
      */
     private static ObservationBody[] observationBodies(ServerRequest req) {
         try {
-            return JsonBodies.read(req, ObservationBody[].class);
+            return StrategyBodies.read(req, ObservationBody[].class);
         } catch (InvalidInput e) {
             throw new InvalidInput(e.violations().stream()
                     .map(v -> new FieldViolation(ROW_PATH.matcher(v.field()).replaceFirst("rows[$1]"), v.reason()))
@@ -163,10 +201,12 @@ public final class StrategyHttp implements HttpService {
         LocalDate meeting = req.query("meeting", LocalDate.class)
                 .orElseThrow(() -> InvalidInput.of("meeting", "is required: the meeting date as yyyy-mm-dd"));
         var strategy = strategies.strategy(id).document();
+        var board = req.query("board", String.class).filter(b -> !b.isBlank());
         var card = scorecards.scorecard(id, meeting, StrategyScorecards.Grouping.OUTCOME);
         var programme = scorecards.programme(id, meeting, 0);
+        var pack = board.map(b -> scorecards.boardPack(id, b, meeting)).orElse(null);
         res.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
-        res.send(BoardPackPage.render(strategy, meeting, card, programme).getBytes(StandardCharsets.UTF_8));
+        res.send(BoardPackPage.render(strategy, meeting, card, programme, pack).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String id(RouteRequest req) {

@@ -5,6 +5,7 @@ import static org.cypf.governance.shared.adapter.out.persistence.jooq.Tables.STR
 import static org.cypf.governance.shared.adapter.out.persistence.jooq.Tables.STRATEGY_OBSERVATION;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,13 @@ import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.json.JsonMapping;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 
 /** Strategies in {@code governance.strategy} (definitions as JSONB), their observations and their change log. */
 public final class JooqStrategyStore implements StrategyStore {
     /** The whole-measure observation's breakdown in the key: '' rather than null, so the primary key holds. */
     private static final String WHOLE = "";
+    private static final int BATCH = 500;
     private final ContextDatabase database;
 
     public JooqStrategyStore(ContextDatabase database) {
@@ -76,25 +79,26 @@ public final class JooqStrategyStore implements StrategyStore {
     @Override
     public void upsertObservations(String strategyId, List<ObservationSubmission> rows, String userId, String organisation) {
         var dsl = database.transactionalDsl();
-        for (ObservationSubmission row : rows) {
-            var o = row.observation();
-            dsl.insertInto(STRATEGY_OBSERVATION)
-                    .set(STRATEGY_OBSERVATION.STRATEGY_ID, strategyId)
-                    .set(STRATEGY_OBSERVATION.MEASURE_ID, row.measureId())
-                    .set(STRATEGY_OBSERVATION.BREAKDOWN, o.breakdown() == null ? WHOLE : o.breakdown())
-                    .set(STRATEGY_OBSERVATION.AS_AT, o.asAt())
-                    .set(STRATEGY_OBSERVATION.PERIOD_START, o.periodStart())
-                    .set(STRATEGY_OBSERVATION.PERIOD_LABEL, o.periodLabel())
-                    .set(STRATEGY_OBSERVATION.VALUE, o.value())
-                    .set(STRATEGY_OBSERVATION.NUMERATOR, o.numerator())
-                    .set(STRATEGY_OBSERVATION.DENOMINATOR, o.denominator())
-                    .set(STRATEGY_OBSERVATION.STATUS, o.status() == null ? "FINAL" : o.status())
-                    .set(STRATEGY_OBSERVATION.SOURCE, o.source())
-                    .set(STRATEGY_OBSERVATION.NOTE, o.note())
-                    .set(STRATEGY_OBSERVATION.SUBMITTED_BY, userId)
-                    .set(STRATEGY_OBSERVATION.ORGANISATION, organisation)
-                    .onConflict(STRATEGY_OBSERVATION.STRATEGY_ID, STRATEGY_OBSERVATION.MEASURE_ID,
-                            STRATEGY_OBSERVATION.BREAKDOWN, STRATEGY_OBSERVATION.AS_AT)
+        var o_ = STRATEGY_OBSERVATION;
+        List<org.jooq.Field<?>> columns = List.of(o_.STRATEGY_ID, o_.MEASURE_ID, o_.BREAKDOWN, o_.AS_AT, o_.PERIOD_START,
+                o_.PERIOD_LABEL, o_.VALUE, o_.NUMERATOR, o_.DENOMINATOR, o_.STATUS, o_.SOURCE, o_.NOTE, o_.STATE,
+                o_.APPROVED_BY, o_.APPROVED_AT, o_.SUBMITTED_BY, o_.ORGANISATION);
+        OffsetDateTime now = OffsetDateTime.now();
+        // one statement per {@value #BATCH} rows rather than one per row: a document's or a file's thousands of values
+        // load in seconds. A submission never names one measure, part and date twice (its checks refuse that), so no
+        // statement updates a row twice.
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            var insert = dsl.insertInto(STRATEGY_OBSERVATION, columns);
+            for (ObservationSubmission row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                var o = row.observation();
+                boolean approved = o.state() == null || "APPROVED".equals(o.state());
+                insert = insert.values(strategyId, row.measureId(), o.breakdown() == null ? WHOLE : o.breakdown(),
+                        o.asAt(), o.periodStart(), o.periodLabel(), o.value(), o.numerator(), o.denominator(),
+                        o.status() == null ? "FINAL" : o.status(), o.source(), o.note(),
+                        o.state() == null ? "APPROVED" : o.state(), approved ? userId : null, approved ? now : null,
+                        userId, organisation);
+            }
+            insert.onConflict(o_.STRATEGY_ID, o_.MEASURE_ID, o_.BREAKDOWN, o_.AS_AT)
                     .doUpdate()
                     .setAllToExcluded() // the newer submission replaces the stored one, submitter and time included
                     .execute();
@@ -107,6 +111,52 @@ public final class JooqStrategyStore implements StrategyStore {
                 .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId))
                 .orderBy(STRATEGY_OBSERVATION.MEASURE_ID, STRATEGY_OBSERVATION.AS_AT, STRATEGY_OBSERVATION.BREAKDOWN)
                 .fetch(JooqStrategyStore::view);
+    }
+
+    @Override
+    public List<ObservationView> observations(String strategyId, String measureId, long offset, int limit) {
+        return database.transactionalDsl().selectFrom(STRATEGY_OBSERVATION)
+                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId).and(STRATEGY_OBSERVATION.MEASURE_ID.eq(measureId)))
+                .orderBy(STRATEGY_OBSERVATION.AS_AT, STRATEGY_OBSERVATION.BREAKDOWN)
+                .offset(offset).limit(limit)
+                .fetch(JooqStrategyStore::view);
+    }
+
+    @Override
+    public long countObservations(String strategyId, String measureId) {
+        return database.transactionalDsl().fetchCount(STRATEGY_OBSERVATION,
+                STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId).and(STRATEGY_OBSERVATION.MEASURE_ID.eq(measureId)));
+    }
+
+    @Override
+    public List<ObservationView> latestApproved(String strategyId, LocalDate asAt, int perSeries) {
+        var dsl = database.transactionalDsl();
+        var newest = DSL.rowNumber().over(DSL.partitionBy(STRATEGY_OBSERVATION.MEASURE_ID, STRATEGY_OBSERVATION.BREAKDOWN)
+                .orderBy(STRATEGY_OBSERVATION.AS_AT.desc())).as("newest");
+        var ranked = dsl.select(STRATEGY_OBSERVATION.asterisk(), newest).from(STRATEGY_OBSERVATION)
+                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId)
+                        .and(STRATEGY_OBSERVATION.AS_AT.le(asAt))
+                        .and(STRATEGY_OBSERVATION.STATE.eq("APPROVED")))
+                .asTable("ranked");
+        return dsl.selectFrom(ranked)
+                .where(ranked.field(newest).le(perSeries))
+                .orderBy(ranked.field(STRATEGY_OBSERVATION.MEASURE_ID), ranked.field(STRATEGY_OBSERVATION.AS_AT),
+                        ranked.field(STRATEGY_OBSERVATION.BREAKDOWN))
+                .fetch(r -> view(r.into(STRATEGY_OBSERVATION)));
+    }
+
+    @Override
+    public int approve(String strategyId, String measureId, String breakdown, LocalDate asAt, String userId) {
+        return database.transactionalDsl().update(STRATEGY_OBSERVATION)
+                .set(STRATEGY_OBSERVATION.STATE, "APPROVED")
+                .set(STRATEGY_OBSERVATION.APPROVED_BY, userId)
+                .set(STRATEGY_OBSERVATION.APPROVED_AT, OffsetDateTime.now())
+                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId)
+                        .and(STRATEGY_OBSERVATION.MEASURE_ID.eq(measureId))
+                        .and(STRATEGY_OBSERVATION.BREAKDOWN.eq(breakdown == null ? WHOLE : breakdown))
+                        .and(STRATEGY_OBSERVATION.AS_AT.eq(asAt))
+                        .and(STRATEGY_OBSERVATION.STATE.in("DRAFT", "SUBMITTED")))
+                .execute();
     }
 
     @Override
@@ -149,6 +199,7 @@ public final class JooqStrategyStore implements StrategyStore {
     private static ObservationView view(StrategyObservationRecord r) {
         return new ObservationView(r.getMeasureId(), WHOLE.equals(r.getBreakdown()) ? null : r.getBreakdown(),
                 r.getPeriodStart(), r.getAsAt(), r.getPeriodLabel(), r.getValue(), r.getNumerator(), r.getDenominator(),
-                r.getStatus(), r.getSource(), r.getSubmittedBy(), r.getSubmittedAt().toInstant());
+                r.getStatus(), r.getSource(), r.getSubmittedBy(), r.getSubmittedAt().toInstant(), r.getNote(),
+                r.getState(), r.getApprovedBy());
     }
 }

@@ -65,17 +65,22 @@ public final class StrategyFixture implements AutoCloseable {
     public final StrategyScorecards scorecards;
     final CloseableDSLContext admin;
 
-    private StrategyFixture(String purpose) {
+    private StrategyFixture(String purpose, Set<String> partners) {
         this.target = TestDatabase.fresh(purpose);
         this.db = ContextDatabase.open(new DatabaseSettings(target.jdbcUrl(), target.user(), target.password()),
                 "governance", 4);
-        this.context = new GovernanceContext(db, Set.of(PARTNER), CLOCK);
+        this.context = new GovernanceContext(db, partners, CLOCK);
         this.scorecards = context.strategyScorecards(List.of(new FakeChildrenLookedAfter()));
         this.admin = DSL.using(target.jdbcUrl(), target.user(), target.password());
     }
 
     public static StrategyFixture start(String purpose) {
-        return new StrategyFixture(purpose);
+        return new StrategyFixture(purpose, Set.of(PARTNER));
+    }
+
+    /** With data-sharing agreements for these organisations rather than {@link #PARTNER} alone. */
+    public static StrategyFixture start(String purpose, Set<String> partners) {
+        return new StrategyFixture(purpose, partners);
     }
 
     /** Mounts the strategy resources, with the fake source bound, and the problem+json mapping. */
@@ -90,7 +95,12 @@ public final class StrategyFixture implements AutoCloseable {
         return stem + "-" + IDS.incrementAndGet();
     }
 
-    long count(String sql, Object... binds) {
+    /** The admin connection, for checks and benchmarks that read the tables directly. */
+    public CloseableDSLContext admin() {
+        return admin;
+    }
+
+        long count(String sql, Object... binds) {
         return admin.fetchOne(sql, binds).get(0, Long.class);
     }
 
