@@ -53,9 +53,12 @@ public final class RowErrors {
         return childOfLine.get(file + "|" + line);
     }
 
-    /** An error of CYPF's own (the row cannot be read, or contradicts what is held). */
+    /**
+     * An error: of CYPF's own (the row cannot be read, or contradicts what is held), or of the DfE's rule its reason
+     * names as "(DfE rule N)".
+     */
     public void add(String file, int line, String column, String reason) {
-        add(file, line, column, null, reason);
+        add(file, line, column, ruleIn(reason), reason);
     }
 
     /** An error enforcing the DfE's rule {@code rule}. */

@@ -93,7 +93,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 }
                 Ssda903File kind = Ssda903File.recognise(lines.getFirst().fields());
                 if (kind == null) {
-                    errors.add(name, 1, null, "the columns are not those of any SSDA903 file (header, episodes, reviews, "
+                    errors.addFile(name, "the columns are not those of any SSDA903 file (header, episodes, reviews, "
                             + "uasc, missing, oc2, oc3, ad1, placed_adoption, prev_perm)");
                     continue;
                 }
