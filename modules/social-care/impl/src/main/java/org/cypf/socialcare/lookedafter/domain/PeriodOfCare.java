@@ -248,7 +248,7 @@ public final class PeriodOfCare implements Versioned {
      * yes, unless either placement is temporary, T0-T4 (DfE rules 225 and 226).
      */
     static boolean needsReasonPlaceChange(String from, String to) {
-        return from != null && to != null && !PlacementType.of(from).isTemporary() && !PlacementType.of(to).isTemporary();
+        return (from == null || !PlacementType.of(from).isTemporary()) && (to == null || !PlacementType.of(to).isTemporary());
     }
 
     /** A broken rule of a child's episode history: the episode (index in the list given) and the SSDA903 column. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.Authentication;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
@@ -66,7 +67,11 @@ public final class Ssda903Http implements HttpService {
             Caller caller = Caller.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
             RouteRequest route = RouteRequest.of(req);
             int year = route.path("year", Integer.class);
-            boolean dryRun = route.query("dryRun", Boolean.class).orElse(false);
+            boolean dryRun = switch (req.query().first("dryRun").orElse("false")) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw InvalidInput.of("dryRun", "must be true or false");
+            };
             List<CsvFile> files = ReturnUpload.read(req, limits);
             Ssda903ImportResult result = dryRun ? returns.checkReturn(caller, year, files)
                     : returns.importReturn(caller, year, files);
