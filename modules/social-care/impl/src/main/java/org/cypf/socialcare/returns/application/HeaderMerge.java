@@ -1,6 +1,7 @@
 package org.cypf.socialcare.returns.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cypf.kernel.identity.ChildId;
@@ -23,8 +24,15 @@ final class HeaderMerge extends FileMerge {
     /** Matches the header rows to the children held; runs before access is decided, so before any policy merges. */
     void findChildren() {
         String file = m.name(Ssda903File.HEADER);
+        Map<String, ChildId> known = m.ports.headers().childIdsOf(m.rows.headers().stream()
+                .map(Ssda903Rows.Header::child).toList());
+        Map<ChildId, Child> heldChildren = new java.util.HashMap<>();
+        List<ChildId> ids = List.copyOf(known.values());
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            heldChildren.putAll(m.ports.children().findAll(ids.subList(from, Math.min(ids.size(), from + 10_000))));
+        }
         for (Ssda903Rows.Header h : m.rows.headers()) {
-            Optional<Child> held = m.ports.children().findByLocalChildId(h.child());
+            Optional<Child> held = Optional.ofNullable(known.get(h.child())).map(heldChildren::get);
             if (held.isPresent()) {
                 Child child = held.get();
                 if (!child.dateOfBirth().equals(h.dob())) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.impl.DSL;
 import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
 import org.cypf.socialcare.returns.port.Ssda903Headers;
 
@@ -31,6 +32,18 @@ public final class JooqSsda903Headers implements Ssda903Headers {
                         .or(CHILD.UPN_AS_RETURNED.isNotNull()))
                 .forEach(r -> found.put(ChildId.of(r.value1()), new ChildHeaderDetails(r.value2(), r.value3(), r.value4(),
                         r.value5())));
+        return found;
+    }
+
+    @Override
+    public Map<String, ChildId> childIdsOf(Collection<String> localChildIds) {
+        Map<String, ChildId> found = new HashMap<>();
+        if (localChildIds.isEmpty()) {
+            return found;
+        }
+        database.transactionalDsl().select(CHILD.LA_CHILD_ID, CHILD.CHILD_ID).from(CHILD)
+                .where(CHILD.LA_CHILD_ID.eq(DSL.any(localChildIds.toArray(String[]::new))))
+                .forEach(r -> found.put(r.value1(), ChildId.of(r.value2())));
         return found;
     }
 
