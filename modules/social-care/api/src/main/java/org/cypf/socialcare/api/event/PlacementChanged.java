@@ -10,7 +10,8 @@ import org.cypf.kernel.event.PublishedEvent;
  * to their new home and school. Codes are SSDA903's.
  *
  * @param reasonForNewEpisode P, T, B or U
- * @param reasonPlaceChange   REASON_PLACE_CHANGE (e.g. CARPL, CREQB)
+ * @param reasonPlaceChange   REASON_PLACE_CHANGE (e.g. CARPL, CREQB): why the previous placement ended, as held on
+ *                            the episode the change ended
  */
 @PublishedEvent(name = "social-care.placement-changed")
 public record PlacementChanged(String childId, UUID periodId, LocalDate date, String reasonForNewEpisode,

@@ -13,7 +13,9 @@ import org.cypf.kernel.contract.Nullable;
  * @param legalStatus         the new LS, for L, B and U
  * @param categoryOfNeed      CIN, when it changes (usually it does not)
  * @param placement           the new placement, for P, T, B and U
- * @param reasonPlaceChange   REASON_PLACE_CHANGE, for P, T, B and U (e.g. CARPL care plan, CREQB carer's request)
+ * @param reasonPlaceChange   REASON_PLACE_CHANGE, for P, T, B and U (e.g. CARPL care plan, CREQB carer's request),
+ *                            held on the episode the change ends (DfE rule 225); blank when either placement is
+ *                            temporary, T0-T4 (DfE rule 226)
  * @param version             the version of the period of care the caller read
  */
 public record ChangeEpisode(UUID periodId, LocalDate date, String reasonForNewEpisode, @Nullable String legalStatus,

@@ -12,7 +12,10 @@ public record PeriodOfCareView(UUID periodId, String childId, String localChildI
         episodes = List.copyOf(episodes);
     }
 
-    /** One episode; {@code reasonPlaceChange} (REASON_PLACE_CHANGE) is given for RNE P, T, B and U. */
+    /**
+     * One episode; {@code reasonPlaceChange} (REASON_PLACE_CHANGE) is why its placement ended: given on an episode that
+     * ended with X1 when the next starts with RNE P, T, B or U and neither placement is temporary (DfE rules 225, 226).
+     */
     public record EpisodeView(LocalDate startDate, String reasonForNewEpisode, String legalStatus,
                               String categoryOfNeed, String placementType, String placementProvider,
                               String placementPostcode, LocalDate endDate, String reasonCeased,

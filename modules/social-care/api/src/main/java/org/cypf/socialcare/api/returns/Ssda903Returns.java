@@ -4,8 +4,9 @@ import java.util.List;
 import org.cypf.governance.api.access.Caller;
 
 /**
- * The DfE's SSDA903 return (children looked after), as CSV files in the DfE's layout: produced from CYPF's records
- * for a collection year, and read back in to migrate from another system. See docs/guides/integrators-ssda903.md.
+ * The DfE's SSDA903 return (children looked after), as CSV files (or the XML layout) in the DfE's layout: produced
+ * from CYPF's records for a collection year, and read back in to migrate from another system. See
+ * docs/guides/integrators-ssda903.md.
  */
 public interface Ssda903Returns {
 
@@ -16,11 +17,15 @@ public interface Ssda903Returns {
     Ssda903Return exportReturn(Caller caller, int collectionYear);
 
     /**
-     * Reads a return's files into CYPF, all or nothing: every row error is reported (as
-     * {@code <file>[<line>].<COLUMN>}, the line counting the header as 1) and nothing is stored from a file set with
-     * any. A row that matches what is recorded changes nothing, so importing the same files again is harmless.
+     * Reads a return's files into CYPF child by child: every child whose rows are all valid is stored, each child
+     * with an error is held back whole, and every error and warning is reported (each naming the DfE rule it
+     * enforces, where there is one). A row that matches what is recorded changes nothing, so importing the same files
+     * again is harmless. A file that cannot be read at all stores nothing.
      *
-     * @throws org.cypf.kernel.problem.InvalidInput with every row error
+     * @throws org.cypf.kernel.problem.InvalidInput when a file cannot be read (not CSV, not a return's file, too big)
      */
     Ssda903ImportResult importReturn(Caller caller, int collectionYear, List<CsvFile> files);
+
+    /** The same checks as {@link #importReturn}, storing nothing (a dry run): the result says what would be stored. */
+    Ssda903ImportResult checkReturn(Caller caller, int collectionYear, List<CsvFile> files);
 }

@@ -99,7 +99,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
                     c.before().placementType(), c.before().placementProvider(), c.after().placementType(),
                     c.after().placementProvider(),
                     c.after().placementPostcode() == null ? null : c.after().placementPostcode().value(),
-                    c.after().reasonPlaceChange(), c.after().legalStatus()));
+                    c.before().reasonPlaceChange(), c.after().legalStatus()));
             case PeriodOfCareEvent.Ended e -> List.of(new ChildLeftCare(e.childId().toString(), e.periodId(),
                     e.endDate(), e.reasonCeased()));
             case PeriodOfCareEvent.LegalStatusChanged l -> List.of();

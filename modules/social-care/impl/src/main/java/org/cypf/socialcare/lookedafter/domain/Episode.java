@@ -10,7 +10,8 @@ import org.cypf.socialcare.shared.domain.ReasonForNewEpisode;
 /**
  * One SSDA903 episode: a stretch of a period of care with one legal status and one placement.
  * Field names follow the return: DECOM, RNE, LS, CIN, PLACE, PLACE_PROVIDER, PL_POST, HOME_POST, URN, DEC, REC and
- * REASON_PLACE_CHANGE (given when the episode was opened by a change of placement: RNE P, T, B or U). The codes are
+ * REASON_PLACE_CHANGE (why the episode's placement ended: given on an episode that ended with X1 when the next starts
+ * with a change of placement, RNE P, T, B or U, neither placement being temporary: DfE rules 225 and 226). The codes are
  * held as the return writes them; what a code means for a rule is its value type's to say
  * ({@link ReasonForNewEpisode}, {@link LegalStatus}, {@link ReasonCeased}).
  */
@@ -64,6 +65,13 @@ public record Episode(UUID id, LocalDate startDate, String reasonForNewEpisode, 
     /** Whether this episode ended with X1: a new episode of the same period follows the same day. */
     public boolean isFollowedByANewEpisode() {
         return reasonCeased != null && ReasonCeased.of(reasonCeased).newEpisodeFollows();
+    }
+
+    /** This episode ended with X1 on {@code on} by a change, with the reason its placement changed (or null). */
+    Episode endedForChange(LocalDate on, String reasonPlaceChange) {
+        return new Episode(id, startDate, reasonForNewEpisode, legalStatus, categoryOfNeed, placementType,
+                placementProvider, placementPostcode, homePostcode, placementUrn, on, ReasonCeased.NEW_EPISODE.code(),
+                reasonPlaceChange);
     }
 
     Episode ended(LocalDate on, String reason) {

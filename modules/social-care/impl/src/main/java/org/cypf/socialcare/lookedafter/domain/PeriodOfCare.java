@@ -212,8 +212,13 @@ public final class PeriodOfCare implements Versioned {
             codes.refusal(PLACEMENT_TYPE, placementType, codesOn).ifPresent(r -> v.add("placement.placementType", r));
             codes.refusal(PLACEMENT_PROVIDER, provider, codesOn).ifPresent(r -> v.add("placement.provider", r));
             checkUrn(v, urn);
-            codes.refusal(REASON_PLACE_CHANGE, change.reasonPlaceChange(), codesOn)
-                    .ifPresent(r -> v.add("reasonPlaceChange", r));
+            if (needsReasonPlaceChange(current.placementType(), placementType)) {
+                codes.refusal(REASON_PLACE_CHANGE, change.reasonPlaceChange(), codesOn)
+                        .ifPresent(r -> v.add("reasonPlaceChange", r + " (DfE rule 225)"));
+            } else if (change.reasonPlaceChange() != null) {
+                v.add("reasonPlaceChange", "must be blank for a move into or out of a temporary placement (T0-T4) "
+                        + "(DfE rule 226)");
+            }
         } else if (knownReason) {
             if (placementGiven) {
                 v.add("placement", "must not be given with RNE L (legal status only); use B or U to change both");
@@ -227,14 +232,23 @@ public final class PeriodOfCare implements Versioned {
         }
         v.throwIfAny();
         List<Episode> changed = new ArrayList<>(episodes);
-        Episode closed = current.ended(date, ReasonCeased.NEW_EPISODE.code());
+        // REASON_PLACE_CHANGE is the reason the ending episode's placement ended: it is held on that episode (DfE rule 225).
+        Episode closed = current.endedForChange(date, changesPlacement ? change.reasonPlaceChange() : null);
         Episode opened = new Episode(UUID.randomUUID(), date, rne, legalStatus, categoryOfNeed, placementType, provider,
-                postcode, current.homePostcode(), urn, null, null, changesPlacement ? change.reasonPlaceChange() : null);
+                postcode, current.homePostcode(), urn, null, null, null);
         changed.set(changed.size() - 1, closed);
         changed.add(opened);
         return Changed.to(next(changed), changesPlacement
                 ? new PeriodOfCareEvent.PlacementChanged(childId, id, closed, opened)
                 : new PeriodOfCareEvent.LegalStatusChanged(childId, id, closed, opened));
+    }
+
+    /**
+     * Whether a change of placement from {@code from} to {@code to} needs a REASON_PLACE_CHANGE on the episode it ends:
+     * yes, unless either placement is temporary, T0-T4 (DfE rules 225 and 226).
+     */
+    static boolean needsReasonPlaceChange(String from, String to) {
+        return (from == null || !PlacementType.of(from).isTemporary()) && (to == null || !PlacementType.of(to).isTemporary());
     }
 
     /** A broken rule of a child's episode history: the episode (index in the list given) and the SSDA903 column. */
@@ -274,6 +288,8 @@ public final class PeriodOfCare implements Versioned {
                 } else if (e.startsAPeriod()) {
                     problems.add(new HistoryProblem(i, "RNE", "S starts a period of care, but the previous episode "
                             + "ended with X1 (a new episode of the same period follows)"));
+                } else {
+                    checkReasonPlaceChange(problems, i - 1, previous, e);
                 }
             } else {
                 if (e.startDate().isBefore(previous.endDate())) {
@@ -289,6 +305,25 @@ public final class PeriodOfCare implements Versioned {
             problems.add(new HistoryProblem(episodes.size() - 1, "REC", "X1 means a new episode follows, but none does"));
         }
         return problems;
+    }
+
+    /**
+     * REASON_PLACE_CHANGE on an episode that ended with X1 ({@code ended}, at index {@code at}) into {@code next}: given
+     * when the next starts with a change of placement (RNE P, B, T, U) and neither placement is temporary (DfE rule
+     * 225); blank when either is T0-T4 (DfE rule 226).
+     */
+    private static void checkReasonPlaceChange(List<HistoryProblem> problems, int at, Episode ended, Episode next) {
+        boolean placementChanged = ReasonForNewEpisode.of(next.reasonForNewEpisode()).changesThePlacement();
+        if (placementChanged && needsReasonPlaceChange(ended.placementType(), next.placementType())) {
+            if (ended.reasonPlaceChange() == null) {
+                problems.add(new HistoryProblem(at, "REASON_PLACE_CHANGE", "is required: the episode ended with X1 and "
+                        + "the next (" + next.startDate() + ") starts with RNE " + next.reasonForNewEpisode()
+                        + ", a change of placement (DfE rule 225)"));
+            }
+        } else if (placementChanged && ended.reasonPlaceChange() != null) {
+            problems.add(new HistoryProblem(at, "REASON_PLACE_CHANGE", "must be blank: the move is into or out of a "
+                    + "temporary placement (T0-T4) (DfE rule 226)"));
+        }
     }
 
     /** A history that keeps {@link #checkHistory}'s rules, cut into its periods of care (after each REC other than X1). */

@@ -60,6 +60,28 @@ public final class UnaccompaniedAsylumSeeker implements Versioned {
         return Changed.to(new UnaccompaniedAsylumSeeker(childId, dateCeased, version + 1));
     }
 
+    /**
+     * The UASC status as an SSDA903 return gives it (DUC): the DfE asks for the date the child ceased, or will cease,
+     * to be an UASC, so a DUC in the future is allowed (a child still an UASC ceases at 18, the usual DUC). Only the
+     * DfE's rule is enforced: DUC is on or before the 18th birthday (DfE rule 304), and not before the child was born.
+     * A DUC on the 18th birthday is held as "still an UASC".
+     */
+    public Changed<UnaccompaniedAsylumSeeker> recordReturned(Child child, LocalDate duc) {
+        if (!child.id().equals(childId)) {
+            throw new IllegalArgumentException("an UASC record is of one child");
+        }
+        var v = new Violations();
+        if (duc.isBefore(child.dateOfBirth())) {
+            v.add("dateCeased", "must not be before the child's date of birth");
+        } else if (duc.isAfter(eighteenthBirthday(child))) {
+            v.add("dateCeased", "must be on or before the child's 18th birthday (" + eighteenthBirthday(child)
+                    + ") (DfE rule 304)");
+        }
+        v.throwIfAny();
+        return Changed.to(new UnaccompaniedAsylumSeeker(childId, duc.equals(eighteenthBirthday(child)) ? null : duc,
+                version + 1));
+    }
+
     /** Whether anything is recorded: a child never recorded is not known to be an UASC. */
     public boolean isRecorded() {
         return version > 0;

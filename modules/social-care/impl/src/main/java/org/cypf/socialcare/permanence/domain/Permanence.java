@@ -124,15 +124,14 @@ public final class Permanence implements Versioned {
                 version + 1));
     }
 
-    /** PrevPerm: Z1 (none) or P4 (unknown) need no authority or date; P1-P3 need the date (the authority when known). */
+    /** PrevPerm: Z1 (none) has no authority or date (DfE rule 635); otherwise each is given when known. */
     private Permanence recordPreviousPermanence(PreviousPermanence given, LocalDate childDateOfBirth, LocalDate today,
                                                Ssda903Codes codes) {
         var v = new Violations();
         codes.refusal(PREVIOUS_PERMANENCE, given.code(), today).ifPresent(r -> v.add("code", r));
-        boolean none = "Z1".equals(given.code()) || "P4".equals(given.code());
-        if (none) {
-            v.check(given.authority() == null, "authority", "must be blank with " + given.code());
-            v.check(given.date() == null, "date", "must be blank with " + given.code());
+        if ("Z1".equals(given.code())) {
+            v.check(given.authority() == null, "authority", "must be blank with Z1 (no previous permanence) (DfE rule 635)");
+            v.check(given.date() == null, "date", "must be blank with Z1 (no previous permanence) (DfE rule 635)");
         } else if (given.date() != null) {
             v.check(!given.date().isBefore(childDateOfBirth), "date", "must not be before the child's date of birth");
             v.check(!given.date().isAfter(today), "date", "must not be in the future");

@@ -17,6 +17,30 @@ final class Ad1Merge extends AdoptionMerge<Ssda903Rows.Ad1> {
         super(m, Ssda903File.AD1, "DATE_INT");
     }
 
+    /** The AD1 columns an adoption's record leaves blank, in the file's order. */
+    static List<String> missing(Permanence.Adoption a) {
+        List<String> missing = new java.util.ArrayList<>();
+        if (a.decisionDate() == null) {
+            missing.add("DATE_INT");
+        }
+        if (a.matchedDate() == null) {
+            missing.add("DATE_MATCH");
+        }
+        if (a.adoptedByFosterCarer() == null) {
+            missing.add("FOSTER_CARE");
+        }
+        if (a.numberOfAdopters() == null) {
+            missing.add("NB_ADOPTR");
+        }
+        if (a.sexOfAdopters() == null) {
+            missing.add("SEX_ADOPTR");
+        }
+        if (a.legalStatusOfAdopters() == null) {
+            missing.add("LS_ADOPTR");
+        }
+        return missing;
+    }
+
     @Override
     List<Ssda903Rows.Ad1> rows() {
         return m.rows.ad1();

@@ -64,14 +64,14 @@ abstract class AdoptionMerge<R extends Ssda903Rows.Row> extends FileMerge {
                     return m.fill(file, line, column, held, given, filled);
                 }
             });
-            record(line, period, now, filled[0]);
+            record(row.child(), line, period, now, filled[0]);
         }
     }
 
     /** Records {@code now} as the adoption of {@code period} if the row filled anything ({@code store}). */
-    private void record(int line, PeriodOfCare period, Permanence.Adoption now, boolean store) {
+    private void record(String child, int line, PeriodOfCare period, Permanence.Adoption now, boolean store) {
         if (!store) {
-            m.unchanged(kind);
+            m.unchanged(kind, child);
             return;
         }
         boolean ok = m.errors.check(m.name(kind), line, field -> switch (field) {
@@ -86,9 +86,9 @@ abstract class AdoptionMerge<R extends Ssda903Rows.Row> extends FileMerge {
         }, () -> m.permanence(period, m.permanenceOf(period).changeAdoption(period, now, m.today, m.codes)));
         if (ok) {
             if (!m.permanenceHeld(period)) {
-                m.added(kind);
+                m.added(kind, child);
             } else {
-                m.changed(kind);
+                m.changed(kind, child);
             }
         }
     }

@@ -77,7 +77,7 @@ final class EpisodesMerge extends FileMerge {
                 all.add(fromRow);
                 lineOf.put(fromRow.id(), row.line());
                 touched.add(fromRow.id());
-                m.added(Ssda903File.EPISODES);
+                m.added(Ssda903File.EPISODES, child.localChildId());
                 continue;
             }
             lineOf.put(match.id(), row.line());
@@ -87,7 +87,6 @@ final class EpisodesMerge extends FileMerge {
             compare(file, row.line(), "CIN", match.categoryOfNeed(), row.cin());
             compare(file, row.line(), "PLACE", match.placementType(), row.place());
             compare(file, row.line(), "PLACE_PROVIDER", match.placementProvider(), row.provider());
-            compare(file, row.line(), "REASON_PLACE_CHANGE", match.reasonPlaceChange(), row.reasonPlaceChange());
             compare(file, row.line(), "HOME_POST", text(match.homePostcode()), row.homePost());
             compare(file, row.line(), "PL_POST", text(match.placementPostcode()), row.placementPost());
             compare(file, row.line(), "URN", match.placementUrn(), row.urn());
@@ -95,6 +94,9 @@ final class EpisodesMerge extends FileMerge {
                 if (match.endDate() != null && !match.endDate().isAfter(m.year.to())) {
                     m.errors.add(file, row.line(), "DEC", "is blank, but the episode is recorded as ended in the "
                             + "collection year");
+                } else if (match.endDate() == null) {
+                    // REASON_PLACE_CHANGE belongs to an ended episode; a row open at 31 March leaves it blank.
+                    compare(file, row.line(), "REASON_PLACE_CHANGE", match.reasonPlaceChange(), row.reasonPlaceChange());
                 }
             } else if (match.endDate() == null) {
                 all.set(all.indexOf(match), fromRowKeepingId(match, row));
@@ -102,13 +104,14 @@ final class EpisodesMerge extends FileMerge {
             } else {
                 compare(file, row.line(), "DEC", match.endDate(), row.dec());
                 compare(file, row.line(), "REC", match.reasonCeased(), row.rec());
+                compare(file, row.line(), "REASON_PLACE_CHANGE", match.reasonPlaceChange(), row.reasonPlaceChange());
             }
             if (m.errors.count() > before) {
                 rowsOk = false;
             } else if (touched.contains(match.id())) {
-                m.changed(Ssda903File.EPISODES);
+                m.changed(Ssda903File.EPISODES, child.localChildId());
             } else {
-                m.unchanged(Ssda903File.EPISODES);
+                m.unchanged(Ssda903File.EPISODES, child.localChildId());
             }
         }
         if (!rowsOk || touched.isEmpty()) {
@@ -148,9 +151,9 @@ final class EpisodesMerge extends FileMerge {
                 }
                 PeriodOfCare created = PeriodOfCare.imported(UUID.randomUUID(), child.id(), episodes);
                 after.add(created);
-                m.write(() -> m.ports.periods().add(created));
+                m.write(child.localChildId(), () -> m.ports.periods().add(created));
                 if (created.isOpen()) {
-                    m.write(() -> events.publish(new ChildEnteredCare(child.id().toString(), created.id(),
+                    m.write(child.localChildId(), () -> events.publish(new ChildEnteredCare(child.id().toString(), created.id(),
                             created.startDate(), child.dateOfBirth(), child.upn() == null ? null : child.upn().value(),
                             first.legalStatus(), first.placementType())));
                 }
@@ -159,7 +162,7 @@ final class EpisodesMerge extends FileMerge {
                 PeriodOfCare now = was.importHistory(episodes).after();
                 after.add(now);
                 if (episodes.stream().anyMatch(e -> touched.contains(e.id()))) {
-                    m.write(() -> m.ports.periods().update(now, was.version()));
+                    m.write(child.localChildId(), () -> m.ports.periods().update(now, was.version()));
                 }
             }
         }
@@ -169,7 +172,7 @@ final class EpisodesMerge extends FileMerge {
     private static Episode fromRowKeepingId(Episode held, Ssda903Rows.EpisodeRow row) {
         return new Episode(held.id(), held.startDate(), held.reasonForNewEpisode(), held.legalStatus(),
                 held.categoryOfNeed(), held.placementType(), held.placementProvider(), held.placementPostcode(),
-                held.homePostcode(), held.placementUrn(), row.dec(), row.rec(), held.reasonPlaceChange());
+                held.homePostcode(), held.placementUrn(), row.dec(), row.rec(), row.reasonPlaceChange());
     }
 
     private void compare(String file, int line, String column, Object held, Object given) {

@@ -1,6 +1,7 @@
 package org.cypf.socialcare.returns.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cypf.kernel.identity.ChildId;
@@ -23,8 +24,15 @@ final class HeaderMerge extends FileMerge {
     /** Matches the header rows to the children held; runs before access is decided, so before any policy merges. */
     void findChildren() {
         String file = m.name(Ssda903File.HEADER);
+        Map<String, ChildId> known = m.ports.headers().childIdsOf(m.rows.headers().stream()
+                .map(Ssda903Rows.Header::child).toList());
+        Map<ChildId, Child> heldChildren = new java.util.HashMap<>();
+        List<ChildId> ids = List.copyOf(known.values());
+        for (int from = 0; from < ids.size(); from += 10_000) {
+            heldChildren.putAll(m.ports.children().findAll(ids.subList(from, Math.min(ids.size(), from + 10_000))));
+        }
         for (Ssda903Rows.Header h : m.rows.headers()) {
-            Optional<Child> held = m.ports.children().findByLocalChildId(h.child());
+            Optional<Child> held = Optional.ofNullable(known.get(h.child())).map(heldChildren::get);
             if (held.isPresent()) {
                 Child child = held.get();
                 if (!child.dateOfBirth().equals(h.dob())) {
@@ -34,12 +42,17 @@ final class HeaderMerge extends FileMerge {
                 }
                 m.children.put(h.child(), child);
             } else {
-                Child child = new Child(ChildId.newId(), h.child(), h.upn() == null ? null : UniquePupilNumber.parse(h.upn()),
-                        null, h.dob(), h.sex());
+                Child child = new Child(ChildId.newId(), h.child(), usable(h.upn()) ? UniquePupilNumber.parse(h.upn())
+                        : null, null, h.dob(), h.sex());
                 m.created.add(child.id());
                 m.children.put(h.child(), child);
             }
         }
+    }
+
+    /** A UPN CYPF holds as the child's: the right shape and check letter (not a UN reason, not a failed check). */
+    private static boolean usable(String upn) {
+        return upn != null && UniquePupilNumber.isValid(upn);
     }
 
     @Override
@@ -49,9 +62,10 @@ final class HeaderMerge extends FileMerge {
         for (Ssda903Rows.Header h : m.rows.headers()) {
             Child child = m.children.get(h.child());
             if (m.created.contains(child.id())) {
-                m.added(Ssda903File.HEADER);
-                ChildHeaderDetails details = new ChildHeaderDetails(h.ethnic(), h.mother(), h.motherChildDob());
-                m.write(() -> {
+                m.added(Ssda903File.HEADER, h.child());
+                ChildHeaderDetails details = new ChildHeaderDetails(h.ethnic(), h.mother(), h.motherChildDob(),
+                        usable(h.upn()) ? null : h.upn());
+                m.write(h.child(), () -> {
                     m.ports.children().add(child);
                     if (!details.equals(ChildHeaderDetails.NONE)) {
                         m.ports.headers().save(child.id(), details);
@@ -65,21 +79,27 @@ final class HeaderMerge extends FileMerge {
             String mother = m.fill(file, h.line(), "MOTHER", before.mother(), h.mother(), filled);
             LocalDate mcDob = m.fill(file, h.line(), "MC_DOB", before.motherChildDob(), h.motherChildDob(), filled);
             String upnHeld = child.upn() == null ? null : child.upn().value();
-            boolean upnFilled = h.upn() != null && upnHeld == null;
-            if (h.upn() != null && upnHeld != null && !upnHeld.equals(h.upn())) {
+            String given = usable(h.upn()) ? h.upn() : null;
+            boolean upnFilled = given != null && upnHeld == null;
+            if (given != null && upnHeld != null && !upnHeld.equals(given)) {
                 m.errors.add(file, h.line(), "UPN", "differs from the UPN recorded for the child");
             }
+            // A "no UPN" reason or an unusable UPN is kept as returned while the child has no UPN; a UPN replaces it.
+            String asReturned = upnFilled || upnHeld != null ? null
+                    : m.fill(file, h.line(), "UPN", before.upnAsReturned(), usable(h.upn()) ? null : h.upn(), filled);
+            boolean asReturnedCleared = upnFilled && before.upnAsReturned() != null;
             if (filled[0] || upnFilled) {
-                m.changed(Ssda903File.HEADER);
-                ChildHeaderDetails details = new ChildHeaderDetails(ethnic, mother, mcDob);
-                m.write(() -> {
+                m.changed(Ssda903File.HEADER, h.child());
+                ChildHeaderDetails details = new ChildHeaderDetails(ethnic, mother, mcDob,
+                        asReturnedCleared ? null : asReturned);
+                m.write(h.child(), () -> {
                     m.ports.headers().save(child.id(), details);
                     if (upnFilled) {
                         m.ports.headers().saveUpn(child.id(), h.upn());
                     }
                 });
             } else {
-                m.unchanged(Ssda903File.HEADER);
+                m.unchanged(Ssda903File.HEADER, h.child());
             }
         }
     }

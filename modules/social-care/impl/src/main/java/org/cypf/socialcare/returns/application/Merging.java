@@ -46,20 +46,21 @@ final class Merging {
     /** The version each permanence record was read at (0: none held), which it must still be at when stored. */
     private final Map<UUID, Long> permanenceReadAt = new HashMap<>();
     private final Set<UUID> permanenceTouched = new LinkedHashSet<>();
-    /** What will be written, in order, once every row is checked. */
-    private final List<Runnable> writes = new ArrayList<>();
-    private final Map<Ssda903File, int[]> counts = new EnumMap<>(Ssda903File.class);
+    /** What will be written, in order, once every row is checked, each with the CHILD it is about. */
+    private final List<Map.Entry<String, Runnable>> writes = new ArrayList<>();
+    /** Each file's rows added, changed and unchanged, by CHILD: only the children stored are counted. */
+    private final Map<Ssda903File, Map<String, int[]>> counts = new EnumMap<>(Ssda903File.class);
 
     Merging(Ssda903Upload upload, Ports ports, LocalDate today, Ssda903Codes codes) {
         this.upload = upload;
-        this.rows = upload.rows();
+        this.rows = upload.rowsOfChildrenNotHeldBack();
         this.year = upload.year();
         this.errors = upload.errors();
         this.ports = ports;
         this.today = today;
         this.codes = codes;
         for (Ssda903File f : Ssda903File.values()) {
-            counts.put(f, new int[3]);
+            counts.put(f, new HashMap<>());
         }
     }
 
@@ -67,35 +68,48 @@ final class Merging {
         return upload.name(file);
     }
 
-    void added(Ssda903File f) {
-        counts.get(f)[0]++;
+    void added(Ssda903File f, String child) {
+        count(f, child, 0);
     }
 
-    void changed(Ssda903File f) {
-        counts.get(f)[1]++;
+    void changed(Ssda903File f, String child) {
+        count(f, child, 1);
     }
 
-    void unchanged(Ssda903File f) {
-        counts.get(f)[2]++;
+    void unchanged(Ssda903File f, String child) {
+        count(f, child, 2);
     }
 
-    /** Added, changed and unchanged rows of {@code file}. */
+    private void count(Ssda903File f, String child, int which) {
+        counts.get(f).computeIfAbsent(child, c -> new int[3])[which]++;
+    }
+
+    /** Added, changed and unchanged rows of {@code file}, of the children not held back. */
     int[] counts(Ssda903File file) {
-        return counts.get(file).clone();
+        Set<String> held = errors.heldBack();
+        int[] total = new int[3];
+        counts.get(file).forEach((child, c) -> {
+            if (!held.contains(child)) {
+                for (int i = 0; i < 3; i++) {
+                    total[i] += c[i];
+                }
+            }
+        });
+        return total;
     }
 
     /** A row about a record already held: unchanged if it says the same ({@code same}), else an error at {@code column}. */
-    void alreadyHeld(Ssda903File file, int line, boolean same, String column, String reason) {
+    void alreadyHeld(Ssda903Rows.Row row, boolean same, String column, String reason) {
         if (same) {
-            unchanged(file);
+            unchanged(row.file(), row.child());
         } else {
-            errors.add(name(file), line, column, reason);
+            errors.add(name(row.file()), row.line(), column, reason);
         }
     }
 
-    /** Writes {@code write} once every row of every file is checked, if none is in error. */
-    void write(Runnable write) {
-        writes.add(write);
+    /** Writes {@code write}, about {@code child}, once every row is checked, if none of the child's is in error. */
+    void write(String child, Runnable write) {
+        writes.add(Map.entry(child, write));
     }
 
     /** The children of the header file already held. */
@@ -107,6 +121,12 @@ final class Merging {
             }
         });
         return existing;
+    }
+
+    /** The children of the header file that will be stored: none of their rows is in error. */
+    List<Child> storedChildren() {
+        Set<String> held = errors.heldBack();
+        return children.values().stream().filter(c -> !held.contains(c.localChildId())).toList();
     }
 
     List<PeriodOfCare> periodsOf(Child child) {
@@ -147,11 +167,17 @@ final class Merging {
         permanenceTouched.add(period.id());
     }
 
-    /** Saves the permanence touched, refuses the import if any row is in error, else makes every write. */
-    void finish() {
-        permanenceTouched.forEach(id -> writes.add(
-                () -> ports.permanence().update(permanence.get(id), permanenceReadAt.get(id))));
-        errors.throwIfAny();
-        writes.forEach(Runnable::run);
+    /** Queues the permanence touched with the rest (each about its child's CHILD). */
+    void finishChecks() {
+        Map<ChildId, String> refs = new HashMap<>();
+        children.values().forEach(c -> refs.put(c.id(), c.localChildId()));
+        permanenceTouched.forEach(id -> writes.add(Map.entry(refs.get(permanence.get(id).childId()),
+                () -> ports.permanence().update(permanence.get(id), permanenceReadAt.get(id)))));
+    }
+
+    /** Makes the writes of every child none of whose rows is in error; a child held back has none made. */
+    void writeStoredChildren() {
+        Set<String> held = errors.heldBack();
+        writes.stream().filter(w -> !held.contains(w.getKey())).forEach(w -> w.getValue().run());
     }
 }

@@ -36,12 +36,12 @@ final class MissingMerge extends FileMerge {
                 MissingEpisode was = same.get();
                 if (Objects.equals(was.endDate(), r.end()) || (r.end() == null && was.endDate() != null
                         && was.endDate().isAfter(m.year.to()))) {
-                    m.unchanged(Ssda903File.MISSING);
+                    m.unchanged(Ssda903File.MISSING, r.child());
                 } else if (was.endDate() == null) {
                     MissingEpisode ended = was.endAsReturned(r.end()).after();
                     held.set(held.indexOf(was), ended);
-                    m.write(() -> m.ports.missing().update(ended, was.version()));
-                    m.changed(Ssda903File.MISSING);
+                    m.write(r.child(), () -> m.ports.missing().update(ended, was.version()));
+                    m.changed(Ssda903File.MISSING, r.child());
                 } else {
                     m.errors.add(file, r.line(), "MIS_END", "differs from the episode recorded in CYPF");
                 }
@@ -53,8 +53,8 @@ final class MissingMerge extends FileMerge {
                 continue;
             }
             held.add(episode);
-            m.write(() -> m.ports.missing().add(episode));
-            m.added(Ssda903File.MISSING);
+            m.write(r.child(), () -> m.ports.missing().add(episode));
+            m.added(Ssda903File.MISSING, r.child());
         }
     }
 }

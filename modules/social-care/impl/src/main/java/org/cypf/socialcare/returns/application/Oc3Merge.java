@@ -21,6 +21,7 @@ final class Oc3Merge extends FileMerge {
     void merge() {
         Map<ChildId, CareLeaver> held = m.ports.careLeavers().findAll(m.existingChildren());
         Map<ChildId, CareLeaver> changedLeavers = new LinkedHashMap<>();
+        Map<ChildId, String> refs = new java.util.HashMap<>();
         for (Ssda903Rows.Oc3 o : m.rows.oc3()) {
             Child child = m.children.get(o.child());
             int age = m.upload.ageInYear(o.dob());
@@ -29,15 +30,16 @@ final class Oc3Merge extends FileMerge {
             BirthdayContact given = new BirthdayContact(age, o.inTouch(), o.activity(), o.accommodation());
             Optional<BirthdayContact> was = leaver.birthdays().stream().filter(b -> b.age() == age).findFirst();
             if (was.isPresent()) {
-                m.alreadyHeld(Ssda903File.OC3, o.line(), was.get().equals(given), "IN_TOUCH",
+                m.alreadyHeld(o, was.get().equals(given), "IN_TOUCH",
                         "the OC3 record at this birthday differs from the one in CYPF");
                 continue;
             }
             changedLeavers.put(child.id(), leaver.importBirthday(given).after());
-            m.added(Ssda903File.OC3);
+            m.added(Ssda903File.OC3, o.child());
+            refs.put(child.id(), o.child());
         }
         // Stored over the version read (0: none held), so a change made meanwhile refuses the import.
-        changedLeavers.forEach((child, after) -> m.write(() -> m.ports.careLeavers().update(after,
+        changedLeavers.forEach((child, after) -> m.write(refs.get(child), () -> m.ports.careLeavers().update(after,
                 held.containsKey(child) ? held.get(child).version() : 0)));
     }
 }

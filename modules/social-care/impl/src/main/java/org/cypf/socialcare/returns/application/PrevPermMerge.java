@@ -1,5 +1,7 @@
 package org.cypf.socialcare.returns.application;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.permanence.domain.Permanence;
 import org.cypf.socialcare.returns.domain.Ssda903File;
@@ -7,10 +9,13 @@ import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
 /**
- * The previous permanence file: of the child's period of care that began in the year, the PrevPerm held must be the
- * row's; when none is held the row's is recorded ({@link Permanence#changePreviousPermanence}).
+ * The previous permanence file: of the child's latest period of care, the PrevPerm held must be the row's; when none
+ * is held the row's is recorded ({@link Permanence#changePreviousPermanence}). The DfE asks for PrevPerm for every
+ * child who started to be looked after on or after 1 April 2016 (DfE rule 634), not only in the year.
  */
 final class PrevPermMerge extends FileMerge {
+    /** The first day PrevPerm was collected (DfE rule 634). */
+    static final LocalDate PREV_PERM_FROM = LocalDate.of(2016, 4, 1);
 
     PrevPermMerge(Merging m) {
         super(m);
@@ -21,18 +26,23 @@ final class PrevPermMerge extends FileMerge {
         String file = m.name(Ssda903File.PREV_PERM);
         for (Ssda903Rows.PrevPerm r : m.rows.prevPerm()) {
             Child child = m.children.get(r.child());
-            PeriodOfCare period = m.periodsOf(child).stream()
-                    .filter(p -> !p.beganBeforeTheRecordsHeld() && !p.startDate().isBefore(m.year.from())
-                            && !p.startDate().isAfter(m.year.to()))
-                    .reduce((x, y) -> y).orElse(null);
+            // PrevPerm is about the child's latest period of care; the DfE asks for it for every child who started
+            // to be looked after on or after 1 April 2016 (DfE rule 634), not only those who started in the year.
+            PeriodOfCare period = m.periodsOf(child).stream().max(Comparator.comparing(PeriodOfCare::startDate))
+                    .orElse(null);
             if (period == null) {
-                m.errors.add(file, r.line(), "CHILD", "the child did not start to be looked after in the collection year");
+                m.errors.add(file, r.line(), "CHILD", "the child has no period of care, in CYPF or in the episodes file");
+                continue;
+            }
+            if (period.episodes().getLast().startDate().isBefore(PREV_PERM_FROM)) {
+                m.errors.add(file, r.line(), "PREV_PERM", "634", "is given only for a child who started to be looked "
+                        + "after on or after 1 April 2016");
                 continue;
             }
             Permanence current = m.permanenceOf(period);
             var given = new Permanence.PreviousPermanence(r.prevPerm(), r.laPerm(), r.datePerm());
             if (given.equals(current.previous())) {
-                m.unchanged(Ssda903File.PREV_PERM);
+                m.unchanged(Ssda903File.PREV_PERM, r.child());
                 continue;
             }
             if (current.previous() != null) {
@@ -45,7 +55,7 @@ final class PrevPermMerge extends FileMerge {
                 default -> "DATE_PERM";
             }, () -> m.permanence(period, current.changePreviousPermanence(given, child.dateOfBirth(), m.today, m.codes)));
             if (ok) {
-                m.added(Ssda903File.PREV_PERM);
+                m.added(Ssda903File.PREV_PERM, r.child());
             }
         }
     }

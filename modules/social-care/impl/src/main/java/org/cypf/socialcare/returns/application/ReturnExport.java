@@ -1,7 +1,9 @@
 package org.cypf.socialcare.returns.application;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +35,11 @@ import org.cypf.socialcare.shared.domain.Child;
  *   <li>reviews: those held in the year; missing: episodes open on a day of the year (MIS_END blank when the child
  *       was still missing at 31 March);</li>
  *   <li>OC3: the records made at a 17th to 21st birthday falling in the year;</li>
- *   <li>AD1: children whose care ended in the year with an adoption (REC E11, E12), with what is held (blank when
- *       nothing is); PlacedAdoption: children looked after in the year with a decision that they should be placed for
+ *   <li>AD1: children whose care ended in the year with an adoption (REC E11, E12), with what is held; no row when
+ *       nothing is held, and the notes name each child whose AD1 lacks a field; PlacedAdoption: children looked after in the year with a decision that they should be placed for
  *       adoption made by 31 March (DATE_PLACED_CEASED blank when that decision still stood then);</li>
- *   <li>PrevPerm: children who started to be looked after in the year (RNE S) with PrevPerm recorded;</li>
+ *   <li>PrevPerm: children looked after in the year with PrevPerm recorded for their latest period of care (DfE rule
+ *       634: every child who started to be looked after from 1 April 2016);</li>
  *   <li>header: every child in any other file; UASC: those of them recorded as UASC (DUC: the date ceased, or the
  *       18th birthday for a child still an UASC);</li>
  *   <li>OC2: the header only: CYPF holds no OC2 data.</li>
@@ -48,6 +51,7 @@ final class ReturnExport {
             "oc2.csv has its header only: CYPF holds no OC2 data (SDQ, health checks, convictions, substance misuse)",
             "episodes open at 31 March are written with DEC and REC blank",
             "DUC of a child still an UASC is their 18th birthday",
+            "a UPN given as a \"no UPN\" reason (UN1-UN5), or whose check letter failed, is written as it was imported",
             "social worker episodes (SW_ID, SW_DECOM, SW_DEC, SW_REASON) are not produced: CYPF does not hold them");
 
     private final CollectionYear year;
@@ -89,6 +93,17 @@ final class ReturnExport {
         return Set.copyOf(ids);
     }
 
+    /** What the files lack that the DfE asks for, found while {@link #rows()} wrote them. */
+    private final List<String> notes = new ArrayList<>();
+    private static final int AD1_FIELDS = 6;
+
+    /** The notes of the last {@link #rows()}: the standing ones, then what this year's files lack. */
+    List<String> notes() {
+        List<String> all = new ArrayList<>(NOTES);
+        all.addAll(notes);
+        return all;
+    }
+
     /** The rows of every file, each file's in the order of CHILD, then dates. */
     Ssda903Rows rows() {
         var rows = new Ssda903Rows();
@@ -99,7 +114,7 @@ final class ReturnExport {
         for (Child c : byRef.values()) {
             ChildHeaderDetails d = details.getOrDefault(c.id(), ChildHeaderDetails.NONE);
             rows.add(new Ssda903Rows.Header(rows.nextLine(Ssda903File.HEADER), c.localChildId(), c.sex(),
-                    c.dateOfBirth(), d.ethnicity(), c.upn() == null ? null : c.upn().value(), d.mother(),
+                    c.dateOfBirth(), d.ethnicity(), c.upn() == null ? d.upnAsReturned() : c.upn().value(), d.mother(),
                     d.motherChildDob()));
             UnaccompaniedAsylumSeeker u = uasc.get(c.id());
             if (u != null) {
@@ -110,6 +125,8 @@ final class ReturnExport {
         List<PeriodOfCare> inOrder = periods.stream()
                 .sorted(Comparator.comparing((PeriodOfCare p) -> children.get(p.childId()).localChildId())
                         .thenComparing(PeriodOfCare::startDate)).toList();
+        Map<ChildId, PeriodOfCare> latest = new HashMap<>();
+        inOrder.forEach(p -> latest.put(p.childId(), p));
         for (PeriodOfCare p : inOrder) {
             Child c = children.get(p.childId());
             for (Episode e : p.episodes()) {
@@ -120,16 +137,25 @@ final class ReturnExport {
                 rows.add(new Ssda903Rows.EpisodeRow(rows.nextLine(Ssda903File.EPISODES), c.localChildId(),
                         e.startDate(), e.reasonForNewEpisode(), e.legalStatus(), e.categoryOfNeed(), e.placementType(),
                         e.placementProvider(), openAtYearEnd ? null : e.endDate(),
-                        openAtYearEnd ? null : e.reasonCeased(), e.reasonPlaceChange(), text(e.homePostcode()),
+                        openAtYearEnd ? null : e.reasonCeased(), openAtYearEnd ? null : e.reasonPlaceChange(),
+                        text(e.homePostcode()),
                         text(e.placementPostcode()), e.placementUrn()));
             }
             Permanence perm = permanence.get(p.id());
             PermanenceJourney journey = PermanenceJourney.of(p);
             if (journey.adopted() != null && inYear(journey.adopted())) {
                 Permanence.Adoption a = perm == null ? Permanence.Adoption.NONE : perm.adoption();
-                rows.add(new Ssda903Rows.Ad1(rows.nextLine(Ssda903File.AD1), c.localChildId(), c.dateOfBirth(),
+                List<String> missingFields = Ad1Merge.missing(a);
+                if (!missingFields.isEmpty()) {
+                    notes.add("ad1.csv: CHILD " + c.localChildId() + (missingFields.size() == AD1_FIELDS
+                            ? " was adopted in the year but CYPF holds none of AD1 (no row written): "
+                            : " was adopted in the year; AD1 lacks ") + String.join(", ", missingFields));
+                }
+                if (missingFields.size() < AD1_FIELDS) {
+                    rows.add(new Ssda903Rows.Ad1(rows.nextLine(Ssda903File.AD1), c.localChildId(), c.dateOfBirth(),
                         a.decisionDate(), a.matchedDate(), a.adoptedByFosterCarer(), a.numberOfAdopters(),
                         a.sexOfAdopters(), a.legalStatusOfAdopters()));
+                }
             }
             if (perm != null && perm.adoption().decisionDate() != null && !perm.adoption().decisionDate().isAfter(to)) {
                 Permanence.Adoption a = perm.adoption();
@@ -138,7 +164,7 @@ final class ReturnExport {
                         c.dateOfBirth(), a.decisionDate(), ceasedInTime ? a.decisionCeasedDate() : null,
                         ceasedInTime ? a.decisionCeasedReason() : null));
             }
-            if (perm != null && perm.previous() != null && !p.beganBeforeTheRecordsHeld() && inYear(p.startDate())) {
+            if (perm != null && perm.previous() != null && p == latest.get(p.childId())) {
                 Permanence.PreviousPermanence prev = perm.previous();
                 rows.add(new Ssda903Rows.PrevPerm(rows.nextLine(Ssda903File.PREV_PERM), c.localChildId(),
                         c.dateOfBirth(), prev.code(), prev.authority(), prev.date()));

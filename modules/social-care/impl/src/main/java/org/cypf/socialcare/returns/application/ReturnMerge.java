@@ -8,13 +8,15 @@ import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
 import org.cypf.socialcare.returns.domain.Ssda903Upload;
+import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
 /**
  * An import's rows set beside the records already held, inside the import's unit of work, file by file through one
  * policy each ({@link FileMerge}), in the order the files depend on one another: the header's children first, then
  * their episodes (every later file looks up the periods of care as they will be), then the rest. Nothing is written
- * until every row of every file has been checked, and nothing at all when any row is in error.
+ * until every row of every file has been checked; then every child none of whose rows is in error is written, and a
+ * child with an error in any row is held back whole.
  */
 final class ReturnMerge {
     private final Merging merging;
@@ -40,12 +42,23 @@ final class ReturnMerge {
         return merging.existingChildren();
     }
 
-    void merge(IntegrationEvents events) {
+    /** Checks every row of every child not yet held back against the records held, queuing their writes. */
+    void check(IntegrationEvents events) {
         List<FileMerge> policies = List.of(header, new EpisodesMerge(merging, events), new ReviewsMerge(merging),
                 new UascMerge(merging), new MissingMerge(merging), new Oc3Merge(merging), new Ad1Merge(merging),
                 new PlacedAdoptionMerge(merging), new PrevPermMerge(merging));
         policies.forEach(FileMerge::merge);
-        merging.finish();
+        merging.finishChecks();
+    }
+
+    /** The children that will be stored: those of the header file none of whose rows is in error. */
+    List<Child> storedChildren() {
+        return merging.storedChildren();
+    }
+
+    /** Makes the writes of the children stored; a child held back has none. */
+    void write() {
+        merging.writeStoredChildren();
     }
 
     List<Ssda903ImportResult.FileResult> results() {

@@ -33,7 +33,7 @@ final class ReviewsMerge extends FileMerge {
                     c -> m.created.contains(c) ? new ArrayList<>() : new ArrayList<>(m.ports.reviews().forChild(c)));
             Optional<LookedAfterReview> same = held.stream().filter(x -> x.date().equals(r.review())).findFirst();
             if (same.isPresent()) {
-                m.alreadyHeld(Ssda903File.REVIEWS, r.line(), same.get().participation().equals(r.code()), "REVIEW_CODE",
+                m.alreadyHeld(r, same.get().participation().equals(r.code()), "REVIEW_CODE",
                         "differs from the review recorded in CYPF on this day");
                 continue;
             }
@@ -46,10 +46,10 @@ final class ReviewsMerge extends FileMerge {
                 LookedAfterReview review = LookedAfterReview.record(UUID.randomUUID(), period, child, r.review(),
                         r.code(), held, m.today, m.codes).after();
                 held.add(review);
-                m.write(() -> m.ports.reviews().add(review));
+                m.write(r.child(), () -> m.ports.reviews().add(review));
             });
             if (ok) {
-                m.added(Ssda903File.REVIEWS);
+                m.added(Ssda903File.REVIEWS, r.child());
             }
         }
     }

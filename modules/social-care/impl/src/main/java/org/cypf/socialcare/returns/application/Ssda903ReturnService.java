@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
@@ -14,19 +15,22 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.returns.CsvFile;
+import org.cypf.socialcare.api.returns.ImportIssue;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
 import org.cypf.socialcare.api.returns.Ssda903Return;
 import org.cypf.socialcare.api.returns.Ssda903Returns;
 import org.cypf.socialcare.returns.domain.CollectionYear;
+import org.cypf.socialcare.returns.domain.RowErrors;
 import org.cypf.socialcare.returns.domain.Ssda903Upload;
 import org.cypf.socialcare.returns.port.Ssda903Reader;
 import org.cypf.socialcare.returns.port.Ssda903Writer;
+import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
 /**
  * The SSDA903 return out of and into CYPF. Each runs in one unit of work: an export reads every record it writes
- * out under one snapshot, and an import stores everything or, with a single row error, nothing (the audit of its
- * accesses rolls back with it). An import publishes {@code ChildEnteredCare} for each period of care it creates that
+ * out under one snapshot, and an import stores child by child: every child none of whose rows is in error, holding
+ * back whole each child with an error (a file that cannot be read stores nothing). An import publishes {@code ChildEnteredCare} for each period of care it creates that
  * is still open, so the virtual school and health learn of children in care migrated from another system; it
  * publishes nothing for history that is over. The files' layout is the reader's and the writer's.
  */
@@ -62,12 +66,26 @@ public final class Ssda903ReturnService implements Ssda903Returns {
             access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.LIST,
                     "producing the SSDA903 return for " + year.label()), sorted(named));
             return new Ssda903Return(collectionYear, year.from(), year.to(), writer.write(export.rows()),
-                    ReturnExport.NOTES);
+                    export.notes());
         });
     }
 
     @Override
     public Ssda903ImportResult importReturn(Caller caller, int collectionYear, List<CsvFile> files) {
+        return importOrCheck(caller, collectionYear, files, false);
+    }
+
+    @Override
+    public Ssda903ImportResult checkReturn(Caller caller, int collectionYear, List<CsvFile> files) {
+        return importOrCheck(caller, collectionYear, files, true);
+    }
+
+    /**
+     * Reads the files, checks every row of every child (on its own, across the files, then against what is held),
+     * and stores each child none of whose rows is in error, unless {@code dryRun}. A child held back is neither
+     * stored nor audited as created; the children already held are read (to compare), so audited as such.
+     */
+    private Ssda903ImportResult importOrCheck(Caller caller, int collectionYear, List<CsvFile> files, boolean dryRun) {
         LocalDate today = LocalDate.now(clock);
         CollectionYear year = CollectionYear.asked(collectionYear, today);
         if (files == null || files.isEmpty()) {
@@ -75,18 +93,26 @@ public final class Ssda903ReturnService implements Ssda903Returns {
         }
         Ssda903Upload upload = reader.read(year, files);
         upload.crossCheck();
-        upload.errors().throwIfAny();
+        upload.errors().throwIfFileErrors();
         return unitOfWork.inTransaction(() -> {
             var merge = new ReturnMerge(upload, ports, today, codes);
             merge.findChildren();
-            upload.errors().throwIfAny();
-            String purpose = "importing the SSDA903 return for " + year.label();
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE, purpose),
-                    sorted(merge.createdChildren()));
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.UPDATE, purpose),
-                    sorted(merge.existingChildren()));
-            merge.merge(events);
-            return new Ssda903ImportResult(collectionYear, merge.results(), upload.notes());
+            String purpose = (dryRun ? "checking" : "importing") + " the SSDA903 return for " + year.label();
+            access.authoriseAll(caller, new RecordIntent(RECORD, dryRun ? RecordAction.READ : RecordAction.UPDATE,
+                    purpose), sorted(merge.existingChildren()));
+            merge.check(events);
+            List<Child> stored = merge.storedChildren();
+            Set<ChildId> created = merge.createdChildren();
+            if (!dryRun) {
+                access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE, purpose), sorted(
+                        stored.stream().map(Child::id).filter(created::contains).collect(Collectors.toSet())));
+                merge.write();
+            }
+            List<ImportIssue> issues = upload.errors().all().stream().map(i -> new ImportIssue(i.child(), i.file(),
+                    i.line(), i.column(), i.rule(), i.message(), i.severity() == RowErrors.Severity.ERROR
+                    ? ImportIssue.Severity.ERROR : ImportIssue.Severity.WARNING)).toList();
+            return new Ssda903ImportResult(collectionYear, dryRun, stored.size(), upload.errors().heldBack().size(),
+                    merge.results(), issues, upload.notes());
         });
     }
 

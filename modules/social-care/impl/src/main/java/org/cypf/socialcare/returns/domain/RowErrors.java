@@ -1,41 +1,86 @@
 package org.cypf.socialcare.returns.domain;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.Violations;
 
 /**
- * The row errors of an import, each named {@code <file>[<line>].<COLUMN>} (the file as the client named it, the line
- * as a spreadsheet shows it: the header is line 1). At most {@value #LIMIT} are kept, so a wrong file cannot make an
- * answer of millions of lines; the last says how many more there were.
+ * The errors and warnings of an import, every one of them (an import is at most 200 000 rows, so the list is
+ * bounded by the upload's own limit). Each is about a row ({@code <file>[<line>].<COLUMN>}: the file as the client
+ * named it, the line as a spreadsheet shows it, the header being line 1) and so about the child the row names, or
+ * about a whole file. An <b>error</b> holds back the child it is about (all their rows, so no child is half
+ * imported); a <b>warning</b> is a query the DfE would raise and never blocks. An error about a whole file stores
+ * nothing at all.
  */
 public final class RowErrors {
-    public static final int LIMIT = 500;
-    private final List<FieldViolation> errors = new ArrayList<>();
-    private int more;
+    /** An error holds back its child; a warning never blocks. */
+    public enum Severity { ERROR, WARNING }
 
-    public void add(String file, int line, String column, String reason) {
-        if (errors.size() < LIMIT) {
-            errors.add(new FieldViolation(file + "[" + line + "]" + (column == null ? "" : "." + column), reason));
-        } else {
-            more++;
+    /**
+     * One issue: the row's CHILD (null when none could be read), the file, the line (0: the whole file), the column
+     * (null: the whole row), the DfE rule it enforces (null: CYPF's own check), what is wrong, and its severity.
+     */
+    public record ImportIssue(String child, String file, int line, String column, String rule, String message,
+                              Severity severity) {
+        /** {@code <file>[<line>].<COLUMN>}, or the file alone. */
+        public String field() {
+            return line == 0 ? file : file + "[" + line + "]" + (column == null ? "" : "." + column);
         }
     }
 
-    public void addFile(String file, String reason) {
-        if (errors.size() < LIMIT) {
-            errors.add(new FieldViolation(file, reason));
-        } else {
-            more++;
+    private final List<ImportIssue> issues = new ArrayList<>();
+    /** The CHILD each row names, by file and line, so an issue found about a row is charged to its child. */
+    private final Map<String, String> childOfLine = new HashMap<>();
+    private boolean fileErrors;
+
+    /** Records that line {@code line} of {@code file} is about {@code child} (as the row wrote it). */
+    public void childAt(String file, int line, String child) {
+        if (child != null) {
+            childOfLine.put(file + "|" + line, child);
         }
+    }
+
+    /** The CHILD of a row, or null when it named none. */
+    public String childAt(String file, int line) {
+        return childOfLine.get(file + "|" + line);
+    }
+
+    /**
+     * An error: of CYPF's own (the row cannot be read, or contradicts what is held), or of the DfE's rule its reason
+     * names as "(DfE rule N)".
+     */
+    public void add(String file, int line, String column, String reason) {
+        add(file, line, column, ruleIn(reason), reason);
+    }
+
+    /** An error enforcing the DfE's rule {@code rule}. */
+    public void add(String file, int line, String column, String rule, String reason) {
+        issues.add(new ImportIssue(childAt(file, line), file, line, column, rule, withRule(rule, reason), Severity.ERROR));
+    }
+
+    /** A warning (a query the DfE would raise) under its rule: shown, never blocking. */
+    public void warn(String file, int line, String column, String rule, String reason) {
+        issues.add(new ImportIssue(childAt(file, line), file, line, column, rule, withRule(rule, reason),
+                Severity.WARNING));
+    }
+
+    /** An error about a whole file (not CSV, empty, a second file of a kind): nothing is stored. */
+    public void addFile(String file, String reason) {
+        fileErrors = true;
+        issues.add(new ImportIssue(null, file, 0, null, null, reason, Severity.ERROR));
     }
 
     /** The domain's violations (by its field names) as row errors, each field mapped to its SSDA903 column. */
     public void addAll(String file, int line, InvalidInput refused, Function<String, String> column) {
-        refused.violations().forEach(v -> add(file, line, column.apply(v.field()), v.reason()));
+        refused.violations().forEach(v -> add(file, line, column.apply(v.field()), ruleIn(v.reason()), v.reason()));
     }
 
     /** Runs {@code check} and records what it refuses; true when it passed. */
@@ -51,25 +96,65 @@ public final class RowErrors {
 
     /** The violations a parse collected, as row errors. */
     public void addAll(String file, int line, Violations v) {
-        v.list().forEach(x -> add(file, line, x.field(), x.reason()));
+        v.list().forEach(x -> add(file, line, x.field(), ruleIn(x.reason()), x.reason()));
     }
 
-    /** The errors found so far (those past the limit included). */
+    /** The errors found so far (warnings aside). */
     public int count() {
-        return errors.size() + more;
+        return (int) issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
     }
 
     public boolean isEmpty() {
-        return errors.isEmpty();
+        return count() == 0;
     }
 
-    public void throwIfAny() {
-        if (!errors.isEmpty()) {
-            List<FieldViolation> all = new ArrayList<>(errors);
-            if (more > 0) {
-                all.add(new FieldViolation("$", more + " more row errors are not listed"));
-            }
+    /** The errors found about {@code child} so far. */
+    public boolean hasErrors(String child) {
+        return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR && child.equals(i.child()));
+    }
+
+    /** The children held back: those an error is about. */
+    public Set<String> heldBack() {
+        Set<String> held = new LinkedHashSet<>();
+        issues.stream().filter(i -> i.severity() == Severity.ERROR && i.child() != null).forEach(i -> held.add(i.child()));
+        return held;
+    }
+
+    /** The first error found about {@code child}'s row at {@code file} line {@code line}, or null. */
+    public ImportIssue firstError(String file, int line) {
+        return issues.stream().filter(i -> i.severity() == Severity.ERROR && i.file().equals(file) && i.line() == line)
+                .findFirst().orElse(null);
+    }
+
+    /** Every issue, by file, then line, then the order found. */
+    public List<ImportIssue> all() {
+        List<ImportIssue> sorted = new ArrayList<>(issues);
+        sorted.sort(Comparator.comparing(ImportIssue::file).thenComparingInt(ImportIssue::line));
+        return sorted;
+    }
+
+    /** Refuses the whole import when a file could not be read: every issue is listed, nothing is stored. */
+    public void throwIfFileErrors() {
+        if (fileErrors) {
+            List<FieldViolation> all = new ArrayList<>();
+            all().stream().filter(i -> i.severity() == Severity.ERROR)
+                    .forEach(i -> all.add(new FieldViolation(i.field(), i.message())));
             throw new InvalidInput(all);
         }
+    }
+
+    /** A reason that names its rule ("... (DfE rule 225)") keeps it; the rule is also given apart. */
+    private static String withRule(String rule, String reason) {
+        return rule == null || reason.contains("DfE rule " + rule) ? reason : reason + " (DfE rule " + rule + ")";
+    }
+
+    /** The DfE rule a domain's reason names, as "(DfE rule N)", or null. */
+    static String ruleIn(String reason) {
+        int at = reason.indexOf("(DfE rule ");
+        if (at < 0) {
+            return null;
+        }
+        int end = reason.indexOf(')', at);
+        return end < 0 ? null : reason.substring(at + "(DfE rule ".length(), end);
     }
 }

@@ -23,6 +23,8 @@ public final class Ssda903Upload {
     private final Map<Ssda903File, Integer> rowCounts = new EnumMap<>(Ssda903File.class);
     private final Ssda903Rows rows = new Ssda903Rows();
     private final List<String> notes = new ArrayList<>();
+    /** The children whose header row was refused: the line and the first reason, for the knock-on errors. */
+    private final Map<String, String> refusedHeaders = new HashMap<>();
 
     public Ssda903Upload(CollectionYear year) {
         this.year = year;
@@ -59,6 +61,21 @@ public final class Ssda903Upload {
 
     public Ssda903Rows rows() {
         return rows;
+    }
+
+    /** Records that {@code child}'s header row, on {@code line}, was refused for {@code reason}. */
+    public void headerRefused(String child, int line, String reason) {
+        refusedHeaders.putIfAbsent(child, "line " + line + ": " + reason);
+    }
+
+    /** The rows of the children not held back: what the merge with the records held works on. */
+    public Ssda903Rows rowsOfChildrenNotHeldBack() {
+        Set<String> held = errors.heldBack();
+        Ssda903Rows kept = new Ssda903Rows();
+        for (Ssda903File f : Ssda903File.values()) {
+            rows.of(f).stream().filter(r -> !held.contains(r.child())).forEach(kept::add);
+        }
+        return kept;
     }
 
     public void note(String note) {
@@ -125,7 +142,11 @@ public final class Ssda903Upload {
 
     private void inHeader(Ssda903Rows.Row row, LocalDate dob, Map<String, Ssda903Rows.Header> byChild) {
         Ssda903Rows.Header h = byChild.get(row.child());
-        if (h == null) {
+        if (h == null && refusedHeaders.containsKey(row.child())) {
+            errors.add(name(row.file()), row.line(), "CHILD", "child " + row.child() + "'s header row was refused ("
+                    + name(Ssda903File.HEADER) + " " + refusedHeaders.get(row.child()) + "): the child is held back "
+                    + "with all their rows");
+        } else if (h == null) {
             errors.add(name(row.file()), row.line(), "CHILD", "is not in the header file");
         } else if (dob != null && !dob.equals(h.dob())) {
             errors.add(name(row.file()), row.line(), "DOB", "differs from the header file");

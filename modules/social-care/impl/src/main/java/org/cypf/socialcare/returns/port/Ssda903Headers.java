@@ -13,6 +13,9 @@ public interface Ssda903Headers {
 
     void save(ChildId child, ChildHeaderDetails details);
 
+    /** The child held under each local child id (CHILD) given that is held, in one query however many are given. */
+    Map<String, ChildId> childIdsOf(Collection<String> localChildIds);
+
     /** Records the UPN of a child held without one. */
     void saveUpn(ChildId child, String upn);
 }

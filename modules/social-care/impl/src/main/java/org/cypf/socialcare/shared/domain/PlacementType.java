@@ -21,6 +21,8 @@ public record PlacementType(String code) {
     /** K1 secure children's home, K2 children's home, R1 residential care home; supported accommodation (K3, H5) is not. */
     private static final List<String> RESIDENTIAL_CARE = List.of("K1", "K2", "R1");
     private static final String WITH_PARENTS = "P1";
+    /** T0-T4: a temporary move (hospital, holiday, absence...), after which the child returns to the same placement. */
+    private static final List<String> TEMPORARY = List.of("T0", "T1", "T2", "T3", "T4");
 
     public PlacementType {
         Objects.requireNonNull(code, "code");
@@ -54,6 +56,14 @@ public record PlacementType(String code) {
     /** Placed with parents or another person with parental responsibility (P1): the provider is PR0 and only then. */
     public boolean isWithParents() {
         return WITH_PARENTS.equals(code);
+    }
+
+    /**
+     * A temporary placement (T0-T4): no REASON_PLACE_CHANGE is given for a move into or out of one (DfE rule 226),
+     * and a period of care does not start or end in one (DfE rules 380, 381).
+     */
+    public boolean isTemporary() {
+        return TEMPORARY.contains(code);
     }
 
     @Override

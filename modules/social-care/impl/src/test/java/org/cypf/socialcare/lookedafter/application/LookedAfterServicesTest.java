@@ -96,7 +96,8 @@ class LookedAfterServicesTest {
         assertEquals(1, moved.version());
         assertEquals(List.of("S", "P"), moved.episodes().stream().map(PeriodOfCareView.EpisodeView::reasonForNewEpisode).toList());
         assertEquals("X1", moved.episodes().getFirst().reasonCeased());
-        assertEquals("CREQB", moved.episodes().getLast().reasonPlaceChange());
+        assertEquals("CREQB", moved.episodes().getFirst().reasonPlaceChange(), "on the episode the change ended (DfE rule 225)");
+        assertNull(moved.episodes().getLast().reasonPlaceChange());
         assertEquals(moved, lookedAfter.periodOfCare(SOCIAL_WORKER, p.periodId()), "the stored period agrees");
         assertEquals(2, f.count("select count(*) from social_care.episode where period_id = ?", p.periodId()));
         assertEquals(audit + 2, f.auditRows(), "the change (UPDATE) and the read");

@@ -56,7 +56,9 @@ class EpisodeChangeTest {
             assertEquals("P", second.reasonForNewEpisode());
             assertEquals("U4", second.placementType());
             assertEquals("PR4", second.placementProvider());
-            assertEquals("CREQB", second.reasonPlaceChange());
+            assertNull(second.reasonPlaceChange(), "the new episode has no REASON_PLACE_CHANGE");
+            assertEquals("CREQB", first.reasonPlaceChange(), "it is the reason the ending episode's placement ended "
+                    + "(DfE rule 225)");
             assertEquals("C1", second.legalStatus(), "RNE P keeps the legal status");
             assertEquals("N1", second.categoryOfNeed());
             assertEquals("ST5 2AB", second.homePostcode().value(), "the home postcode is carried over");
@@ -162,10 +164,32 @@ class EpisodeChangeTest {
             return new Episode(UUID.randomUUID(), start, rne, "C2", "N1", "U6", "PR1", null, null, null, end, rec);
         }
 
+        private Episode ep(LocalDate start, String rne, String place, LocalDate end, String rec, String reasonPlaceChange) {
+            return new Episode(UUID.randomUUID(), start, rne, "C2", "N1", place, "PR1", null, null, null, end, rec,
+                    reasonPlaceChange);
+        }
+
+        @Test
+        void reason_place_change_is_on_the_episode_that_ends_before_a_change_of_placement_and_never_for_a_temporary_one() {
+            var onTheNew = PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", null),
+                    ep(of(2023, 5, 1), "P", "U4", null, null, "CARPL")));
+            assertEquals(List.of(new PeriodOfCare.HistoryProblem(0, "REASON_PLACE_CHANGE", onTheNew.getFirst().reason())),
+                    onTheNew);
+            assertTrue(onTheNew.getFirst().reason().contains("DfE rule 225"));
+            assertEquals(List.of(), PeriodOfCare.checkHistory(List.of(
+                    ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", "CARPL"),
+                    ep(of(2023, 5, 1), "P", "U4", of(2023, 6, 1), "X1", null),
+                    ep(of(2023, 6, 1), "T", "T1", of(2023, 6, 9), "X1", null),
+                    ep(of(2023, 6, 9), "T", "U4", null, null, null))), "none into or out of a temporary placement");
+            var temporary = PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", "CARPL"),
+                    ep(of(2023, 5, 1), "T", "T1", null, null, null)));
+            assertTrue(temporary.getFirst().reason().contains("DfE rule 226"), temporary::toString);
+        }
+
         @Test
         void a_history_of_X1_changes_and_a_second_period_keeps_the_rules_and_is_cut_into_its_periods() {
             List<Episode> history = List.of(
-                    ep(of(2023, 1, 1), "S", of(2023, 5, 1), "X1"),
+                    ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", "CARPL"),
                     ep(of(2023, 5, 1), "P", of(2023, 9, 1), "E4A"),
                     ep(of(2024, 2, 1), "S", null, null));
             assertEquals(List.of(), PeriodOfCare.checkHistory(history));

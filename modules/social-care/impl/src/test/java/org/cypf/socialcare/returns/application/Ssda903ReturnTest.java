@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.AccessDenied;
-import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.socialcare.SocialCareFixture;
 import org.cypf.socialcare.api.careleavers.RecordBirthdayContact;
@@ -31,6 +30,7 @@ import org.cypf.socialcare.api.lookedafter.RecordUasc;
 import org.cypf.socialcare.api.permanence.RecordAdoption;
 import org.cypf.socialcare.api.permanence.RecordPreviousPermanence;
 import org.cypf.socialcare.api.returns.CsvFile;
+import org.cypf.socialcare.api.returns.ImportIssue;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
 import org.cypf.socialcare.api.returns.Ssda903Return;
 import org.junit.jupiter.api.AfterAll;
@@ -155,15 +155,16 @@ class Ssda903ReturnTest {
                 """, file("header.csv"));
         assertEquals("""
                 CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r
-                R1,01/08/2023,P,C2,N1,U4,PR4,01/06/2024,X1,CARPL,ST5 2AB,ST6 3AA,\r
-                R1,01/06/2024,L,E1,N1,U4,PR4,04/11/2024,X1,,ST5 2AB,ST6 3AA,\r
-                R1,04/11/2024,P,E1,N1,A6,PR1,20/03/2025,E11,CARPL,ST5 2AB,ST6 3AA,\r
-                R2,13/05/2024,S,V2,N1,U6,PR1,09/09/2024,X1,,ST5 2AB,ST4 1HH,SC123456\r
-                R2,09/09/2024,P,V2,N1,K2,PR4,,,CARPL,ST5 2AB,ST6 3AA,\r
+                R1,01/08/2023,P,C2,N1,U4,PR4,01/06/2024,X1,,ST5 2AB,ST6 3AA,\r
+                R1,01/06/2024,L,E1,N1,U4,PR4,04/11/2024,X1,CARPL,ST5 2AB,ST6 3AA,\r
+                R1,04/11/2024,P,E1,N1,A6,PR1,20/03/2025,E11,,ST5 2AB,ST6 3AA,\r
+                R2,13/05/2024,S,V2,N1,U6,PR1,09/09/2024,X1,CARPL,ST5 2AB,ST4 1HH,SC123456\r
+                R2,09/09/2024,P,V2,N1,K2,PR4,,,,ST5 2AB,ST6 3AA,\r
                 R3,01/06/2020,S,C2,N1,U4,PR1,15/04/2024,E17,,ST5 2AB,ST4 1HH,SC123456\r
                 R5,01/04/2024,S,V3,N1,U6,PR1,,,,ST5 2AB,ST4 1HH,SC123456\r
                 R6,03/02/2025,S,C1,N1,U3,PR1,,,,ST5 2AB,ST4 1HH,SC123456\r
-                """, file("episodes.csv"), "R6's return home after 31 March is not in this year: written open");
+                """, file("episodes.csv"), "R6's return home after 31 March is not in this year: written open; "
+                + "REASON_PLACE_CHANGE on the episode that ended with X1 before a change of placement (DfE rule 225)");
         assertEquals("CHILD,DOB,REVIEW,REVIEW_CODE\r\nR1,02/02/2012,01/07/2024,PN1\r\nR1,02/02/2012,06/01/2025,PN1\r\n"
                 + "R2,05/05/2010,10/06/2024,PN1\r\n", file("reviews.csv"));
         assertEquals("CHILD,SEX,DOB,DUC\r\nR2,2,05/05/2010,05/05/2028\r\nR3,2,15/04/2006,01/01/2023\r\n", file("uasc.csv"));
@@ -232,9 +233,8 @@ class Ssda903ReturnTest {
 
     @Test
     @Order(5)
-    void a_file_set_with_any_row_error_is_refused_naming_file_row_and_column_and_nothing_is_stored() {
+    void a_file_set_with_row_errors_stores_the_valid_children_and_holds_back_each_faulty_child_whole() {
         String before = snapshot(target);
-        long audit = target.auditRows();
         long outbox = target.outboxRows();
         List<CsvFile> files = new ArrayList<>(List.of(
                 new CsvFile("my-header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nN1,1,01/02/2015,,,,\r\n"
@@ -242,37 +242,44 @@ class Ssda903ReturnTest {
                 new CsvFile("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
                         + "HOME_POST,PL_POST,URN\r\n"
                         + "N1,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n"          // line 2: fine on its own
-                        + "N1,01/06/2024,P,C2,N1,U4,PR4,,,CARPL,,,\r\n"     // line 3: N1 is still in the line 2 episode
+                        + "N1,01/06/2024,P,C2,N1,U4,PR4,,,,,,\r\n"         // line 3: N1 is still in the line 2 episode
                         + "N9,01/06/2024,S,C2,N1,U4,PR4,,,,,,\r\n"          // line 4: not in the header
-                        + "N1,2024-07-01,S,C9,N1,U4,PR4,01/04/2025,E4A,,,,\r\n"),  // line 5: ISO date, LS, DEC after the year
+                        + "N2,2024-07-01,S,C9,N1,U4,PR4,01/04/2025,E4A,,,,\r\n"),  // line 5: ISO date, LS, DEC after the year
                 new CsvFile("R1-changed.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\r\nN1,01/02/2015,01/05/2023,PN1\r\n")));
 
-        var e = assertThrows(InvalidInput.class, () -> target.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, files));
-        List<String> fields = e.violations().stream().map(FieldViolation::field).toList();
+        Ssda903ImportResult result = target.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, files);
+        List<String> fields = result.issues().stream().map(ImportIssue::field).toList();
         assertTrue(fields.containsAll(List.of("my-header.csv[3].SEX", "my-header.csv[3].DOB", "episodes.csv[4].CHILD",
                 "episodes.csv[5].DECOM", "episodes.csv[5].LS", "episodes.csv[5].DEC", "R1-changed.csv[2].REVIEW")), fields::toString);
+        assertEquals(0, result.childrenStored());
         assertEquals(before, snapshot(target));
 
-        // Once every row reads, a row that contradicts the recorded history is refused too: N1 in two placements at once.
-        files.set(0, new CsvFile("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nN1,1,01/02/2015,,,,\r\n"));
+        // Once every row reads, a row that contradicts the recorded history holds the child back: N1 in two
+        // placements at once. N3, whose rows are fine, is stored.
+        files.set(0, new CsvFile("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nN1,1,01/02/2015,,,,\r\n"
+                + "N3,1,01/02/2015,,,,\r\n"));
         files.set(1, new CsvFile("episodes.csv", "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
-                + "HOME_POST,PL_POST,URN\r\nN1,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\nN1,01/06/2024,P,C2,N1,U4,PR4,,,CARPL,,,\r\n"));
+                + "HOME_POST,PL_POST,URN\r\nN1,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\nN1,01/06/2024,P,C2,N1,U4,PR4,,,,,,\r\n"
+                + "N3,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n"));
         files.remove(2);
-        var history = assertThrows(InvalidInput.class, () -> target.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, files));
-        assertEquals("episodes.csv[3].DECOM", history.violations().getFirst().field());
-        assertTrue(history.violations().getFirst().reason().contains("two placements at once"));
+        Ssda903ImportResult history = target.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, files);
+        assertEquals("episodes.csv[3].DECOM", history.issues().getFirst().field());
+        assertTrue(history.issues().getFirst().message().contains("two placements at once"));
+        assertEquals(1, history.childrenStored());
+        assertEquals(1, target.count("select count(*) from social_care.child where la_child_id = 'N3'"));
+        assertEquals(0, target.count("select count(*) from social_care.child where la_child_id = 'N1'"));
+        assertEquals(outbox + 1, target.outboxRows(), "N3's period of care announced, N1's not");
+        String withN3 = snapshot(target);
 
         // And a row that contradicts a record already held: R2's second episode with another placement type.
         String changed = file("episodes.csv").replace("R2,09/09/2024,P,V2,N1,K2,PR4", "R2,09/09/2024,P,V2,N1,K1,PR4");
         List<CsvFile> altered = exported.files().stream()
                 .map(f -> f.name().equals("episodes.csv") ? new CsvFile("episodes.csv", changed) : f).toList();
-        var contradiction = assertThrows(InvalidInput.class,
-                () -> target.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, altered));
-        assertEquals(List.of("episodes.csv[6].PLACE"), contradiction.violations().stream().map(FieldViolation::field).toList());
+        Ssda903ImportResult contradiction = target.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, altered);
+        assertEquals(List.of("episodes.csv[6].PLACE"), contradiction.issues().stream().map(ImportIssue::field).toList());
+        assertEquals(5, contradiction.childrenStored(), "every child but R2, each unchanged");
 
-        assertEquals(before, snapshot(target), "nothing stored from any of the refused imports");
-        assertEquals(audit, target.auditRows(), "their accesses rolled back with them");
-        assertEquals(outbox, target.outboxRows());
+        assertEquals(withN3, snapshot(target), "nothing stored of any child held back");
     }
 
     @Test
@@ -281,7 +288,7 @@ class Ssda903ReturnTest {
         assertEquals("collectionYear", assertThrows(InvalidInput.class,
                 () -> source.context.ssda903Returns().exportReturn(SOCIAL_WORKER, 2026)).violations().getFirst().field());
         assertThrows(AccessDenied.class, () -> source.context.ssda903Returns().exportReturn(OUTSIDER, 2024));
-        assertEquals("my.csv[1]", assertThrows(InvalidInput.class, () -> target.context.ssda903Returns().importReturn(
+        assertEquals("my.csv", assertThrows(InvalidInput.class, () -> target.context.ssda903Returns().importReturn(
                 SOCIAL_WORKER, 2024, List.of(new CsvFile("my.csv", "A,B\r\n1,2\r\n")))).violations().getFirst().field());
     }
 
@@ -291,8 +298,8 @@ class Ssda903ReturnTest {
         var returns = target.context.ssda903Returns();
         String columns = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n";
         returns.importReturn(SOCIAL_WORKER, 2024, List.of(new CsvFile("header.csv", columns + "U1,2,01/01/2009,,UN2,,\r\n")));
-        assertEquals(1, target.count("select count(*) from social_care.child where la_child_id = 'U1' and upn is null"),
-                "UN1-UN5 (no UPN, with a reason) are held as no UPN");
+        assertEquals(1, target.count("select count(*) from social_care.child where la_child_id = 'U1' and upn is null "
+                + "and upn_as_returned = 'UN2'"), "UN1-UN5 (no UPN, with a reason) are held as no UPN, the reason kept");
 
         Ssda903ImportResult filled = returns.importReturn(SOCIAL_WORKER, 2024, List.of(new CsvFile("header.csv",
                 columns + "U1,2,01/01/2009,WBRI,A861200101002,1,02/02/2025\r\n")));
@@ -300,12 +307,13 @@ class Ssda903ReturnTest {
         assertEquals("WBRI A861200101002 1 2025-02-02", target.rows("select ethnicity || ' ' || upn || ' ' || mother || ' '"
                 + " || mother_child_dob from social_care.child where la_child_id = 'U1'").getFirst().get(0, String.class));
 
-        var differs = assertThrows(InvalidInput.class, () -> returns.importReturn(SOCIAL_WORKER, 2024, List.of(
-                new CsvFile("header.csv", columns + "U1,2,01/01/2009,WIRI,,,\r\n"))));
-        assertEquals(List.of("header.csv[2].ETHNIC"), differs.violations().stream().map(FieldViolation::field).toList());
-        var otherChild = assertThrows(InvalidInput.class, () -> returns.importReturn(SOCIAL_WORKER, 2024, List.of(
-                new CsvFile("header.csv", columns + "U1,2,02/01/2009,,,,\r\n"))));
-        assertEquals(List.of("header.csv[2].DOB"), otherChild.violations().stream().map(FieldViolation::field).toList());
+        var differs = returns.importReturn(SOCIAL_WORKER, 2024, List.of(
+                new CsvFile("header.csv", columns + "U1,2,01/01/2009,WIRI,,,\r\n")));
+        assertEquals(List.of("header.csv[2].ETHNIC"), differs.issues().stream().map(ImportIssue::field).toList());
+        var otherChild = returns.importReturn(SOCIAL_WORKER, 2024, List.of(
+                new CsvFile("header.csv", columns + "U1,2,02/01/2009,,,,\r\n")));
+        assertEquals(List.of("header.csv[2].DOB"), otherChild.issues().stream().map(ImportIssue::field).toList());
+        assertEquals(1, otherChild.childrenHeldBack());
     }
 
     /** Every row social care's import can touch, as text. */

@@ -197,6 +197,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
                     .doUpdate()
                     .set(EPISODE.END_DATE, e.endDate())
                     .set(EPISODE.REASON_CEASED, e.reasonCeased())
+                    .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
                     .execute();
         }
     }

@@ -1,17 +1,35 @@
 package org.cypf.socialcare.returns.adapter.in.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.platform.http.Authentication;
+import org.cypf.platform.http.JsonBodies;
+import org.cypf.platform.http.ProblemResponses;
+import org.cypf.platform.http.RequestParameters;
+import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
+import org.cypf.platform.json.JsonMapping;
 import org.cypf.socialcare.api.returns.CsvFile;
+import org.cypf.socialcare.api.returns.ImportIssue;
+import org.cypf.socialcare.api.returns.Ssda903ImportResult;
 import org.cypf.socialcare.api.returns.Ssda903Return;
 import org.cypf.socialcare.api.returns.Ssda903Returns;
 
@@ -19,7 +37,8 @@ import org.cypf.socialcare.api.returns.Ssda903Returns;
  * The SSDA903 return over HTTP, mounted at {@value #PATH}: {@code GET /ssda903/{year}} answers the year's CSV files
  * in a ZIP; {@code POST /ssda903/{year}} reads them back, sent as a ZIP ({@code application/zip}), as a
  * {@code multipart/form-data} body with one CSV (or ZIP) per part, or as one {@code text/csv} file, within the
- * limits of {@link ReturnUpload}.
+ * limits of {@link ReturnUpload}, child by child ({@code ?dryRun=true} checks without storing). Both answer files
+ * or problems of their own, so both are served from the rules themselves (as the exports' files are).
  */
 public final class Ssda903Http implements HttpService {
     public static final String PATH = "/returns";
@@ -44,8 +63,88 @@ public final class Ssda903Http implements HttpService {
             return new YearFiles.Attachment("application/zip", "ssda903-" + year + "-"
                     + String.format("%02d", (year + 1) % 100) + ".zip", zip(ret.files()));
         });
-        routes.post("/ssda903/{year}", (caller, req) -> returns.importReturn(caller, req.path("year", Integer.class),
-                ReturnUpload.read(req.request(), limits)));
+        routes.rules().post("/ssda903/{year}", (req, res) -> {
+            Caller caller = Caller.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
+            RouteRequest route = RouteRequest.of(req);
+            int year = route.path("year", Integer.class);
+            boolean dryRun = switch (req.query().first("dryRun").orElse("false")) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw InvalidInput.of("dryRun", "must be true or false");
+            };
+            List<CsvFile> files = ReturnUpload.read(req, limits);
+            Ssda903ImportResult result = dryRun ? returns.checkReturn(caller, year, files)
+                    : returns.importReturn(caller, year, files);
+            answer(req, res, year, result);
+        });
+    }
+
+    /**
+     * The import's answer: with {@code Accept: text/csv}, every issue as CSV (child, file, line, column, rule, message,
+     * severity); else, when a child was held back, 422 problem+json listing every issue with the result; else 200 JSON.
+     */
+    private static void answer(ServerRequest req, ServerResponse res, int year, Ssda903ImportResult result) {
+        String accept = RequestParameters.header(req, "Accept").orElse("");
+        if (accept.contains("text/csv")) {
+            res.status(Status.OK_200);
+            res.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
+            res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"ssda903-" + year + "-"
+                    + String.format("%02d", (year + 1) % 100) + "-issues.csv\"");
+            res.send(issuesCsv(result.issues()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (!result.hasErrors()) {
+            JsonBodies.send(res, Status.OK_200, result);
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:cypf:problem:children-held-back");
+        body.put("title", "Children held back");
+        body.put("status", 422);
+        body.put("detail", result.childrenStored() + (result.dryRun() ? " children would be stored, " : " children stored, ")
+                + result.childrenHeldBack() + " held back with errors; every error and warning is listed");
+        body.put("instance", req.path().absolute().path());
+        List<Map<String, Object>> errors = new ArrayList<>();
+        for (ImportIssue i : result.issues()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("field", i.field());
+            e.put("reason", i.message());
+            e.put("child", i.child());
+            e.put("file", i.file());
+            e.put("line", i.line());
+            e.put("column", i.column());
+            e.put("rule", i.rule());
+            e.put("severity", i.severity().name().toLowerCase(Locale.ROOT));
+            errors.add(e);
+        }
+        body.put("errors", errors);
+        body.put("result", result);
+        res.status(Status.create(422));
+        res.header(HeaderNames.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
+        try {
+            res.send(JsonMapping.clients().writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the import's problem", e);
+        }
+    }
+
+    /** The issues as CSV (RFC 4180, CRLF), one a line, in the order of file and line. */
+    static String issuesCsv(List<ImportIssue> issues) {
+        var out = new StringBuilder("child,file,line,column,rule,message,severity\r\n");
+        for (ImportIssue i : issues) {
+            out.append(csv(i.child())).append(',').append(csv(i.file())).append(',').append(i.line()).append(',')
+                    .append(csv(i.column())).append(',').append(csv(i.rule())).append(',').append(csv(i.message()))
+                    .append(',').append(i.severity().name().toLowerCase(Locale.ROOT)).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String csv(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
     static byte[] zip(List<CsvFile> files) {

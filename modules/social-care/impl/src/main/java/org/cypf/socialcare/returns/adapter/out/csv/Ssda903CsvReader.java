@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cypf.socialcare.shared.domain.ReasonForNewEpisode;
+import org.cypf.socialcare.shared.domain.PlacementType;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.InvalidInput;
@@ -35,6 +35,8 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
 public final class Ssda903CsvReader implements Ssda903Reader {
     /** The most rows (besides each file's column header) the files of one import may hold together. */
     public static final int MAX_ROWS = 200_000;
+    /** A UPN's shape as the DfE's rule 168 reads it, or a "no UPN" reason. */
+    static final String UPN_RETURNED = "[A-HJ-NP-RT-Z][0-9]{12}|[A-HJ-NP-RT-Z][0-9]{11}[A-Z]|UN[1-5]";
 
     private final Ssda903Codes codes;
     private final int maxRows;
@@ -91,7 +93,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 }
                 Ssda903File kind = Ssda903File.recognise(lines.getFirst().fields());
                 if (kind == null) {
-                    errors.add(name, 1, null, "the columns are not those of any SSDA903 file (header, episodes, reviews, "
+                    errors.addFile(name, "the columns are not those of any SSDA903 file (header, episodes, reviews, "
                             + "uasc, missing, oc2, oc3, ad1, placed_adoption, prev_perm)");
                     continue;
                 }
@@ -106,7 +108,12 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 String name = names.get(kind);
                 upload.recognised(kind, name, lines.size() - 1);
                 List<String> header = lines.getFirst().fields().stream().map(String::strip).toList();
+                int childColumn = header.indexOf("CHILD");
                 for (Csv.Line line : lines.subList(1, lines.size())) {
+                    if (childColumn >= 0 && childColumn < line.fields().size()) {
+                        String child = line.fields().get(childColumn).strip();
+                        errors.childAt(name, line.number(), child.isEmpty() ? null : child);
+                    }
                     if (line.fields().size() != header.size()) {
                         errors.add(name, line.number(), null, "has " + line.fields().size() + " fields; the header has "
                                 + header.size());
@@ -202,10 +209,12 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                         f.v.add("ETHNIC", "must be a four-letter DfE ethnicity code such as WBRI");
                     }
                     String upn = f.text("UPN", false);
-                    if (upn != null && upn.matches("UN[1-5]")) {
-                        upn = null; // "no UPN" reasons: CYPF keeps no UPN, and writes the column blank
-                    } else if (upn != null && !UniquePupilNumber.isValid(upn)) {
-                        f.v.add("UPN", "is not a valid unique pupil number (nor UN1-UN5)");
+                    boolean upnWarning = false;
+                    if (upn != null && !upn.matches(UPN_RETURNED)) {
+                        f.v.add("UPN", "must be a letter (not I, O or S) and 12 digits, or 11 digits and a letter, "
+                                + "or a \"no UPN\" reason UN1-UN5 (DfE rule 168)");
+                    } else if (upn != null && !upn.matches("UN[1-5]") && !UniquePupilNumber.isValid(upn)) {
+                        upnWarning = true;
                     }
                     String mother = f.oneOf("MOTHER", Set.of("0", "1"), false);
                     LocalDate mcDob = f.date("MC_DOB", false);
@@ -215,7 +224,16 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     if (dob != null && dob.isAfter(to)) {
                         f.v.add("DOB", "must not be after the collection year");
                     }
+                    if (!f.v.isEmpty() && child != null) {
+                        upload.headerRefused(child, f.line, f.v.list().getFirst().field() + " "
+                                + f.v.list().getFirst().reason());
+                    }
                     if (f.done()) {
+                        if (upnWarning) {
+                            errors.warn(f.file, f.line, "UPN", null, "the check letter does not match the rest of the "
+                                    + "UPN (the DfE's UPN check-letter rule): the UPN is kept as returned, not as the "
+                                    + "child's UPN; correct it at source");
+                        }
                         upload.add(new Ssda903Rows.Header(f.line, child, sex, dob, ethnic, upn, mother, mcDob));
                     }
                 }
@@ -229,11 +247,11 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     String provider = f.code("PLACE_PROVIDER", PLACEMENT_PROVIDER, decom, true);
                     LocalDate dec = f.date("DEC", false);
                     String rec = f.code("REC", REASON_EPISODE_CEASED, dec, false);
-                    String rpc = f.text("REASON_PLACE_CHANGE", false);
-                    if (rne != null && ReasonForNewEpisode.of(rne).changesThePlacement()) {
-                        f.code("REASON_PLACE_CHANGE", REASON_PLACE_CHANGE, decom, true);
-                    } else if (rpc != null) {
-                        f.v.add("REASON_PLACE_CHANGE", "is given only when the placement changes (RNE P, T, B, U)");
+                    // REASON_PLACE_CHANGE is on the episode that ENDS with X1 into a change of placement (DfE
+                    // rule 225): whether it is needed depends on the next episode, checked with the child's history.
+                    String rpc = f.code("REASON_PLACE_CHANGE", REASON_PLACE_CHANGE, decom, false);
+                    if (rpc != null && place != null && PlacementType.of(place).isTemporary()) {
+                        f.v.add("REASON_PLACE_CHANGE", "must be blank for a temporary placement (T0-T4) (DfE rule 226)");
                     }
                     String homePost = postcode(f, "HOME_POST");
                     String plPost = postcode(f, "PL_POST");

@@ -7,10 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.impl.DSL;
 import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
 import org.cypf.socialcare.returns.port.Ssda903Headers;
 
-/** The SSDA903 header fields in {@code social_care.child} (ethnicity, mother, mother_child_dob). */
+/** The SSDA903 header fields in {@code social_care.child} (ethnicity, mother, mother_child_dob, upn_as_returned). */
 public final class JooqSsda903Headers implements Ssda903Headers {
     private final ContextDatabase database;
 
@@ -24,10 +25,25 @@ public final class JooqSsda903Headers implements Ssda903Headers {
         if (children.isEmpty()) {
             return found;
         }
-        database.transactionalDsl().select(CHILD.CHILD_ID, CHILD.ETHNICITY, CHILD.MOTHER, CHILD.MOTHER_CHILD_DOB)
+        database.transactionalDsl().select(CHILD.CHILD_ID, CHILD.ETHNICITY, CHILD.MOTHER, CHILD.MOTHER_CHILD_DOB,
+                        CHILD.UPN_AS_RETURNED)
                 .from(CHILD).where(CHILD.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
-                .and(CHILD.ETHNICITY.isNotNull().or(CHILD.MOTHER.isNotNull()).or(CHILD.MOTHER_CHILD_DOB.isNotNull()))
-                .forEach(r -> found.put(ChildId.of(r.value1()), new ChildHeaderDetails(r.value2(), r.value3(), r.value4())));
+                .and(CHILD.ETHNICITY.isNotNull().or(CHILD.MOTHER.isNotNull()).or(CHILD.MOTHER_CHILD_DOB.isNotNull())
+                        .or(CHILD.UPN_AS_RETURNED.isNotNull()))
+                .forEach(r -> found.put(ChildId.of(r.value1()), new ChildHeaderDetails(r.value2(), r.value3(), r.value4(),
+                        r.value5())));
+        return found;
+    }
+
+    @Override
+    public Map<String, ChildId> childIdsOf(Collection<String> localChildIds) {
+        Map<String, ChildId> found = new HashMap<>();
+        if (localChildIds.isEmpty()) {
+            return found;
+        }
+        database.transactionalDsl().select(CHILD.LA_CHILD_ID, CHILD.CHILD_ID).from(CHILD)
+                .where(CHILD.LA_CHILD_ID.eq(DSL.any(localChildIds.toArray(String[]::new))))
+                .forEach(r -> found.put(r.value1(), ChildId.of(r.value2())));
         return found;
     }
 
@@ -43,6 +59,7 @@ public final class JooqSsda903Headers implements Ssda903Headers {
                 .set(CHILD.ETHNICITY, d.ethnicity())
                 .set(CHILD.MOTHER, d.mother())
                 .set(CHILD.MOTHER_CHILD_DOB, d.motherChildDob())
+                .set(CHILD.UPN_AS_RETURNED, d.upnAsReturned())
                 .where(CHILD.CHILD_ID.eq(child.value()))
                 .execute();
     }

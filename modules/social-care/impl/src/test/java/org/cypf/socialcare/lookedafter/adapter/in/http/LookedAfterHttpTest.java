@@ -124,7 +124,7 @@ class LookedAfterHttpTest {
                  "placement": {"placementType": "U4", "provider": "PR4", "postcode": "st6 3aa"}, "version": 0}"""));
         assertEquals(1, moved.body().get("version").asInt());
         assertEquals("ST6 3AA", moved.text("/episodes/1/placementPostcode"));
-        assertEquals("CREQB", moved.text("/episodes/1/reasonPlaceChange"));
+        assertEquals("CREQB", moved.text("/episodes/0/reasonPlaceChange"), "on the episode the change ended (DfE rule 225)");
 
         Answer stale = ok(409, post(period + "/episodes", """
                 {"date": "2024-10-02", "reasonForNewEpisode": "L", "legalStatus": "E1", "version": 0}"""));
@@ -248,13 +248,47 @@ class LookedAfterHttpTest {
         assertEquals(List.of("collectionYear"), ok(400, get("/returns/ssda903/1999")).fields());
         assertEquals(List.of("year"), ok(400, get("/returns/ssda903/last")).fields());
 
-        // A single row error refuses the upload with its file, line and column.
-        byte[] bad = zip(Map.of("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nHA7,1,01/01/2015,,,,\r\n",
-                "episodes.csv", files.get("episodes.csv").split("\r\n")[0] + "\r\nHA7,01/05/2024,S,C2,N1,U6,PR1,,,,,,XX\r\n"));
-        Answer refused = upload("application/zip", bad);
-        assertEquals(400, refused.status());
-        assertEquals(List.of("episodes.csv[2].URN"), refused.fields());
+        // Child by child: HA7 has a row error and is held back whole; HA8 is stored. 422 problem+json lists every
+        // error with its child, file, line, column, rule and severity; a dry run stores nothing; Accept: text/csv
+        // gives the same issues as CSV, the way analysts work through them.
+        byte[] bad = zip(Map.of("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nHA7,1,01/01/2015,,,,\r\n"
+                        + "HA8,1,01/01/2015,,B861200101002,,\r\n",
+                "episodes.csv", files.get("episodes.csv").split("\r\n")[0] + "\r\nHA7,01/05/2024,S,C2,N1,U6,PR1,,,,,,XX\r\n"
+                        + "HA8,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n"));
+        Answer dry = upload("application/zip", bad, true, "application/json");
+        assertEquals(422, dry.status(), () -> dry.body().toString());
+        assertTrue(dry.body().get("result").get("dryRun").asBoolean());
+        assertEquals(0, f.count("select count(*) from social_care.child where la_child_id in ('HA7', 'HA8')"));
+
+        Answer refused = upload("application/zip", bad, false, "application/json");
+        assertEquals(422, refused.status());
+        assertEquals("application/problem+json", refused.contentType());
+        assertEquals(List.of("episodes.csv[2].URN", "header.csv[3].UPN"), refused.fields());
+        JsonNode urn = refused.body().get("errors").get(0);
+        assertEquals("HA7", urn.get("child").asText());
+        assertEquals("error", urn.get("severity").asText());
+        assertEquals("warning", refused.body().get("errors").get(1).get("severity").asText(), "a check letter warns");
+        assertEquals(1, refused.body().get("result").get("childrenStored").asInt());
         assertEquals(0, f.count("select count(*) from social_care.child where la_child_id = 'HA7'"));
+        assertEquals(1, f.count("select count(*) from social_care.child where la_child_id = 'HA8'"));
+
+        try (Http1ClientResponse r = as(client.post(SC + "/returns/ssda903/2024")).queryParam("dryRun", "true")
+                .header(HeaderNames.CONTENT_TYPE, "application/zip").header(HeaderNames.ACCEPT, "text/csv").submit(bad)) {
+            assertEquals(200, r.status().code());
+            assertTrue(r.headers().first(HeaderNames.CONTENT_DISPOSITION).orElseThrow().contains("ssda903-2024-25-issues.csv"));
+            List<String> lines = r.as(String.class).lines().toList();
+            assertEquals("child,file,line,column,rule,message,severity", lines.getFirst());
+            assertTrue(lines.get(1).startsWith("HA7,episodes.csv,2,URN,,"), lines::toString);
+            assertTrue(lines.get(2).startsWith("HA8,header.csv,3,UPN,,") && lines.get(2).endsWith(",warning"), lines::toString);
+        }
+    }
+
+    private Answer upload(String contentType, byte[] body, boolean dryRun, String accept) {
+        try (Http1ClientResponse r = as(client.post(SC + "/returns/ssda903/2024")).queryParam("dryRun", String.valueOf(dryRun))
+                .header(HeaderNames.CONTENT_TYPE, contentType).header(HeaderNames.ACCEPT, accept).submit(body)) {
+            return new Answer(r.status().code(), r.headers().first(HeaderNames.CONTENT_TYPE).orElse(null),
+                    json(r.as(String.class)), null);
+        }
     }
 
     private Answer upload(String contentType, byte[] body) {

@@ -1,0 +1,99 @@
+package org.cypf.socialcare.returns.application;
+
+import static org.cypf.socialcare.SocialCareFixture.SOCIAL_WORKER;
+
+import java.io.StringReader;
+import java.util.List;
+import org.cypf.socialcare.SocialCareFixture;
+import org.cypf.socialcare.api.returns.CsvFile;
+import org.cypf.socialcare.api.returns.Ssda903ImportResult;
+import org.postgresql.PGConnection;
+
+/**
+ * How fast an SSDA903 import checks and stores a national-size return, against a raw {@code COPY} of the same rows
+ * into the same database in the same run (issue 13: the goals are 50 000 rows/s checked and 20 000 rows/s stored).
+ * Not a test: a benchmark run on its own, outside the test command, on an embedded PostgreSQL:
+ * <pre>
+ * ./mvnw -q -o -pl modules/social-care/impl -am test-compile -DskipTests
+ * ./mvnw -q -o -pl modules/social-care/impl exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.cypf.socialcare.returns.application.Ssda903ImportBenchmark [-Dexec.args=5000]
+ * </pre>
+ * The argument is the number of children (default 5000); each has a header row, three episodes (a start, a change of
+ * placement, a change of legal status) and two reviews: six rows a child. It prints rows/s for the dry run (every
+ * check, nothing stored), for the import (every check and every write) and for {@code COPY} of the same files into
+ * text tables, and the ratio of each to {@code COPY}.
+ */
+public final class Ssda903ImportBenchmark {
+    private static final String HEADER = "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n";
+    private static final String EPISODES = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,"
+            + "HOME_POST,PL_POST,URN\r\n";
+    private static final String REVIEWS = "CHILD,DOB,REVIEW,REVIEW_CODE\r\n";
+
+    private Ssda903ImportBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int children = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        StringBuilder header = new StringBuilder(HEADER);
+        StringBuilder episodes = new StringBuilder(EPISODES);
+        StringBuilder reviews = new StringBuilder(REVIEWS);
+        for (int i = 0; i < children; i++) {
+            String child = "B" + i;
+            header.append(child).append(",1,01/02/2012,WBRI,,,\r\n");
+            episodes.append(child).append(",01/05/2024,S,C2,N1,U6,PR1,01/07/2024,X1,CARPL,ST5 2AB,ST4 1HH,\r\n")
+                    .append(child).append(",01/07/2024,P,C2,N1,U4,PR4,01/09/2024,X1,,ST5 2AB,ST6 3AA,\r\n")
+                    .append(child).append(",01/09/2024,L,E1,N1,U4,PR4,,,,ST5 2AB,ST6 3AA,\r\n");
+            reviews.append(child).append(",01/02/2012,20/05/2024,PN1\r\n")
+                    .append(child).append(",01/02/2012,01/08/2024,PN1\r\n");
+        }
+        List<CsvFile> files = List.of(new CsvFile("header.csv", header.toString()),
+                new CsvFile("episodes.csv", episodes.toString()), new CsvFile("reviews.csv", reviews.toString()));
+        long rows = children * 6L;
+        try (SocialCareFixture db = SocialCareFixture.start("ssda903 benchmark", Math.max(20_000, children * 4L))) {
+            long t0 = System.nanoTime();
+            Ssda903ImportResult checked = db.context.ssda903Returns().checkReturn(SOCIAL_WORKER, 2024, files);
+            long checkNanos = System.nanoTime() - t0;
+            t0 = System.nanoTime();
+            Ssda903ImportResult stored = db.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, files);
+            long importNanos = System.nanoTime() - t0;
+            if (checked.hasErrors() || stored.hasErrors() || stored.childrenStored() != children) {
+                throw new IllegalStateException("the benchmark's files should all be stored: " + stored.issues());
+            }
+            long copyNanos = copy(db, files);
+            double copyRate = rate(rows, copyNanos);
+            System.out.printf("SSDA903 import benchmark: %d children, %d rows%n", children, rows);
+            System.out.printf("  check (dry run):  %,10.0f rows/s  (%.3f of COPY)%n", rate(rows, checkNanos),
+                    rate(rows, checkNanos) / copyRate);
+            System.out.printf("  import (stored):  %,10.0f rows/s  (%.3f of COPY)%n", rate(rows, importNanos),
+                    rate(rows, importNanos) / copyRate);
+            System.out.printf("  raw COPY:         %,10.0f rows/s%n", copyRate);
+        }
+    }
+
+    /** COPY of the same files into text tables of the same database, in one transaction: the floor of any import. */
+    private static long copy(SocialCareFixture db, List<CsvFile> files) {
+        return db.admin.connectionResult(connection -> {
+            connection.setAutoCommit(false);
+            try (var statement = connection.createStatement()) {
+                statement.execute("create temporary table bench_header (c1 text, c2 text, c3 text, c4 text, c5 text, "
+                        + "c6 text, c7 text)");
+                statement.execute("create temporary table bench_episodes (c1 text, c2 text, c3 text, c4 text, c5 text, "
+                        + "c6 text, c7 text, c8 text, c9 text, c10 text, c11 text, c12 text, c13 text)");
+                statement.execute("create temporary table bench_reviews (c1 text, c2 text, c3 text, c4 text)");
+            }
+            var copier = connection.unwrap(PGConnection.class).getCopyAPI();
+            long t0 = System.nanoTime();
+            for (CsvFile f : files) {
+                String table = "bench_" + f.name().replace(".csv", "");
+                copier.copyIn("copy " + table + " from stdin with (format csv, header true)", new StringReader(f.content()));
+            }
+            connection.commit();
+            long nanos = System.nanoTime() - t0;
+            connection.setAutoCommit(true);
+            return nanos;
+        });
+    }
+
+    private static double rate(long rows, long nanos) {
+        return rows / (nanos / 1e9);
+    }
+}
