@@ -7,6 +7,11 @@ import org.cypf.educationskills.attendance.adapter.in.http.AttendanceHttp;
 import org.cypf.educationskills.attendance.adapter.out.csv.AttendanceCsvReader;
 import org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanceRecords;
 import org.cypf.educationskills.attendance.application.AttendanceService;
+import org.cypf.educationskills.api.exclusions.Exclusions;
+import org.cypf.educationskills.exclusions.adapter.in.http.ExclusionsHttp;
+import org.cypf.educationskills.exclusions.adapter.out.csv.ExclusionCsvReader;
+import org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusionRecords;
+import org.cypf.educationskills.exclusions.application.ExclusionsService;
 import org.cypf.educationskills.settings.adapter.in.http.SettingsHttp;
 import org.cypf.educationskills.settings.adapter.out.csv.GiasCsvReader;
 import org.cypf.educationskills.settings.adapter.out.persistence.JooqSettingsHeld;
@@ -22,6 +27,7 @@ import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.events.EventSubscription;
+import org.cypf.platform.events.OutboxPublisher;
 
 /** Education and skills, assembled with its own database (role {@code cypf_education_skills}). */
 public final class EducationSkillsContext {
@@ -34,6 +40,7 @@ public final class EducationSkillsContext {
     private final VirtualSchoolService virtualSchool;
     private final SettingsService settings;
     private final AttendanceService attendance;
+    private final ExclusionsService exclusions;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
         this.database = database;
@@ -42,6 +49,12 @@ public final class EducationSkillsContext {
         this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader());
         this.attendance = new AttendanceService(database, new AttendanceCsvReader(), new JooqAttendanceRecords(database),
                 new JooqPupils(database), access.boundTo(NAME));
+        this.exclusions = new ExclusionsService(database, new ExclusionCsvReader(), new JooqExclusionRecords(database),
+                new JooqPupils(database), access.boundTo(NAME), new OutboxPublisher(NAME));
+    }
+
+    public Exclusions exclusions() {
+        return exclusions;
     }
 
     public Settings settings() {
@@ -69,6 +82,6 @@ public final class EducationSkillsContext {
     /** Every capability's resources, mounted together at {@link #PATH}. */
     public EducationSkillsResources http() {
         return new EducationSkillsResources(List.of(new EducationSkillsHttp(virtualSchool), new SettingsHttp(settings),
-                new AttendanceHttp(attendance)));
+                new AttendanceHttp(attendance), new ExclusionsHttp(exclusions)));
     }
 }
