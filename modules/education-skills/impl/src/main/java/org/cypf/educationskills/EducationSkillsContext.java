@@ -76,7 +76,10 @@ public final class EducationSkillsContext {
 
     /** The events of other contexts this context acts on. */
     public List<EventSubscription> subscriptions() {
-        return new ChildrenInCareSubscriber(virtualSchool, database).subscriptions();
+        var subscriptions = new java.util.ArrayList<>(new ChildrenInCareSubscriber(virtualSchool, database).subscriptions());
+        subscriptions.add(new org.cypf.educationskills.virtualschool.adapter.in.event.ExclusionsOfChildrenInCareSubscriber(
+                virtualSchool, database).subscription());
+        return List.copyOf(subscriptions);
     }
 
     /** Every capability's resources, mounted together at {@link #PATH}. */
