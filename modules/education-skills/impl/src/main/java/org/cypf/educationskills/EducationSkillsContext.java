@@ -37,13 +37,20 @@ public final class EducationSkillsContext {
     public static final String PATH = EducationSkillsResources.PREFIX;
 
     private final ContextDatabase database;
+    private final java.time.Clock clock;
     private final VirtualSchoolService virtualSchool;
     private final SettingsService settings;
     private final AttendanceService attendance;
     private final ExclusionsService exclusions;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
+        this(database, access, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock when measures are computed, for their provenance */
+    public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access, java.time.Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access.boundTo(NAME),
                 WorkingDayCalendar.england());
         this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader());
@@ -51,6 +58,20 @@ public final class EducationSkillsContext {
                 new JooqPupils(database), access.boundTo(NAME));
         this.exclusions = new ExclusionsService(database, new ExclusionCsvReader(), new JooqExclusionRecords(database),
                 new JooqPupils(database), access.boundTo(NAME), new OutboxPublisher(NAME));
+    }
+
+    /**
+     * The measures education and skills computes for governance's scorecards (attendance, suspensions and
+     * exclusions), from its own records.
+     */
+    public List<org.cypf.governance.api.measure.MeasureSource> measureSources() {
+        return List.of(
+                new org.cypf.educationskills.attendance.application.AttendanceMeasures(database,
+                        new org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanceFigures(database),
+                        clock),
+                new org.cypf.educationskills.exclusions.application.ExclusionMeasures(database,
+                        new org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusionFigures(database),
+                        clock));
     }
 
     public Exclusions exclusions() {
