@@ -162,6 +162,12 @@ final class RunningCypf implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts a document with its own content type (e.g. text/csv) and {@code authorization} as the Authorization header. */
+    Response postWith(String path, String contentType, String body, String authorization) {
+        return send(request(path).header("Authorization", authorization).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts a document as the caller, with its own content type (e.g. application/yaml). */
     Response postAs(String path, String contentType, String body) {
         return send(asCaller(request(path)).header("Content-Type", contentType)
@@ -178,7 +184,7 @@ final class RunningCypf implements AutoCloseable {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).timeout(Duration.ofSeconds(10));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path)).timeout(Duration.ofSeconds(30));
     }
 
     private static HttpRequest.Builder asCaller(HttpRequest.Builder request) {
