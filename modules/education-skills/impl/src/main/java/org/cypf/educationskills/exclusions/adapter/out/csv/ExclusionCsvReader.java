@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import org.cypf.educationskills.exclusions.domain.Exclusion;
 import org.cypf.educationskills.exclusions.domain.ExclusionCategory;
 import org.cypf.educationskills.exclusions.port.ExclusionReader;
-import org.cypf.educationskills.shared.adapter.out.csv.Csv;
+import org.cypf.platform.csv.Csv;
 import org.cypf.educationskills.shared.adapter.out.csv.CsvTable;
 import org.cypf.educationskills.shared.domain.Urn;
 import org.cypf.kernel.identity.UniquePupilNumber;
