@@ -45,8 +45,13 @@ class EducationStrategyBindingTest {
         return dir.resolve("docs/strategies").resolve(file);
     }
 
+    /**
+     * The officer is involved with none of these pupils yet, so the policy refuses a routine import (NOT-INVOLVED)
+     * unless glass is broken, with a reason that is then reviewed: how a bulk import should be authorised is open.
+     */
     private static void imported(String path, String csv) {
-        var answer = cypf.postWith("/education-skills" + path, "text/csv", csv, OFFICER);
+        var answer = cypf.postWith("/education-skills" + path, "text/csv", csv, OFFICER,
+                "X-CYPF-Break-Glass", "seeding a term for the scorecard test");
         assertEquals(200, answer.status(), answer.body());
     }
 

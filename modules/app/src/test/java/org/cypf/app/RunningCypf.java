@@ -163,9 +163,12 @@ final class RunningCypf implements AutoCloseable {
     }
 
     /** Posts a document with its own content type (e.g. text/csv) and {@code authorization} as the Authorization header. */
-    Response postWith(String path, String contentType, String body, String authorization) {
-        return send(request(path).header("Authorization", authorization).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    Response postWith(String path, String contentType, String body, String authorization, String... headers) {
+        var request = request(path).header("Authorization", authorization).header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Posts a document as the caller, with its own content type (e.g. application/yaml). */

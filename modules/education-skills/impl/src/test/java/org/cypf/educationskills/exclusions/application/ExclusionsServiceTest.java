@@ -124,6 +124,19 @@ class ExclusionsServiceTest {
     }
 
     @Test
+    void a_subject_access_export_includes_the_pupils_exclusions() {
+        service.importExclusions(COUNCIL, HEADER + "E861123424007,100001,FIXD,TH,2024-10-01,2\r\n");
+        var child = org.cypf.kernel.identity.ChildId.parse(admin.rows(
+                "select child_id::text as id from education_skills.pupil where upn = 'E861123424007'")
+                .getFirst().get("id").toString());
+        var held = new org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqChildRecordSource(
+                "education-skills", education).recordsOf(child);
+        assertEquals(List.of("TH"), held.stream().filter(r -> r.recordType().equals("exclusion"))
+                .map(r -> r.fields().get("reason")).toList());
+        assertEquals(1, held.stream().filter(r -> r.recordType().equals("pupil")).count());
+    }
+
+    @Test
     void a_pupils_exclusions_are_paged_latest_first() {
         service.importExclusions(COUNCIL, HEADER
                 + "L861200101001,100001,FIXD,PP,2024-09-10,1\r\n"
