@@ -125,7 +125,9 @@ class CanvasesTest {
         assertTrue(socialCare.tables().stream().allMatch(t -> t.startsWith("social_care.")), socialCare.tables().toString());
         assertTrue(socialCare.published().stream().anyMatch(e -> e.name().equals("social-care.child-entered-care")
                 && e.by().contains("lookedafter")), socialCare.published().toString());
-        assertEquals(List.of(new Event("family-support.early-help-stepped-up-to-social-care", 1,
+        assertEquals(List.of(new Event("education-skills.pupil-suspended-or-excluded", 1,
+                        "org.cypf.educationskills.api.event.PupilSuspendedOrExcluded", List.of("SchoolExclusionSubscriber")),
+                        new Event("family-support.early-help-stepped-up-to-social-care", 1,
                         "org.cypf.familysupport.api.event.EarlyHelpSteppedUpToSocialCare", List.of("EarlyHelpStepUpSubscriber"))),
                 socialCare.consumed());
         assertTrue(socialCare.configuration().contains(new ConfigurationKey("social-care.child-population", "58100", true)),
@@ -150,7 +152,10 @@ class CanvasesTest {
         Canvas education = canvases.get("educationskills");
         assertTrue(education.consumed().stream().anyMatch(e -> e.name().equals("social-care.child-entered-care")),
                 education.consumed().toString());
-        assertEquals(List.of(), education.published());
+        // education publishes one event (its exclusions capability) and also consumes it (the virtual school)
+        assertEquals(List.of(new Event("education-skills.pupil-suspended-or-excluded", 1,
+                "org.cypf.educationskills.api.event.PupilSuspendedOrExcluded", List.of("exclusions"))),
+                education.published());
 
         Canvas governance = canvases.get("governance");
         assertEquals(List.of(), governance.published());

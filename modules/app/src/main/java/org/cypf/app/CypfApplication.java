@@ -100,12 +100,14 @@ public final class CypfApplication implements AutoCloseable {
         var socialCare = new SocialCareContext(db.get(Schemas.SOCIAL_CARE), governance.childRecordAccess(),
                 config.get("social-care.child-population").asLong().orElse(58_100L),
                 config.get("social-care.la-code").asString().orElse(null), clock);
-        var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess());
+        var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess(),
+                clock);
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING), governance.childRecordAccess(),
                 clock);
         List<MeasureSource> measureSources = new ArrayList<>(socialCare.measureSources());
         measureSources.addAll(health.measureSources());
+        measureSources.addAll(education.measureSources());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());

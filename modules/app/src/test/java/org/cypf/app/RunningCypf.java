@@ -34,7 +34,7 @@ final class RunningCypf implements AutoCloseable {
     }
 
     static RunningCypf start(String purpose) {
-        return new RunningCypf(startApplication(purpose, Map.of(), Duration.ofSeconds(10)));
+        return new RunningCypf(startApplication(purpose, Map.of(), Duration.ofSeconds(30)));
     }
 
     int port() {
@@ -90,6 +90,15 @@ final class RunningCypf implements AutoCloseable {
 
     Response postAs(String path, String json) {
         return postAs(path, "application/json", json);
+    }
+
+    /** Posts a document with its own content type (e.g. text/csv) and {@code authorization} as the Authorization header. */
+    Response postWith(String path, String contentType, String body, String authorization, String... headers) {
+        var request = running.request(path).header("Authorization", authorization).header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Posts a document as the caller, with its own content type (e.g. application/yaml). */

@@ -7,6 +7,11 @@ import org.cypf.educationskills.attendance.adapter.in.http.AttendanceHttp;
 import org.cypf.educationskills.attendance.adapter.out.csv.AttendanceCsvReader;
 import org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanceRecords;
 import org.cypf.educationskills.attendance.application.AttendanceService;
+import org.cypf.educationskills.api.exclusions.Exclusions;
+import org.cypf.educationskills.exclusions.adapter.in.http.ExclusionsHttp;
+import org.cypf.educationskills.exclusions.adapter.out.csv.ExclusionCsvReader;
+import org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusionRecords;
+import org.cypf.educationskills.exclusions.application.ExclusionsService;
 import org.cypf.educationskills.settings.adapter.in.http.SettingsHttp;
 import org.cypf.educationskills.settings.adapter.out.csv.GiasCsvReader;
 import org.cypf.educationskills.settings.adapter.out.persistence.JooqSettingsHeld;
@@ -22,6 +27,7 @@ import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.events.EventSubscription;
+import org.cypf.platform.events.OutboxPublisher;
 
 /** Education and skills, assembled with its own database (role {@code cypf_education_skills}). */
 public final class EducationSkillsContext {
@@ -31,17 +37,45 @@ public final class EducationSkillsContext {
     public static final String PATH = EducationSkillsResources.PREFIX;
 
     private final ContextDatabase database;
+    private final java.time.Clock clock;
     private final VirtualSchoolService virtualSchool;
     private final SettingsService settings;
     private final AttendanceService attendance;
+    private final ExclusionsService exclusions;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
+        this(database, access, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock when measures are computed, for their provenance */
+    public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access, java.time.Clock clock) {
         this.database = database;
+        this.clock = clock;
         this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access.boundTo(NAME),
                 WorkingDayCalendar.england());
         this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader());
         this.attendance = new AttendanceService(database, new AttendanceCsvReader(), new JooqAttendanceRecords(database),
                 new JooqPupils(database), access.boundTo(NAME));
+        this.exclusions = new ExclusionsService(database, new ExclusionCsvReader(), new JooqExclusionRecords(database),
+                new JooqPupils(database), access.boundTo(NAME), new OutboxPublisher(NAME));
+    }
+
+    /**
+     * The measures education and skills computes for governance's scorecards (attendance, suspensions and
+     * exclusions), from its own records.
+     */
+    public List<org.cypf.governance.api.measure.MeasureSource> measureSources() {
+        return List.of(
+                new org.cypf.educationskills.attendance.application.AttendanceMeasures(database,
+                        new org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanceFigures(database),
+                        clock),
+                new org.cypf.educationskills.exclusions.application.ExclusionMeasures(database,
+                        new org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusionFigures(database),
+                        clock));
+    }
+
+    public Exclusions exclusions() {
+        return exclusions;
     }
 
     public Settings settings() {
@@ -63,12 +97,15 @@ public final class EducationSkillsContext {
 
     /** The events of other contexts this context acts on. */
     public List<EventSubscription> subscriptions() {
-        return new ChildrenInCareSubscriber(virtualSchool, database).subscriptions();
+        var subscriptions = new java.util.ArrayList<>(new ChildrenInCareSubscriber(virtualSchool, database).subscriptions());
+        subscriptions.add(new org.cypf.educationskills.virtualschool.adapter.in.event.ExclusionsOfChildrenInCareSubscriber(
+                virtualSchool, database).subscription());
+        return List.copyOf(subscriptions);
     }
 
     /** Every capability's resources, mounted together at {@link #PATH}. */
     public EducationSkillsResources http() {
         return new EducationSkillsResources(List.of(new EducationSkillsHttp(virtualSchool), new SettingsHttp(settings),
-                new AttendanceHttp(attendance)));
+                new AttendanceHttp(attendance), new ExclusionsHttp(exclusions)));
     }
 }

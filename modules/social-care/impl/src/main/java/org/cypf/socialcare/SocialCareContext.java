@@ -93,6 +93,7 @@ public final class SocialCareContext {
     private final List<MeasureSource> childrenInNeedMeasures;
     private final CareAndReturns careAndReturns;
     private final Clock clock;
+    private final org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService schoolExclusions;
 
     /**
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
@@ -130,6 +131,9 @@ public final class SocialCareContext {
                 new AssessmentMeasures(database, referrals, assessments, clock),
                 new ChildProtectionMeasures(database, enquiries, plans, childPopulation, clock));
         this.careAndReturns = new CareAndReturns(database, periods, access, localAuthorityCode, clock);
+        this.schoolExclusions = new org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService(database,
+                new org.cypf.socialcare.schoolexclusions.adapter.out.persistence.JooqSchoolExclusionRecords(database),
+                access);
         this.clock = clock;
     }
 
@@ -242,9 +246,14 @@ public final class SocialCareContext {
         return List.copyOf(sources);
     }
 
-    /** The events of other contexts social care acts on: early help stepping a child up to the front door. */
+    /**
+     * The events of other contexts social care acts on: early help stepping a child up to the front door; a school's
+     * suspension or exclusion of a child social care knows.
+     */
     public List<EventSubscription> subscriptions() {
-        return List.of(new EarlyHelpStepUpSubscriber(frontDoor, database).subscription());
+        return List.of(new EarlyHelpStepUpSubscriber(frontDoor, database).subscription(),
+                new org.cypf.socialcare.schoolexclusions.adapter.in.event.SchoolExclusionSubscriber(schoolExclusions,
+                        database).subscription());
     }
 
     /** Social care's resources: periods of care at the prefix itself, then each capability's group at its path. */

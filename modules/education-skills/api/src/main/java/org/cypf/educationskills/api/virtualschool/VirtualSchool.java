@@ -15,6 +15,19 @@ public interface VirtualSchool {
     /** Records that a registered child left care; nothing happens for a child who is not on the roll. */
     void recordLeftCare(Caller caller, RecordChildLeftCare command);
 
+    /** The most exclusions a page holds. */
+    int MAX_PAGE_SIZE = 1000;
+
+    /**
+     * Adds a suspension or exclusion to the education record of the child in care it concerns: the child on the roll
+     * with the pupil's UPN and in care on its start date. Answers whether there was such a child; the same exclusion
+     * again changes nothing.
+     */
+    boolean recordExclusion(Caller caller, RecordExclusionOfChildInCare command);
+
+    /** One page of a child in care's suspensions and exclusions, latest first. */
+    ChildInCareExclusionsPage exclusions(Caller caller, String childId, int page, int size);
+
     /** Children on the virtual school's roll now (registered and not left care). */
     List<VirtualSchoolChildView> children(Caller caller);
 }

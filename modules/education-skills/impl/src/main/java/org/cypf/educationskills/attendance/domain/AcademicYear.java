@@ -16,6 +16,11 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
         }
     }
 
+    /** The school year {@code date} falls in (a year starts on 1 September). */
+    public static AcademicYear containing(java.time.LocalDate date) {
+        return new AcademicYear(date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1);
+    }
+
     /** {@code 2024/25}; the second year must follow the first. */
     public static AcademicYear parse(String text) {
         String s = text == null ? "" : text.strip();

@@ -1,7 +1,13 @@
 package org.cypf.educationskills.virtualschool.application;
 
 import java.util.List;
+import org.cypf.educationskills.api.virtualschool.ChildInCareExclusionView;
+import org.cypf.educationskills.api.virtualschool.ChildInCareExclusionsPage;
 import org.cypf.educationskills.api.virtualschool.RecordChildLeftCare;
+import org.cypf.educationskills.api.virtualschool.RecordExclusionOfChildInCare;
+import org.cypf.educationskills.virtualschool.domain.ChildInCareExclusion;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Violations;
 import org.cypf.educationskills.api.virtualschool.RegisterChildInCare;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;
@@ -18,6 +24,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
 /** The virtual school's use cases, each in one unit of work with its access audit. */
 public final class VirtualSchoolService implements VirtualSchool {
     private static final String RECORD = "virtual-school-registration";
+    private static final String EXCLUSION_RECORD = "virtual-school-exclusion";
 
     private final UnitOfWork unitOfWork;
     private final VirtualSchoolRoll roll;
@@ -63,6 +70,38 @@ public final class VirtualSchoolService implements VirtualSchool {
             VirtualSchoolRegistration current = roll.onRoll(command.childId()).orElseThrow(() ->
                     new Conflict("the child is not on the roll: their entering care has not been recorded yet"));
             roll.update(current.leftCare(command.leftCareOn()));
+        });
+    }
+
+    @Override
+    public boolean recordExclusion(Caller caller, RecordExclusionOfChildInCare command) {
+        return unitOfWork.inTransaction(() -> {
+            var registration = roll.inCareOn(command.upn(), command.startDate());
+            if (registration.isEmpty()) {
+                return false; // not a child in care then: not the virtual school's record, and no child's record read
+            }
+            access.authorise(caller, new RecordIntent(EXCLUSION_RECORD, RecordAction.UPDATE,
+                    "a child in care's suspension or exclusion on their education record"), registration.get().childId());
+            roll.addExclusion(ChildInCareExclusion.of(registration.get(), command.exclusionId(), command.urn(),
+                    command.category(), command.reason(), command.startDate(), command.sessions()));
+            return true;
+        });
+    }
+
+    @Override
+    public ChildInCareExclusionsPage exclusions(Caller caller, String childIdText, int page, int size) {
+        var v = new Violations();
+        ChildId child = v.required("childId", childIdText, ChildId::parse);
+        v.check(page >= 1, "page", "must be a whole number from 1 (pages count from 1)");
+        v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, new RecordIntent(EXCLUSION_RECORD, RecordAction.READ,
+                    "reading a child in care's suspensions and exclusions"), child);
+            List<ChildInCareExclusionView> list = roll.exclusionsOf(child, (long) (page - 1) * size, size).stream()
+                    .map(e -> new ChildInCareExclusionView(e.exclusionId().toString(), e.childId().toString(), e.urn(),
+                            e.category(), e.reason(), e.startDate(), e.sessions())).toList();
+            return new ChildInCareExclusionsPage(list, page, size, roll.countExclusionsOf(child));
         });
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cypf.educationskills.virtualschool.domain.VirtualSchoolRegistration;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.UniquePupilNumber;
 
 /** Where the virtual school's registrations are kept. Every method runs inside the caller's unit of work. */
 public interface VirtualSchoolRoll {
@@ -17,4 +18,16 @@ public interface VirtualSchoolRoll {
     void update(VirtualSchoolRegistration changed);
 
     List<VirtualSchoolRegistration> currentRoll();
+
+    /** The registration of the child with this UPN who was in care on {@code on}, if any. */
+    Optional<VirtualSchoolRegistration> inCareOn(UniquePupilNumber upn, java.time.LocalDate on);
+
+    /** Adds the exclusion to the child's record; answers false, changing nothing, when it is already there. */
+    boolean addExclusion(org.cypf.educationskills.virtualschool.domain.ChildInCareExclusion exclusion);
+
+    /** A child's exclusions over all their times in care, latest first, {@code offset} skipped, at most {@code limit}. */
+    List<org.cypf.educationskills.virtualschool.domain.ChildInCareExclusion> exclusionsOf(ChildId child, long offset,
+                                                                                         int limit);
+
+    long countExclusionsOf(ChildId child);
 }

@@ -10,7 +10,7 @@ import org.cypf.educationskills.attendance.domain.Term;
 import org.cypf.educationskills.attendance.domain.TermAttendance;
 import org.cypf.educationskills.attendance.port.AttendanceReader;
 import org.cypf.educationskills.shared.domain.Urn;
-import org.cypf.educationskills.shared.adapter.out.csv.Csv;
+import org.cypf.platform.csv.Csv;
 import org.cypf.educationskills.shared.adapter.out.csv.CsvTable;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.InvalidInput;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.cypf.educationskills.settings.domain.RegisterEntry;
 import org.cypf.educationskills.shared.domain.Urn;
 import org.cypf.educationskills.settings.port.RegisterReader;
-import org.cypf.educationskills.shared.adapter.out.csv.Csv;
+import org.cypf.platform.csv.Csv;
 import org.cypf.educationskills.shared.adapter.out.csv.CsvTable;
 import org.cypf.kernel.problem.InvalidInput;
 

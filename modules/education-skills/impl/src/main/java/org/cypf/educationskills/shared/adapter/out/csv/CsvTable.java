@@ -1,5 +1,6 @@
 package org.cypf.educationskills.shared.adapter.out.csv;
 
+import org.cypf.platform.csv.Csv;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

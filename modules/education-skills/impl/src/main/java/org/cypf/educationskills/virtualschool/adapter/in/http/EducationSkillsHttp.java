@@ -22,5 +22,10 @@ public final class EducationSkillsHttp implements HttpService {
             var page = req.page();
             return page.answer("children", virtualSchool.children(caller));
         });
+        routes.get("/virtual-school/children/{childId}/exclusions", (caller, req) -> {
+            var page = req.page();
+            return virtualSchool.exclusions(caller, req.path("childId", String.class), page.page(),
+                    Math.min(page.size(), VirtualSchool.MAX_PAGE_SIZE));
+        });
     }
 }

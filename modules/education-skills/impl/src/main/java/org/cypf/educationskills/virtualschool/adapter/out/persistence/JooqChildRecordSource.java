@@ -8,7 +8,9 @@ import org.cypf.platform.db.ChildRows;
 import org.cypf.platform.db.ContextDatabase;
 
 /**
- * What education and skills holds about one child (the virtual school roll), for governance's subject access export
+ * What education and skills holds about one child (the virtual school roll and its children in care's suspensions and
+ * exclusions; a pupil's attendance and suspensions and exclusions, one key away from the pupil), for governance's
+ * subject access export
  * (ADR 0032): every row of its schema about the child, found from the catalogue ({@link ChildRows}). Governance
  * authorises and audits the export.
  */

@@ -1,6 +1,11 @@
 package org.cypf.educationskills.virtualschool.adapter.out.persistence;
 
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.VIRTUAL_SCHOOL_CHILD;
+import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.VIRTUAL_SCHOOL_EXCLUSION;
+
+import java.time.LocalDate;
+import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.VirtualSchoolExclusionRecord;
+import org.cypf.educationskills.virtualschool.domain.ChildInCareExclusion;
 
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +65,52 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
                 .where(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull())
                 .orderBy(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, VIRTUAL_SCHOOL_CHILD.CHILD_ID)
                 .fetch(JooqVirtualSchoolRoll::registration);
+    }
+
+    @Override
+    public Optional<VirtualSchoolRegistration> inCareOn(UniquePupilNumber upn, LocalDate on) {
+        return database.transactionalDsl().selectFrom(VIRTUAL_SCHOOL_CHILD)
+                .where(VIRTUAL_SCHOOL_CHILD.UPN.eq(upn.value())
+                        .and(VIRTUAL_SCHOOL_CHILD.ENTERED_CARE_ON.le(on))
+                        .and(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull().or(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.ge(on))))
+                .orderBy(VIRTUAL_SCHOOL_CHILD.ENTERED_CARE_ON.desc())
+                .limit(1)
+                .fetchOptional(JooqVirtualSchoolRoll::registration);
+    }
+
+    @Override
+    public boolean addExclusion(ChildInCareExclusion e) {
+        return database.transactionalDsl().insertInto(VIRTUAL_SCHOOL_EXCLUSION)
+                .set(VIRTUAL_SCHOOL_EXCLUSION.EXCLUSION_ID, e.exclusionId())
+                .set(VIRTUAL_SCHOOL_EXCLUSION.REGISTRATION_ID, e.registrationId())
+                .set(VIRTUAL_SCHOOL_EXCLUSION.CHILD_ID, e.childId().value())
+                .set(VIRTUAL_SCHOOL_EXCLUSION.URN, e.urn())
+                .set(VIRTUAL_SCHOOL_EXCLUSION.CATEGORY, e.category())
+                .set(VIRTUAL_SCHOOL_EXCLUSION.REASON, e.reason())
+                .set(VIRTUAL_SCHOOL_EXCLUSION.START_DATE, e.startDate())
+                .set(VIRTUAL_SCHOOL_EXCLUSION.SESSIONS, e.sessions())
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    public List<ChildInCareExclusion> exclusionsOf(ChildId child, long offset, int limit) {
+        return database.transactionalDsl().selectFrom(VIRTUAL_SCHOOL_EXCLUSION)
+                .where(VIRTUAL_SCHOOL_EXCLUSION.CHILD_ID.eq(child.value()))
+                .orderBy(VIRTUAL_SCHOOL_EXCLUSION.START_DATE.desc(), VIRTUAL_SCHOOL_EXCLUSION.EXCLUSION_ID)
+                .offset(offset).limit(limit)
+                .fetch(JooqVirtualSchoolRoll::exclusion);
+    }
+
+    @Override
+    public long countExclusionsOf(ChildId child) {
+        return database.transactionalDsl().fetchCount(VIRTUAL_SCHOOL_EXCLUSION,
+                VIRTUAL_SCHOOL_EXCLUSION.CHILD_ID.eq(child.value()));
+    }
+
+    private static ChildInCareExclusion exclusion(VirtualSchoolExclusionRecord r) {
+        return new ChildInCareExclusion(r.getExclusionId(), r.getRegistrationId(), ChildId.of(r.getChildId()),
+                r.getUrn(), r.getCategory(), r.getReason(), r.getStartDate(), r.getSessions());
     }
 
     private static VirtualSchoolRegistration registration(VirtualSchoolChildRecord r) {

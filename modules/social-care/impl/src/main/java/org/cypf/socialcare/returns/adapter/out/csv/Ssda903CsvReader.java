@@ -1,5 +1,6 @@
 package org.cypf.socialcare.returns.adapter.out.csv;
 
+import org.cypf.platform.csv.Csv;
 import static org.cypf.socialcare.shared.domain.Ssda903CodeList.*;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.cypf.socialcare.returns.adapter.out.csv;
 
+import org.cypf.platform.csv.Csv;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,18 +1,41 @@
-package org.cypf.educationskills.shared.adapter.out.csv;
+package org.cypf.platform.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Comma-separated values read as RFC 4180 writes them (the same reading as social care's returns; contexts share no
- * adapters): quoted fields may hold commas, doubled quotes and line breaks. LF line ends, a UTF-8 byte order mark
- * and a last line without a line end are accepted; blank lines are skipped.
+ * Comma-separated values as RFC 4180 writes them: a field holding a comma, a quote or a line break is quoted and
+ * its quotes doubled; lines end CRLF. Reading also accepts LF line ends, a UTF-8 byte order mark and a last line
+ * without a line end; blank lines are skipped. One reading and writing for every context's file adapters (social
+ * care's SSDA903 returns, education's imports), so a file means the same wherever it is read (ADR 0043).
  */
 public final class Csv {
     private Csv() {}
 
     /** A row of a CSV file and its line number (the header is line 1). */
     public record Line(int number, List<String> fields) {}
+
+    public static String write(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, header);
+        rows.forEach(r -> line(out, r));
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            String f = fields.get(i) == null ? "" : fields.get(i);
+            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+                out.append('"').append(f.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(f);
+            }
+        }
+        out.append("\r\n");
+    }
 
     /**
      * The lines of {@code text}, each numbered by the physical line it starts on; reading stops once more than

@@ -1,0 +1,39 @@
+package org.cypf.platform.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** RFC 4180 as every context's file adapters read and write it. */
+class CsvTest {
+
+    @Test
+    void quoted_fields_hold_commas_quotes_and_line_breaks_and_keep_the_line_they_started_on() {
+        var lines = Csv.read("\uFEFFa,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\r\n\"two\nlines\",z\nlast,row", 10);
+        assertEquals(List.of(new Csv.Line(1, List.of("a", "b")), new Csv.Line(2, List.of("x, y", "say \"hi\"")),
+                new Csv.Line(4, List.of("two\nlines", "z")), new Csv.Line(6, List.of("last", "row"))), lines);
+    }
+
+    @Test
+    void reading_stops_one_line_past_the_limit_so_the_caller_can_refuse_a_file_too_long() {
+        assertEquals(3, Csv.read("a\nb\nc\nd\ne\n", 2).size());
+    }
+
+    @Test
+    void an_unclosed_quote_is_refused_naming_its_line() {
+        var refused = assertThrows(IllegalArgumentException.class, () -> Csv.read("a\n\"open,b\n", 10));
+        assertEquals("a quoted field opened on line 2 is not closed", refused.getMessage());
+    }
+
+    @Test
+    void what_is_written_reads_back_the_same() {
+        List<List<String>> rows = List.of(List.of("1", "with, comma"), Arrays.asList("quote \" inside", null));
+        String text = Csv.write(List.of("id", "text"), rows);
+        assertEquals(List.of("id", "text"), Csv.read(text, 10).getFirst().fields());
+        assertEquals(List.of("quote \" inside", ""), Csv.read(text, 10).get(2).fields());
+        assertEquals(List.of("1", "with, comma"), Csv.read(text, 10).get(1).fields());
+    }
+}
