@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.measure.MeasureSource;
+import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
+import org.cypf.healthwellbeing.api.healthychild.HealthyChildProgramme;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
@@ -13,6 +15,10 @@ import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHea
 import org.cypf.healthwellbeing.childrenincare.adapter.out.persistence.JooqCareHealthRecords;
 import org.cypf.healthwellbeing.childrenincare.application.ChildrenInCareHealthMeasures;
 import org.cypf.healthwellbeing.childrenincare.application.ChildrenInCareHealthService;
+import org.cypf.healthwellbeing.healthychild.adapter.in.http.HealthyChildProgrammeHttp;
+import org.cypf.healthwellbeing.healthychild.adapter.out.persistence.JooqHealthyChildren;
+import org.cypf.healthwellbeing.healthychild.application.HealthyChildMeasures;
+import org.cypf.healthwellbeing.healthychild.application.HealthyChildProgrammeService;
 import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.healthwellbeing.organisation.adapter.out.persistence.JooqHealthOrganisationRegister;
 import org.cypf.healthwellbeing.organisation.application.HealthOrganisationDirectory;
@@ -20,6 +26,7 @@ import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
 import org.cypf.healthwellbeing.send.adapter.out.persistence.JooqEhcRequests;
 import org.cypf.healthwellbeing.send.application.EhcMeasures;
 import org.cypf.healthwellbeing.send.application.EhcNeedsAssessmentService;
+import org.cypf.healthwellbeing.shared.adapter.out.persistence.JooqChildRecordSource;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.events.EventSubscription;
@@ -36,6 +43,7 @@ public final class HealthWellbeingContext {
     private final HealthOrganisationDirectory organisations;
     private final ChildrenInCareHealthService childrenInCare;
     private final EhcNeedsAssessmentService ehc;
+    private final HealthyChildProgrammeService healthyChild;
     private final List<MeasureSource> measureSources;
 
     public HealthWellbeingContext(ContextDatabase database, ChildRecordAccess access, Clock clock) {
@@ -46,7 +54,11 @@ public final class HealthWellbeingContext {
         var ehcRequests = new JooqEhcRequests(database);
         this.ehc = new EhcNeedsAssessmentService(database, ehcRequests, access.boundTo(NAME), new OutboxPublisher(NAME),
                 clock);
+        var healthyChildren = new JooqHealthyChildren(database);
+        this.healthyChild = new HealthyChildProgrammeService(database, healthyChildren, access.boundTo(NAME),
+                new OutboxPublisher(NAME), clock);
         this.measureSources = List.of(
+                new HealthyChildMeasures(database, healthyChildren, clock),
                 new ChildrenInCareHealthMeasures(database, new JooqCareHealthRecords(database), clock),
                 new EhcMeasures(database, ehcRequests, clock));
     }
@@ -68,6 +80,15 @@ public final class HealthWellbeingContext {
         return ehc;
     }
 
+    public HealthyChildProgramme healthyChildProgramme() {
+        return healthyChild;
+    }
+
+    /** What health holds about a child, for governance's subject access export (ADR 0032). */
+    public ChildRecordSource childRecordSource() {
+        return new JooqChildRecordSource(NAME, database);
+    }
+
     /** The measures health computes for governance's scorecard (ADR 0050). */
     public List<MeasureSource> measureSources() {
         return measureSources;
@@ -80,6 +101,6 @@ public final class HealthWellbeingContext {
 
     public HealthWellbeingHttp http() {
         return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare),
-                new EhcNeedsAssessmentHttp(ehc));
+                new EhcNeedsAssessmentHttp(ehc), new HealthyChildProgrammeHttp(healthyChild));
     }
 }

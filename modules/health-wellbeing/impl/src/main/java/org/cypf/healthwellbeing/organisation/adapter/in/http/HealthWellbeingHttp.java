@@ -4,6 +4,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
+import org.cypf.healthwellbeing.healthychild.adapter.in.http.HealthyChildProgrammeHttp;
 import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
 import org.cypf.platform.http.Routes;
 
@@ -13,12 +14,14 @@ public final class HealthWellbeingHttp implements HttpService {
     private final HealthOrganisations organisations;
     private final ChildrenInCareHealthHttp childrenInCare;
     private final EhcNeedsAssessmentHttp ehc;
+    private final HealthyChildProgrammeHttp healthyChild;
 
     public HealthWellbeingHttp(HealthOrganisations organisations, ChildrenInCareHealthHttp childrenInCare,
-                               EhcNeedsAssessmentHttp ehc) {
+                               EhcNeedsAssessmentHttp ehc, HealthyChildProgrammeHttp healthyChild) {
         this.organisations = organisations;
         this.childrenInCare = childrenInCare;
         this.ehc = ehc;
+        this.healthyChild = healthyChild;
     }
 
     @Override
@@ -29,5 +32,6 @@ public final class HealthWellbeingHttp implements HttpService {
         });
         childrenInCare.routing(rules);
         ehc.routing(rules);
+        healthyChild.routing(rules);
     }
 }
