@@ -10,6 +10,7 @@ import org.cypf.healthwellbeing.api.healthychild.HealthyChildProgramme;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
+import org.cypf.healthwellbeing.api.send.Sen2Export;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.event.ChildEnteredCareSubscriber;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
 import org.cypf.healthwellbeing.childrenincare.adapter.out.persistence.JooqCareHealthRecords;
@@ -22,10 +23,13 @@ import org.cypf.healthwellbeing.healthychild.application.HealthyChildProgrammeSe
 import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.healthwellbeing.organisation.adapter.out.persistence.JooqHealthOrganisationRegister;
 import org.cypf.healthwellbeing.organisation.application.HealthOrganisationDirectory;
+import org.cypf.healthwellbeing.send.adapter.in.event.EhcAdviceGivenSubscriber;
 import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
 import org.cypf.healthwellbeing.send.adapter.out.persistence.JooqEhcRequests;
 import org.cypf.healthwellbeing.send.application.EhcMeasures;
+import org.cypf.healthwellbeing.send.adapter.out.xml.Sen2Xml;
 import org.cypf.healthwellbeing.send.application.EhcNeedsAssessmentService;
+import org.cypf.healthwellbeing.send.application.Sen2ExportService;
 import org.cypf.healthwellbeing.shared.adapter.out.persistence.JooqChildRecordSource;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
@@ -44,6 +48,7 @@ public final class HealthWellbeingContext {
     private final ChildrenInCareHealthService childrenInCare;
     private final EhcNeedsAssessmentService ehc;
     private final HealthyChildProgrammeService healthyChild;
+    private final Sen2ExportService sen2;
     private final List<MeasureSource> measureSources;
 
     public HealthWellbeingContext(ContextDatabase database, ChildRecordAccess access, Clock clock) {
@@ -54,6 +59,7 @@ public final class HealthWellbeingContext {
         var ehcRequests = new JooqEhcRequests(database);
         this.ehc = new EhcNeedsAssessmentService(database, ehcRequests, access.boundTo(NAME), new OutboxPublisher(NAME),
                 clock);
+        this.sen2 = new Sen2ExportService(database, ehcRequests, access.boundTo(NAME), new Sen2Xml());
         var healthyChildren = new JooqHealthyChildren(database);
         this.healthyChild = new HealthyChildProgrammeService(database, healthyChildren, access.boundTo(NAME),
                 new OutboxPublisher(NAME), clock);
@@ -80,6 +86,10 @@ public final class HealthWellbeingContext {
         return ehc;
     }
 
+    public Sen2Export sen2Export() {
+        return sen2;
+    }
+
     public HealthyChildProgramme healthyChildProgramme() {
         return healthyChild;
     }
@@ -96,11 +106,14 @@ public final class HealthWellbeingContext {
 
     /** The events of other contexts this context acts on. */
     public List<EventSubscription> subscriptions() {
-        return new ChildEnteredCareSubscriber(childrenInCare, database).subscriptions();
+        List<EventSubscription> all = new java.util.ArrayList<>(
+                new ChildEnteredCareSubscriber(childrenInCare, database).subscriptions());
+        all.addAll(new EhcAdviceGivenSubscriber(ehc, database).subscriptions());
+        return List.copyOf(all);
     }
 
     public HealthWellbeingHttp http() {
         return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare),
-                new EhcNeedsAssessmentHttp(ehc), new HealthyChildProgrammeHttp(healthyChild));
+                new EhcNeedsAssessmentHttp(ehc, sen2), new HealthyChildProgrammeHttp(healthyChild));
     }
 }
