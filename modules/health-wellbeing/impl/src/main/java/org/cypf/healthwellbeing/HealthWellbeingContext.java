@@ -5,12 +5,18 @@ import java.util.List;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.governance.api.access.ChildRecordSource;
+import org.cypf.healthwellbeing.api.childhealth.ChildHealthImports;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
 import org.cypf.healthwellbeing.api.healthychild.HealthyChildProgramme;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
 import org.cypf.healthwellbeing.api.send.Sen2Export;
+import org.cypf.healthwellbeing.childhealth.adapter.in.http.ChildHealthHttp;
+import org.cypf.healthwellbeing.childhealth.adapter.out.csv.ObservationCsvReader;
+import org.cypf.healthwellbeing.childhealth.adapter.out.persistence.JooqChildHealthObservations;
+import org.cypf.healthwellbeing.childhealth.application.ChildHealthImportService;
+import org.cypf.healthwellbeing.childhealth.application.ChildHealthMeasures;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.event.ChildEnteredCareSubscriber;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
 import org.cypf.healthwellbeing.childrenincare.adapter.out.persistence.JooqCareHealthRecords;
@@ -49,6 +55,7 @@ public final class HealthWellbeingContext {
     private final EhcNeedsAssessmentService ehc;
     private final HealthyChildProgrammeService healthyChild;
     private final Sen2ExportService sen2;
+    private final ChildHealthImportService childHealth;
     private final List<MeasureSource> measureSources;
 
     public HealthWellbeingContext(ContextDatabase database, ChildRecordAccess access, Clock clock) {
@@ -60,11 +67,15 @@ public final class HealthWellbeingContext {
         this.ehc = new EhcNeedsAssessmentService(database, ehcRequests, access.boundTo(NAME), new OutboxPublisher(NAME),
                 clock);
         this.sen2 = new Sen2ExportService(database, ehcRequests, access.boundTo(NAME), new Sen2Xml());
+        var observations = new JooqChildHealthObservations(database);
+        this.childHealth = new ChildHealthImportService(database, new ObservationCsvReader(), observations,
+                access.boundTo(NAME), clock);
         var healthyChildren = new JooqHealthyChildren(database);
         this.healthyChild = new HealthyChildProgrammeService(database, healthyChildren, access.boundTo(NAME),
                 new OutboxPublisher(NAME), clock);
         this.measureSources = List.of(
                 new HealthyChildMeasures(database, healthyChildren, clock),
+                new ChildHealthMeasures(database, observations, clock),
                 new ChildrenInCareHealthMeasures(database, new JooqCareHealthRecords(database), clock),
                 new EhcMeasures(database, ehcRequests, clock));
     }
@@ -84,6 +95,10 @@ public final class HealthWellbeingContext {
 
     public EhcNeedsAssessments ehcNeedsAssessments() {
         return ehc;
+    }
+
+    public ChildHealthImports childHealthImports() {
+        return childHealth;
     }
 
     public Sen2Export sen2Export() {
@@ -114,6 +129,7 @@ public final class HealthWellbeingContext {
 
     public HealthWellbeingHttp http() {
         return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare),
-                new EhcNeedsAssessmentHttp(ehc, sen2), new HealthyChildProgrammeHttp(healthyChild));
+                new EhcNeedsAssessmentHttp(ehc, sen2), new HealthyChildProgrammeHttp(healthyChild),
+                new ChildHealthHttp(childHealth));
     }
 }

@@ -3,6 +3,7 @@ package org.cypf.healthwellbeing.organisation.adapter.in.http;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
+import org.cypf.healthwellbeing.childhealth.adapter.in.http.ChildHealthHttp;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
 import org.cypf.healthwellbeing.healthychild.adapter.in.http.HealthyChildProgrammeHttp;
 import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
@@ -15,13 +16,16 @@ public final class HealthWellbeingHttp implements HttpService {
     private final ChildrenInCareHealthHttp childrenInCare;
     private final EhcNeedsAssessmentHttp ehc;
     private final HealthyChildProgrammeHttp healthyChild;
+    private final ChildHealthHttp childHealth;
 
     public HealthWellbeingHttp(HealthOrganisations organisations, ChildrenInCareHealthHttp childrenInCare,
-                               EhcNeedsAssessmentHttp ehc, HealthyChildProgrammeHttp healthyChild) {
+                               EhcNeedsAssessmentHttp ehc, HealthyChildProgrammeHttp healthyChild,
+                               ChildHealthHttp childHealth) {
         this.organisations = organisations;
         this.childrenInCare = childrenInCare;
         this.ehc = ehc;
         this.healthyChild = healthyChild;
+        this.childHealth = childHealth;
     }
 
     @Override
@@ -33,5 +37,6 @@ public final class HealthWellbeingHttp implements HttpService {
         childrenInCare.routing(rules);
         ehc.routing(rules);
         healthyChild.routing(rules);
+        childHealth.routing(rules);
     }
 }
