@@ -8,6 +8,7 @@ import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.healthwellbeing.api.childhealth.ChildHealthImports;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
 import org.cypf.healthwellbeing.api.healthychild.HealthyChildProgramme;
+import org.cypf.healthwellbeing.api.mentalhealth.MentalHealthReferrals;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
@@ -26,6 +27,10 @@ import org.cypf.healthwellbeing.healthychild.adapter.in.http.HealthyChildProgram
 import org.cypf.healthwellbeing.healthychild.adapter.out.persistence.JooqHealthyChildren;
 import org.cypf.healthwellbeing.healthychild.application.HealthyChildMeasures;
 import org.cypf.healthwellbeing.healthychild.application.HealthyChildProgrammeService;
+import org.cypf.healthwellbeing.mentalhealth.adapter.in.http.MentalHealthHttp;
+import org.cypf.healthwellbeing.mentalhealth.adapter.out.persistence.JooqMentalHealthReferrals;
+import org.cypf.healthwellbeing.mentalhealth.application.MentalHealthMeasures;
+import org.cypf.healthwellbeing.mentalhealth.application.MentalHealthService;
 import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.healthwellbeing.organisation.adapter.out.persistence.JooqHealthOrganisationRegister;
 import org.cypf.healthwellbeing.organisation.application.HealthOrganisationDirectory;
@@ -56,6 +61,7 @@ public final class HealthWellbeingContext {
     private final HealthyChildProgrammeService healthyChild;
     private final Sen2ExportService sen2;
     private final ChildHealthImportService childHealth;
+    private final MentalHealthService mentalHealth;
     private final List<MeasureSource> measureSources;
 
     public HealthWellbeingContext(ContextDatabase database, ChildRecordAccess access, Clock clock) {
@@ -70,12 +76,16 @@ public final class HealthWellbeingContext {
         var observations = new JooqChildHealthObservations(database);
         this.childHealth = new ChildHealthImportService(database, new ObservationCsvReader(), observations,
                 access.boundTo(NAME), clock);
+        var referrals = new JooqMentalHealthReferrals(database);
+        this.mentalHealth = new MentalHealthService(database, referrals, access.boundTo(NAME),
+                new OutboxPublisher(NAME), clock);
         var healthyChildren = new JooqHealthyChildren(database);
         this.healthyChild = new HealthyChildProgrammeService(database, healthyChildren, access.boundTo(NAME),
                 new OutboxPublisher(NAME), clock);
         this.measureSources = List.of(
                 new HealthyChildMeasures(database, healthyChildren, clock),
                 new ChildHealthMeasures(database, observations, clock),
+                new MentalHealthMeasures(database, referrals, clock),
                 new ChildrenInCareHealthMeasures(database, new JooqCareHealthRecords(database), clock),
                 new EhcMeasures(database, ehcRequests, clock));
     }
@@ -95,6 +105,10 @@ public final class HealthWellbeingContext {
 
     public EhcNeedsAssessments ehcNeedsAssessments() {
         return ehc;
+    }
+
+    public MentalHealthReferrals mentalHealthReferrals() {
+        return mentalHealth;
     }
 
     public ChildHealthImports childHealthImports() {
@@ -130,6 +144,6 @@ public final class HealthWellbeingContext {
     public HealthWellbeingHttp http() {
         return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare),
                 new EhcNeedsAssessmentHttp(ehc, sen2), new HealthyChildProgrammeHttp(healthyChild),
-                new ChildHealthHttp(childHealth));
+                new ChildHealthHttp(childHealth), new MentalHealthHttp(mentalHealth));
     }
 }

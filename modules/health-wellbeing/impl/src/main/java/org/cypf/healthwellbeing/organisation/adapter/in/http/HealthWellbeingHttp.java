@@ -6,6 +6,7 @@ import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.childhealth.adapter.in.http.ChildHealthHttp;
 import org.cypf.healthwellbeing.childrenincare.adapter.in.http.ChildrenInCareHealthHttp;
 import org.cypf.healthwellbeing.healthychild.adapter.in.http.HealthyChildProgrammeHttp;
+import org.cypf.healthwellbeing.mentalhealth.adapter.in.http.MentalHealthHttp;
 import org.cypf.healthwellbeing.send.adapter.in.http.EhcNeedsAssessmentHttp;
 import org.cypf.platform.http.Routes;
 
@@ -17,15 +18,17 @@ public final class HealthWellbeingHttp implements HttpService {
     private final EhcNeedsAssessmentHttp ehc;
     private final HealthyChildProgrammeHttp healthyChild;
     private final ChildHealthHttp childHealth;
+    private final MentalHealthHttp mentalHealth;
 
     public HealthWellbeingHttp(HealthOrganisations organisations, ChildrenInCareHealthHttp childrenInCare,
                                EhcNeedsAssessmentHttp ehc, HealthyChildProgrammeHttp healthyChild,
-                               ChildHealthHttp childHealth) {
+                               ChildHealthHttp childHealth, MentalHealthHttp mentalHealth) {
         this.organisations = organisations;
         this.childrenInCare = childrenInCare;
         this.ehc = ehc;
         this.healthyChild = healthyChild;
         this.childHealth = childHealth;
+        this.mentalHealth = mentalHealth;
     }
 
     @Override
@@ -38,5 +41,6 @@ public final class HealthWellbeingHttp implements HttpService {
         ehc.routing(rules);
         healthyChild.routing(rules);
         childHealth.routing(rules);
+        mentalHealth.routing(rules);
     }
 }
