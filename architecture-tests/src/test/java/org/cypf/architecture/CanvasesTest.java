@@ -126,7 +126,10 @@ class CanvasesTest {
         assertTrue(socialCare.published().stream().anyMatch(e -> e.name().equals("social-care.child-entered-care")
                 && e.by().contains("lookedafter")), socialCare.published().toString());
         assertEquals(List.of(new Event("family-support.early-help-stepped-up-to-social-care", 1,
-                        "org.cypf.familysupport.api.event.EarlyHelpSteppedUpToSocialCare", List.of("EarlyHelpStepUpSubscriber"))),
+                        "org.cypf.familysupport.api.event.EarlyHelpSteppedUpToSocialCare", List.of("EarlyHelpStepUpSubscriber")),
+                        new Event("health-wellbeing.ehc-advice-requested", 1,
+                                "org.cypf.healthwellbeing.api.event.EhcAdviceRequested",
+                                List.of("EhcAdviceRequestedSubscriber"))),
                 socialCare.consumed());
         assertTrue(socialCare.configuration().contains(new ConfigurationKey("social-care.child-population", "58100", true)),
                 socialCare.configuration().toString());
@@ -150,7 +153,10 @@ class CanvasesTest {
         Canvas education = canvases.get("educationskills");
         assertTrue(education.consumed().stream().anyMatch(e -> e.name().equals("social-care.child-entered-care")),
                 education.consumed().toString());
-        assertEquals(List.of(), education.published());
+        assertEquals(List.of(new Event("education-skills.ehc-advice-given", 1,
+                "org.cypf.educationskills.api.event.EhcAdviceGiven", List.of("ehcadvice"))), education.published());
+        assertTrue(health.consumed().stream().map(Event::name).toList().containsAll(List.of(
+                "social-care.ehc-advice-given", "education-skills.ehc-advice-given")), health.consumed().toString());
 
         Canvas governance = canvases.get("governance");
         assertEquals(List.of(), governance.published());
