@@ -128,7 +128,10 @@ class CanvasesTest {
         assertEquals(List.of(new Event("education-skills.pupil-suspended-or-excluded", 1,
                         "org.cypf.educationskills.api.event.PupilSuspendedOrExcluded", List.of("SchoolExclusionSubscriber")),
                         new Event("family-support.early-help-stepped-up-to-social-care", 1,
-                        "org.cypf.familysupport.api.event.EarlyHelpSteppedUpToSocialCare", List.of("EarlyHelpStepUpSubscriber"))),
+                        "org.cypf.familysupport.api.event.EarlyHelpSteppedUpToSocialCare", List.of("EarlyHelpStepUpSubscriber")),
+                        new Event("health-wellbeing.ehc-advice-requested", 1,
+                                "org.cypf.healthwellbeing.api.event.EhcAdviceRequested",
+                                List.of("EhcAdviceRequestedSubscriber"))),
                 socialCare.consumed());
         assertTrue(socialCare.configuration().contains(new ConfigurationKey("social-care.child-population", "58100", true)),
                 socialCare.configuration().toString());
@@ -152,10 +155,14 @@ class CanvasesTest {
         Canvas education = canvases.get("educationskills");
         assertTrue(education.consumed().stream().anyMatch(e -> e.name().equals("social-care.child-entered-care")),
                 education.consumed().toString());
-        // education publishes one event (its exclusions capability) and also consumes it (the virtual school)
-        assertEquals(List.of(new Event("education-skills.pupil-suspended-or-excluded", 1,
+        // education publishes its advice answers (ehcadvice) and its exclusions (also consumed by the virtual school)
+        assertEquals(List.of(new Event("education-skills.ehc-advice-given", 1,
+                "org.cypf.educationskills.api.event.EhcAdviceGiven", List.of("ehcadvice")),
+                new Event("education-skills.pupil-suspended-or-excluded", 1,
                 "org.cypf.educationskills.api.event.PupilSuspendedOrExcluded", List.of("exclusions"))),
                 education.published());
+        assertTrue(health.consumed().stream().map(Event::name).toList().containsAll(List.of(
+                "social-care.ehc-advice-given", "education-skills.ehc-advice-given")), health.consumed().toString());
 
         Canvas governance = canvases.get("governance");
         assertEquals(List.of(), governance.published());

@@ -19,6 +19,7 @@ import org.cypf.educationskills.settings.application.SettingsService;
 import org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources;
 import org.cypf.educationskills.shared.adapter.out.persistence.JooqPupils;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
+import org.cypf.educationskills.ehcadvice.adapter.in.event.EhcAdviceRequestedSubscriber;
 import org.cypf.educationskills.virtualschool.adapter.in.event.ChildrenInCareSubscriber;
 import org.cypf.educationskills.virtualschool.adapter.in.http.EducationSkillsHttp;
 import org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqVirtualSchoolRoll;
@@ -95,12 +96,18 @@ public final class EducationSkillsContext {
         return new org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqChildRecordSource(NAME, database);
     }
 
-    /** The events of other contexts this context acts on. */
+    /**
+     * The events of other contexts this context acts on: social care's children entering and leaving care; health
+     * asking for education's advice to an EHC needs assessment (answered with the day in England).
+     */
     public List<EventSubscription> subscriptions() {
-        var subscriptions = new java.util.ArrayList<>(new ChildrenInCareSubscriber(virtualSchool, database).subscriptions());
-        subscriptions.add(new org.cypf.educationskills.virtualschool.adapter.in.event.ExclusionsOfChildrenInCareSubscriber(
+        List<EventSubscription> all = new java.util.ArrayList<>(
+                new ChildrenInCareSubscriber(virtualSchool, database).subscriptions());
+        all.add(new org.cypf.educationskills.virtualschool.adapter.in.event.ExclusionsOfChildrenInCareSubscriber(
                 virtualSchool, database).subscription());
-        return List.copyOf(subscriptions);
+        all.addAll(new EhcAdviceRequestedSubscriber(new OutboxPublisher(NAME), database,
+                java.time.Clock.system(java.time.ZoneId.of("Europe/London"))).subscriptions());
+        return List.copyOf(all);
     }
 
     /** Every capability's resources, mounted together at {@link #PATH}. */

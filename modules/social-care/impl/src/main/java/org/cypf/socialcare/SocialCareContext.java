@@ -34,6 +34,7 @@ import org.cypf.socialcare.familynetwork.adapter.in.http.FamilyNetworkHttp;
 import org.cypf.socialcare.familynetwork.adapter.out.persistence.JooqFamilyNetworkMeetings;
 import org.cypf.socialcare.familynetwork.application.FamilyNetworkMeasures;
 import org.cypf.socialcare.familynetwork.application.FamilyNetworkService;
+import org.cypf.socialcare.ehcadvice.adapter.in.event.EhcAdviceRequestedSubscriber;
 import org.cypf.socialcare.frontdoor.adapter.in.event.EarlyHelpStepUpSubscriber;
 import org.cypf.socialcare.frontdoor.adapter.in.http.FrontDoorHttp;
 import org.cypf.socialcare.frontdoor.adapter.out.persistence.JooqContacts;
@@ -248,12 +249,16 @@ public final class SocialCareContext {
 
     /**
      * The events of other contexts social care acts on: early help stepping a child up to the front door; a school's
-     * suspension or exclusion of a child social care knows.
+     * suspension or exclusion of a child social care knows; health asking for social care's advice to an EHC needs
+     * assessment.
      */
     public List<EventSubscription> subscriptions() {
-        return List.of(new EarlyHelpStepUpSubscriber(frontDoor, database).subscription(),
-                new org.cypf.socialcare.schoolexclusions.adapter.in.event.SchoolExclusionSubscriber(schoolExclusions,
-                        database).subscription());
+        List<EventSubscription> all = new java.util.ArrayList<>();
+        all.add(new EarlyHelpStepUpSubscriber(frontDoor, database).subscription());
+        all.add(new org.cypf.socialcare.schoolexclusions.adapter.in.event.SchoolExclusionSubscriber(schoolExclusions,
+                database).subscription());
+        all.addAll(new EhcAdviceRequestedSubscriber(new OutboxPublisher(NAME), database, clock).subscriptions());
+        return List.copyOf(all);
     }
 
     /** Social care's resources: periods of care at the prefix itself, then each capability's group at its path. */

@@ -16,6 +16,12 @@ public interface EhcNeedsAssessments {
     /** Asks social care or education for advice; they are told by the event health-wellbeing.ehc-advice-requested. */
     EhcRequestView requestAdvice(Caller caller, RequestEhcAdvice command);
 
+    /**
+     * Records an adviser's answer (from social-care.ehc-advice-given or education-skills.ehc-advice-given), once:
+     * a repeated answer changes nothing.
+     */
+    EhcRequestView adviceReceived(Caller caller, ReceiveEhcAdvice command);
+
     EhcRequestView issuePlan(Caller caller, IssueEhcPlan command);
 
     EhcRequestView reviewPlan(Caller caller, ReviewEhcPlan command);

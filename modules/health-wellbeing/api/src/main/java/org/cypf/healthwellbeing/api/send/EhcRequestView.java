@@ -20,6 +20,7 @@ public record EhcRequestView(UUID requestId, String childId, @Nullable String nh
         annualReviews = List.copyOf(annualReviews);
     }
 
-    /** Advice asked of another context, due six weeks after asking. */
-    public record Advice(String adviser, LocalDate requestedOn, LocalDate dueBy) {}
+    /** Advice asked of another context, due six weeks after asking; received when its answer came back. */
+    public record Advice(String adviser, LocalDate requestedOn, LocalDate dueBy, @Nullable LocalDate receivedOn,
+                         @Nullable Boolean onTime) {}
 }

@@ -15,6 +15,7 @@ import org.cypf.healthwellbeing.api.send.DecideWhetherToAssess;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
 import org.cypf.healthwellbeing.api.send.EhcRequestView;
 import org.cypf.healthwellbeing.api.send.IssueEhcPlan;
+import org.cypf.healthwellbeing.api.send.ReceiveEhcAdvice;
 import org.cypf.healthwellbeing.api.send.ReceiveEhcRequest;
 import org.cypf.healthwellbeing.api.send.RequestEhcAdvice;
 import org.cypf.healthwellbeing.api.send.ReviewEhcPlan;
@@ -27,6 +28,7 @@ import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
+import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
@@ -37,12 +39,16 @@ import org.cypf.kernel.transaction.UnitOfWork;
 public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
     private static final String RECORD = "ehc-needs-assessment";
 
+    private final UnitOfWork unitOfWork;
+    private final EhcRequests requests;
     private final ContextRecordAccess access;
     private final Clock clock;
     private final RecordChanges<UUID, EhcRequest> changes;
 
     public EhcNeedsAssessmentService(UnitOfWork unitOfWork, EhcRequests requests, ContextRecordAccess access,
                                      IntegrationEvents events, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.requests = requests;
         this.access = access;
         this.clock = clock;
         this.changes = new RecordChanges<>(unitOfWork, events, "the request for an EHC needs assessment",
@@ -75,6 +81,22 @@ public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
         LocalDate today = LocalDate.now(clock);
         return change(caller, c.requestId(), c.version(), "asking for advice to an EHC needs assessment",
                 r -> r.requestAdvice(c.adviser(), c.requestedOn(), today));
+    }
+
+    @Override
+    public EhcRequestView adviceReceived(Caller caller, ReceiveEhcAdvice c) {
+        return unitOfWork.inTransaction(() -> {
+            EhcRequest r = requests.find(c.requestId()).orElseThrow(() ->
+                    new NotFound("no request for an EHC needs assessment " + c.requestId()));
+            access.authorise(caller, intent(RecordAction.UPDATE, "recording advice to an EHC needs assessment"),
+                    r.childId());
+            var changed = r.adviceReceived(c.adviser(), c.receivedOn());
+            if (changed.isEmpty()) {
+                return view(r); // this adviser's answer was recorded already
+            }
+            requests.update(changed.get().after(), r.version());
+            return view(changed.get().after());
+        });
     }
 
     @Override
@@ -127,7 +149,8 @@ public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
     static EhcRequestView view(EhcRequest r) {
         return new EhcRequestView(r.id(), r.childId().toString(), r.nhsNumber() == null ? null : r.nhsNumber().value(),
                 r.receivedOn(), r.decisionDueBy(), r.decidedOn(), r.decision() == null ? null : r.decision().name(),
-                r.advice().stream().map(a -> new EhcRequestView.Advice(a.adviser(), a.requestedOn(), a.dueBy())).toList(),
+                r.advice().stream().map(a -> new EhcRequestView.Advice(a.adviser(), a.requestedOn(), a.dueBy(),
+                        a.receivedOn(), a.onTime())).toList(),
                 r.planDueBy(), r.draftIssuedOn(), r.planIssuedOn(), r.planWithinTwentyWeeks(), r.exception(),
                 r.needTypes(), r.namedSetting(), r.annualReviews(), r.nextReviewDue(), r.ceasedOn(), r.ceaseReason(),
                 r.version());

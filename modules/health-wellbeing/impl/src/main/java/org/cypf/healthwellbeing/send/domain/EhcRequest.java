@@ -28,7 +28,13 @@ public final class EhcRequest implements Versioned {
 
     public enum Decision { ASSESS, NOT_TO_ASSESS }
 
-    public record AdviceRequest(String adviser, LocalDate requestedOn, LocalDate dueBy) {}
+    /** Advice asked of an adviser, due 6 weeks later; {@code receivedOn} is null until the answer comes back. */
+    public record AdviceRequest(String adviser, LocalDate requestedOn, LocalDate dueBy, LocalDate receivedOn) {
+        /** Whether the answer came by its due date; null while none has come. */
+        public Boolean onTime() {
+            return receivedOn == null ? null : !receivedOn.isAfter(dueBy);
+        }
+    }
 
     /** Advice was asked of another context: it is told (health-wellbeing.ehc-advice-requested). */
     public record AdviceRequested(EhcRequest request, AdviceRequest advice) implements DomainEvent {}
@@ -127,12 +133,31 @@ public final class EhcRequest implements Versioned {
         }
         date(v, "requestedOn", on, decidedOn, today);
         v.throwIfAny();
-        var asked = new AdviceRequest(adviser, on, on.plusWeeks(ADVICE_WEEKS));
+        var asked = new AdviceRequest(adviser, on, on.plusWeeks(ADVICE_WEEKS), null);
         List<AdviceRequest> after = new ArrayList<>(advice);
         after.add(asked);
         EhcRequest changed = copy(decidedOn, decision, after, draftIssuedOn, planIssuedOn, exception, needTypes,
                 namedSetting, annualReviews, ceasedOn, ceaseReason);
         return Changed.to(changed, new AdviceRequested(changed, asked));
+    }
+
+    /**
+     * The adviser's answer came back on {@code on}. An answer already recorded is not recorded again (empty), so a
+     * repeated answer changes nothing; an answer from an adviser never asked is refused.
+     */
+    public java.util.Optional<Changed<EhcRequest>> adviceReceived(String adviser, LocalDate on) {
+        AdviceRequest asked = advice.stream().filter(a -> a.adviser().equals(adviser)).findFirst()
+                .orElseThrow(() -> new Conflict(adviser + "'s advice was not asked for"));
+        if (asked.receivedOn() != null) {
+            return java.util.Optional.empty();
+        }
+        if (on == null || on.isBefore(asked.requestedOn())) {
+            throw new Conflict(adviser + "'s advice cannot come before it was asked for on " + asked.requestedOn());
+        }
+        List<AdviceRequest> after = advice.stream().map(a -> a == asked
+                ? new AdviceRequest(a.adviser(), a.requestedOn(), a.dueBy(), on) : a).toList();
+        return java.util.Optional.of(Changed.to(copy(decidedOn, decision, after, draftIssuedOn, planIssuedOn, exception,
+                needTypes, namedSetting, annualReviews, ceasedOn, ceaseReason)));
     }
 
     /**

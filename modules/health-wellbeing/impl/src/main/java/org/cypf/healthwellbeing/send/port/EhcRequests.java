@@ -14,6 +14,12 @@ public interface EhcRequests {
     /** Requests whose final plan was issued from {@code from} to {@code to}, both included. */
     List<EhcRequest> plansIssuedBetween(LocalDate from, LocalDate to);
 
+    /**
+     * The requests a SEN2 return counts ({@link org.cypf.healthwellbeing.send.domain.Sen2Return#counts}): received by
+     * {@code referenceDate} and not finished before {@code from}, oldest request first.
+     */
+    List<EhcRequest> forSen2(LocalDate from, LocalDate referenceDate);
+
     void add(EhcRequest request);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code expectedVersion} */

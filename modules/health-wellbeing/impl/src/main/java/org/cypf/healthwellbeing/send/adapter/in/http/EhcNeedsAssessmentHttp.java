@@ -11,16 +11,25 @@ import org.cypf.healthwellbeing.api.send.IssueEhcPlan;
 import org.cypf.healthwellbeing.api.send.ReceiveEhcRequest;
 import org.cypf.healthwellbeing.api.send.RequestEhcAdvice;
 import org.cypf.healthwellbeing.api.send.ReviewEhcPlan;
+import org.cypf.healthwellbeing.api.send.Sen2Export;
+import org.cypf.healthwellbeing.api.send.Sen2File;
 import org.cypf.platform.http.Routes;
 
-/** EHC needs assessments' resources, under {@value #PATH}: a request, its decision, advice, plan, reviews and end. */
+/**
+ * EHC needs assessments' resources, under {@value #PATH}: a request, its decision, advice, plan, reviews and end;
+ * and the SEN2 return of a collection year at {@value #SEN2_PATH}{@code /{year}} (the XML text and its notes).
+ */
 public final class EhcNeedsAssessmentHttp {
     public static final String PATH = "/ehc-requests";
 
-    private final EhcNeedsAssessments ehc;
+    public static final String SEN2_PATH = "/returns/sen2";
 
-    public EhcNeedsAssessmentHttp(EhcNeedsAssessments ehc) {
+    private final EhcNeedsAssessments ehc;
+    private final Sen2Export sen2;
+
+    public EhcNeedsAssessmentHttp(EhcNeedsAssessments ehc, Sen2Export sen2) {
         this.ehc = ehc;
+        this.sen2 = sen2;
     }
 
     public void routing(HttpRules rules) {
@@ -38,5 +47,7 @@ public final class EhcNeedsAssessmentHttp {
                 .answers(EhcRequestView.class);
         routes.post(PATH + "/{requestId}/plan/cease", CeaseEhcPlan.class, ehc::ceasePlan)
                 .answers(EhcRequestView.class);
+        routes.get(SEN2_PATH + "/{year}", (caller, req) -> sen2.sen2(caller, req.path("year", Integer.class)))
+                .answers(Sen2File.class);
     }
 }

@@ -35,6 +35,15 @@ public final class JooqEhcRequests implements EhcRequests {
         return where(EHC_REQUEST.PLAN_ISSUED_ON.between(from, to));
     }
 
+    @Override
+    public List<EhcRequest> forSen2(LocalDate from, LocalDate referenceDate) {
+        // spelled without NOT, which SQL's nulls would turn against a request not yet decided or ceased
+        return where(EHC_REQUEST.RECEIVED_ON.le(referenceDate)
+                .and(EHC_REQUEST.DECISION.isNull().or(EHC_REQUEST.DECISION.ne("NOT_TO_ASSESS"))
+                        .or(EHC_REQUEST.DECIDED_ON.ge(from)))
+                .and(EHC_REQUEST.CEASED_ON.isNull().or(EHC_REQUEST.CEASED_ON.ge(from))));
+    }
+
     private List<EhcRequest> where(Condition condition) {
         var dsl = database.transactionalDsl();
         return dsl.selectFrom(EHC_REQUEST).where(condition).orderBy(EHC_REQUEST.RECEIVED_ON, EHC_REQUEST.REQUEST_ID)
@@ -42,7 +51,8 @@ public final class JooqEhcRequests implements EhcRequests {
             UUID requestId = r.getRequestId();
             var advice = dsl.selectFrom(EHC_ADVICE_REQUEST).where(EHC_ADVICE_REQUEST.REQUEST_ID.eq(requestId))
                     .orderBy(EHC_ADVICE_REQUEST.REQUESTED_ON, EHC_ADVICE_REQUEST.ADVISER)
-                    .fetch(a -> new EhcRequest.AdviceRequest(a.getAdviser(), a.getRequestedOn(), a.getDueBy()));
+                    .fetch(a -> new EhcRequest.AdviceRequest(a.getAdviser(), a.getRequestedOn(), a.getDueBy(),
+                            a.getReceivedOn()));
             var reviews = dsl.select(EHC_ANNUAL_REVIEW.REVIEWED_ON).from(EHC_ANNUAL_REVIEW)
                     .where(EHC_ANNUAL_REVIEW.REQUEST_ID.eq(requestId)).orderBy(EHC_ANNUAL_REVIEW.REVIEWED_ON)
                     .fetch(EHC_ANNUAL_REVIEW.REVIEWED_ON);
@@ -104,6 +114,11 @@ public final class JooqEhcRequests implements EhcRequests {
                     .set(EHC_ADVICE_REQUEST.REQUEST_ID, r.id()).set(EHC_ADVICE_REQUEST.ADVISER, a.adviser())
                     .set(EHC_ADVICE_REQUEST.REQUESTED_ON, a.requestedOn()).set(EHC_ADVICE_REQUEST.DUE_BY, a.dueBy())
                     .onConflictDoNothing().execute();
+            if (a.receivedOn() != null) {
+                dsl.update(EHC_ADVICE_REQUEST).set(EHC_ADVICE_REQUEST.RECEIVED_ON, a.receivedOn())
+                        .where(EHC_ADVICE_REQUEST.REQUEST_ID.eq(r.id()).and(EHC_ADVICE_REQUEST.ADVISER.eq(a.adviser()))
+                                .and(EHC_ADVICE_REQUEST.RECEIVED_ON.isNull())).execute();
+            }
         }
         for (var on : r.annualReviews()) {
             dsl.insertInto(EHC_ANNUAL_REVIEW).set(EHC_ANNUAL_REVIEW.REQUEST_ID, r.id())

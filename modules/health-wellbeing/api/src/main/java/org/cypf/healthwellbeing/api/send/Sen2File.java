@@ -1,0 +1,16 @@
+package org.cypf.healthwellbeing.api.send;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A SEN2 file: the collection year, its census (reference) date, the calendar year its activity is counted over
+ * ({@code from} to {@code to}), the file's name, its XML text, how many requests it holds, and notes on what CYPF
+ * leaves out because health does not hold it.
+ */
+public record Sen2File(int collectionYear, LocalDate referenceDate, LocalDate from, LocalDate to, String fileName,
+                       String xml, int requests, List<String> notes) {
+    public Sen2File {
+        notes = List.copyOf(notes);
+    }
+}

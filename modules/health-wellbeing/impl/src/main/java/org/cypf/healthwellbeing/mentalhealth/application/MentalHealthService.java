@@ -1,0 +1,118 @@
+package org.cypf.healthwellbeing.mentalhealth.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.healthwellbeing.api.mentalhealth.MentalHealthReferralPage;
+import org.cypf.healthwellbeing.api.mentalhealth.MentalHealthReferralView;
+import org.cypf.healthwellbeing.api.mentalhealth.ReceiveMentalHealthReferral;
+import org.cypf.healthwellbeing.api.mentalhealth.RecordMentalHealthContact;
+import org.cypf.healthwellbeing.api.mentalhealth.RecordOutcomeScore;
+import org.cypf.healthwellbeing.mentalhealth.domain.MentalHealthReferral;
+import org.cypf.healthwellbeing.mentalhealth.port.MentalHealthReferrals;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Violations;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/** Mental health referrals' use cases, each through the access port and audited with the change or read. */
+public final class MentalHealthService implements org.cypf.healthwellbeing.api.mentalhealth.MentalHealthReferrals {
+    static final String RECORD = "mental-health-referral";
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private final UnitOfWork unitOfWork;
+    private final MentalHealthReferrals referrals;
+    private final ContextRecordAccess access;
+    private final Clock clock;
+    private final RecordChanges<UUID, MentalHealthReferral> changes;
+
+    public MentalHealthService(UnitOfWork unitOfWork, MentalHealthReferrals referrals, ContextRecordAccess access,
+                               IntegrationEvents events, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.referrals = referrals;
+        this.access = access;
+        this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the mental health referral", referrals::find,
+                referrals::add, referrals::update, event -> List.of());
+    }
+
+    @Override
+    public MentalHealthReferralView receive(Caller caller, ReceiveMentalHealthReferral c) {
+        var v = new Violations();
+        ChildId child = v.required("childId", c.childId(), ChildId::parse);
+        v.throwIfAny();
+        LocalDate today = LocalDate.now(clock);
+        return changes.create(() -> {
+            access.authorise(caller, intent(RecordAction.CREATE, "recording a mental health referral"), child);
+            return MentalHealthReferral.receive(UUID.randomUUID(), child, c.receivedOn(), c.source(), today);
+        }, MentalHealthService::view);
+    }
+
+    @Override
+    public MentalHealthReferralView recordContact(Caller caller, RecordMentalHealthContact c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(c.referralId(), c.version(),
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a mental health contact"),
+                        r.childId()),
+                r -> r.recordContact(c.contactOn(), today), MentalHealthService::view);
+    }
+
+    @Override
+    public MentalHealthReferralView recordOutcomeScore(Caller caller, RecordOutcomeScore c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(c.referralId(), c.version(),
+                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a mental health outcome score"),
+                        r.childId()),
+                r -> r.recordScore(c.instrument(), c.scoredOn(), c.score(), today), MentalHealthService::view);
+    }
+
+    @Override
+    public MentalHealthReferralView referral(Caller caller, UUID referralId) {
+        return changes.read(referralId, r -> access.authorise(caller,
+                intent(RecordAction.READ, "viewing a mental health referral"), r.childId()), MentalHealthService::view);
+    }
+
+    @Override
+    public MentalHealthReferralPage referrals(Caller caller, String source, LocalDate from, LocalDate to, int page,
+                                              int size) {
+        var v = new Violations();
+        String s = source == null || source.isBlank() ? null : source.strip();
+        if (s != null && !MentalHealthReferral.isSource(s)) {
+            v.add("source", "must be a CIN census referral source (1A-1D, 2A school, 2B, 3A-3F, 4, 5A-5D, 6-10)");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            v.add("to", "must not be before from");
+        }
+        if (page < 1) {
+            v.add("page", "must be a whole number from 1");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            v.add("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        }
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            var found = referrals.received(s, from, to, (long) (page - 1) * size, size);
+            access.authoriseAll(caller, intent(RecordAction.LIST, "listing mental health referrals"),
+                    found.stream().map(MentalHealthReferral::childId).distinct().toList());
+            return new MentalHealthReferralPage(found.stream().map(MentalHealthService::view).toList(),
+                    referrals.countReceived(s, from, to));
+        });
+    }
+
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
+    }
+
+    static MentalHealthReferralView view(MentalHealthReferral r) {
+        return new MentalHealthReferralView(r.id(), r.childId().toString(), r.receivedOn(), r.source(),
+                r.firstContactOn(), r.waitDays(), r.contacts(), r.scores().stream()
+                .map(s -> new MentalHealthReferralView.Score(s.instrument(), s.scoredOn(), s.score())).toList(),
+                r.version());
+    }
+}
