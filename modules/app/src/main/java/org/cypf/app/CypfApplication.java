@@ -106,6 +106,7 @@ public final class CypfApplication implements AutoCloseable {
                 clock);
         List<MeasureSource> measureSources = new ArrayList<>(socialCare.measureSources());
         measureSources.addAll(health.measureSources());
+        measureSources.addAll(familySupport.measureSources());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());
@@ -126,7 +127,8 @@ public final class CypfApplication implements AutoCloseable {
         services.put(GovernanceContext.INVOLVEMENTS_PATH, governance.involvementHttp());
         services.put(GovernanceContext.BREAK_GLASS_REVIEWS_PATH, governance.breakGlassReviewHttp());
         services.put(GovernanceContext.SUBJECT_ACCESS_PATH, governance.subjectAccessHttp(
-                governance.subjectAccess(List.of(socialCare.childRecordSource(), education.childRecordSource()))));
+                governance.subjectAccess(List.of(socialCare.childRecordSource(), education.childRecordSource(),
+                        familySupport.childRecordSource()))));
         services.put(SocialCareContext.PATH, socialCare.http());
         services.put(EducationSkillsContext.PATH, education.http());
         services.put(FamilySupportContext.PATH, familySupport.http());

@@ -14,6 +14,10 @@ import org.cypf.familysupport.earlyhelp.adapter.out.persistence.JooqEarlyHelpEpi
 import org.cypf.familysupport.earlyhelp.application.EarlyHelpMeasures;
 import org.cypf.familysupport.earlyhelp.application.EarlyHelpService;
 import org.cypf.familysupport.shared.adapter.out.persistence.JooqChildRecordSource;
+import org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetings;
+import org.cypf.familysupport.familynetwork.adapter.in.http.FamilyNetworkHttp;
+import org.cypf.familysupport.familynetwork.adapter.out.persistence.JooqFamilyNetworkMeetings;
+import org.cypf.familysupport.familynetwork.application.FamilyNetworkService;
 import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.familysupport.familyhub.adapter.in.http.FamilyHubHttp;
@@ -44,6 +48,7 @@ public final class FamilySupportContext {
     private final RequestForSupportService requests;
     private final EarlyHelpService earlyHelp;
     private final EarlyHelpMeasures earlyHelpMeasures;
+    private final FamilyNetworkService familyNetwork;
 
     /**
      * @param childRecordAccess governance's access port: family records (requests for support, early help) are
@@ -61,6 +66,8 @@ public final class FamilySupportContext {
         var episodeRecords = new JooqEarlyHelpEpisodes(database);
         this.earlyHelp = new EarlyHelpService(database, episodeRecords, requestRecords, access, outbox, clock);
         this.earlyHelpMeasures = new EarlyHelpMeasures(database, episodeRecords, clock);
+        this.familyNetwork = new FamilyNetworkService(database, new JooqFamilyNetworkMeetings(database), episodeRecords,
+                access, outbox, clock);
     }
 
     public FamilyHubs familyHubs() {
@@ -82,6 +89,11 @@ public final class FamilySupportContext {
         return earlyHelp;
     }
 
+    /** Family network meetings and family group conferences offered to families in early help. */
+    public FamilyNetworkMeetings familyNetworkMeetings() {
+        return familyNetwork;
+    }
+
     /** Family support's measures for governance's scorecards (the keys of {@code FamilySupportMeasure}). */
     public List<MeasureSource> measureSources() {
         return List.of(earlyHelpMeasures);
@@ -99,6 +111,7 @@ public final class FamilySupportContext {
 
     public FamilySupportHttp http() {
         return new FamilySupportHttp(List.of(new FamilyHubHttp(hubs), new DirectoryHttp(directory),
-                new RequestForSupportHttp(requests), new EarlyHelpHttp(earlyHelp)));
+                new RequestForSupportHttp(requests), new EarlyHelpHttp(earlyHelp),
+                new FamilyNetworkHttp(familyNetwork)));
     }
 }
