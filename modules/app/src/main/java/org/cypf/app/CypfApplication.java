@@ -108,6 +108,7 @@ public final class CypfApplication implements AutoCloseable {
         List<MeasureSource> measureSources = new ArrayList<>(socialCare.measureSources());
         measureSources.addAll(health.measureSources());
         measureSources.addAll(education.measureSources());
+        measureSources.addAll(familySupport.measureSources());
 
         ContextDatabase platform = db.get(Schemas.PLATFORM);
         List<EventSubscription> subscriptions = new ArrayList<>(education.subscriptions());
@@ -129,7 +130,7 @@ public final class CypfApplication implements AutoCloseable {
         services.put(GovernanceContext.BREAK_GLASS_REVIEWS_PATH, governance.breakGlassReviewHttp());
         services.put(GovernanceContext.SUBJECT_ACCESS_PATH, governance.subjectAccessHttp(
                 governance.subjectAccess(List.of(socialCare.childRecordSource(), education.childRecordSource(),
-                        health.childRecordSource()))));
+                        health.childRecordSource(, familySupport.childRecordSource()))));
         services.put(SocialCareContext.PATH, socialCare.http());
         services.put(EducationSkillsContext.PATH, education.http());
         services.put(FamilySupportContext.PATH, familySupport.http());

@@ -8,6 +8,18 @@ import org.cypf.familysupport.directory.adapter.in.http.DirectoryHttp;
 import org.cypf.familysupport.directory.adapter.out.oruk.OrukFeedFormat;
 import org.cypf.familysupport.directory.adapter.out.persistence.JooqDirectory;
 import org.cypf.familysupport.directory.application.DirectoryService;
+import org.cypf.familysupport.api.earlyhelp.EarlyHelpEpisodes;
+import org.cypf.familysupport.earlyhelp.adapter.in.http.EarlyHelpHttp;
+import org.cypf.familysupport.earlyhelp.adapter.out.persistence.JooqEarlyHelpEpisodes;
+import org.cypf.familysupport.earlyhelp.application.EarlyHelpMeasures;
+import org.cypf.familysupport.earlyhelp.application.EarlyHelpService;
+import org.cypf.familysupport.shared.adapter.out.persistence.JooqChildRecordSource;
+import org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetings;
+import org.cypf.familysupport.familynetwork.adapter.in.http.FamilyNetworkHttp;
+import org.cypf.familysupport.familynetwork.adapter.out.persistence.JooqFamilyNetworkMeetings;
+import org.cypf.familysupport.familynetwork.application.FamilyNetworkService;
+import org.cypf.governance.api.access.ChildRecordSource;
+import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.familysupport.familyhub.adapter.in.http.FamilyHubHttp;
 import org.cypf.familysupport.familyhub.adapter.out.persistence.JooqFamilyHubRegister;
 import org.cypf.familysupport.familyhub.application.FamilyHubDirectory;
@@ -34,6 +46,9 @@ public final class FamilySupportContext {
     private final FamilyHubDirectory hubs;
     private final DirectoryService directory;
     private final RequestForSupportService requests;
+    private final EarlyHelpService earlyHelp;
+    private final EarlyHelpMeasures earlyHelpMeasures;
+    private final FamilyNetworkService familyNetwork;
 
     /**
      * @param childRecordAccess governance's access port: family records (requests for support, early help) are
@@ -45,8 +60,14 @@ public final class FamilySupportContext {
         var directoryRecords = new JooqDirectory(database);
         this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database));
         this.directory = new DirectoryService(database, directoryRecords, new OrukFeedFormat());
-        this.requests = new RequestForSupportService(database, new JooqRequestsForSupport(database), directoryRecords,
-                access, new OutboxPublisher(NAME), clock);
+        var requestRecords = new JooqRequestsForSupport(database);
+        var outbox = new OutboxPublisher(NAME);
+        this.requests = new RequestForSupportService(database, requestRecords, directoryRecords, access, outbox, clock);
+        var episodeRecords = new JooqEarlyHelpEpisodes(database);
+        this.earlyHelp = new EarlyHelpService(database, episodeRecords, requestRecords, access, outbox, clock);
+        this.earlyHelpMeasures = new EarlyHelpMeasures(database, episodeRecords, clock);
+        this.familyNetwork = new FamilyNetworkService(database, new JooqFamilyNetworkMeetings(database), episodeRecords,
+                access, outbox, clock);
     }
 
     public FamilyHubs familyHubs() {
@@ -63,6 +84,26 @@ public final class FamilySupportContext {
         return requests;
     }
 
+    /** Early help episodes, from a request triaged to early help to the sustained-outcome check; step-up. */
+    public EarlyHelpEpisodes earlyHelpEpisodes() {
+        return earlyHelp;
+    }
+
+    /** Family network meetings and family group conferences offered to families in early help. */
+    public FamilyNetworkMeetings familyNetworkMeetings() {
+        return familyNetwork;
+    }
+
+    /** Family support's measures for governance's scorecards (the keys of {@code FamilySupportMeasure}). */
+    public List<MeasureSource> measureSources() {
+        return List.of(earlyHelpMeasures);
+    }
+
+    /** What family support holds about a child, for governance's subject access export. */
+    public ChildRecordSource childRecordSource() {
+        return new JooqChildRecordSource(NAME, database);
+    }
+
     /** The events of other contexts family support acts on: social care stepping a contact down to early help. */
     public List<EventSubscription> subscriptions() {
         return List.of(new ContactStepDownSubscriber(requests, database).subscription());
@@ -70,6 +111,7 @@ public final class FamilySupportContext {
 
     public FamilySupportHttp http() {
         return new FamilySupportHttp(List.of(new FamilyHubHttp(hubs), new DirectoryHttp(directory),
-                new RequestForSupportHttp(requests)));
+                new RequestForSupportHttp(requests), new EarlyHelpHttp(earlyHelp),
+                new FamilyNetworkHttp(familyNetwork)));
     }
 }

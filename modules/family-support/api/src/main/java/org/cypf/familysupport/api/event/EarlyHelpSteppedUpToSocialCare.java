@@ -9,8 +9,9 @@ import org.cypf.kernel.event.PublishedEvent;
 
 /**
  * Early help stepped a child up to children's social care: the worry has grown beyond early help. Published by
- * family support (its early help work arrives with ROADMAP 4); social care's front door records it as a contact
- * from the authority's early help service (CIN census referral source 5D). Defined now as the published language.
+ * family support when an early help episode steps the child up (once per episode, in the unit of work that records
+ * it; ADR 0061); social care's front door records it as a contact from the authority's early help service (CIN
+ * census referral source 5D).
  *
  * @param localChildId  the authority's reference for the child, shared by its children's systems (SSDA903 CHILD)
  * @param sex           as SSDA903 records it: 1 male, 2 female

@@ -1,0 +1,36 @@
+package org.cypf.familysupport.api.measure;
+
+/**
+ * The measures family support computes for governance's scorecard, by the key a strategy's measure is bound to.
+ * Each key's definition is documented where it is computed and returned in its provenance.
+ */
+public enum FamilySupportMeasure {
+    /** Early help episodes open at the end of the date (count). */
+    EARLY_HELP_EPISODES_OPEN("family-support.early-help-episodes-open"),
+    /** Early help episodes opened in the 12 months to the date (count). */
+    EARLY_HELP_EPISODES_OPENED("family-support.early-help-episodes-opened"),
+    /** Early help episodes closed in the 12 months to the date with every assessed need's outcome ACHIEVED, %. */
+    EARLY_HELP_CLOSED_WITH_OUTCOMES_ACHIEVED("family-support.early-help-closed-with-outcomes-achieved"),
+    /**
+     * Families counted as a successful outcome under the Supporting Families framework's rule, by sustained-outcome
+     * checks recorded in the 12 months to the date, % of the checks recorded (numerator: successful families).
+     */
+    SUCCESSFUL_FAMILY_OUTCOMES("family-support.successful-family-outcomes"),
+    /** Early help episodes stepped up to children's social care in the 12 months to the date (count). */
+    STEP_UPS_TO_SOCIAL_CARE("family-support.step-ups-to-social-care"),
+    /**
+     * Early help episodes opened in the 12 months to the date for a child whose earlier episode had closed in the 12
+     * months before, % of the episodes opened.
+     */
+    EARLY_HELP_RE_REFERRALS("family-support.early-help-re-referrals");
+
+    private final String key;
+
+    FamilySupportMeasure(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+}

@@ -1,0 +1,44 @@
+package org.cypf.familysupport.earlyhelp.port;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
+
+/** Where early help episodes are kept. Every method runs inside the caller's unit of work. */
+public interface EarlyHelpEpisodeRecords {
+    Optional<EarlyHelpEpisode> find(UUID episodeId);
+
+    /** The episode opened from {@code requestId}, if one was. */
+    Optional<EarlyHelpEpisode> openedFrom(UUID requestId);
+
+    void add(EarlyHelpEpisode episode);
+
+    /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */
+    void update(EarlyHelpEpisode episode, long expectedVersion);
+
+    /** Which episodes a list holds: {@code open} null for both, true open, false closed; a null lead for anyone's. */
+    record Selection(Boolean open, String leadPractitioner) {}
+
+    /** One page of the selection, newest opened first, read by SQL's offset and limit. */
+    List<EarlyHelpEpisode> page(Selection selection, long offset, int size);
+
+    long count(Selection selection);
+
+    /** Episodes open at the end of {@code asAt}. */
+    long openOn(LocalDate asAt);
+
+    long openedBetween(LocalDate from, LocalDate to);
+
+    long steppedUpBetween(LocalDate from, LocalDate to);
+
+    /** Episodes opened between the dates for a child whose earlier episode closed in the 12 months before. */
+    long reReferredBetween(LocalDate from, LocalDate to);
+
+    /** Sustained-outcome checks recorded between the dates, and of them those the episode decided were successful. */
+    long sustainedChecksBetween(LocalDate from, LocalDate to, boolean successfulOnly);
+
+    /** Episodes closed between the dates, and of them those with every assessed need's outcome ACHIEVED. */
+    long closedBetween(LocalDate from, LocalDate to, boolean allAchievedOnly);
+}

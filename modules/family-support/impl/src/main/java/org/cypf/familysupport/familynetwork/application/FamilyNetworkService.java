@@ -1,0 +1,139 @@
+package org.cypf.familysupport.familynetwork.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.cypf.familysupport.api.familynetwork.Attendee;
+import org.cypf.familysupport.api.familynetwork.DeclineFamilyNetworkMeeting;
+import org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetingPage;
+import org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetingView;
+import org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetings;
+import org.cypf.familysupport.api.familynetwork.HoldFamilyNetworkMeeting;
+import org.cypf.familysupport.api.familynetwork.OfferFamilyNetworkMeeting;
+import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
+import org.cypf.familysupport.earlyhelp.port.EarlyHelpEpisodeRecords;
+import org.cypf.familysupport.familynetwork.domain.FamilyNetworkMeeting;
+import org.cypf.familysupport.familynetwork.port.FamilyNetworkMeetingRecords;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.problem.NotFound;
+import org.cypf.kernel.problem.Violations;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/**
+ * Family network meetings of early help episodes, each use case in one unit of work, authorised and audited as the
+ * child's record. A meeting is offered only while its episode is open.
+ */
+public final class FamilyNetworkService implements FamilyNetworkMeetings {
+    private static final String RECORD = "family-network-meeting";
+
+    private final UnitOfWork unitOfWork;
+    private final FamilyNetworkMeetingRecords meetings;
+    private final EarlyHelpEpisodeRecords episodes;
+    private final ContextRecordAccess access;
+    private final Clock clock;
+    private final RecordChanges<UUID, FamilyNetworkMeeting> changes;
+
+    public FamilyNetworkService(UnitOfWork unitOfWork, FamilyNetworkMeetingRecords meetings,
+                                EarlyHelpEpisodeRecords episodes, ContextRecordAccess access, IntegrationEvents events,
+                                Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.meetings = meetings;
+        this.episodes = episodes;
+        this.access = access;
+        this.clock = clock;
+        this.changes = new RecordChanges<>(unitOfWork, events, "the family network meeting", meetings::find,
+                meetings::add, meetings::update, event -> List.of());
+    }
+
+    @Override
+    public FamilyNetworkMeetingView offer(Caller caller, OfferFamilyNetworkMeeting c) {
+        if (c.episodeId() == null) {
+            throw InvalidInput.of("episodeId", "is required");
+        }
+        LocalDate today = LocalDate.now(clock);
+        return changes.create(() -> {
+            EarlyHelpEpisode episode = episodes.find(c.episodeId())
+                    .orElseThrow(() -> new NotFound("no early help episode " + c.episodeId()));
+            access.authorise(caller, intent(RecordAction.CREATE, "offering a family network meeting"),
+                    episode.childId());
+            if (episode.closedOn() != null) {
+                throw new Conflict("a family network meeting is offered during early help; the episode closed on "
+                        + episode.closedOn());
+            }
+            return FamilyNetworkMeeting.offered(UUID.randomUUID(), episode.childId(), episode.id(),
+                    episode.openedOn(), c.offeredOn(), c.meetingType(), today);
+        }, FamilyNetworkService::view);
+    }
+
+    @Override
+    public FamilyNetworkMeetingView decline(Caller caller, DeclineFamilyNetworkMeeting c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(required(c.meetingId()), c.version(),
+                m -> access.authorise(caller, intent(RecordAction.UPDATE, "recording that the family declined a "
+                        + "family network meeting"), m.childId()),
+                m -> m.decline(c.declinedOn(), today), FamilyNetworkService::view);
+    }
+
+    @Override
+    public FamilyNetworkMeetingView hold(Caller caller, HoldFamilyNetworkMeeting c) {
+        LocalDate today = LocalDate.now(clock);
+        return changes.change(required(c.meetingId()), c.version(),
+                m -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a family network meeting held"),
+                        m.childId()),
+                m -> m.hold(c.heldOn(), c.attendees() == null ? null : c.attendees().stream()
+                        .map(a -> new FamilyNetworkMeeting.Attendee(a.name(), a.relationship())).toList(),
+                        c.familyPlan(), today),
+                FamilyNetworkService::view);
+    }
+
+    @Override
+    public FamilyNetworkMeetingView meeting(Caller caller, UUID meetingId) {
+        return changes.read(meetingId,
+                m -> access.authorise(caller, intent(RecordAction.READ, "viewing a family network meeting"),
+                        m.childId()),
+                FamilyNetworkService::view);
+    }
+
+    @Override
+    public FamilyNetworkMeetingPage forEpisode(Caller caller, UUID episodeId, int page, int size) {
+        var v = new Violations();
+        v.check(episodeId != null, "episodeId", "is required");
+        v.check(page >= 1, "page", "must be a whole number from 1");
+        v.check(size >= 1 && size <= 1000, "size", "must be a whole number from 1 to 1000");
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            EarlyHelpEpisode episode = episodes.find(episodeId)
+                    .orElseThrow(() -> new NotFound("no early help episode " + episodeId));
+            access.authorise(caller, intent(RecordAction.READ, "listing an early help episode's family network "
+                    + "meetings"), episode.childId());
+            return new FamilyNetworkMeetingPage(meetings.forEpisode(episodeId, (long) (page - 1) * size, size)
+                    .stream().map(FamilyNetworkService::view).toList(), meetings.countForEpisode(episodeId));
+        });
+    }
+
+    private static UUID required(UUID meetingId) {
+        if (meetingId == null) {
+            throw InvalidInput.of("meetingId", "is required");
+        }
+        return meetingId;
+    }
+
+    private static FamilyNetworkMeetingView view(FamilyNetworkMeeting m) {
+        return new FamilyNetworkMeetingView(m.id(), m.childId().toString(), m.episodeId(), m.type().name(),
+                m.offeredOn(), m.declinedOn(), m.heldOn(),
+                m.attendees().stream().map(a -> new Attendee(a.name(), a.relationship())).toList(), m.familyPlan(),
+                m.version());
+    }
+
+    private static RecordIntent intent(RecordAction action, String purpose) {
+        return new RecordIntent(RECORD, action, purpose);
+    }
+}
