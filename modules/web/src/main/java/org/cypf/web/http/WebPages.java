@@ -85,7 +85,7 @@ public final class WebPages implements HttpService {
      * The pages, signing in against the partnership's provider ({@code web.oidc.*}) or, when the development issuer
      * runs and no provider is configured, against the development issuer's page of named users.
      *
-     * @throws IllegalStateException naming the key, when neither can sign anyone in
+     * With neither, the pages answer that sign-in is not configured, naming the keys to set.
      */
     public static WebPages create(ContextApis apis, TokenVerifier verifier, Optional<DevelopmentIssuer> developmentIssuer,
                                   Config web, Clock clock) {
@@ -108,8 +108,7 @@ public final class WebPages implements HttpService {
             development = Optional.of(dev);
             server = dev;
         } else {
-            throw new IllegalStateException("the web pages need web.oidc.authorization-endpoint (the partnership's "
-                    + "OpenID Connect provider) or the development issuer (security.development-issuer.enabled)");
+            server = new AuthorizationServer.NotConfigured();
         }
         return new WebPages(apis, new Sessions(server, verifier::verify, lifetime, clock), development, secure,
                 lifetime, clock);
@@ -173,7 +172,14 @@ public final class WebPages implements HttpService {
 
     private void signIn(ServerRequest req, ServerResponse res) {
         String returnTo = req.query().first("return").filter(WebPages::isOwnPage).orElse(PATH + "/");
-        var started = sessions.begin(returnTo, redirectUri(req));
+        Sessions.Started started;
+        try {
+            started = sessions.begin(returnTo, redirectUri(req));
+        } catch (AuthorizationServer.SignInRefused refused) {
+            message(res, Status.SERVICE_UNAVAILABLE_503, null, "Sign-in is not available", refused.getMessage(),
+                    null, null);
+            return;
+        }
         res.headers().addCookie(cookie(req, STATE_COOKIE, started.state(), Duration.ofMinutes(10)));
         redirect(res, started.redirect().toString());
     }

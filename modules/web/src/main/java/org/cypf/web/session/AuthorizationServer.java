@@ -20,6 +20,22 @@ public interface AuthorizationServer {
      */
     String exchange(String code, String codeVerifier, URI redirectUri);
 
+    /** No provider is configured: every sign-in is refused, naming the keys to set. */
+    final class NotConfigured implements AuthorizationServer {
+        private static final String WHY = "Sign-in to the pages is not configured: set web.oidc.authorization-endpoint, "
+                + "web.oidc.token-endpoint and web.oidc.client-id, or enable the development issuer";
+
+        @Override
+        public URI authorizationRequest(String clientState, String codeChallenge, URI redirectUri) {
+            throw new SignInRefused(WHY);
+        }
+
+        @Override
+        public String exchange(String code, String codeVerifier, URI redirectUri) {
+            throw new SignInRefused(WHY);
+        }
+    }
+
     /** Thrown when a sign-in cannot complete; the message is shown to the user and names no secret. */
     final class SignInRefused extends RuntimeException {
         public SignInRefused(String message) {
