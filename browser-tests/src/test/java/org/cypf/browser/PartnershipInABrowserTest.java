@@ -130,7 +130,8 @@ class PartnershipInABrowserTest {
 
         // The strategy's dashboard: red and green cards, each saying its RAG in words, with a trend chart.
         d.findElement(By.linkText(title())).click();
-        d.get(d.getCurrentUrl() + "?date=" + LocalDate.now(LONDON));
+        String date = dateWithRedAndGreen();
+        d.get(d.getCurrentUrl() + "?date=" + date);
         List<WebElement> red = d.findElements(By.cssSelector(".cypf-card[data-rag='RED']"));
         List<WebElement> green = d.findElements(By.cssSelector(".cypf-card[data-rag='GREEN']"));
         assertFalse(red.isEmpty(), "a red card");
@@ -207,6 +208,22 @@ class PartnershipInABrowserTest {
         browser.fullScreenshot(name);
         assertEquals(List.of(), violations, "WCAG 2.2 A/AA violations on " + name + " (" + browser.driver.getCurrentUrl() + ")");
         checkedPages.add(name);
+    }
+
+    /** A day on which the seed strategy's scorecard has both a red and a green measure (asked of the api). */
+    private static String dateWithRedAndGreen() throws IOException, InterruptedException {
+        String token = token("pa.green");
+        for (String date : List.of(LocalDate.now(LONDON).toString(), "2025-03-31", "2025-09-30", "2024-09-30",
+                "2026-03-31", "2024-03-31")) {
+            var card = JSON.readTree(send("GET", "/governance/strategies/" + strategyId + "/scorecard?date=" + date,
+                    token, null, null).body());
+            var rags = new java.util.HashSet<String>();
+            card.get("groups").forEach(g -> g.get("measures").forEach(m -> rags.add(m.get("rag").asText())));
+            if (rags.contains("RED") && rags.contains("GREEN")) {
+                return date;
+            }
+        }
+        throw new AssertionError("the seed strategy has a day with red and green measures");
     }
 
     private static String title() throws IOException, InterruptedException {
