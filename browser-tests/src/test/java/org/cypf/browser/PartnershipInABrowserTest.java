@@ -79,7 +79,7 @@ class PartnershipInABrowserTest {
 
         // A seed strategy, loaded through the api as the README's command does.
         var loaded = send("POST", "/governance/strategies", token("pa.green"), "application/yaml",
-                Files.readString(seed(STRATEGY)));
+                withEnglandBenchmarks(Files.readString(seed(STRATEGY))));
         assertEquals(201, loaded.statusCode(), loaded.body());
         strategyId = JSON.readTree(loaded.body()).get("strategyId").asText();
 
@@ -254,6 +254,26 @@ class PartnershipInABrowserTest {
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The seed with an England benchmark on two measures, which the seed itself does not quote, so that the card of
+     * one is red (66.9% against 75: short by more than 5%) and of the other green (63.3% against 61). Test data only.
+     */
+    private static String withEnglandBenchmarks(String yaml) {
+        String eyfs = "  - id: eyfs-good-level-of-development\n";
+        String ks2 = "  - id: ks2-attainment\n";
+        assertTrue(yaml.contains(eyfs) && yaml.contains(ks2), "the seed still has the two measures");
+        String observations = "    observations:\n";
+        int e = yaml.indexOf(observations, yaml.indexOf(eyfs));
+        yaml = yaml.substring(0, e) + benchmark("75") + yaml.substring(e);
+        int k = yaml.indexOf(observations, yaml.indexOf(ks2));
+        return yaml.substring(0, k) + benchmark("61") + yaml.substring(k);
+    }
+
+    private static String benchmark(String value) {
+        return "    benchmarks:\n      - comparator: ENGLAND\n        value: " + value
+                + "\n        asAt: \"2024-07-31\"\n";
     }
 
     private static Path seed(String file) {
