@@ -61,6 +61,8 @@ public final class Rules {
     static final String ADR_BOUNDARIES = "docs/adr/0014-boundary-rules-and-derived-contexts.md";
     static final String ADR_NAME = "docs/adr/0015-context-name-bound-once.md";
     static final String ADR_AGGREGATES = "docs/adr/0018-aggregates-own-their-changes.md";
+    static final String ADR_WEB = "docs/adr/0080-web-pages-in-one-module-over-the-apis.md";
+    static final String ADR_WEB_SESSIONS = "docs/adr/0081-web-sessions-by-the-authorisation-code-flow.md";
 
     /** Repository path of the module diagram that DIAGRAM-01 and DIAGRAM-02 check. */
     static final String DIAGRAM = "docs/architecture/modules.puml";
@@ -72,6 +74,7 @@ public final class Rules {
         "org.jooq..", "java.sql..", "javax.sql..", "com.zaxxer..", "org.postgresql..", "org.flywaydb..", "io.zonky.."
     };
     static final String[] JACKSON = {"com.fasterxml.jackson.."};
+    static final String[] TEMPLATES = {"gg.jte.."};
 
     private final Layout layout;
     private final Path diagram;
@@ -238,7 +241,7 @@ public final class Rules {
 
         r.add(rule("CTX-08", "Every top-level package is a shared part or a context with its assembly class",
                 "The list of areas is not kept by hand: every package directly below the platform's root that is not "
-                        + "one of the shared parts (kernel, platform, database tooling, application, test support) is an "
+                        + "one of the shared parts (kernel, platform, database tooling, application, test support, web pages) is an "
                         + "area, and every rule applies to it the day it appears. So that a stray package cannot pass for "
                         + "an area, each area must have the class that assembles it.",
                 List.of(ADR_BOUNDARIES, ADR_CONTEXTS), List.of(),
@@ -339,14 +342,15 @@ public final class Rules {
                 Conditions.slicePerCapability(l)));
 
         // ---------------------------------------------------------------- TECH: where technology may appear
-        r.add(rule("TECH-01", "The web server library is used only by web adapters, the platform's web part and the application",
+        r.add(rule("TECH-01", "The web server library is used only by web adapters, the platform's web part, the pages' web part and the application",
                 "The web server (Helidon) is a replaceable tool. Confining it to the web adapters, the platform's web "
-                        + "support and the application keeps the business code free of it and makes a change of tool a "
-                        + "local job.",
-                List.of(ADR_TECH), List.of(),
-                those("classes below the root, except web adapters, the platform's web part and the application",
+                        + "support, the web part of the pages and the application keeps the business code free of it and "
+                        + "makes a change of tool a local job.",
+                List.of(ADR_TECH, ADR_WEB), List.of(),
+                those("classes below the root, except web adapters, the platform's web part, the pages' web part and the application",
                         c -> c.getPackageName().startsWith(root + ".") && !l.isInLayer(c, "adapter.in.http")
-                                && !Layout.isIn(c, l.pkg("platform.http")) && !Layout.isIn(c, l.pkg("app"))),
+                                && !Layout.isIn(c, l.pkg("platform.http")) && !Layout.isIn(c, l.pkg("web.http"))
+                                && !Layout.isIn(c, l.pkg("app"))),
                 s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(HELIDON)));
 
         r.add(rule("TECH-02", "Database technology is used only by persistence adapters, the platform and the database tooling",
@@ -536,6 +540,46 @@ public final class Rules {
                 s -> noClasses().that(s).should().dependOnClassesThat()
                         .haveFullyQualifiedName(l.childRecordAccess())
                         .orShould().dependOnClassesThat().haveFullyQualifiedName(l.accessIntent())));
+
+        // ---------------------------------------------------------------- WEB: the pages stay at the edge
+        r.add(rule("WEB-01", "The pages use of each context only its published api",
+                "The web pages show the partnership's records to people; they must show what the contexts publish and "
+                        + "nothing else. Reading only the api artifacts (the same use cases the HTTP api calls) means every "
+                        + "read of a child's record is authorised and audited by the context itself, and no page can "
+                        + "reach a context's domain, its tables or its workings.",
+                List.of(ADR_WEB, ADR_API), List.of(),
+                inPackages("classes of the web pages", l.pkg("web..")),
+                s -> noClasses().that(s).should().dependOnClassesThat(those("classes of a context outside its api",
+                        c -> l.contextOf(c).isPresent() && !l.isInApi(c)))));
+
+        r.add(rule("WEB-02", "Only the application uses the pages",
+                "The pages sit at the very edge: no context, no shared part and no published api may depend on them, so "
+                        + "a page can never become a place where business rules live or where a context learns about "
+                        + "another. The application mounts them, and that is all.",
+                List.of(ADR_WEB), List.of(),
+                those("classes below the root, except the web pages and the application",
+                        c -> c.getPackageName().startsWith(root + ".") && !Layout.isIn(c, l.pkg("web"))
+                                && !Layout.isIn(c, l.pkg("app"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(l.pkg("web.."))));
+
+        r.add(rule("WEB-03", "The template engine is used only by the pages' web part and their compiled templates",
+                "How a page is written as HTML (jte's templates) is a detail of the pages. Keeping the engine out of "
+                        + "everything else means the reading of the apis, the page models and the charts are plain Java "
+                        + "that tests can read, and a change of engine touches one package.",
+                List.of(ADR_WEB, ADR_TECH), List.of(),
+                those("classes below the root, except the pages' web part and compiled templates",
+                        c -> c.getPackageName().startsWith(root + ".") && !Layout.isIn(c, l.pkg("web.http"))
+                                && !Layout.isIn(c, l.pkg("web.templates"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(TEMPLATES)));
+
+        r.add(rule("WEB-04", "The pages' reading, models, charts and sessions use no web server",
+                "What a page shows is decided in plain Java (reading the apis, models, trend charts, sign-in and "
+                        + "sessions) and only handed to the web server by the pages' web part. So it can be tested without "
+                        + "a server, and the cookie and form handling sits in one place to review.",
+                List.of(ADR_WEB, ADR_WEB_SESSIONS, ADR_TECH), List.of(),
+                those("classes of the web pages, except their web part",
+                        c -> Layout.isIn(c, l.pkg("web")) && !Layout.isIn(c, l.pkg("web.http"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(HELIDON)));
 
         // ---------------------------------------------------------------- DIAGRAM: the picture tells the truth
         r.add(rule("DIAGRAM-01", "Dependencies between contexts are those drawn in the module diagram",

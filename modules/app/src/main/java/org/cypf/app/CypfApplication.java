@@ -39,9 +39,12 @@ import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.Idempotency;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
+import org.cypf.platform.http.SecurityConfigs;
 import org.cypf.platform.http.TransportProblems;
 import org.cypf.platform.idempotency.IdempotencyKeys;
 import org.cypf.socialcare.SocialCareContext;
+import org.cypf.web.http.WebPages;
+import org.cypf.web.read.ContextApis;
 
 /**
  * The composition root: migrates the database, gives each context its own pool (its own role), wires the
@@ -124,13 +127,14 @@ public final class CypfApplication implements AutoCloseable {
         // Every service and where it is mounted; the OpenAPI contract test reads this same table.
         Map<String, HttpService> services = new LinkedHashMap<>();
         services.put(GovernanceContext.SCORECARD_PATH, governance.http(governance.scorecards(measureSources)));
-        services.put(GovernanceContext.STRATEGIES_PATH, governance.strategyHttp(governance.strategyScorecards(measureSources)));
+        var strategyScorecards = governance.strategyScorecards(measureSources);
+        services.put(GovernanceContext.STRATEGIES_PATH, governance.strategyHttp(strategyScorecards));
         services.put(GovernanceContext.ACCESS_AUDIT_PATH, governance.accessAuditHttp());
         services.put(GovernanceContext.INVOLVEMENTS_PATH, governance.involvementHttp());
         services.put(GovernanceContext.BREAK_GLASS_REVIEWS_PATH, governance.breakGlassReviewHttp());
         services.put(GovernanceContext.SUBJECT_ACCESS_PATH, governance.subjectAccessHttp(
                 governance.subjectAccess(List.of(socialCare.childRecordSource(), education.childRecordSource(),
-                        health.childRecordSource(, familySupport.childRecordSource()))));
+                        health.childRecordSource(), familySupport.childRecordSource()))));
         services.put(SocialCareContext.PATH, socialCare.http());
         services.put(EducationSkillsContext.PATH, education.http());
         services.put(FamilySupportContext.PATH, familySupport.http());
@@ -152,8 +156,17 @@ public final class CypfApplication implements AutoCloseable {
                     var callerChecks = new CallerChecks(governance.reservedIdentityClaims(), governance.missingRecords());
                     // Before any 404, a caller who may see no record of the context is refused alike (ADR 0033).
                     ProblemResponses.register(routing, callerChecks::beforeNotFound);
-                    // Every route but the public paths needs a verified bearer token (ADR 0021).
-                    Authentication.install(routing, config.get("security"));
+                    // A browser opening the root is shown the pages (ADR 0080); an api client gets the index.
+                    routing.addFilter(WebHome.INSTANCE);
+                    // Every route but the public paths needs a verified bearer token (ADR 0021); the pages check
+                    // their own session cookie, set from a token of the same issuer (ADR 0081).
+                    var authentication = Authentication.install(routing, SecurityConfigs.read(config.get("security"))
+                            .withPublicPaths(List.of(WebPages.PATH)));
+                    routing.register(WebPages.PATH, WebPages.create(new ContextApis(governance.strategies(),
+                                    strategyScorecards, governance.measureObservations(), governance.involvements(),
+                                    socialCare.frontDoor(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
+                                    education.virtualSchool(), health.childrenInCareHealth()),
+                            authentication.verifier(), authentication.developmentIssuer(), config.get("web"), clock));
                     routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));
                     services.forEach(routing::register);

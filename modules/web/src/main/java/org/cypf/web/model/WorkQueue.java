@@ -1,0 +1,42 @@
+package org.cypf.web.model;
+
+import java.util.List;
+
+/**
+ * One statutory clock's queue: what is due, for which child, by when.
+ *
+ * @param clock     the timescale in words (e.g. "1 working day from receipt")
+ * @param refused   why the user may not see this queue, or null when they may
+ */
+public record WorkQueue(String id, String title, String context, String clock, List<Item> items,
+                        List<TeamCount> teams, String refused) {
+    public WorkQueue {
+        items = List.copyOf(items);
+        teams = List.copyOf(teams);
+    }
+
+    public long overdue() {
+        return items.stream().filter(i -> i.daysLeft() < 0).count();
+    }
+
+    /**
+     * @param daysLeft calendar days to the due date; negative when overdue
+     */
+    public record Item(String childId, String childLabel, String what, String dueDate, long daysLeft, String team) {
+        public String daysText() {
+            if (daysLeft < 0) {
+                return -daysLeft + (daysLeft == -1 ? " day overdue" : " days overdue");
+            }
+            if (daysLeft == 0) {
+                return "Due today";
+            }
+            return daysLeft + (daysLeft == 1 ? " day left" : " days left");
+        }
+
+        public String tagClass() {
+            return daysLeft < 0 ? "govuk-tag--red" : daysLeft <= 2 ? "govuk-tag--orange" : "govuk-tag--green";
+        }
+    }
+
+    public record TeamCount(String team, long items, long overdue) {}
+}

@@ -1,0 +1,20 @@
+package org.cypf.web.read;
+
+import org.cypf.educationskills.api.virtualschool.VirtualSchool;
+import org.cypf.governance.api.access.Involvements;
+import org.cypf.governance.api.strategy.MeasureObservations;
+import org.cypf.governance.api.strategy.Strategies;
+import org.cypf.governance.api.strategy.StrategyScorecards;
+import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
+import org.cypf.socialcare.api.frontdoor.FrontDoor;
+import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
+import org.cypf.socialcare.api.protection.ChildProtection;
+
+/**
+ * Everything the pages read, each a port of a context's published api; the application hands them over. Nothing
+ * here is a context's workings: the pages see what any client of the api sees.
+ */
+public record ContextApis(Strategies strategies, StrategyScorecards scorecards, MeasureObservations observations,
+                          Involvements involvements, FrontDoor frontDoor, ChildProtection childProtection,
+                          ChildrenLookedAfter childrenLookedAfter, VirtualSchool virtualSchool,
+                          ChildrenInCareHealth childrenInCareHealth) {}
