@@ -107,12 +107,6 @@ final class RunningCypf implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** POST {@code body} as {@code contentType} with {@code authorization} as the Authorization header. */
-    Response postWith(String path, String contentType, String body, String authorization) {
-        return send(request(path).header("Authorization", authorization).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
     Response send(String method, String path, String json) {
         return sendWith(method, path, json, TestTokens.bearer(USER, ORGANISATION, ROLE));
     }
