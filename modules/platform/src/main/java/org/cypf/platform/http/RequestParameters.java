@@ -42,6 +42,9 @@ public final class RequestParameters {
 
     private static void checkText(String name, String raw) {
         if (raw != null) {
+            if (raw.indexOf('\uFFFD') >= 0) {
+                throw InvalidInput.of(name, "is not valid UTF-8 (percent-encoded bytes that are no character)");
+            }
             var reading = new Shape.Reading(BindingRules.defaults());
             if (Shape.clean(raw, name, reading) == null) {
                 throw new InvalidInput(reading.violations);

@@ -74,6 +74,10 @@ public final class RouteRequest {
         if (!shape.isScalar()) {
             throw new IllegalArgumentException(type.getName() + " cannot be read from a path or query parameter");
         }
+        if (text.indexOf('\uFFFD') >= 0) {
+            // what percent-decoding makes of bytes that are not UTF-8: a URL no client meant, refused not searched
+            throw InvalidInput.of(name, "is not valid UTF-8 (percent-encoded bytes that are no character)");
+        }
         var reading = new Shape.Reading(rules);
         Object value = text.isBlank() ? reading.refuse(name, "is required") : shape.parse(text, name, reading);
         if (!reading.violations.isEmpty()) {

@@ -72,7 +72,9 @@ class CallerTest {
         var principal = new Principal("hv.khan", "nhs", Set.of("health-visitor"), "https://issuer.example");
         Caller caller = Caller.from(principal, name -> Caller.PURPOSE_HEADER.equals(name)
                 ? Optional.of(" new birth visit ") : Optional.empty());
-        assertEquals(new Caller("hv.khan", "nhs", Set.of("health-visitor"), "new birth visit"), caller);
+        assertEquals(new Caller("hv.khan", "nhs", Set.of("health-visitor"), "new birth visit", null,
+                "https://issuer.example"), caller);
+        assertEquals("https://issuer.example", caller.issuer(), "the audit records who vouched for the caller");
         assertNull(Caller.from(principal, name -> Optional.empty()).statedPurpose());
     }
 
