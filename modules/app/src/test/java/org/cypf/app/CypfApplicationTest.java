@@ -284,16 +284,22 @@ class CypfApplicationTest {
         assertEquals("urn:cypf:problem:caller-not-identified", problem(anonymous, 401).get("type").asText());
         var period = cypf.getWith(PERIODS + "/" + UUID.randomUUID(),
                 TestTokens.bearer("someone", "data-broker-ltd", "social-worker"));
-        // An unknown period is not found before any access decision: nothing of a child is disclosed either way.
-        assertEquals(404, period.status(), period.body());
-        assertTrue(period.isProblem());
+        // A caller whose organisation no agreement covers is refused before anything is looked up (ADR 0033):
+        // the same 403 whether or not the period exists, so nothing of a child is disclosed either way.
+        assertEquals("urn:cypf:problem:access-denied", problem(period, 403).get("type").asText());
+        assertTrue(period.body().contains("NO-DATA-SHARING-AGREEMENT"), period.body());
     }
 
     @Test
     void ending_a_period_that_does_not_exist_is_a_domain_404_and_a_missing_version_a_400() {
         String unknown = PERIODS + "/" + UUID.randomUUID() + "/end";
-        assertEquals("urn:cypf:problem:not-found", problem(cypf.postAs(unknown,
-                "{\"endDate\": \"2025-09-01\", \"reasonCeased\": \"E4A\", \"version\": 0}"), 404).get("type").asText());
+        String body = "{\"endDate\": \"2025-09-01\", \"reasonCeased\": \"E4A\", \"version\": 0}";
+        // a practitioner involved with no such child is refused as for any child's record (ADR 0033) ...
+        assertTrue(problem(cypf.postAs(unknown, body), 403).get("detail").asText().contains("NOT-INVOLVED"));
+        // ... and only one who may see the record whoever it is (here by breaking glass) learns it is not there
+        assertEquals("urn:cypf:problem:not-found", problem(cypf.postWith(unknown, "application/json", body,
+                TestTokens.bearer(RunningCypf.USER, RunningCypf.ORGANISATION, RunningCypf.ROLE),
+                "X-CYPF-Break-Glass", "the court named this period"), 404).get("type").asText());
         assertEquals(List.of("version"), fields(problem(cypf.postAs(unknown,
                 "{\"endDate\": \"2025-09-01\", \"reasonCeased\": \"E4A\"}"), 400)));
         assertEquals(List.of("periodId"), fields(problem(cypf.getAs(PERIODS + "/not-a-uuid"), 400)));
