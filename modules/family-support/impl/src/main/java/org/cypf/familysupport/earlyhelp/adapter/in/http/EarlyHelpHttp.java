@@ -17,6 +17,7 @@ import org.cypf.familysupport.api.earlyhelp.RecordFamilyAssessment;
 import org.cypf.familysupport.api.earlyhelp.RecordSustainedOutcomeCheck;
 import org.cypf.familysupport.api.earlyhelp.StepUpToSocialCare;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.PageRequest;
 import org.cypf.platform.http.Routes;
 
@@ -39,6 +40,10 @@ public final class EarlyHelpHttp implements HttpService {
             PageRequest page = req.page();
             String status = req.query("status", String.class).orElse(null);
             String lead = req.query("leadPractitioner", String.class).orElse(null);
+            if (lead != null && lead.length() > 200) {
+                // a user id, as the token names it: never this long, so a filter this long is a mistake, not a search
+                throw InvalidInput.of("leadPractitioner", "must be at most 200 characters");
+            }
             var found = episodes.episodes(caller, new EpisodeFilter(status, lead), page.page(), page.size());
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("episodes", found.episodes());
