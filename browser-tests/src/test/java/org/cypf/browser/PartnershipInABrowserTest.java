@@ -197,7 +197,7 @@ class PartnershipInABrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofString("csrf=guessed")).build();
         assertEquals(403, HTTP.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode());
         d.findElement(By.cssSelector(".cypf-sign-out button")).click();
-        assertTrue(d.getPageSource().contains("You are signed out"));
+        assertTrue(showsWithin(d, "You are signed out", 10_000), "the sign-out page: " + d.getCurrentUrl() + " " + d.getTitle());
         d.get(base + "/web/work-queues");
         assertTrue(d.getCurrentUrl().contains("/web/dev-sign-in"), "signed out: the pages ask to sign in again");
         assertTrue(checkedPages.size() >= 8, "axe checked every page: " + checkedPages);
@@ -288,4 +288,16 @@ class PartnershipInABrowserTest {
         return dir.resolve("docs/strategies").resolve(file);
     }
 
+
+    /** A form's post may still be loading when click() returns (seen on a loaded 2-core machine): wait for its page. */
+    private static boolean showsWithin(org.openqa.selenium.WebDriver d, String text, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < deadline) {
+            if (d.getPageSource().contains(text)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return d.getPageSource().contains(text);
+    }
 }
