@@ -64,9 +64,11 @@ import org.cypf.socialcare.returns.adapter.in.http.CinCensusHttp;
 import org.cypf.socialcare.returns.adapter.in.http.Ssda903Http;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
+import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusRecords;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Headers;
 import org.cypf.socialcare.returns.adapter.out.xml.CinCensusXml;
+import org.cypf.socialcare.returns.application.CinCensusDetailsService;
 import org.cypf.socialcare.returns.application.CinCensusPorts;
 import org.cypf.socialcare.returns.application.CinCensusReturnService;
 import org.cypf.socialcare.returns.application.Ports;
@@ -149,6 +151,7 @@ public final class SocialCareContext {
         final FamilyNetworkService familyNetwork;
         final Ssda903ReturnService returns;
         final CinCensusReturnService cinCensus;
+        final CinCensusDetailsService cinCensusDetails;
         final List<MeasureSource> measures;
 
         CareAndReturns(ContextDatabase database, JooqPeriodsOfCare periods, ContextRecordAccess access,
@@ -171,8 +174,10 @@ public final class SocialCareContext {
                     new Ssda903CsvReader(Ssda903Codes.standard()), new Ssda903CsvWriter(), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
                     new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),
-                    new JooqChildProtectionPlans(database)), new CinCensusXml(), access, clock,
-                    localAuthorityCode);
+                    new JooqChildProtectionPlans(database), new JooqCinCensusDetails(database)), new CinCensusXml(),
+                    access, clock, localAuthorityCode);
+            this.cinCensusDetails = new CinCensusDetailsService(database, children, new JooqReferrals(database),
+                    new JooqCinCensusDetails(database), access, clock);
             this.measures = List.of(new PlacementMeasures(database, periods, children, missing, clock),
                     new PermanenceMeasures(database, periods, clock),
                     new CareLeaverMeasures(database, careLeaverRecords, children, clock),
@@ -186,7 +191,7 @@ public final class SocialCareContext {
                     new SocialCareHttp.Mounted(CareLeaversHttp.PATH, new CareLeaversHttp(careLeavers, clock)),
                     new SocialCareHttp.Mounted(FamilyNetworkHttp.PATH, new FamilyNetworkHttp(familyNetwork)),
                     new SocialCareHttp.Mounted(Ssda903Http.PATH, new Ssda903Http(returns)),
-                    new SocialCareHttp.Mounted(CinCensusHttp.PATH, new CinCensusHttp(cinCensus)));
+                    new SocialCareHttp.Mounted(CinCensusHttp.PATH, new CinCensusHttp(cinCensus, cinCensusDetails)));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
@@ -17,35 +18,43 @@ import org.cypf.socialcare.protection.domain.ChildProtectionEnquiry;
 import org.cypf.socialcare.protection.domain.ChildProtectionPlan;
 import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
 import org.cypf.socialcare.returns.domain.CinCensus;
+import org.cypf.socialcare.returns.domain.CinCensusDetails;
 import org.cypf.socialcare.shared.domain.Child;
 
 /**
- * A collection year's CIN census from the records, inside the export's unit of work. Who and what is in it:
+ * A collection year's CIN census from the records, inside the export's unit of work (ADR 0071). Who and what is in it:
  * <ul>
  *   <li>every child with a referral open on a day of the year (dated by 31 March, not closed before 1 April), with
  *       each such referral as a CINdetails; a referral closed after 31 March is written open;</li>
- *   <li>ReferralNFA is 1 for a referral closed by 31 March with RC8 and no assessment started;</li>
- *   <li>of each referral: its assessments started by 31 March (authorisation date and factors only when authorised by
- *       then), its section 47 enquiries started by then, its plans started by then (end date and reviews only by
- *       then; the latest category is the last one given by 31 March).</li>
+ *   <li>ReferralNFA is 1 for a referral closed by 31 March with no assessment: a referral that went no further (the
+ *       DfE's reading; RC8 and RC9 say "after assessment", so such a closure is a query, rule 8825Q, noted);</li>
+ *   <li>of each referral, what was ongoing in the year: assessments started by 31 March and not authorised before
+ *       1 April (rule 8696), CIN plans and child protection plans started by 31 March and not ended before 1 April,
+ *       section 47 enquiries started by 31 March whose initial conference (or decision that none is needed) is not
+ *       before 1 April (rule 8715); a date after 31 March is left out;</li>
+ *   <li>of each child, the CIN census details recorded ({@link CinCensusDetails}); ethnicity NOBT (not yet obtained)
+ *       when none is held, so rule 4220 holds; UPNunknown the reason recorded, else the SSDA903 "no UPN" reason, else
+ *       UN7 when every episode in the file is a referral with no further action.</li>
  * </ul>
- * Children are in the order of their LA child id, and everything of a child in the order of its dates.
+ * What the records cannot fill in is not made up: each query or error it would raise is named in the notes, with its
+ * DfE rule and the child. Children are in the order of their LA child id, and everything of a child in date order.
  */
 final class CinCensusRead {
-    static final String RC_NO_FURTHER_ACTION = "RC8";
-    static final List<String> NOTES = List.of(
-            "PrimaryNeedCode is left out: CYPF does not record a referral's primary need",
-            "CINPlanDates are left out: CYPF does not record CIN plans",
-            "ChildCharacteristics holds Ethnicity only when held (today from an imported SSDA903 return); "
-                    + "Disabilities are not held",
-            "FormerUPN, UPNunknown, ExpectedPersonBirthDate, PersonDeathDate, AssessmentInternalReviewDate and the "
-                    + "CIN-level DateOfInitialCPC are not produced",
+    static final Set<String> CLOSED_AFTER_ASSESSMENT = Set.of("RC8", "RC9");
+    static final String DIED = "RC2";
+    /** Rule 2887Q queries a return using fewer disability codes than this. */
+    static final int DISABILITY_CODES_EXPECTED = 8;
+    static final List<String> ALWAYS = List.of(
+            "ExpectedPersonBirthDate is not written: CYPF records a child once born (with a date of birth), and the "
+                    + "DfE allows one of the two (rule 8525)",
+            "AssessmentInternalReviewDate and the CIN-level DateOfInitialCPC are not produced",
             "pre-proceedings and family group decision making (2025-26) are not produced");
 
     private final int year;
     private final LocalDate from;
     private final LocalDate to;
     private final CinCensusPorts ports;
+    private final List<String> notes = new ArrayList<>();
     private List<Referral> referrals;
     private Map<ChildId, Child> children;
 
@@ -65,8 +74,18 @@ final class CinCensusRead {
         return Set.copyOf(ids);
     }
 
+    /** What the file leaves out and each query it raises, once {@link #census} has been read. */
+    List<String> notes() {
+        List<String> all = new ArrayList<>(ALWAYS);
+        all.addAll(notes);
+        return List.copyOf(all);
+    }
+
     CinCensus census(String lea) {
-        Map<ChildId, ChildHeaderDetails> details = ports.headers().findAll(children.keySet());
+        Map<ChildId, ChildHeaderDetails> headers = ports.headers().findAll(children.keySet());
+        Map<ChildId, CinCensusDetails.Child> details = ports.details().children(children.keySet());
+        Map<UUID, CinCensusDetails.Episode> episodeDetails = ports.details()
+                .episodes(referrals.stream().map(Referral::id).toList());
         Map<UUID, List<ChildProtectionEnquiry>> enquiries = ports.records()
                 .enquiriesOf(referrals.stream().map(Referral::id).toList()).stream()
                 .collect(Collectors.groupingBy(ChildProtectionEnquiry::referralId));
@@ -75,35 +94,96 @@ final class CinCensusRead {
         List<Child> inOrder = children.values().stream()
                 .sorted(Comparator.comparing(Child::localChildId)).toList();
         List<CinCensus.Child> written = new ArrayList<>();
+        List<String> notYetObtained = new ArrayList<>();
+        Set<String> disabilityCodes = new TreeSet<>();
         for (Child c : inOrder) {
             Map<UUID, List<ChildProtectionPlan>> plans = new HashMap<>();
             ports.plans().forChild(c.id()).forEach(p -> plans.computeIfAbsent(p.referralId(), k -> new ArrayList<>()).add(p));
+            String id = c.localChildId();
             List<CinCensus.CinEpisode> episodes = byChild.get(c.id()).stream()
                     .sorted(Comparator.comparing(Referral::referralDate).thenComparing(Referral::recordedAt))
-                    .map(r -> episode(r, enquiries.getOrDefault(r.id(), List.of()), plans.getOrDefault(r.id(), List.of())))
+                    .map(r -> episode(id, r, enquiries.getOrDefault(r.id(), List.of()),
+                            plans.getOrDefault(r.id(), List.of()),
+                            episodeDetails.getOrDefault(r.id(), CinCensusDetails.Episode.NONE)))
                     .toList();
-            String ethnicity = details.getOrDefault(c.id(), ChildHeaderDetails.NONE).ethnicity();
-            written.add(new CinCensus.Child(c.localChildId(), c.upn() == null ? null : c.upn().value(),
-                    c.dateOfBirth(), c.sex(), ethnicity, episodes));
+            CinCensusDetails.Child d = details.getOrDefault(c.id(), CinCensusDetails.Child.NONE);
+            String ethnicity = d.ethnicity();
+            if (ethnicity == null) {
+                ethnicity = CinCensusDetails.NOT_YET_OBTAINED;
+                notYetObtained.add(id);
+            }
+            boolean allNfa = episodes.stream().allMatch(CinCensus.CinEpisode::referralNfa);
+            String upn = c.upn() == null ? null : c.upn().value();
+            String upnUnknown = upn == null ? upnUnknown(id, d, headers.get(c.id()), allNfa) : null;
+            LocalDate death = d.deathDate() == null || d.deathDate().isAfter(to) ? null : d.deathDate();
+            if (death == null && episodes.stream().anyMatch(e -> DIED.equals(e.reasonForClosure()))) {
+                notes.add("rule 8585Q (query): child " + id + " has a CIN episode closed RC2 (died) and no date of "
+                        + "death recorded by 31 March; record it (PUT /social-care/returns/cin-census/children/"
+                        + "{childId}, deathDate)");
+            }
+            if (d.disabilities().isEmpty() && !allNfa) {
+                notes.add("rule 8540 (error): child " + id + " has no disability recorded (NONE when the child has "
+                        + "none); record it (PUT /social-care/returns/cin-census/children/{childId}, disabilities)");
+            }
+            disabilityCodes.addAll(d.disabilities());
+            written.add(new CinCensus.Child(id, upn, d.formerUpn(), upnUnknown, c.dateOfBirth(), c.sex(), death,
+                    ethnicity, d.disabilities(), episodes));
+        }
+        if (!notYetObtained.isEmpty()) {
+            notes.add("Ethnicity NOBT (information not yet obtained) is written for the children with none recorded "
+                    + "(rule 4220 holds): " + String.join(", ", notYetObtained));
+        }
+        disabilityCodes.remove(CinCensusDetails.NO_DISABILITY);
+        if (!written.isEmpty() && disabilityCodes.size() < DISABILITY_CODES_EXPECTED) {
+            notes.add("rule 2887Q (query): the file uses " + disabilityCodes.size() + " disability codes, fewer than "
+                    + DISABILITY_CODES_EXPECTED + "; they are those recorded for the children in it, none is made up");
         }
         return new CinCensus(year, lea, written);
     }
 
-    private CinCensus.CinEpisode episode(Referral r, List<ChildProtectionEnquiry> enquiries,
-                                        List<ChildProtectionPlan> plans) {
+    /** The reason a child has no UPN, or null (noted as rule 8770Q) when none is recorded or can be told. */
+    private String upnUnknown(String id, CinCensusDetails.Child d, ChildHeaderDetails header, boolean allNfa) {
+        if (d.upnUnknown() != null) {
+            return d.upnUnknown();
+        }
+        if (header != null && header.upnAsReturned() != null && header.upnAsReturned().matches("UN[1-5]")) {
+            return header.upnAsReturned();
+        }
+        if (allNfa) {
+            return "UN7";
+        }
+        notes.add("rule 8770Q (query): child " + id + " has no UPN and no reason recorded; record one (PUT "
+                + "/social-care/returns/cin-census/children/{childId}, upn unknown reason UN1-UN6)");
+        return null;
+    }
+
+    private CinCensus.CinEpisode episode(String child, Referral r, List<ChildProtectionEnquiry> enquiries,
+                                        List<ChildProtectionPlan> plans, CinCensusDetails.Episode details) {
         boolean closed = r.closureDate() != null && !r.closureDate().isAfter(to);
         List<Assessment> assessments = ports.assessments().forReferral(r.id());
-        boolean nfa = closed && RC_NO_FURTHER_ACTION.equals(r.closureReason()) && assessments.isEmpty();
         List<CinCensus.AssessmentDetails> a = assessments.stream()
                 .filter(x -> !x.startDate().isAfter(to))
+                .filter(x -> x.authorisedDate() == null || !x.authorisedDate().isBefore(from))
                 .sorted(Comparator.comparing(Assessment::startDate))
                 .map(x -> {
                     boolean authorised = x.authorisedDate() != null && !x.authorisedDate().isAfter(to);
                     return new CinCensus.AssessmentDetails(x.startDate(), authorised ? x.authorisedDate() : null,
                             authorised ? x.factors() : List.of());
                 }).toList();
+        boolean nfa = closed && assessments.isEmpty();
+        if (closed && CLOSED_AFTER_ASSESSMENT.contains(r.closureReason()) && a.isEmpty()) {
+            notes.add("rule 8825Q (query): child " + child + "'s referral of " + r.referralDate() + " is closed "
+                    + r.closureReason() + " (after assessment) with no assessment in the file"
+                    + (nfa ? "; it is written as a referral with no further action (ReferralNFA 1)" : ""));
+        }
+        List<CinCensus.CinPlan> cinPlans = details.cinPlans().stream()
+                .filter(p -> !p.startDate().isAfter(to))
+                .filter(p -> p.endDate() == null || !p.endDate().isBefore(from))
+                .sorted(Comparator.comparing(CinCensusDetails.CinPlan::startDate))
+                .map(p -> new CinCensus.CinPlan(p.startDate(), onOrBeforeYearEnd(p.endDate()))).toList();
         List<CinCensus.Section47> s47 = enquiries.stream()
                 .filter(e -> e.section47StartDate() != null && !e.section47StartDate().isAfter(to))
+                .filter(e -> !concludedBeforeTheYear(e))
                 .sorted(Comparator.comparing(ChildProtectionEnquiry::section47StartDate))
                 .map(e -> new CinCensus.Section47(e.section47StartDate(), e.conferenceDueDate(),
                         onOrBeforeYearEnd(e.conferenceDate()),
@@ -112,10 +192,26 @@ final class CinCensusRead {
                 .toList();
         List<CinCensus.ProtectionPlan> p = plans.stream()
                 .filter(x -> !x.startDate().isAfter(to))
+                .filter(x -> x.endDate() == null || !x.endDate().isBefore(from))
                 .sorted(Comparator.comparing(ChildProtectionPlan::startDate))
                 .map(this::plan).toList();
-        return new CinCensus.CinEpisode(r.referralDate(), r.source(), null, closed ? r.closureDate() : null,
-                closed ? r.closureReason() : null, nfa, a, s47, p);
+        String need = details.primaryNeed();
+        if (need == null && !nfa) {
+            notes.add("rule 8610 (error): child " + child + "'s referral of " + r.referralDate() + " has no primary "
+                    + "need recorded; record it (PUT /social-care/returns/cin-census/referrals/{referralId}, "
+                    + "primaryNeedCode)");
+        }
+        return new CinCensus.CinEpisode(r.referralDate(), r.source(), need, closed ? r.closureDate() : null,
+                closed ? r.closureReason() : null, nfa, a, cinPlans, s47, p);
+    }
+
+    /** An enquiry whose initial conference, or decision that none is needed, came before the year (rule 8715). */
+    private boolean concludedBeforeTheYear(ChildProtectionEnquiry e) {
+        if (e.conferenceDate() != null) {
+            return e.conferenceDate().isBefore(from);
+        }
+        return e.conferenceNotRequired() && e.section47OutcomeDate() != null
+                && e.section47OutcomeDate().isBefore(from);
     }
 
     private CinCensus.ProtectionPlan plan(ChildProtectionPlan x) {

@@ -55,7 +55,7 @@ public final class CinCensusReturnService implements CinCensusExport {
                     named.stream().sorted(Comparator.comparing(ChildId::toString)).toList());
             String xml = writer.write(read.census(lea));
             return new CinCensusFile(collectionYear, year.from(), year.to(), "cin-census-" + label + ".xml", xml,
-                    CinCensusRead.NOTES);
+                    read.notes());
         });
     }
 }

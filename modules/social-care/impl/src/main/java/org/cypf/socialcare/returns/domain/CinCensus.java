@@ -20,26 +20,39 @@ public record CinCensus(int collectionYear, String lea, List<Child> children) {
     }
 
     /**
-     * @param sex SSDA903 sex as held: 1 male, 2 female (anything else is not known)
+     * @param sex          SSDA903 sex as held: 1 male, 2 female (anything else is not known)
+     * @param disabilities Disability codes, empty when none are held
      */
-    public record Child(String laChildId, String upn, LocalDate birthDate, String sex, String ethnicity,
-                       List<CinEpisode> episodes) {
+    public record Child(String laChildId, String upn, String formerUpn, String upnUnknown, LocalDate birthDate,
+                        String sex, LocalDate deathDate, String ethnicity, List<String> disabilities,
+                        List<CinEpisode> episodes) {
         public Child {
+            disabilities = List.copyOf(disabilities);
             episodes = List.copyOf(episodes);
+        }
+
+        /** A child with identity, sex and ethnicity only. */
+        public Child(String laChildId, String upn, LocalDate birthDate, String sex, String ethnicity,
+                     List<CinEpisode> episodes) {
+            this(laChildId, upn, null, null, birthDate, sex, null, ethnicity, List.of(), episodes);
         }
     }
 
     /** One referral (CINdetails). */
     public record CinEpisode(LocalDate referralDate, String referralSource, String primaryNeedCode,
                              LocalDate closureDate, String reasonForClosure, boolean referralNfa,
-                             List<AssessmentDetails> assessments, List<Section47> section47s,
+                             List<AssessmentDetails> assessments, List<CinPlan> cinPlans, List<Section47> section47s,
                              List<ProtectionPlan> plans) {
         public CinEpisode {
             assessments = List.copyOf(assessments);
+            cinPlans = List.copyOf(cinPlans);
             section47s = List.copyOf(section47s);
             plans = List.copyOf(plans);
         }
     }
+
+    /** CINPlanDates: the end date is null while the plan is open at 31 March. */
+    public record CinPlan(LocalDate startDate, LocalDate endDate) {}
 
     /** @param factors empty until authorised */
     public record AssessmentDetails(LocalDate startDate, LocalDate authorisationDate, List<String> factors) {

@@ -29,7 +29,11 @@ public final class CinCensusCodes {
         /** Gender, to 2023-24. */
         GENDER("gender"),
         /** Sex, from 2024-25 (M, F, U). */
-        SEX("sex");
+        SEX("sex"),
+        /** Ethnicity (rule 4220), e.g. WBRI; NOBT when not yet obtained. */
+        ETHNICITY("ethnicity"),
+        /** UPNunknown UN1-UN7: why a child has no UPN. */
+        UPN_UNKNOWN("UPN unknown reason");
 
         private final String words;
 

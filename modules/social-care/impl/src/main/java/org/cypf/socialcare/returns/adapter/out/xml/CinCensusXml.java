@@ -56,6 +56,8 @@ public final class CinCensusXml implements CinCensusWriter {
         w.writeStartElement("ChildIdentifiers");
         element(w, "LAchildID", c.laChildId());
         element(w, "UPN", c.upn());
+        element(w, "FormerUPN", c.formerUpn());
+        element(w, "UPNunknown", c.upnUnknown());
         element(w, "PersonBirthDate", c.birthDate());
         if (year >= FIRST_YEAR_WITH_SEX) {
             element(w, "Sex", switch (String.valueOf(c.sex())) {
@@ -70,9 +72,17 @@ public final class CinCensusXml implements CinCensusWriter {
                 default -> "0";
             });
         }
+        element(w, "PersonDeathDate", c.deathDate());
         w.writeEndElement();
         w.writeStartElement("ChildCharacteristics");
         element(w, "Ethnicity", c.ethnicity());
+        if (!c.disabilities().isEmpty()) {
+            w.writeStartElement("Disabilities");
+            for (String d : c.disabilities()) {
+                element(w, "Disability", d);
+            }
+            w.writeEndElement();
+        }
         w.writeEndElement();
         for (CinCensus.CinEpisode e : c.episodes()) {
             episode(w, e);
@@ -99,6 +109,12 @@ public final class CinCensusXml implements CinCensusWriter {
                 }
                 w.writeEndElement();
             }
+            w.writeEndElement();
+        }
+        for (CinCensus.CinPlan p : e.cinPlans()) {
+            w.writeStartElement("CINPlanDates");
+            element(w, "CINPlanStartDate", p.startDate());
+            element(w, "CINPlanEndDate", p.endDate());
             w.writeEndElement();
         }
         for (CinCensus.Section47 s : e.section47s()) {

@@ -1,0 +1,10 @@
+package org.cypf.socialcare.api.returns;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cypf.kernel.contract.Nullable;
+
+/** A child's CIN census characteristics as held. */
+public record CinCensusChildView(String childId, String localChildId, @Nullable String ethnicity,
+                                 List<String> disabilities, @Nullable String upnUnknown, @Nullable String formerUpn,
+                                 @Nullable LocalDate deathDate) {}
