@@ -47,6 +47,11 @@ public final class CaseworkClient {
                 .header(HeaderNames.CONTENT_TYPE, "application/json").submit(body));
     }
 
+    public Answer put(String path, String body) {
+        return answer(as(client.put(path), SocialCareFixture.PARTNER)
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit(body));
+    }
+
     public Answer postAs(String organisation, String path, String body) {
         return answer(as(client.post(path), organisation).header(HeaderNames.CONTENT_TYPE, "application/json").submit(body));
     }
