@@ -42,13 +42,17 @@ import org.cypf.socialcare.shared.domain.Child;
  *       634: every child who started to be looked after from 1 April 2016);</li>
  *   <li>header: every child in any other file; UASC: those of them recorded as UASC (DUC: the date ceased, or the
  *       18th birthday for a child still an UASC);</li>
- *   <li>OC2: the header only: CYPF holds no OC2 data.</li>
+ *   <li>OC2: the header only: health publishes four of its fields, no context holds the others (noted).</li>
  * </ul>
  * Rows are in the order of CHILD, then their dates, so the same records always give the same files.
  */
 final class ReturnExport {
     static final List<String> NOTES = List.of(
-            "oc2.csv has its header only: CYPF holds no OC2 data (SDQ, health checks, convictions, substance misuse)",
+            "oc2.csv has its header only. Health publishes HEALTH_ASSESSMENT, TEETH_CHECK, IMMUNISATIONS and "
+                    + "SDQ_SCORE of a child in care (ChildrenInCareHealthRecords.forYear), but no context holds "
+                    + "CONVICTED, HEALTH_CHECK (under-5s' development checks), SUBSTANCE_MISUSE, INTERVENTION_RECEIVED, "
+                    + "INTERVENTION_OFFERED or SDQ_REASON; a row without them breaks the DfE's rule that an OC2 row is "
+                    + "complete, so none is written (ADR 0071)",
             "episodes open at 31 March are written with DEC and REC blank",
             "DUC of a child still an UASC is their 18th birthday",
             "a UPN given as a \"no UPN\" reason (UN1-UN5), or whose check letter failed, is written as it was imported",

@@ -95,7 +95,10 @@ class CinCensusExportTest {
         // A0: a referral closed with no further action
         Element a0 = children.get(0);
         Element a0Ids = child(a0, "ChildIdentifiers");
-        assertEquals(List.of("LAchildID", "PersonBirthDate", "Sex"), names(a0Ids), "no UPN held: left out");
+        assertEquals(List.of("LAchildID", "UPNunknown", "PersonBirthDate", "Sex"), names(a0Ids),
+                "no UPN held: left out, with the reason a referral with no further action gives (UN7, rule 8772)");
+        assertEquals("UN7", text(a0Ids, "UPNunknown"));
+        assertEquals("NOBT", text(child(a0, "ChildCharacteristics"), "Ethnicity"), "none held: not yet obtained");
         assertEquals("2012-01-15", text(a0Ids, "PersonBirthDate"));
         assertEquals("M", text(a0Ids, "Sex"));
         List<Element> a0Cin = children(a0, "CINdetails");
