@@ -179,6 +179,27 @@ class CinCensusExportTest {
         assertEquals("WBRI", text(child(c, "ChildCharacteristics"), "Ethnicity"));
     }
 
+    @Test
+    void writes_every_child_element_in_the_order_of_the_dfe_specification() throws Exception {
+        var episode = new CinCensus.CinEpisode(LocalDate.of(2024, 5, 1), "1A", "N2", null, null, false,
+                List.of(new CinCensus.AssessmentDetails(LocalDate.of(2024, 5, 2), null, List.of())),
+                List.of(new CinCensus.CinPlan(LocalDate.of(2024, 6, 1), null)), List.of(), List.of());
+        String xml = new CinCensusXml().write(new CinCensus(2024, null, List.of(new CinCensus.Child("X2", null,
+                "A12345678901B", "UN2", LocalDate.of(2012, 1, 1), "1", LocalDate.of(2025, 1, 2), "WBRI",
+                List.of("MOB", "HAND"), List.of(episode)))));
+        Element c = child(child(DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement(),
+                "Children"), "Child");
+        assertEquals(List.of("LAchildID", "FormerUPN", "UPNunknown", "PersonBirthDate", "Sex", "PersonDeathDate"),
+                names(child(c, "ChildIdentifiers")));
+        assertEquals(List.of("MOB", "HAND"), children(child(child(c, "ChildCharacteristics"), "Disabilities"),
+                "Disability").stream().map(Node::getTextContent).toList());
+        assertEquals(List.of("CINreferralDate", "ReferralSource", "PrimaryNeedCode", "ReferralNFA", "Assessments",
+                "CINPlanDates"), names(child(c, "CINdetails")));
+        assertEquals(List.of("CINPlanStartDate"), names(child(child(c, "CINdetails"), "CINPlanDates")),
+                "an open CIN plan has no end date");
+    }
+
     private void seed() {
         // C1: from a school's contact to the end of a plan
         Answer contact = http.ok(201, http.post(SC + "/contacts", """
