@@ -14,6 +14,7 @@ import org.cypf.familysupport.api.request.TriageRequestForSupport;
 import org.cypf.familysupport.directory.port.Directory;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
+import org.cypf.familysupport.shared.application.FamilyRecords;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
@@ -77,7 +78,8 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView recordConsent(Caller caller, RecordConsent c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording the family's consent"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording the family's consent"),
+                        RequestForSupport::childId),
                 r -> r.recordConsent(c.consentGivenBy(), c.consentGivenOn(), today), RequestForSupportService::view);
     }
 
@@ -85,7 +87,8 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView triage(Caller caller, TriageRequestForSupport c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "triaging a request for support"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "triaging a request for support"),
+                        RequestForSupport::childId),
                 r -> {
                     if (c.directoryServiceId() != null && directory.service(c.directoryServiceId()).isEmpty()) {
                         throw InvalidInput.of("directoryServiceId", "names no service in the directory");
@@ -98,14 +101,16 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView recordProviderDecision(Caller caller, RecordProviderDecision c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a provider's decision"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording a provider's decision"),
+                        RequestForSupport::childId),
                 r -> r.providerDecides(c.decidedOn(), c.decision(), today), RequestForSupportService::view);
     }
 
     @Override
     public RequestForSupportView request(Caller caller, UUID requestId) {
         return changes.read(requestId,
-                r -> access.authorise(caller, intent(RecordAction.READ, "viewing a request for support"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.READ, "viewing a request for support"),
+                        RequestForSupport::childId),
                 RequestForSupportService::view);
     }
 
