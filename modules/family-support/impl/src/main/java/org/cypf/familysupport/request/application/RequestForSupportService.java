@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.familysupport.api.request.HandedOverFamilyMember;
+import org.cypf.familysupport.api.request.HandedOverHistory;
 import org.cypf.familysupport.api.request.OpenRequestFromStepDown;
 import org.cypf.familysupport.api.request.ReceiveRequestForSupport;
 import org.cypf.familysupport.api.request.RecordConsent;
@@ -12,6 +14,7 @@ import org.cypf.familysupport.api.request.RequestForSupportView;
 import org.cypf.familysupport.api.request.RequestsForSupport;
 import org.cypf.familysupport.api.request.TriageRequestForSupport;
 import org.cypf.familysupport.directory.port.Directory;
+import org.cypf.familysupport.request.domain.HandedOver;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
 import org.cypf.familysupport.shared.application.FamilyRecords;
@@ -70,7 +73,8 @@ public final class RequestForSupportService implements RequestsForSupport {
             // once per contact: a second delivery of the same step-down finds the request the first one opened
             return requests.steppedDownFrom(c.contactId()).map(RequestForSupportService::view)
                     .orElseGet(() -> changes.create(() -> RequestForSupport.steppedDown(UUID.randomUUID(), child,
-                            c.contactId(), c.decidedOn(), c.worry()), RequestForSupportService::view));
+                            c.contactId(), c.decidedOn(), c.worry(), handedOver(c.handedOver())),
+                            RequestForSupportService::view));
         });
     }
 
@@ -122,11 +126,20 @@ public final class RequestForSupportService implements RequestsForSupport {
         }
     }
 
+    private static HandedOver handedOver(HandedOverHistory h) {
+        return h == null ? new HandedOver(null, null, List.of()) : new HandedOver(h.referralSource(), h.dateOfBirth(),
+                h.familyMembers().stream().map(m -> new HandedOver.Member(m.name(), m.relationship())).toList());
+    }
+
     private static RequestForSupportView view(RequestForSupport r) {
+        HandedOver h = r.handedOver();
         return new RequestForSupportView(r.id(), r.childId().toString(), r.receivedOn(), r.requestedBy().name(),
                 r.partnerOrganisation(), r.need(), r.consentGivenBy(), r.consentGivenOn(), r.steppedDownFromContact(),
                 r.triageOutcome() == null ? null : r.triageOutcome().name(), r.triagedOn(), r.directoryServiceId(),
-                r.providerDecision() == null ? null : r.providerDecision().name(), r.providerDecidedOn(), r.version());
+                r.providerDecision() == null ? null : r.providerDecision().name(), r.providerDecidedOn(),
+                h == null ? null : new HandedOverHistory(h.referralSource(), h.dateOfBirth(), h.familyMembers().stream()
+                        .map(m -> new HandedOverFamilyMember(m.name(), m.relationship())).toList()),
+                r.version());
     }
 
     private static RecordIntent intent(RecordAction action, String purpose) {
