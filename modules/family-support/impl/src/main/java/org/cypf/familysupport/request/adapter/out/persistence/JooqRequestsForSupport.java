@@ -3,7 +3,10 @@ package org.cypf.familysupport.request.adapter.out.persistence;
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.REQUEST_FOR_SUPPORT;
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.REQUEST_HANDED_OVER_FAMILY_MEMBER;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.familysupport.request.domain.HandedOver;
@@ -82,6 +85,17 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
         if (updated != 1) {
             throw new StaleVersion("the request for support", expectedVersion);
         }
+    }
+
+    @Override
+    public long responses(Map<LocalDate, LocalDate> dueBy, LocalDate asAt, boolean withinTargetOnly) {
+        LocalDate[] days = dueBy.keySet().toArray(LocalDate[]::new);
+        LocalDate[] due = Arrays.stream(days).map(dueBy::get).toArray(LocalDate[]::new);
+        String sql = """
+                select count(*) from family_support.request_for_support r
+                join unnest(?::date[], ?::date[]) as t(received_on, due_on) on r.received_on = t.received_on
+                where (r.triaged_on is not null or t.due_on < ?)""" + (withinTargetOnly ? " and r.triaged_on <= t.due_on" : "");
+        return ((Number) database.transactionalDsl().fetchValue(sql, days, due, asAt)).longValue();
     }
 
     private RequestForSupport request(RequestForSupportRecord r) {
