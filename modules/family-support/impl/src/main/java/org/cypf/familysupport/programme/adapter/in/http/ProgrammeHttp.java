@@ -26,7 +26,7 @@ public final class ProgrammeHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        routes.post(PATH, EnrolInProgramme.class, programmes::enrol)
+        routes.post(PATH, EnrolInProgramme.class, programmes::enrol).answers(EnrolmentView.class)
                 .created((EnrolmentView e) -> PATH + "/" + e.enrolmentId());
         routes.get(PATH, (caller, req) -> {
             PageRequest page = req.page();
@@ -36,7 +36,8 @@ public final class ProgrammeHttp implements HttpService {
             return page.answer(Map.of(), "enrolments", found);
         });
         routes.get(PATH + "/{enrolmentId}", (caller, req) ->
-                programmes.enrolment(caller, req.path("enrolmentId", UUID.class)));
-        routes.post(PATH + "/{enrolmentId}/sessions", RecordSession.class, programmes::recordSession);
+                programmes.enrolment(caller, req.path("enrolmentId", UUID.class))).answers(EnrolmentView.class);
+        routes.post(PATH + "/{enrolmentId}/sessions", RecordSession.class, programmes::recordSession)
+                .answers(EnrolmentView.class);
     }
 }
