@@ -3,34 +3,41 @@ package org.cypf.familysupport;
 import java.time.Clock;
 import java.util.List;
 import org.cypf.familysupport.api.directory.ServiceDirectory;
+import org.cypf.familysupport.api.earlyhelp.EarlyHelpEpisodes;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
+import org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetings;
+import org.cypf.familysupport.api.programme.Programmes;
+import org.cypf.familysupport.api.request.RequestsForSupport;
 import org.cypf.familysupport.directory.adapter.in.http.DirectoryHttp;
 import org.cypf.familysupport.directory.adapter.out.oruk.OrukFeedFormat;
 import org.cypf.familysupport.directory.adapter.out.persistence.JooqDirectory;
 import org.cypf.familysupport.directory.application.DirectoryService;
-import org.cypf.familysupport.api.earlyhelp.EarlyHelpEpisodes;
 import org.cypf.familysupport.earlyhelp.adapter.in.http.EarlyHelpHttp;
 import org.cypf.familysupport.earlyhelp.adapter.out.persistence.JooqEarlyHelpEpisodes;
 import org.cypf.familysupport.earlyhelp.application.EarlyHelpMeasures;
 import org.cypf.familysupport.earlyhelp.application.EarlyHelpService;
-import org.cypf.familysupport.shared.adapter.out.persistence.JooqChildRecordSource;
-import org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetings;
-import org.cypf.familysupport.familynetwork.adapter.in.http.FamilyNetworkHttp;
-import org.cypf.familysupport.familynetwork.adapter.out.persistence.JooqFamilyNetworkMeetings;
-import org.cypf.familysupport.familynetwork.application.FamilyNetworkService;
-import org.cypf.governance.api.access.ChildRecordSource;
-import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.familysupport.familyhub.adapter.in.http.FamilyHubHttp;
 import org.cypf.familysupport.familyhub.adapter.out.persistence.JooqFamilyHubRegister;
 import org.cypf.familysupport.familyhub.application.FamilyHubDirectory;
-import org.cypf.familysupport.shared.adapter.in.http.FamilySupportHttp;
-import org.cypf.familysupport.api.request.RequestsForSupport;
+import org.cypf.familysupport.familynetwork.adapter.in.http.FamilyNetworkHttp;
+import org.cypf.familysupport.familynetwork.adapter.out.persistence.JooqFamilyNetworkMeetings;
+import org.cypf.familysupport.familynetwork.application.FamilyNetworkService;
+import org.cypf.familysupport.programme.adapter.in.http.ProgrammeHttp;
+import org.cypf.familysupport.programme.adapter.out.persistence.JooqProgrammeEnrolments;
+import org.cypf.familysupport.programme.application.ProgrammeMeasures;
+import org.cypf.familysupport.programme.application.ProgrammeService;
 import org.cypf.familysupport.request.adapter.in.event.ContactStepDownSubscriber;
 import org.cypf.familysupport.request.adapter.in.http.RequestForSupportHttp;
 import org.cypf.familysupport.request.adapter.out.persistence.JooqRequestsForSupport;
 import org.cypf.familysupport.request.application.RequestForSupportService;
+import org.cypf.familysupport.request.application.RequestMeasures;
+import org.cypf.familysupport.request.domain.ResponseTarget;
+import org.cypf.familysupport.shared.adapter.in.http.FamilySupportHttp;
+import org.cypf.familysupport.shared.adapter.out.persistence.JooqChildRecordSource;
 import org.cypf.governance.api.access.ChildRecordAccess;
+import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.OutboxPublisher;
@@ -49,6 +56,9 @@ public final class FamilySupportContext {
     private final EarlyHelpService earlyHelp;
     private final EarlyHelpMeasures earlyHelpMeasures;
     private final FamilyNetworkService familyNetwork;
+    private final ProgrammeService programmes;
+    private final ProgrammeMeasures programmeMeasures;
+    private final RequestMeasures requestMeasures;
 
     /**
      * @param childRecordAccess governance's access port: family records (requests for support, early help) are
@@ -68,6 +78,10 @@ public final class FamilySupportContext {
         this.earlyHelpMeasures = new EarlyHelpMeasures(database, episodeRecords, clock);
         this.familyNetwork = new FamilyNetworkService(database, new JooqFamilyNetworkMeetings(database), episodeRecords,
                 access, outbox, clock);
+        var enrolmentRecords = new JooqProgrammeEnrolments(database);
+        this.programmes = new ProgrammeService(database, enrolmentRecords, episodeRecords, access, outbox, clock);
+        this.programmeMeasures = new ProgrammeMeasures(database, enrolmentRecords, clock);
+        this.requestMeasures = new RequestMeasures(database, requestRecords, ResponseTarget.england(), clock);
     }
 
     public FamilyHubs familyHubs() {
@@ -94,9 +108,14 @@ public final class FamilySupportContext {
         return familyNetwork;
     }
 
+    /** Family Matters, Holiday Activities and Food, parenting programmes: enrolments with sessions attended. */
+    public Programmes programmes() {
+        return programmes;
+    }
+
     /** Family support's measures for governance's scorecards (the keys of {@code FamilySupportMeasure}). */
     public List<MeasureSource> measureSources() {
-        return List.of(earlyHelpMeasures);
+        return List.of(earlyHelpMeasures, requestMeasures, programmeMeasures);
     }
 
     /** What family support holds about a child, for governance's subject access export. */
@@ -112,6 +131,6 @@ public final class FamilySupportContext {
     public FamilySupportHttp http() {
         return new FamilySupportHttp(List.of(new FamilyHubHttp(hubs), new DirectoryHttp(directory),
                 new RequestForSupportHttp(requests), new EarlyHelpHttp(earlyHelp),
-                new FamilyNetworkHttp(familyNetwork)));
+                new FamilyNetworkHttp(familyNetwork), new ProgrammeHttp(programmes)));
     }
 }

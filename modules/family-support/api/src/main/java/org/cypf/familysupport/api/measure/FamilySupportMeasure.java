@@ -22,7 +22,22 @@ public enum FamilySupportMeasure {
      * Early help episodes opened in the 12 months to the date for a child whose earlier episode had closed in the 12
      * months before, % of the episodes opened.
      */
-    EARLY_HELP_RE_REFERRALS("family-support.early-help-re-referrals");
+    EARLY_HELP_RE_REFERRALS("family-support.early-help-re-referrals"),
+    /**
+     * Requests for support received in the 12 months to the date and triaged within the response target (5 working
+     * days of receipt, ADR 0067), % of those received whose target date has passed or that were triaged.
+     */
+    REQUESTS_RESPONDED_TO_WITHIN_TARGET("family-support.requests-responded-to-within-target"),
+    /** Children who attended a session of any programme in the 12 months to the date (count). */
+    PROGRAMME_CHILDREN_ATTENDING("family-support.programme-children-attending"),
+    /** Children who attended a Holiday Activities and Food session in the 12 months to the date (count). */
+    HAF_CHILDREN_ATTENDING("family-support.haf-children-attending"),
+    /**
+     * Of the children attending Holiday Activities and Food in the 12 months to the date whose free school meals
+     * eligibility is known, % eligible (numerator: eligible children).
+     */
+    HAF_CHILDREN_ATTENDING_ELIGIBLE_FOR_FREE_SCHOOL_MEALS(
+            "family-support.haf-children-attending-eligible-for-free-school-meals");
 
     private final String key;
 

@@ -30,15 +30,18 @@ import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
 import org.cypf.familysupport.earlyhelp.port.EarlyHelpEpisodeRecords;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
+import org.cypf.familysupport.shared.application.FamilyRecords;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.ListScope;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.kernel.change.RecordChanges;
 import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.InvalidInput;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
@@ -83,9 +86,10 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
         }
         LocalDate today = LocalDate.now(clock);
         return changes.create(() -> {
-            RequestForSupport request = requests.find(c.requestId())
-                    .orElseThrow(() -> new NotFound("no request for support " + c.requestId()));
-            access.authorise(caller, intent(RecordAction.CREATE, "opening an early help episode"), request.childId());
+            RecordIntent opening = intent(RecordAction.CREATE, "opening an early help episode");
+            RequestForSupport request = requests.find(c.requestId()).orElseThrow(() -> FamilyRecords.notFound(
+                    access, caller, opening, "no request for support " + c.requestId()));
+            access.authorise(caller, opening, request.childId());
             if (request.triageOutcome() != RequestForSupport.TriageOutcome.EARLY_HELP) {
                 throw new Conflict("an early help episode is opened from a request triaged to EARLY_HELP; this one is "
                         + (request.triageOutcome() == null ? "not triaged" : "triaged to " + request.triageOutcome()));
@@ -157,7 +161,8 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
     @Override
     public EarlyHelpEpisodeView episode(Caller caller, UUID episodeId) {
         return changes.read(episodeId,
-                e -> access.authorise(caller, intent(RecordAction.READ, "viewing an early help episode"), e.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.READ, "viewing an early help episode"),
+                        EarlyHelpEpisode::childId),
                 EarlyHelpService::view);
     }
 
@@ -177,11 +182,14 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
                 ? null : filter.leadPractitioner().strip();
         var selection = new EarlyHelpEpisodeRecords.Selection(open, lead);
         return unitOfWork.inTransaction(() -> {
-            List<EarlyHelpEpisode> found = episodes.page(selection, (long) (page - 1) * size, size);
-            access.authoriseAll(caller, intent(RecordAction.READ, "listing early help episodes"),
-                    found.stream().map(EarlyHelpEpisode::childId).distinct().toList());
-            return new EarlyHelpEpisodePage(found.stream().map(EarlyHelpService::view).toList(),
-                    episodes.count(selection));
+            RecordIntent listing = intent(RecordAction.LIST, "listing early help episodes");
+            // Whose episodes the caller may see listed is decided first, then filtered and paged in the query.
+            ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
+            Page<EarlyHelpEpisode> found = episodes.page(selection, scope, new Slice(page, size));
+            access.authoriseAll(caller, listing,
+                    found.items().stream().map(EarlyHelpEpisode::childId).distinct().toList());
+            return new EarlyHelpEpisodePage(found.items().stream().map(EarlyHelpService::view).toList(),
+                    found.total());
         });
     }
 
@@ -192,7 +200,8 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
             throw InvalidInput.of("episodeId", "is required");
         }
         return changes.change(episodeId, version,
-                e -> access.authorise(caller, intent(RecordAction.UPDATE, purpose), e.childId()), apply,
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, purpose), EarlyHelpEpisode::childId),
+                apply,
                 EarlyHelpService::view);
     }
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 
 /** Where early help episodes are kept. Every method runs inside the caller's unit of work. */
 public interface EarlyHelpEpisodeRecords {
@@ -21,10 +24,11 @@ public interface EarlyHelpEpisodeRecords {
     /** Which episodes a list holds: {@code open} null for both, true open, false closed; a null lead for anyone's. */
     record Selection(Boolean open, String leadPractitioner) {}
 
-    /** One page of the selection, newest opened first, read by SQL's offset and limit. */
-    List<EarlyHelpEpisode> page(Selection selection, long offset, int size);
-
-    long count(Selection selection);
+    /**
+     * One page of the selection among the children {@code scope} lets the caller see, newest opened first, read by
+     * SQL's offset and limit, with the total counted by the same condition (ADR 0033).
+     */
+    Page<EarlyHelpEpisode> page(Selection selection, ListScope scope, Slice slice);
 
     /** Episodes open at the end of {@code asAt}. */
     long openOn(LocalDate asAt);

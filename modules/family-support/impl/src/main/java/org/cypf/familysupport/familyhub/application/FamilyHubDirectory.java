@@ -1,9 +1,10 @@
 package org.cypf.familysupport.familyhub.application;
 
-import java.util.List;
 import org.cypf.familysupport.api.familyhub.FamilyHubView;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
 import org.cypf.familysupport.familyhub.port.FamilyHubRegister;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 public final class FamilyHubDirectory implements FamilyHubs {
@@ -16,8 +17,8 @@ public final class FamilyHubDirectory implements FamilyHubs {
     }
 
     @Override
-    public List<FamilyHubView> familyHubs() {
-        return unitOfWork.inTransaction(() -> register.all().stream()
-                .map(h -> new FamilyHubView(h.id(), h.name(), h.postcode().value(), h.openedOn())).toList());
+    public Page<FamilyHubView> familyHubs(Slice slice) {
+        return unitOfWork.inTransaction(() -> register.page(slice)
+                .map(h -> new FamilyHubView(h.id(), h.name(), h.postcode().value(), h.openedOn())));
     }
 }

@@ -15,6 +15,7 @@ import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
 import org.cypf.familysupport.earlyhelp.port.EarlyHelpEpisodeRecords;
 import org.cypf.familysupport.familynetwork.domain.FamilyNetworkMeeting;
 import org.cypf.familysupport.familynetwork.port.FamilyNetworkMeetingRecords;
+import org.cypf.familysupport.shared.application.FamilyRecords;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
@@ -23,7 +24,6 @@ import org.cypf.kernel.change.RecordChanges;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.InvalidInput;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
@@ -60,10 +60,10 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
         }
         LocalDate today = LocalDate.now(clock);
         return changes.create(() -> {
-            EarlyHelpEpisode episode = episodes.find(c.episodeId())
-                    .orElseThrow(() -> new NotFound("no early help episode " + c.episodeId()));
-            access.authorise(caller, intent(RecordAction.CREATE, "offering a family network meeting"),
-                    episode.childId());
+            RecordIntent offering = intent(RecordAction.CREATE, "offering a family network meeting");
+            EarlyHelpEpisode episode = episodes.find(c.episodeId()).orElseThrow(() -> FamilyRecords.notFound(
+                    access, caller, offering, "no early help episode " + c.episodeId()));
+            access.authorise(caller, offering, episode.childId());
             if (episode.closedOn() != null) {
                 throw new Conflict("a family network meeting is offered during early help; the episode closed on "
                         + episode.closedOn());
@@ -77,8 +77,8 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     public FamilyNetworkMeetingView decline(Caller caller, DeclineFamilyNetworkMeeting c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(required(c.meetingId()), c.version(),
-                m -> access.authorise(caller, intent(RecordAction.UPDATE, "recording that the family declined a "
-                        + "family network meeting"), m.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording that the family declined a "
+                        + "family network meeting"), FamilyNetworkMeeting::childId),
                 m -> m.decline(c.declinedOn(), today), FamilyNetworkService::view);
     }
 
@@ -86,8 +86,8 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     public FamilyNetworkMeetingView hold(Caller caller, HoldFamilyNetworkMeeting c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(required(c.meetingId()), c.version(),
-                m -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a family network meeting held"),
-                        m.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording a family network meeting "
+                        + "held"), FamilyNetworkMeeting::childId),
                 m -> m.hold(c.heldOn(), c.attendees() == null ? null : c.attendees().stream()
                         .map(a -> new FamilyNetworkMeeting.Attendee(a.name(), a.relationship())).toList(),
                         c.familyPlan(), today),
@@ -97,8 +97,8 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     @Override
     public FamilyNetworkMeetingView meeting(Caller caller, UUID meetingId) {
         return changes.read(meetingId,
-                m -> access.authorise(caller, intent(RecordAction.READ, "viewing a family network meeting"),
-                        m.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.READ, "viewing a family network meeting"),
+                        FamilyNetworkMeeting::childId),
                 FamilyNetworkService::view);
     }
 
@@ -110,10 +110,12 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
         v.check(size >= 1 && size <= 1000, "size", "must be a whole number from 1 to 1000");
         v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
-            EarlyHelpEpisode episode = episodes.find(episodeId)
-                    .orElseThrow(() -> new NotFound("no early help episode " + episodeId));
-            access.authorise(caller, intent(RecordAction.READ, "listing an early help episode's family network "
-                    + "meetings"), episode.childId());
+            // one child's meetings: the episode's child is authorised, refused alike when the episode is missing
+            RecordIntent listing = intent(RecordAction.READ, "listing an early help episode's family network "
+                    + "meetings");
+            EarlyHelpEpisode episode = episodes.find(episodeId).orElseThrow(() -> FamilyRecords.notFound(
+                    access, caller, listing, "no early help episode " + episodeId));
+            access.authorise(caller, listing, episode.childId());
             return new FamilyNetworkMeetingPage(meetings.forEpisode(episodeId, (long) (page - 1) * size, size)
                     .stream().map(FamilyNetworkService::view).toList(), meetings.countForEpisode(episodeId));
         });

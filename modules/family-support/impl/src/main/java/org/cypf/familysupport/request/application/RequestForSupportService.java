@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.familysupport.api.request.HandedOverFamilyMember;
+import org.cypf.familysupport.api.request.HandedOverHistory;
 import org.cypf.familysupport.api.request.OpenRequestFromStepDown;
 import org.cypf.familysupport.api.request.ReceiveRequestForSupport;
 import org.cypf.familysupport.api.request.RecordConsent;
@@ -12,8 +14,10 @@ import org.cypf.familysupport.api.request.RequestForSupportView;
 import org.cypf.familysupport.api.request.RequestsForSupport;
 import org.cypf.familysupport.api.request.TriageRequestForSupport;
 import org.cypf.familysupport.directory.port.Directory;
+import org.cypf.familysupport.request.domain.HandedOver;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
+import org.cypf.familysupport.shared.application.FamilyRecords;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
@@ -69,7 +73,8 @@ public final class RequestForSupportService implements RequestsForSupport {
             // once per contact: a second delivery of the same step-down finds the request the first one opened
             return requests.steppedDownFrom(c.contactId()).map(RequestForSupportService::view)
                     .orElseGet(() -> changes.create(() -> RequestForSupport.steppedDown(UUID.randomUUID(), child,
-                            c.contactId(), c.decidedOn(), c.worry()), RequestForSupportService::view));
+                            c.contactId(), c.decidedOn(), c.worry(), handedOver(c.handedOver())),
+                            RequestForSupportService::view));
         });
     }
 
@@ -77,7 +82,8 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView recordConsent(Caller caller, RecordConsent c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording the family's consent"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording the family's consent"),
+                        RequestForSupport::childId),
                 r -> r.recordConsent(c.consentGivenBy(), c.consentGivenOn(), today), RequestForSupportService::view);
     }
 
@@ -85,7 +91,8 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView triage(Caller caller, TriageRequestForSupport c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "triaging a request for support"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "triaging a request for support"),
+                        RequestForSupport::childId),
                 r -> {
                     if (c.directoryServiceId() != null && directory.service(c.directoryServiceId()).isEmpty()) {
                         throw InvalidInput.of("directoryServiceId", "names no service in the directory");
@@ -98,14 +105,16 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView recordProviderDecision(Caller caller, RecordProviderDecision c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a provider's decision"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording a provider's decision"),
+                        RequestForSupport::childId),
                 r -> r.providerDecides(c.decidedOn(), c.decision(), today), RequestForSupportService::view);
     }
 
     @Override
     public RequestForSupportView request(Caller caller, UUID requestId) {
         return changes.read(requestId,
-                r -> access.authorise(caller, intent(RecordAction.READ, "viewing a request for support"), r.childId()),
+                FamilyRecords.guard(access, caller, intent(RecordAction.READ, "viewing a request for support"),
+                        RequestForSupport::childId),
                 RequestForSupportService::view);
     }
 
@@ -117,11 +126,20 @@ public final class RequestForSupportService implements RequestsForSupport {
         }
     }
 
+    private static HandedOver handedOver(HandedOverHistory h) {
+        return h == null ? new HandedOver(null, null, List.of()) : new HandedOver(h.referralSource(), h.dateOfBirth(),
+                h.familyMembers().stream().map(m -> new HandedOver.Member(m.name(), m.relationship())).toList());
+    }
+
     private static RequestForSupportView view(RequestForSupport r) {
+        HandedOver h = r.handedOver();
         return new RequestForSupportView(r.id(), r.childId().toString(), r.receivedOn(), r.requestedBy().name(),
                 r.partnerOrganisation(), r.need(), r.consentGivenBy(), r.consentGivenOn(), r.steppedDownFromContact(),
                 r.triageOutcome() == null ? null : r.triageOutcome().name(), r.triagedOn(), r.directoryServiceId(),
-                r.providerDecision() == null ? null : r.providerDecision().name(), r.providerDecidedOn(), r.version());
+                r.providerDecision() == null ? null : r.providerDecision().name(), r.providerDecidedOn(),
+                h == null ? null : new HandedOverHistory(h.referralSource(), h.dateOfBirth(), h.familyMembers().stream()
+                        .map(m -> new HandedOverFamilyMember(m.name(), m.relationship())).toList()),
+                r.version());
     }
 
     private static RecordIntent intent(RecordAction action, String purpose) {

@@ -50,11 +50,13 @@ public final class RequestForSupport implements Versioned {
     private final ProviderDecision providerDecision;
     private final LocalDate providerDecidedOn;
     private final long version;
+    private final HandedOver handedOver;
 
     private RequestForSupport(UUID id, ChildId childId, LocalDate receivedOn, Requester requestedBy,
                               String partnerOrganisation, String need, String consentGivenBy, LocalDate consentGivenOn,
                               UUID steppedDownFromContact, TriageOutcome triageOutcome, LocalDate triagedOn, UUID directoryServiceId,
-                              ProviderDecision providerDecision, LocalDate providerDecidedOn, long version) {
+                              ProviderDecision providerDecision, LocalDate providerDecidedOn, long version,
+                              HandedOver handedOver) {
         this.id = id;
         this.childId = childId;
         this.receivedOn = receivedOn;
@@ -70,6 +72,7 @@ public final class RequestForSupport implements Versioned {
         this.providerDecision = providerDecision;
         this.providerDecidedOn = providerDecidedOn;
         this.version = version;
+        this.handedOver = handedOver;
     }
 
     /** A request as stored: persistence only (ADR 0018). */
@@ -79,10 +82,10 @@ public final class RequestForSupport implements Versioned {
                                             LocalDate consentGivenOn, UUID steppedDownFromContact,
                                             TriageOutcome triageOutcome, LocalDate triagedOn,
                                             UUID directoryServiceId, ProviderDecision providerDecision,
-                                            LocalDate providerDecidedOn, long version) {
+                                            LocalDate providerDecidedOn, long version, HandedOver handedOver) {
         return new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need, consentGivenBy,
                 consentGivenOn, steppedDownFromContact, triageOutcome, triagedOn, directoryServiceId, providerDecision, providerDecidedOn,
-                version);
+                version, handedOver);
     }
 
     /** A request received on {@code receivedOn}, with consent given on or before it; never in the future. */
@@ -108,7 +111,7 @@ public final class RequestForSupport implements Versioned {
         day(v, "consentGivenOn", consentGivenOn, null, receivedOn == null ? today : receivedOn);
         v.throwIfAny();
         return Changed.to(new RequestForSupport(id, childId, receivedOn, requester, partner, words, consenting,
-                consentGivenOn, null, null, null, null, null, null, 0));
+                consentGivenOn, null, null, null, null, null, null, 0, null));
     }
 
     /** Who hands a step-down over: social care's front door, a partner like any other. */
@@ -116,14 +119,15 @@ public final class RequestForSupport implements Versioned {
 
     /**
      * A request opened from social care's step-down of contact {@code contactId} on {@code decidedOn}, the worry
-     * handed over as the need; the family's consent is recorded by family support before triage.
+     * handed over as the need and the rest of what the front door knew as {@code handedOver}; the family's consent
+     * is recorded by family support before triage.
      */
     public static Changed<RequestForSupport> steppedDown(UUID id, ChildId childId, UUID contactId,
-                                                         LocalDate decidedOn, String worry) {
+                                                         LocalDate decidedOn, String worry, HandedOver handedOver) {
         String need = worry == null || worry.isBlank() ? "stepped down from social care's front door" : worry.strip();
         return Changed.to(new RequestForSupport(id, childId, decidedOn, Requester.PARTNER, FRONT_DOOR,
                 need.length() > MAX_NEED ? need.substring(0, MAX_NEED) : need, null, null, contactId, null, null, null,
-                null, null, 0));
+                null, null, 0, handedOver));
     }
 
     /** The family's consent, once, on a request that was opened without it (a step-down). */
@@ -137,7 +141,7 @@ public final class RequestForSupport implements Versioned {
         day(v, "consentGivenOn", on, null, today);
         v.throwIfAny();
         return Changed.to(new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need,
-                consenting, on, steppedDownFromContact, null, null, null, null, null, version + 1));
+                consenting, on, steppedDownFromContact, null, null, null, null, null, version + 1, handedOver));
     }
 
     /** Triage, once: information and advice, a community service (named from the directory) or early help. */
@@ -159,7 +163,7 @@ public final class RequestForSupport implements Versioned {
         v.throwIfAny();
         return Changed.to(new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need,
                 consentGivenBy, consentGivenOn, steppedDownFromContact, decided, on, serviceId, null, null,
-                version + 1));
+                version + 1, handedOver));
     }
 
     /** The provider's answer to a community service referral, once. */
@@ -177,7 +181,7 @@ public final class RequestForSupport implements Versioned {
         v.throwIfAny();
         return Changed.to(new RequestForSupport(id, childId, receivedOn, requestedBy, partnerOrganisation, need,
                 consentGivenBy, consentGivenOn, steppedDownFromContact, triageOutcome, triagedOn, directoryServiceId,
-                decided, on, version + 1));
+                decided, on, version + 1, handedOver));
     }
 
     private static void day(Violations v, String field, LocalDate day, LocalDate notBefore, LocalDate notAfter) {
@@ -221,6 +225,11 @@ public final class RequestForSupport implements Versioned {
     public UUID directoryServiceId() { return directoryServiceId; }
     public ProviderDecision providerDecision() { return providerDecision; }
     public LocalDate providerDecidedOn() { return providerDecidedOn; }
+
+    /** What social care handed over with a step-down; null for a request received any other way. */
+    public HandedOver handedOver() {
+        return handedOver;
+    }
 
     @Override
     public long version() {

@@ -1,5 +1,7 @@
 package org.cypf.familysupport.request.port;
 
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.familysupport.request.domain.RequestForSupport;
@@ -15,4 +17,11 @@ public interface RequestForSupportRecords {
 
     /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */
     void update(RequestForSupport request, long expectedVersion);
+
+    /**
+     * Requests received on the days of {@code dueBy} (each received day with the day its response is due) that were
+     * triaged or whose due day is before {@code asAt}; of them, with {@code withinTargetOnly}, those triaged on or
+     * before their due day. Counted in SQL; {@code dueBy} is bounded by the caller (a year's days).
+     */
+    long responses(Map<LocalDate, LocalDate> dueBy, LocalDate asAt, boolean withinTargetOnly);
 }

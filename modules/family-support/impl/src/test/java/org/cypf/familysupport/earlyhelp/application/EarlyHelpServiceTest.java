@@ -39,11 +39,13 @@ import org.cypf.familysupport.api.request.TriageRequestForSupport;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.governance.api.access.HeldRecord;
+import org.cypf.governance.api.access.ListScope;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
@@ -330,5 +332,50 @@ class EarlyHelpServiceTest {
         var bad = assertThrows(InvalidInput.class, () -> episodes.episodes(PRACTITIONER, new EpisodeFilter("ALL", null),
                 1, 10));
         assertEquals("status", bad.violations().getFirst().field());
+    }
+
+    @Test
+    void a_list_shows_only_the_children_the_caller_is_involved_with_counted_and_paged_in_the_store() {
+        String lead = "Lead " + UUID.randomUUID();
+        List<String> children = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        for (String child : children) {
+            UUID request = triagedToEarlyHelp(requests, child, LocalDate.of(2026, 4, 1));
+            episodes.open(PRACTITIONER, new OpenEarlyHelpEpisode(request, LocalDate.of(2026, 4, 2), lead, "Hub"));
+        }
+        var involved = ListScope.only(List.of(ChildId.parse(children.get(0)), ChildId.parse(children.get(2))));
+        var narrowed = RecordingChildRecordAccess.forPartners(Set.of(PARTNER)).listingOnly(caller -> involved);
+        var context = new FamilySupportContext(familySupportDb, narrowed, CLOCK);
+
+        var page = context.earlyHelpEpisodes().episodes(PRACTITIONER, new EpisodeFilter("OPEN", lead), 1, 1);
+        assertEquals(2, page.total(), "the total counts only the children the caller may see");
+        assertEquals(1, page.episodes().size());
+        assertTrue(Set.of(children.get(0), children.get(2)).contains(page.episodes().getFirst().childId()));
+        var listed = narrowed.authorisations().getLast();
+        assertEquals(RecordAction.LIST, listed.intent().action());
+        assertEquals(List.of(ChildId.parse(page.episodes().getFirst().childId())), listed.children(),
+                "the children on the page are audited, no others");
+
+        var refused = RecordingChildRecordAccess.refusingEveryone();
+        var closed = new FamilySupportContext(familySupportDb, refused, CLOCK).earlyHelpEpisodes();
+        assertThrows(AccessDenied.class, () -> closed.episodes(STRANGER, new EpisodeFilter("OPEN", lead), 1, 10));
+    }
+
+    @Test
+    void a_caller_refused_an_existing_record_is_refused_alike_for_an_id_that_names_none() {
+        UUID request = triagedToEarlyHelp(requests, UUID.randomUUID().toString(), LocalDate.of(2026, 4, 6));
+        UUID existing = episodes.open(PRACTITIONER, new OpenEarlyHelpEpisode(request, LocalDate.of(2026, 4, 7),
+                "A. Begum", "Hub")).episodeId();
+        UUID missing = UUID.randomUUID();
+        assertThrows(AccessDenied.class, () -> episodes.episode(STRANGER, existing));
+        assertThrows(AccessDenied.class, () -> episodes.episode(STRANGER, missing), "403, not 404");
+        assertThrows(AccessDenied.class, () -> requests.request(STRANGER, UUID.randomUUID()));
+        assertThrows(AccessDenied.class, () -> meetings.meeting(STRANGER, UUID.randomUUID()));
+        assertThrows(AccessDenied.class, () -> episodes.open(STRANGER, new OpenEarlyHelpEpisode(UUID.randomUUID(),
+                LocalDate.of(2026, 4, 7), "A. Begum", "Hub")));
+        // a partner who could see such a record learns that it is not there
+        assertThrows(NotFound.class, () -> episodes.episode(PRACTITIONER, missing));
+        var decided = access.authorisations().getLast();
+        assertTrue(decided.children().isEmpty(), "the decision about a missing record names no child");
     }
 }

@@ -15,7 +15,10 @@ import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
 import org.cypf.familysupport.earlyhelp.domain.SupportingFamiliesHeadline;
 import org.cypf.familysupport.earlyhelp.port.EarlyHelpEpisodeRecords;
 import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records.EarlyHelpEpisodeRecord;
+import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
@@ -146,15 +149,16 @@ public final class JooqEarlyHelpEpisodes implements EarlyHelpEpisodeRecords {
     }
 
     @Override
-    public List<EarlyHelpEpisode> page(Selection selection, long offset, int size) {
-        return database.transactionalDsl().selectFrom(EARLY_HELP_EPISODE).where(selected(selection))
+    public Page<EarlyHelpEpisode> page(Selection selection, ListScope scope, Slice slice) {
+        Condition which = selected(selection);
+        if (!scope.wholePartnership()) {
+            which = which.and(EARLY_HELP_EPISODE.CHILD_ID.in(scope.childIds()));
+        }
+        var dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(EARLY_HELP_EPISODE, which);
+        return new Page<>(dsl.selectFrom(EARLY_HELP_EPISODE).where(which)
                 .orderBy(EARLY_HELP_EPISODE.OPENED_ON.desc(), EARLY_HELP_EPISODE.EPISODE_ID)
-                .offset(offset).limit(size).fetch().map(this::episode);
-    }
-
-    @Override
-    public long count(Selection selection) {
-        return database.transactionalDsl().fetchCount(EARLY_HELP_EPISODE, selected(selection));
+                .offset(slice.offset()).limit(slice.size()).fetch().map(this::episode), total);
     }
 
     @Override

@@ -16,8 +16,8 @@ public final class FamilyHubHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         Routes.anonymous(rules).get("/family-hubs", (nobody, req) -> {
-            var all = hubs.familyHubs();
-            return req.page().answer("familyHubs", all);
+            var page = req.page();
+            return page.answer(java.util.Map.of(), "familyHubs", hubs.familyHubs(page.slice()));
         });
     }
 }

@@ -2,9 +2,10 @@ package org.cypf.familysupport.familyhub.adapter.out.persistence;
 
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.FAMILY_HUB;
 
-import java.util.List;
 import org.cypf.familysupport.familyhub.domain.FamilyHub;
 import org.cypf.familysupport.familyhub.port.FamilyHubRegister;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.platform.db.ContextDatabase;
 
@@ -17,8 +18,11 @@ public final class JooqFamilyHubRegister implements FamilyHubRegister {
     }
 
     @Override
-    public List<FamilyHub> all() {
-        return database.transactionalDsl().selectFrom(FAMILY_HUB).orderBy(FAMILY_HUB.NAME)
-                .fetch(r -> new FamilyHub(r.getHubId(), r.getName(), Postcode.parse(r.getPostcode()), r.getOpenedOn()));
+    public Page<FamilyHub> page(Slice slice) {
+        var dsl = database.transactionalDsl();
+        return new Page<>(dsl.selectFrom(FAMILY_HUB).orderBy(FAMILY_HUB.NAME, FAMILY_HUB.HUB_ID)
+                .offset(slice.offset()).limit(slice.size())
+                .fetch(r -> new FamilyHub(r.getHubId(), r.getName(), Postcode.parse(r.getPostcode()), r.getOpenedOn())),
+                dsl.fetchCount(FAMILY_HUB));
     }
 }

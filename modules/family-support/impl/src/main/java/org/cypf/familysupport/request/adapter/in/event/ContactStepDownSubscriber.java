@@ -1,5 +1,7 @@
 package org.cypf.familysupport.request.adapter.in.event;
 
+import org.cypf.familysupport.api.request.HandedOverFamilyMember;
+import org.cypf.familysupport.api.request.HandedOverHistory;
 import org.cypf.familysupport.api.request.OpenRequestFromStepDown;
 import org.cypf.familysupport.api.request.RequestsForSupport;
 import org.cypf.governance.api.access.Caller;
@@ -9,7 +11,8 @@ import org.cypf.socialcare.api.event.ContactSteppedDownToEarlyHelp;
 
 /**
  * Family support listens to social care's front door: a contact stepped down to early help opens a request for
- * support, the worry handed over as its need. Idempotent twice over: the platform's inbox turns a redelivery into a
+ * support, the worry handed over as its need and the referral source, date of birth and family members as its
+ * history (ADR 0065). Idempotent twice over: the platform's inbox turns a redelivery into a
  * no-op, and a request is opened once per contact (unique in the table).
  */
 public final class ContactStepDownSubscriber {
@@ -27,6 +30,8 @@ public final class ContactStepDownSubscriber {
     public EventSubscription subscription() {
         return EventSubscription.named(SUBSCRIBER, database).on(ContactSteppedDownToEarlyHelp.class, (event, meta) ->
                 requests.openFromStepDown(FAMILY_SUPPORT, new OpenRequestFromStepDown(event.childId(),
-                        event.contactId(), event.decidedOn(), event.worry())));
+                        event.contactId(), event.decidedOn(), event.worry(),
+                        new HandedOverHistory(event.referralSource(), event.dateOfBirth(), event.familyMembers().stream()
+                                .map(m -> new HandedOverFamilyMember(m.name(), m.relationship())).toList()))));
     }
 }

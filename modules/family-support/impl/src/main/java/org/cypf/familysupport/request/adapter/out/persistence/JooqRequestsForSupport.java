@@ -1,9 +1,15 @@
 package org.cypf.familysupport.request.adapter.out.persistence;
 
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.REQUEST_FOR_SUPPORT;
+import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.REQUEST_HANDED_OVER_FAMILY_MEMBER;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.cypf.familysupport.request.domain.HandedOver;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
 import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records.RequestForSupportRecord;
@@ -22,14 +28,14 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
     @Override
     public Optional<RequestForSupport> find(UUID requestId) {
         return database.transactionalDsl().selectFrom(REQUEST_FOR_SUPPORT)
-                .where(REQUEST_FOR_SUPPORT.REQUEST_ID.eq(requestId)).fetchOptional(JooqRequestsForSupport::request);
+                .where(REQUEST_FOR_SUPPORT.REQUEST_ID.eq(requestId)).fetchOptional(this::request);
     }
 
     @Override
     public Optional<RequestForSupport> steppedDownFrom(UUID contactId) {
         return database.transactionalDsl().selectFrom(REQUEST_FOR_SUPPORT)
                 .where(REQUEST_FOR_SUPPORT.STEPPED_DOWN_FROM_CONTACT.eq(contactId))
-                .fetchOptional(JooqRequestsForSupport::request);
+                .fetchOptional(this::request);
     }
 
     @Override
@@ -44,8 +50,23 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
                 .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_BY, r.consentGivenBy())
                 .set(REQUEST_FOR_SUPPORT.CONSENT_GIVEN_ON, r.consentGivenOn())
                 .set(REQUEST_FOR_SUPPORT.STEPPED_DOWN_FROM_CONTACT, r.steppedDownFromContact())
+                .set(REQUEST_FOR_SUPPORT.HANDED_OVER_REFERRAL_SOURCE,
+                        r.handedOver() == null ? null : r.handedOver().referralSource())
+                .set(REQUEST_FOR_SUPPORT.HANDED_OVER_DATE_OF_BIRTH,
+                        r.handedOver() == null ? null : r.handedOver().dateOfBirth())
                 .set(REQUEST_FOR_SUPPORT.VERSION, r.version())
                 .execute();
+        if (r.handedOver() != null) {
+            List<HandedOver.Member> members = r.handedOver().familyMembers();
+            for (int position = 0; position < members.size(); position++) {
+                database.transactionalDsl().insertInto(REQUEST_HANDED_OVER_FAMILY_MEMBER)
+                        .set(REQUEST_HANDED_OVER_FAMILY_MEMBER.REQUEST_ID, r.id())
+                        .set(REQUEST_HANDED_OVER_FAMILY_MEMBER.POSITION, position)
+                        .set(REQUEST_HANDED_OVER_FAMILY_MEMBER.NAME, members.get(position).name())
+                        .set(REQUEST_HANDED_OVER_FAMILY_MEMBER.RELATIONSHIP, members.get(position).relationship())
+                        .execute();
+            }
+        }
     }
 
     @Override
@@ -66,13 +87,30 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
         }
     }
 
-    private static RequestForSupport request(RequestForSupportRecord r) {
+    @Override
+    public long responses(Map<LocalDate, LocalDate> dueBy, LocalDate asAt, boolean withinTargetOnly) {
+        LocalDate[] days = dueBy.keySet().toArray(LocalDate[]::new);
+        LocalDate[] due = Arrays.stream(days).map(dueBy::get).toArray(LocalDate[]::new);
+        String sql = """
+                select count(*) from family_support.request_for_support r
+                join unnest(?::date[], ?::date[]) as t(received_on, due_on) on r.received_on = t.received_on
+                where (r.triaged_on is not null or t.due_on < ?)""" + (withinTargetOnly ? " and r.triaged_on <= t.due_on" : "");
+        return ((Number) database.transactionalDsl().fetchValue(sql, days, due, asAt)).longValue();
+    }
+
+    private RequestForSupport request(RequestForSupportRecord r) {
+        HandedOver handedOver = r.getSteppedDownFromContact() == null ? null : new HandedOver(
+                r.getHandedOverReferralSource(), r.getHandedOverDateOfBirth(),
+                database.transactionalDsl().selectFrom(REQUEST_HANDED_OVER_FAMILY_MEMBER)
+                        .where(REQUEST_HANDED_OVER_FAMILY_MEMBER.REQUEST_ID.eq(r.getRequestId()))
+                        .orderBy(REQUEST_HANDED_OVER_FAMILY_MEMBER.POSITION)
+                        .fetch(m -> new HandedOver.Member(m.getName(), m.getRelationship())));
         return RequestForSupport.rebuild(r.getRequestId(), ChildId.of(r.getChildId()), r.getReceivedOn(),
                 RequestForSupport.Requester.valueOf(r.getRequestedBy()), r.getPartnerOrganisation(), r.getNeed(),
                 r.getConsentGivenBy(), r.getConsentGivenOn(), r.getSteppedDownFromContact(),
                 r.getTriageOutcome() == null ? null : RequestForSupport.TriageOutcome.valueOf(r.getTriageOutcome()),
                 r.getTriagedOn(), r.getDirectoryServiceId(),
                 r.getProviderDecision() == null ? null : RequestForSupport.ProviderDecision.valueOf(r.getProviderDecision()),
-                r.getProviderDecidedOn(), r.getVersion());
+                r.getProviderDecidedOn(), r.getVersion(), handedOver);
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.cypf.familysupport.FamilySupportContext;
+import org.cypf.familysupport.api.request.HandedOverFamilyMember;
+import org.cypf.familysupport.api.request.HandedOverHistory;
 import org.cypf.familysupport.api.request.RecordConsent;
 import org.cypf.familysupport.api.request.RequestForSupportView;
 import org.cypf.familysupport.api.request.TriageRequestForSupport;
@@ -109,8 +111,16 @@ class ContactStepDownTest {
         // and the use case itself opens once per contact, had the inbox not caught it
         RequestForSupportView again = context.requestsForSupport().openFromStepDown(Caller.system("test"),
                 new org.cypf.familysupport.api.request.OpenRequestFromStepDown(child.toString(), contact,
-                        LocalDate.of(2025, 6, 27), "again"));
+                        LocalDate.of(2025, 6, 27), "again", null));
         assertEquals(1, count(opened, contact));
+        // the history handed over with the first delivery is kept with the request, once
+        assertEquals(new HandedOverHistory("1B", LocalDate.of(2016, 5, 4),
+                List.of(new HandedOverFamilyMember("Sam Doe", "mother"))), again.handedOver());
+        assertEquals(1, count("select count(*) from family_support.request_handed_over_family_member m "
+                + "join family_support.request_for_support r using (request_id) where r.stepped_down_from_contact = ?",
+                contact));
+        assertEquals(again.handedOver(), context.requestsForSupport().request(PRACTITIONER, again.requestId())
+                .handedOver(), "read back as stored");
         assertEquals("School worried about attendance and home conditions", again.need());
         assertEquals(contact, again.steppedDownFromContact());
 

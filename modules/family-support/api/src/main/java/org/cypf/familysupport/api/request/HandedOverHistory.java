@@ -1,0 +1,18 @@
+package org.cypf.familysupport.api.request;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cypf.kernel.contract.Nullable;
+
+/**
+ * What social care's front door handed over with a contact it stepped down to early help.
+ *
+ * @param referralSource the contact's CIN census referral source code, as social care recorded it
+ * @param familyMembers  the family members the contact named, in its order
+ */
+public record HandedOverHistory(@Nullable String referralSource, @Nullable LocalDate dateOfBirth,
+                                List<HandedOverFamilyMember> familyMembers) {
+    public HandedOverHistory {
+        familyMembers = List.copyOf(familyMembers);
+    }
+}
