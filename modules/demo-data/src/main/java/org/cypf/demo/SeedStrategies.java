@@ -43,7 +43,7 @@ final class SeedStrategies {
 
     static StrategyDocument read(Path file) {
         try {
-            return JsonMapping.clientsYaml().readValue(file.toFile(), StrategyDocument.class);
+            return JsonMapping.readYaml(file, StrategyDocument.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the seed strategy " + file, e);
         }
@@ -127,12 +127,9 @@ final class SeedStrategies {
     }
 
     private static StrategyDocument copyWithMeasures(StrategyDocument d, List<MeasureSpec> measures) {
-        var tree = JsonMapping.clients().valueToTree(d);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) tree).set("measures", JsonMapping.clients().valueToTree(measures));
-        try {
-            return JsonMapping.clients().treeToValue(tree, StrategyDocument.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a strategy document did not survive its own copy", e);
-        }
+        return new StrategyDocument(d.id(), d.title(), d.partnership(), d.period(), d.vision(), d.obsessions(),
+                d.principles(), d.mnemonics(), d.alignments(), d.challenges(), d.outcomes(), d.areas(), d.horizons(),
+                d.priorities(), d.partners(), measures, d.programme(), d.actionPlan(), d.boards(), d.succession(),
+                d.ratingScale(), d.standards(), d.links());
     }
 }
