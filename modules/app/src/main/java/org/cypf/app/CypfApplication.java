@@ -179,8 +179,7 @@ public final class CypfApplication implements AutoCloseable {
         // Only when asked for, and never with a real issuer (ADR 0090).
         DemoData.loadIfAsked(config, new AuthorityApis(governance.strategies(), socialCare.frontDoor(),
                 socialCare.referralsAndAssessments(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
-                socialCare.missingFromCare(), health.healthyChildProgramme(), education.settings(),
-                education.attendance()), clock);
+                socialCare.missingFromCare(), health.healthyChildProgramme(), governance.involvements()), clock);
         var sealer = AuditSealer.start(governance.accessAudit(),
                 Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
         return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters,

@@ -1,8 +1,7 @@
 package org.cypf.demo;
 
 import java.util.Objects;
-import org.cypf.educationskills.api.attendance.Attendance;
-import org.cypf.educationskills.api.settings.Settings;
+import org.cypf.governance.api.access.Involvements;
 import org.cypf.governance.api.strategy.Strategies;
 import org.cypf.healthwellbeing.api.healthychild.HealthyChildProgramme;
 import org.cypf.socialcare.api.assessment.ReferralsAndAssessments;
@@ -14,12 +13,13 @@ import org.cypf.socialcare.api.protection.ChildProtection;
 /**
  * The use cases the generator writes through: the same ports the HTTP api calls, handed over by the application.
  * Family support, the virtual school and children in care's health hear of the children through the outbox, as they
- * do in a real authority (a step down to early help, a child entering care).
+ * do in a real authority (a step down to early help, a child entering care); a team manager allocates the health
+ * visitor to each child under five through governance's involvements (ADR 0032).
  */
 public record AuthorityApis(Strategies strategies, FrontDoor frontDoor, ReferralsAndAssessments referrals,
                             ChildProtection childProtection, ChildrenLookedAfter childrenLookedAfter,
                             MissingFromCare missingFromCare, HealthyChildProgramme healthyChildProgramme,
-                            Settings settings, Attendance attendance) {
+                            Involvements involvements) {
     public AuthorityApis {
         Objects.requireNonNull(strategies, "strategies");
         Objects.requireNonNull(frontDoor, "frontDoor");
@@ -28,7 +28,6 @@ public record AuthorityApis(Strategies strategies, FrontDoor frontDoor, Referral
         Objects.requireNonNull(childrenLookedAfter, "childrenLookedAfter");
         Objects.requireNonNull(missingFromCare, "missingFromCare");
         Objects.requireNonNull(healthyChildProgramme, "healthyChildProgramme");
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(attendance, "attendance");
+        Objects.requireNonNull(involvements, "involvements");
     }
 }

@@ -72,7 +72,7 @@ final class SeedStrategies {
     private static MeasureSpec observed(MeasureSpec m, int index, Random random, LocalDate lastMonthEnd,
                                         LocalDate periodEnd) {
         Set<LocalDate> taken = new HashSet<>();
-        List<Observation> observations = new ArrayList<>(m.observations());
+        List<Observation> observations = new ArrayList<>(listOf(m.observations()));
         observations.forEach(o -> taken.add(o.asAt()));
         double level = start(m.unit(), random);
         double drift = level * (random.nextDouble() - 0.5) * 0.004;
@@ -85,7 +85,7 @@ final class SeedStrategies {
                         null, null, null, SOURCE, null, null));
             }
         }
-        List<Target> targets = new ArrayList<>(m.targets());
+        List<Target> targets = new ArrayList<>(listOf(m.targets()));
         if (targets.isEmpty()) {
             // In turn: met (GREEN), missed by under 5 % (AMBER), missed widely (RED).
             double miss = switch (index % 3) {
@@ -123,7 +123,12 @@ final class SeedStrategies {
 
     /** How many values a document holds. */
     static long observations(StrategyDocument d) {
-        return d.measures() == null ? 0 : d.measures().stream().mapToLong(m -> m.observations().size()).sum();
+        return d.measures() == null ? 0 : d.measures().stream().mapToLong(m -> listOf(m.observations()).size()).sum();
+    }
+
+    /** A document's list as read: absent in the file is null. */
+    static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static StrategyDocument copyWithMeasures(StrategyDocument d, List<MeasureSpec> measures) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.NewInvolvement;
 import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.api.strategy.StrategySummary;
 import org.cypf.healthwellbeing.api.healthychild.RegisterHealthyChild;
@@ -44,8 +45,8 @@ import org.cypf.socialcare.api.protection.StartSection47;
  * of it through the outbox), some referred and assessed, some put on a child protection plan with its reviews, and
  * some looked after, with changes of placement, reviews and missing episodes (the virtual school and children in
  * care's health register them through the outbox). Children under five are registered with the healthy child
- * programme, and school-age children's attendance is imported through education's import. The seed strategies are
- * loaded with ten years of monthly values.
+ * programme by the health visitor a team manager allocates. The seed strategies are loaded with ten years of monthly
+ * values.
  *
  * <p>The practitioners are the development issuer's named users (README), so that the person who signs in as
  * {@code sw.smith} sees the queues of the children they recorded. Nothing here runs unless asked for (ADR 0090).
@@ -54,7 +55,7 @@ public final class SyntheticAuthority {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final Caller SOCIAL_WORKER = new Caller("sw.smith", "council", "social-worker", null);
     static final Caller HEALTH_VISITOR = new Caller("hv.khan", "nhs", "health-visitor", null);
-    static final Caller VIRTUAL_SCHOOL = new Caller("vso.jones", "council", "virtual-school-officer", null);
+    static final Caller TEAM_MANAGER = new Caller("tm.patel", "council", "team-manager", null);
     static final Caller ANALYST = new Caller("pa.green", "council", "performance-analyst", null);
     /** CIN census referral sources (DOMAIN.md), weighted by repetition towards police, schools and health. */
     private static final String[] SOURCES = {"6", "6", "6", "2A", "2A", "3A", "3B", "1A", "5A", "8", "4", "3F"};
@@ -65,7 +66,6 @@ public final class SyntheticAuthority {
     private static final String[] PLACEMENTS = {"U4", "U4", "U4", "U1", "U5", "U6", "K2", "R2"};
     private static final String[] PROVIDERS = {"PR1", "PR1", "PR4", "PR2", "PR3"};
     private static final String[] FACTORS = {"3A", "3B", "2B", "4A", "1C", "6C", "8B"};
-    private static final String[] SCHOOLS = {"100001", "100002", "100003"};
 
     private final AuthorityApis apis;
     private final LocalDate today;
@@ -96,40 +96,15 @@ public final class SyntheticAuthority {
                 observations += SeedStrategies.observations(d);
             }
         }
-        authority.schools();
-        StringBuilder attendance = new StringBuilder("UPN,URN,AcademicYear,Term,SessionsPossible,SessionsMissed\r\n");
-        int pupils = 0;
         for (int i = 0; i < size.children(); i++) {
-            String upn = authority.child(i);
-            if (upn != null) {
-                int missed = authority.random.nextInt(100) < 15 ? 20 + authority.random.nextInt(40) : authority.random.nextInt(12);
-                attendance.append(upn).append(',').append(SCHOOLS[i % SCHOOLS.length]).append(',')
-                        .append(authority.academicYear()).append(",Autumn,140,").append(missed).append("\r\n");
-                pupils++;
-            }
-            if (pupils == 2_000 || (i == size.children() - 1 && pupils > 0)) {
-                apis.attendance().importAttendance(VIRTUAL_SCHOOL, attendance.toString());
-                authority.events += pupils;
-                attendance.setLength(0);
-                attendance.append("UPN,URN,AcademicYear,Term,SessionsPossible,SessionsMissed\r\n");
-                pupils = 0;
-            }
+            authority.child(i);
         }
         return new Generated(size.children(), authority.events, loaded, observations,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** A few schools of the authority, imported as a GIAS extract. */
-    private void schools() {
-        apis.settings().importRegister("URN,EstablishmentName,TypeOfEstablishment (name),PhaseOfEducation (name),"
-                + "Trusts (name),Postcode\r\n"
-                + "100001,Brook Primary,Community school,Primary,,ST4 1HH\r\n"
-                + "100002,Hill Academy,Academy converter,Secondary,,ST5 2AB\r\n"
-                + "100003,Meadow Primary,Community school,Primary,,ST6 3AA\r\n");
-    }
-
-    /** One child's history; answers the child's UPN when they are of school age (for the attendance import). */
-    private String child(int i) {
+    /** One child's history. */
+    private void child(int i) {
         int ageDays = random.nextInt(17 * 365);
         LocalDate born = today.minusDays(ageDays + 30L);
         boolean schoolAge = ageDays > 5 * 365;
@@ -140,7 +115,8 @@ public final class SyntheticAuthority {
         int roll = random.nextInt(100);
         // The most recent few contacts wait for a decision: the front door's queue.
         boolean waiting = roll < 3;
-        LocalDate received = waiting ? weekday(today.minusDays(random.nextInt(3)))
+        // Received on an earlier day, so never later than now whatever the hour the generator runs.
+        LocalDate received = waiting ? weekday(today.minusDays(1 + random.nextInt(3)))
                 : weekday(today.minusDays(7 + random.nextInt(700)));
         if (received.isBefore(born)) {
             received = weekday(born.plusDays(7));
@@ -149,11 +125,15 @@ public final class SyntheticAuthority {
                 at(received, 9), pick(SOURCES), null, null, pick(WORRIES), null));
         events++;
         if (ageDays < 5 * 365) {
+            // The team manager allocates the health visitor (ADR 0032): without it health may not open the record.
+            apis.involvements().record(TEAM_MANAGER, new NewInvolvement(UUID.fromString(contact.childId()),
+                    HEALTH_VISITOR.userId(), HEALTH_VISITOR.organisation(), "ALLOCATED-WORKER", null, null, received,
+                    null));
             apis.healthyChildProgramme().register(HEALTH_VISITOR, new RegisterHealthyChild(nhs, contact.childId(), born));
-            events++;
+            events += 2;
         }
         if (waiting) {
-            return upn;
+            return;
         }
         LocalDate decided = received.plusDays(random.nextInt(10) < 8 ? 0 : 2);
         String decision = roll < 45 ? "NO_FURTHER_ACTION" : roll < 60 ? "INFORMATION_AND_ADVICE"
@@ -162,7 +142,7 @@ public final class SyntheticAuthority {
                 at(decided, 15), null, contact.version()));
         events++;
         if (contact.referralId() == null) {
-            return upn;
+            return;
         }
         UUID referral = contact.referralId();
         if (roll < 85) {
@@ -172,7 +152,6 @@ public final class SyntheticAuthority {
         } else {
             lookAfter(details, contact.childId(), decided);
         }
-        return upn;
     }
 
     private void assess(UUID referral, LocalDate referred) {
@@ -261,11 +240,6 @@ public final class SyntheticAuthority {
         return new Placement(pick(PLACEMENTS), pick(PROVIDERS), Postcode.parse("ST6 3AA"), null);
     }
 
-    private String academicYear() {
-        int year = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
-        return year + "/" + String.format("%02d", (year + 1) % 100);
-    }
-
     private <T> T pick(T[] values) {
         return values[random.nextInt(values.length)];
     }
@@ -274,10 +248,10 @@ public final class SyntheticAuthority {
         return day.atTime(LocalTime.of(hour, 0)).atZone(LONDON).toInstant();
     }
 
-    /** The day, or the Monday after when it falls at a weekend (the front door's working days). */
+    /** The day, or the Friday before when it falls at a weekend (working days, never later than the day given). */
     private static LocalDate weekday(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.plusDays(2)
-                : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+        return day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1)
+                : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
     }
 
     /** SSDA903 CHILD: the authority's own reference, at most 10 characters. */

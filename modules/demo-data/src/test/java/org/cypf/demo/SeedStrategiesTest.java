@@ -45,7 +45,7 @@ class SeedStrategiesTest {
                 }
                 measured++;
                 long monthly = m.observations().stream().filter(o -> SeedStrategies.SOURCE.equals(o.source())).count();
-                assertTrue(monthly >= SeedStrategies.MONTHS - before.observations().size(), m.id() + ": " + monthly);
+                assertTrue(monthly >= SeedStrategies.MONTHS - SeedStrategies.listOf(before.observations()).size(), m.id() + ": " + monthly);
                 assertEquals(LocalDate.of(2026, 11, 30), m.observations().stream()
                         .map(StrategyDocument.Observation::asAt).max(LocalDate::compareTo).orElseThrow());
                 assertTrue(!m.targets().isEmpty(), m.id());
