@@ -3,6 +3,6 @@ package canary.demo02.demo;
 /** The demo data generator. */
 public class SyntheticAuthority {
     public int children() {
-        return 400;
+        return 200;
     }
 }

@@ -9,7 +9,7 @@ package org.cypf.demo;
  */
 public record AuthoritySize(int children) {
     /** The demo data set: loads in well under a minute and fills the dashboard and the work queues. */
-    public static final AuthoritySize DEMO = new AuthoritySize(400);
+    public static final AuthoritySize DEMO = new AuthoritySize(200);
     /** A national-size authority (issue 16): about 150,000 children and 1,000,000 case events. */
     public static final AuthoritySize LARGE = new AuthoritySize(150_000);
 
