@@ -21,17 +21,17 @@ final class Load {
     private Load() {}
 
     /** {@code clients} threads each sending the next request as soon as the last is answered. */
-    static Result closed(IntFunction<HttpRequest> request, int expected, int clients, Duration run) throws Exception {
+    static Result closed(IntFunction<HttpRequest.Builder> request, int expected, int clients, Duration run) throws Exception {
         return drive(request, expected, clients, run, 0);
     }
 
     /** The same, paced so that all clients together send {@code perSecond} requests a second. */
-    static Result paced(IntFunction<HttpRequest> request, int expected, int clients, Duration run, double perSecond)
+    static Result paced(IntFunction<HttpRequest.Builder> request, int expected, int clients, Duration run, double perSecond)
             throws Exception {
         return drive(request, expected, clients, run, perSecond);
     }
 
-    private static Result drive(IntFunction<HttpRequest> request, int expected, int clients, Duration run,
+    private static Result drive(IntFunction<HttpRequest.Builder> request, int expected, int clients, Duration run,
                                 double perSecond) throws Exception {
         AtomicLong sequence = new AtomicLong();
         AtomicLong failures = new AtomicLong();
