@@ -57,7 +57,7 @@ class ApplicationBench {
         HeapWatch heap = HeapWatch.start();
         try (CypfApplication app = CypfApplication.start(config(true), settings)) {
             long generated = (System.nanoTime() - t0) / 1_000_000;
-            long events = admin.count("select count(*) from governance.access_audit");
+            long events = admin.count("select count(*) from governance.child_record_access");
             System.out.printf("authority: %,d children, %,d audited accesses, %,d children looked after, written in %,d ms "
                     + "(migrations, start and generation)%n", CHILDREN, events,
                     admin.count("select count(*) from social_care.period_of_care"), generated);
