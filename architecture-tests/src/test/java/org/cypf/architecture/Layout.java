@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 record Layout(String root, List<String> contexts, Map<String, String> displayNames) {
 
     /** The parts below the root that are not contexts: they serve every context alike and are checked by CTX-06/07. */
-    static final List<String> SHARED = List.of("kernel", "platform", "db", "app", "testing", "web");
+    static final List<String> SHARED = List.of("kernel", "platform", "db", "app", "testing", "web", "demo");
 
     /** The context that oversees the others; its api is the oversight language every context speaks. */
     static final String GOVERNANCE = "governance";
@@ -246,6 +246,7 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
                 case "db" -> "the database tooling";
                 case "app" -> "the application";
                 case "web" -> "the web pages";
+                case "demo" -> "the demo data generator";
                 default -> "the test support";
             };
         }

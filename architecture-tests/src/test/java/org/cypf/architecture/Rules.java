@@ -64,6 +64,7 @@ public final class Rules {
     static final String ADR_WEB = "docs/adr/0080-web-pages-in-one-module-over-the-apis.md";
     static final String ADR_WEB_SESSIONS = "docs/adr/0081-web-sessions-by-the-authorisation-code-flow.md";
     static final String ADR_BROKER = "docs/adr/0038-events-on-rabbitmq-for-scale-out.md";
+    static final String ADR_DEMO = "docs/adr/0090-synthetic-authority-and-demo-data.md";
 
     /** Repository path of the module diagram that DIAGRAM-01 and DIAGRAM-02 check. */
     static final String DIAGRAM = "docs/architecture/modules.puml";
@@ -593,6 +594,27 @@ public final class Rules {
                 those("classes of the web pages, except their web part",
                         c -> Layout.isIn(c, l.pkg("web")) && !Layout.isIn(c, l.pkg("web.http"))),
                 s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(HELIDON)));
+
+        // ---------------------------------------------------------------- DEMO: made data goes through the front door
+        r.add(rule("DEMO-01", "The demo data generator uses of each context only its published api",
+                "The synthetic authority (demo data, the benchmarks' large authority) must be data a practitioner could "
+                        + "have entered: every record checked by the context's own rules, authorised, audited and "
+                        + "published to the other contexts. Calling only the api artifacts' use cases guarantees that; "
+                        + "reaching a domain class or a table would make records no real user could make.",
+                List.of(ADR_DEMO, ADR_API), List.of(),
+                inPackages("classes of the demo data generator", l.pkg("demo..")),
+                s -> noClasses().that(s).should().dependOnClassesThat(those("classes of a context outside its api",
+                        c -> l.contextOf(c).isPresent() && !l.isInApi(c)))));
+
+        r.add(rule("DEMO-02", "Only the application uses the demo data generator",
+                "Demo data is loaded only when the person running CYPF asks for it, and never beside real records. "
+                        + "Keeping the generator out of every context, shared part and api means the only way in is the "
+                        + "application's start, which refuses it with a real issuer.",
+                List.of(ADR_DEMO), List.of(),
+                those("classes below the root, except the generator and the application",
+                        c -> c.getPackageName().startsWith(root + ".") && !Layout.isIn(c, l.pkg("demo"))
+                                && !Layout.isIn(c, l.pkg("app"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(l.pkg("demo.."))));
 
         // ---------------------------------------------------------------- DIAGRAM: the picture tells the truth
         r.add(rule("DIAGRAM-01", "Dependencies between contexts are those drawn in the module diagram",

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cypf.db.DatabaseMigrations;
 import org.cypf.db.Schemas;
+import org.cypf.demo.AuthorityApis;
 import org.cypf.educationskills.EducationSkillsContext;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.governance.GovernanceContext;
@@ -173,6 +174,10 @@ public final class CypfApplication implements AutoCloseable {
                 .build()
                 .start();
         events.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
+        // Only when asked for, and never with a real issuer (ADR 0090).
+        DemoData.loadIfAsked(config, new AuthorityApis(governance.strategies(), socialCare.frontDoor(),
+                socialCare.referralsAndAssessments(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
+                socialCare.missingFromCare(), health.healthyChildProgramme(), governance.involvements()), clock);
         var sealer = AuditSealer.start(governance.accessAudit(),
                 Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
         return new CypfApplication(owned, List.copyOf(db.values()), events, server, meters,

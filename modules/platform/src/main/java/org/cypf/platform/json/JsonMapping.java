@@ -36,6 +36,14 @@ public final class JsonMapping {
         return CLIENTS_YAML;
     }
 
+    /**
+     * Reads a YAML file strictly into {@code type}, for parts that may not use the JSON library themselves (the demo
+     * data generator reads the seed strategies with it, ADR 0090).
+     */
+    public static <T> T readYaml(java.nio.file.Path file, Class<T> type) throws java.io.IOException {
+        return CLIENTS_YAML.readValue(file.toFile(), type);
+    }
+
     /** For integration events: tolerant of fields a newer publisher added, so subscribers can lag behind. */
     public static ObjectMapper events() {
         return EVENTS;

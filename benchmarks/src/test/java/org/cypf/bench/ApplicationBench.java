@@ -1,0 +1,412 @@
+package org.cypf.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.helidon.config.Config;
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.WebServer;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cypf.app.CypfApplication;
+import org.cypf.platform.db.DatabaseSettings;
+import org.cypf.testing.AdminSql;
+import org.cypf.testing.RunningApplication;
+import org.cypf.testing.TestDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+
+/**
+ * Benchmark, not a test (run by {@code ./mvnw -Pbench verify}, never by the test command): CYPF on a synthetic
+ * authority written by the demo data generator (ADR 0090), each figure beside a bare baseline measured in the same run
+ * on the same machine, and the ratio, with the goals of issue 16. Sizes by system property: {@code cypf.bench.children}
+ * (default 3,000), {@code cypf.bench.seconds} per load run (default 5), {@code cypf.bench.clients} (default 4). It
+ * prints a Markdown table for docs/architecture/performance.md. It checks only that each run did what it measures.
+ */
+@Tag("bench")
+class ApplicationBench {
+    private static final int CHILDREN = Integer.getInteger("cypf.bench.children", 3_000);
+    private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("cypf.bench.seconds", 5));
+    private static final int CLIENTS = Integer.getInteger("cypf.bench.clients", 4);
+    private static final String STRATEGY = "stoke-room-to-grow-2020-2024";
+    private final List<String> rows = new ArrayList<>();
+
+    @Test
+    void cypf_beside_its_bare_baselines() throws Exception {
+        TestDatabase.Target database = TestDatabase.fresh("benchmarks");
+        var settings = new DatabaseSettings(database.jdbcUrl(), database.user(), database.password());
+        AdminSql admin = new AdminSql(database);
+        long t0 = System.nanoTime();
+        HeapWatch heap = HeapWatch.start();
+        try (CypfApplication app = CypfApplication.start(config(true), settings)) {
+            long generated = (System.nanoTime() - t0) / 1_000_000;
+            long events = admin.count("select count(*) from governance.child_record_access");
+            System.out.printf("authority: %,d children, %,d audited accesses, %,d children looked after, written in %,d ms "
+                    + "(migrations, start and generation)%n", CHILDREN, events,
+                    admin.count("select count(*) from social_care.period_of_care"), generated);
+            String base = "http://localhost:" + app.port();
+            String worker = "Bearer " + token(base, "sw.smith");
+            reads(admin, base, worker);
+            writes(database, admin, base, worker);
+            scorecard(database, base, "Bearer " + token(base, "pa.green"));
+            export(database, base, worker);
+            heap.stop();
+            Runtime.getRuntime().gc();
+            var memory = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+            row("heap under load (client in the same JVM)", String.format("peak used %d MiB, committed %d MiB, used after GC %d MiB",
+                    heap.peakUsed() >> 20, heap.peakCommitted() >> 20, memory.getUsed() >> 20), "-", "-",
+                    "≤ 256 MiB", heap.peakUsed() <= 256L << 20);
+        }
+        startup(database);
+        System.out.println();
+        System.out.println("| figure | CYPF | baseline | ratio | goal | met |");
+        System.out.println("|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    // ---- reads --------------------------------------------------------------------------------------------------
+
+    private void reads(AdminSql admin, String base, String worker) throws Exception {
+        String period = admin.rows("select period_id from social_care.period_of_care order by period_id limit 1").get(0)
+                .get("period_id").toString();
+        compareRead("GET one period of care", base + "/social-care/periods-of-care/" + period, worker, 0.6);
+        compareRead("GET children looked after, a page of 50", base + "/social-care/children-looked-after?page=1&size=50",
+                worker, 0.6);
+    }
+
+    private void compareRead(String figure, String url, String worker, double goal) throws Exception {
+        var sample = Load.HTTP.send(Load.get(url, worker).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, sample.statusCode(), new String(sample.body()));
+        byte[] bytes = sample.body();
+        String type = sample.headers().firstValue("Content-Type").orElse("application/json");
+        WebServer bare = WebServer.builder().host("localhost").port(0)
+                .routing(r -> r.get("/same", (req, res) -> {
+                    res.header(HeaderNames.CONTENT_TYPE, type);
+                    res.send(bytes);
+                })).build().start();
+        try {
+            String bareUrl = "http://localhost:" + bare.port() + "/same";
+            Load.closed(i -> Load.get(url, worker), 200, CLIENTS, Duration.ofSeconds(2)); // warm up
+            Load.closed(i -> Load.get(bareUrl, worker), 200, CLIENTS, Duration.ofSeconds(2));
+            Load.Result cypf = Load.closed(i -> Load.get(url, worker), 200, CLIENTS, RUN);
+            Load.Result plain = Load.closed(i -> Load.get(bareUrl, worker), 200, CLIENTS, RUN);
+            Load.Result half = Load.paced(i -> Load.get(url, worker), 200, CLIENTS, RUN, plain.perSecond() / 2);
+            double ratio = cypf.perSecond() / plain.perSecond();
+            row(figure + " (" + bytes.length + " bytes)",
+                    String.format("%,.0f req/s, p99 %.1f ms; at %,.0f req/s p99 %.1f ms", cypf.perSecond(), cypf.p99Ms(),
+                            half.perSecond(), half.p99Ms()),
+                    String.format("bare Helidon, same bytes: %,.0f req/s, p99 %.1f ms", plain.perSecond(), plain.p99Ms()),
+                    String.format("%.3f", ratio), "≥ 0.60 of its req/s; p99 ≤ 10 ms at half its load",
+                    ratio >= goal && half.p99Ms() <= 10 && half.perSecond() >= plain.perSecond() / 2 * 0.95);
+            assertEquals(0, cypf.failures(), figure + ": every request answered 200");
+        } finally {
+            bare.stop();
+        }
+    }
+
+    // ---- writes -------------------------------------------------------------------------------------------------
+
+    private void writes(TestDatabase.Target database, AdminSql admin, String base, String worker) throws Exception {
+        String rowsWritten = "select sum((xpath('/row/c/text()', query_to_xml('select count(*) as c from '"
+                + " || schemaname || '.' || relname, false, true, '')))[1]::text::bigint) from pg_stat_user_tables"
+                + " where schemaname in ('social_care', 'governance', 'platform')";
+        long before = admin.count(rowsWritten);
+        AtomicLong child = new AtomicLong(System.currentTimeMillis() % 100_000);
+        Load.Result api = Load.closed(i -> HttpRequest.newBuilder(URI.create(base + "/social-care/periods-of-care"))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", worker).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(periodOfCare("W" + child.incrementAndGet()))), 201, CLIENTS, RUN);
+        Thread.sleep(1_000);
+        long perCreate = Math.max(1, Math.round((admin.count(rowsWritten) - before) / (double) api.requests()));
+        double raw = rawInserts(database, perCreate);
+        double ratio = api.perSecond() / raw;
+        row("POST periods of care (access check, audit, outbox)",
+                String.format("%,.0f creates/s, p99 %.1f ms", api.perSecond(), api.p99Ms()),
+                String.format("raw JDBC, %d rows a create in one transaction: %,.0f creates/s", perCreate, raw),
+                String.format("%.3f", ratio), "≥ 0.50", ratio >= 0.5);
+        assertTrue(api.requests() > 0 && api.failures() == 0, "every create answered 201: " + api);
+    }
+
+    private static String periodOfCare(String localChildId) {
+        return "{\"child\":{\"localChildId\":\"" + localChildId + "\",\"dateOfBirth\":\"2015-06-01\",\"sex\":\"2\"},"
+                + "\"startDate\":\"2025-01-10\",\"legalStatus\":\"C2\",\"categoryOfNeed\":\"N1\",\"placement\":"
+                + "{\"placementType\":\"U4\",\"provider\":\"PR1\",\"postcode\":\"ST4 1HH\"}}";
+    }
+
+    /** Creates a second: CLIENTS connections each inserting {@code rows} rows a transaction, with no checks at all. */
+    private static double rawInserts(TestDatabase.Target database, long rows) throws Exception {
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             var s = c.createStatement()) {
+            s.execute("create table if not exists public.bench_write (id uuid primary key, n int not null, body jsonb not null)");
+        }
+        AtomicLong creates = new AtomicLong();
+        long end = System.nanoTime() + RUN.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        String body = periodOfCare("W0");
+        for (int t = 0; t < CLIENTS; t++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+                     var insert = c.prepareStatement("insert into public.bench_write (id, n, body) values (?, ?, ?::jsonb)")) {
+                    c.setAutoCommit(false);
+                    while (System.nanoTime() < end) {
+                        for (int r = 0; r < rows; r++) {
+                            insert.setObject(1, UUID.randomUUID());
+                            insert.setInt(2, r);
+                            insert.setString(3, body);
+                            insert.executeUpdate();
+                        }
+                        c.commit();
+                        creates.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return creates.get() / (RUN.toNanos() / 1e9);
+    }
+
+    // ---- scorecard ----------------------------------------------------------------------------------------------
+
+    private void scorecard(TestDatabase.Target database, String base, String analyst) throws Exception {
+        LocalDate date = LocalDate.now().withDayOfMonth(1).minusDays(1);
+        String url = base + "/governance/strategies/" + STRATEGY + "/scorecard?date=" + date;
+        var answer = Load.HTTP.send(Load.get(url, analyst).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        double card = median(() -> {
+            var a = Load.HTTP.send(Load.get(url, analyst).build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, a.statusCode());
+        });
+        double sql;
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            sql = median(() -> aggregates(c, date));
+        }
+        row("scorecard of " + STRATEGY + " (HTTP, " + answer.body().length() + " bytes)",
+                String.format("median %.0f ms", card), String.format("hand-written SQL aggregates: %.0f ms", sql),
+                String.format("%.1f ×", card / sql), "≤ 2 × and under 1 s", card <= 2 * sql && card < 1000);
+    }
+
+    /** What the scorecard shows, in SQL: each submitted measure's latest value and the counts behind computed ones. */
+    private static void aggregates(Connection c, LocalDate date) throws Exception {
+        try (var latest = c.prepareStatement("""
+                select measure_id, value from (
+                  select measure_id, value, row_number() over (partition by measure_id, breakdown order by as_at desc) n
+                  from governance.strategy_observation where strategy_id = ? and as_at <= ? and state = 'APPROVED') r
+                where n = 1""");
+             var lookedAfter = c.prepareStatement("select count(*) from social_care.period_of_care "
+                     + "where start_date <= ? and (end_date is null or end_date > ?)");
+             var attendance = c.prepareStatement("select sum(sessions_missed)::numeric / nullif(sum(sessions_possible), 0) "
+                     + "from education_skills.term_attendance")) {
+            latest.setString(1, STRATEGY);
+            latest.setObject(2, date);
+            drain(latest.executeQuery());
+            lookedAfter.setObject(1, date);
+            lookedAfter.setObject(2, date);
+            drain(lookedAfter.executeQuery());
+            drain(attendance.executeQuery());
+        }
+    }
+
+    private static void drain(java.sql.ResultSet rs) throws Exception {
+        try (rs) {
+            while (rs.next()) {
+                rs.getObject(1);
+            }
+        }
+    }
+
+    // ---- SSDA903 export -----------------------------------------------------------------------------------------
+
+    private void export(TestDatabase.Target database, String base, String worker) throws Exception {
+        LocalDate today = LocalDate.now();
+        int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        String url = base + "/social-care/returns/ssda903/" + year;
+        long children;
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+             var s = c.createStatement(); var rs = s.executeQuery("select count(distinct child_id) from social_care.period_of_care")) {
+            rs.next();
+            children = rs.getLong(1);
+        }
+        long t0 = System.nanoTime();
+        var answer = Load.HTTP.send(Load.get(url, worker).build(), HttpResponse.BodyHandlers.ofByteArray());
+        double api = (System.nanoTime() - t0) / 1e6;
+        if (answer.statusCode() != 200) {
+            row("SSDA903 export", "answered " + answer.statusCode(), "-", "-", "under 10 s for 83,000 children", false);
+            return;
+        }
+        double copy;
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            t0 = System.nanoTime();
+            var out = new StringWriter();
+            c.unwrap(PGConnection.class).getCopyAPI().copyOut("""
+                    copy (select c.la_child_id, c.sex, c.date_of_birth, e.start_date, e.reason_new_episode, e.legal_status,
+                                 e.category_of_need, e.placement_type, e.placement_provider, e.end_date, e.reason_ceased,
+                                 e.home_postcode, e.placement_postcode, e.placement_urn
+                          from social_care.child c join social_care.period_of_care p on p.child_id = c.child_id
+                          join social_care.episode e on e.period_id = p.period_id order by c.la_child_id, e.start_date)
+                    to stdout with (format csv)""", out);
+            copy = (System.nanoTime() - t0) / 1e6;
+        }
+        double scaled = api / Math.max(1, children) * 83_000 / 1000;
+        row("SSDA903 export of " + children + " children looked after (ZIP, " + answer.body().length + " bytes)",
+                String.format("%.0f ms (%.1f s scaled to 83,000 children)", api, scaled),
+                String.format("COPY out of the episodes: %.0f ms", copy), String.format("%.1f ×", api / copy),
+                "under 10 s for 83,000 children", scaled < 10);
+    }
+
+    // ---- start --------------------------------------------------------------------------------------------------
+
+    /** Start to first answer of a JVM of its own: CYPF on the existing database, and the bare server. */
+    private void startup(TestDatabase.Target database) throws Exception {
+        double cypf = medianStart(port -> List.of("-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + database.user(),
+                "-Ddb.password=" + database.password(), "-Dserver.port=" + port,
+                "-Dsecurity.development-issuer.enabled=true", "-Dgovernance.audit.seal-interval-seconds=0",
+                "org.cypf.app.Main"), "/observe/health");
+        double bare = medianStart(port -> List.of(BareServer.class.getName(), String.valueOf(port)), "/");
+        row("start to first 200 on an existing database (own JVM)", String.format("%.2f s", cypf / 1000),
+                String.format("bare Helidon on the same classpath: %.2f s", bare / 1000), String.format("%.1f ×", cypf / bare),
+                "≤ 1.5 s", cypf <= 1500);
+    }
+
+    private static double medianStart(java.util.function.IntFunction<List<String>> arguments, String path) throws Exception {
+        double[] runs = new double[3];
+        for (int i = 0; i < runs.length; i++) {
+            int port;
+            try (var socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                    "-cp", System.getProperty("java.class.path")));
+            command.addAll(arguments.apply(port));
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                while (true) {
+                    assertTrue(p.isAlive(), "the started JVM stopped: " + command);
+                    try {
+                        var a = Load.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                        if (a.statusCode() == 200) {
+                            break;
+                        }
+                    } catch (java.io.IOException notYet) {
+                        // not listening yet
+                    }
+                    Thread.sleep(10);
+                    assertTrue(System.nanoTime() - t0 < 120_000_000_000L, "started within two minutes");
+                }
+                runs[i] = (System.nanoTime() - t0) / 1e6;
+            } finally {
+                p.destroy();
+                p.waitFor();
+            }
+        }
+        Arrays.sort(runs);
+        return runs[1];
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private void row(String figure, String cypf, String baseline, String ratio, String goal, boolean met) {
+        String line = "| " + figure + " | " + cypf + " | " + baseline + " | " + ratio + " | " + goal + " | "
+                + (met ? "met" : "not met") + " |";
+        System.out.println(line);
+        rows.add(line);
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    private static double median(Work work) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            work.run();
+        }
+        double[] runs = new double[15];
+        for (int i = 0; i < runs.length; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            runs[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(runs);
+        return runs[runs.length / 2];
+    }
+
+    private static Config config(boolean demo) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("server.port", "0");
+        settings.put("server.host", "localhost");
+        settings.put("security.development-issuer.enabled", "true");
+        settings.put("governance.audit.seal-interval-seconds", "0");
+        settings.put("demo.enabled", String.valueOf(demo));
+        settings.put("demo.children", String.valueOf(CHILDREN));
+        settings.put("demo.strategies-directory", Path.of("../docs/strategies").toString());
+        return RunningApplication.config(settings);
+    }
+
+    private static String token(String base, String user) throws Exception {
+        var answer = Load.HTTP.send(HttpRequest.newBuilder(URI.create(base + "/dev-issuer/token"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"user\":\"" + user + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        return answer.body().replaceAll(".*\"access_token\":\"([^\"]*)\".*", "$1");
+    }
+
+    /** The heap's peak, sampled every 50 ms while the benchmarks run. */
+    private static final class HeapWatch {
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicLong used = new AtomicLong();
+        private final AtomicLong committed = new AtomicLong();
+        private Thread thread;
+
+        static HeapWatch start() {
+            HeapWatch w = new HeapWatch();
+            w.thread = Thread.ofPlatform().daemon().start(() -> {
+                var bean = ManagementFactory.getMemoryMXBean();
+                while (w.running.get()) {
+                    var u = bean.getHeapMemoryUsage();
+                    w.used.accumulateAndGet(u.getUsed(), Math::max);
+                    w.committed.accumulateAndGet(u.getCommitted(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            return w;
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+        }
+
+        long peakUsed() {
+            return used.get();
+        }
+
+        long peakCommitted() {
+            return committed.get();
+        }
+    }
+}
