@@ -300,7 +300,7 @@ public final class ScorecardReading {
                 : t.changePercent() != null ? t.changePercent().stripTrailingZeros().toPlainString() + "% change on the baseline"
                 : "Set, without a figure";
         return figure + (t.by() != null ? " by " + DAY.format(t.by())
-                : t.year() != null ? " (" + t.year() + ")"
+                : t.year() != null ? " (year " + t.year() + " of the plan)"
                 : t.horizon() != null ? " (" + t.horizon().toLowerCase(Locale.ROOT).replace('_', ' ') + ")" : "");
     }
 

@@ -9,7 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Set;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.SocialCareContext;
+import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.socialcare.SocialCareFixture;
@@ -27,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /** The assessments queue on PostgreSQL: unauthorised assessments, soonest due first, paged, scoped and audited. */
 class AssessmentsDueServiceTest {
     private static final Caller OTHER_WORKER = new Caller("sw.jones", PARTNER, "social-worker", null);
-    private static final Caller TEAM_MANAGER = new Caller("tm.patel", PARTNER, "team-manager", null);
+    /** The children {@link #OTHER_WORKER} is involved with (the recording double knows no involvement of its own). */
+    private static final java.util.Set<ChildId> OTHERS_CHILDREN = new java.util.HashSet<>();
     private static SocialCareFixture f;
     private static ReferralsAndAssessments referrals;
     private static AssessmentsDue queue;
@@ -36,7 +42,11 @@ class AssessmentsDueServiceTest {
     static void start() {
         f = SocialCareFixture.start("assessments due", 20_000);
         referrals = f.context.referralsAndAssessments();
-        queue = f.context.assessmentsDue();
+        // the same database, with lists scoped as the access policy would scope them for a worker involved with some
+        queue = new SocialCareContext(f.socialCareDb, RecordingChildRecordAccess.forPartners(Set.of(PARTNER))
+                .withAuditThrough(f.governanceDb).listingOnly(c -> c.userId().equals(OTHER_WORKER.userId())
+                        ? ListScope.only(OTHERS_CHILDREN) : ListScope.everyChild()), 20_000, SocialCareFixture.CLOCK)
+                .assessmentsDue();
     }
 
     @AfterAll
@@ -66,8 +76,10 @@ class AssessmentsDueServiceTest {
         assertEquals(1, f.count("select count(*) from governance.child_record_access where child_id = ?::uuid "
                 + "and action = 'LIST' and record_type = 'assessment'", sooner.childId()), "the page's child, audited");
 
-        assertEquals(0, queue.assessmentsDue(OTHER_WORKER, new Slice(1, 10)).total(), "not involved: none listed");
-        assertEquals(2, queue.assessmentsDue(TEAM_MANAGER, new Slice(1, 10)).total(), "the manager lists every child's");
+        OTHERS_CHILDREN.add(ChildId.parse(later.childId()));
+        var others = queue.assessmentsDue(OTHER_WORKER, new Slice(1, 10));
+        assertEquals(1, others.total(), "only the children the caller may list, counted in the query");
+        assertEquals(List.of(later.assessmentId()), others.items().stream().map(AssessmentDue::assessmentId).toList());
         assertThrows(AccessDenied.class, () -> queue.assessmentsDue(OUTSIDER, new Slice(1, 10)));
         assertThrows(IllegalArgumentException.class, () -> queue.assessmentsDue(SOCIAL_WORKER,
                 new Slice(1, AssessmentsDue.MAX_PAGE_SIZE + 1)));
