@@ -98,6 +98,23 @@ class PartnershipInABrowserTest {
                  "validFrom": "%s"}""".formatted(childId, today.minusDays(7)));
         assertEquals(201, allocated.statusCode(), allocated.body());
 
+        // A referral of another child, assessed and talked over at a strategy discussion: the 45 and 15 working day
+        // clocks. And a request for an EHC needs assessment of the first child: the 20 week clock.
+        var referral = send("POST", "/social-care/referrals", sw, "application/json", """
+                {"child": {"localChildId": "B7002", "dateOfBirth": "2016-05-04", "sex": "2"},
+                 "referralDate": "%s", "source": "6"}""".formatted(today.minusDays(10)));
+        assertEquals(201, referral.statusCode(), referral.body());
+        String referralId = JSON.readTree(referral.body()).get("referralId").asText();
+        var assessment = send("POST", "/social-care/referrals/" + referralId + "/assessments", sw, "application/json",
+                "{\"startDate\": \"%s\"}".formatted(today.minusDays(9)));
+        assertEquals(201, assessment.statusCode(), assessment.body());
+        var discussion = send("POST", "/social-care/child-protection/strategy-discussions", sw, "application/json",
+                "{\"referralId\": \"%s\", \"discussionDate\": \"%s\"}".formatted(referralId, today.minusDays(2)));
+        assertEquals(201, discussion.statusCode(), discussion.body());
+        var ehc = send("POST", "/health-wellbeing/ehc-requests", token("hv.khan"), "application/json",
+                "{\"childId\": \"%s\", \"receivedOn\": \"%s\"}".formatted(childId, today.minusWeeks(21)));
+        assertEquals(201, ehc.statusCode(), ehc.body());
+
         browser = new Browser();
     }
 
@@ -169,6 +186,15 @@ class PartnershipInABrowserTest {
         WebElement reviews = d.findElement(By.cssSelector("table[data-queue='cla-reviews']"));
         assertTrue(reviews.getText().contains("B7001"), reviews.getText());
         assertTrue(d.getPageSource().contains("Counts per team"), "counts per team");
+        // Every statutory clock has its queue: the assessment and the conference of the referred child, the EHC plan
+        // of the first child, a week overdue (20 weeks from a request 21 weeks ago).
+        WebElement assessments = d.findElement(By.cssSelector("table[data-queue='assessments']"));
+        assertTrue(assessments.getText().contains("B7002") && assessments.getText().contains("days left"),
+                assessments.getText());
+        WebElement conferences = d.findElement(By.cssSelector("table[data-queue='icpcs']"));
+        assertTrue(conferences.getText().contains("B7002"), conferences.getText());
+        WebElement plans = d.findElement(By.cssSelector("table[data-queue='ehc-plans']"));
+        assertTrue(plans.getText().contains("7 days overdue"), plans.getText());
         check("work-queues");
         reviews.findElement(By.linkText("B7001")).click();
         assertTrue(d.getCurrentUrl().endsWith("/web/children/" + childId), d.getCurrentUrl());

@@ -164,7 +164,8 @@ public final class CypfApplication implements AutoCloseable {
                     routing.register(WebPages.PATH, WebPages.create(new ContextApis(governance.strategies(),
                                     strategyScorecards, governance.measureObservations(), governance.involvements(),
                                     socialCare.frontDoor(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
-                                    education.virtualSchool(), health.childrenInCareHealth()),
+                                    education.virtualSchool(), health.childrenInCareHealth(),
+                                    socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue()),
                             authentication.verifier(), authentication.developmentIssuer(), config.get("web"), clock));
                     routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));

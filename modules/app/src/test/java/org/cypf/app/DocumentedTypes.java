@@ -21,6 +21,7 @@ final class DocumentedTypes {
             "PUT /governance/strategies/{strategyId}/{section}/{itemId}",
             "POST /governance/strategies/{strategyId}/observations",
             "POST /governance/strategies/{strategyId}/observations/approvals",
+            "POST /governance/strategies/{strategyId}/measures/{measureId}/commentary",
             "POST /family-support/directory/imports");
 
     /**

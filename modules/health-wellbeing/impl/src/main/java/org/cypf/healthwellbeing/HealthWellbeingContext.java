@@ -63,6 +63,7 @@ public final class HealthWellbeingContext {
     private final ChildHealthImportService childHealth;
     private final MentalHealthService mentalHealth;
     private final List<MeasureSource> measureSources;
+    private final org.cypf.healthwellbeing.send.application.EhcPlansDueService ehcPlansDue;
 
     public HealthWellbeingContext(ContextDatabase database, ChildRecordAccess access, Clock clock) {
         this.database = database;
@@ -72,6 +73,9 @@ public final class HealthWellbeingContext {
         var ehcRequests = new JooqEhcRequests(database);
         this.ehc = new EhcNeedsAssessmentService(database, ehcRequests, access.boundTo(NAME), new OutboxPublisher(NAME),
                 clock);
+        this.ehcPlansDue = new org.cypf.healthwellbeing.send.application.EhcPlansDueService(database,
+                new org.cypf.healthwellbeing.send.adapter.out.persistence.JooqEhcRequestsAwaitingPlans(database),
+                access.boundTo(NAME), clock);
         this.sen2 = new Sen2ExportService(database, ehcRequests, access.boundTo(NAME), new Sen2Xml());
         var observations = new JooqChildHealthObservations(database);
         this.childHealth = new ChildHealthImportService(database, new ObservationCsvReader(), observations,
@@ -105,6 +109,11 @@ public final class HealthWellbeingContext {
 
     public EhcNeedsAssessments ehcNeedsAssessments() {
         return ehc;
+    }
+
+    /** The EHC plans work queue's reading (20 weeks). */
+    public org.cypf.healthwellbeing.api.send.EhcPlansDue ehcPlansDue() {
+        return ehcPlansDue;
     }
 
     public MentalHealthReferrals mentalHealthReferrals() {

@@ -97,6 +97,8 @@ public final class SocialCareContext {
     private final CareAndReturns careAndReturns;
     private final Clock clock;
     private final org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService schoolExclusions;
+    private final org.cypf.socialcare.assessment.application.AssessmentsDueService assessmentsDue;
+    private final org.cypf.socialcare.protection.application.ConferencesDueService conferencesDue;
 
     /**
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
@@ -137,6 +139,13 @@ public final class SocialCareContext {
         this.schoolExclusions = new org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService(database,
                 new org.cypf.socialcare.schoolexclusions.adapter.out.persistence.JooqSchoolExclusionRecords(database),
                 access);
+        // The work queues' readings (issue 15): paged in SQL, soonest due first.
+        this.assessmentsDue = new org.cypf.socialcare.assessment.application.AssessmentsDueService(database,
+                new org.cypf.socialcare.assessment.adapter.out.persistence.JooqAssessmentsAwaitingAuthorisation(database),
+                children, access, clock);
+        this.conferencesDue = new org.cypf.socialcare.protection.application.ConferencesDueService(database,
+                new org.cypf.socialcare.protection.adapter.out.persistence.JooqConferencesAwaited(database), children,
+                access, clock);
         this.clock = clock;
     }
 
@@ -209,6 +218,16 @@ public final class SocialCareContext {
 
     public ChildProtection childProtection() {
         return childProtection;
+    }
+
+    /** The assessments work queue's reading (45 working days). */
+    public org.cypf.socialcare.api.assessment.AssessmentsDue assessmentsDue() {
+        return assessmentsDue;
+    }
+
+    /** The initial child protection conferences work queue's reading (15 working days). */
+    public org.cypf.socialcare.api.protection.ConferencesDue conferencesDue() {
+        return conferencesDue;
     }
 
     public MissingFromCare missingFromCare() {

@@ -7,12 +7,18 @@ import java.util.List;
  *
  * @param clock     the timescale in words (e.g. "1 working day from receipt")
  * @param refused   why the user may not see this queue, or null when they may
+ * @param total     how many the queue holds for this user; more than {@code items} when only the first page is shown
  */
 public record WorkQueue(String id, String title, String context, String clock, List<Item> items,
-                        List<TeamCount> teams, String refused) {
+                        List<TeamCount> teams, String refused, long total) {
     public WorkQueue {
         items = List.copyOf(items);
         teams = List.copyOf(teams);
+    }
+
+    /** Whether the queue holds more than the page shown. */
+    public boolean partial() {
+        return total > items.size();
     }
 
     public long overdue() {

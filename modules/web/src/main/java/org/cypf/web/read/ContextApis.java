@@ -6,9 +6,12 @@ import org.cypf.governance.api.strategy.MeasureObservations;
 import org.cypf.governance.api.strategy.Strategies;
 import org.cypf.governance.api.strategy.StrategyScorecards;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
+import org.cypf.healthwellbeing.api.send.EhcPlansDue;
+import org.cypf.socialcare.api.assessment.AssessmentsDue;
 import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.protection.ChildProtection;
+import org.cypf.socialcare.api.protection.ConferencesDue;
 
 /**
  * Everything the pages read, each a port of a context's published api; the application hands them over. Nothing
@@ -17,4 +20,5 @@ import org.cypf.socialcare.api.protection.ChildProtection;
 public record ContextApis(Strategies strategies, StrategyScorecards scorecards, MeasureObservations observations,
                           Involvements involvements, FrontDoor frontDoor, ChildProtection childProtection,
                           ChildrenLookedAfter childrenLookedAfter, VirtualSchool virtualSchool,
-                          ChildrenInCareHealth childrenInCareHealth) {}
+                          ChildrenInCareHealth childrenInCareHealth, AssessmentsDue assessmentsDue,
+                          ConferencesDue conferencesDue, EhcPlansDue ehcPlansDue) {}

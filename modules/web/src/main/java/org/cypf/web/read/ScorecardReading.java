@@ -116,7 +116,7 @@ public final class ScorecardReading {
                             : words(spec.source().kind()) + (spec.source().key() == null ? "" : " " + spec.source().key())
                             + (spec.source().partner() == null ? "" : " from " + spec.source().partner());
                     return new MeasurePage(c, doc.title(), spec == null ? "" : nz(spec.definition()), words(line.unit()),
-                            words(line.polarity()), words(line.frequency()), source, provenance, commentary(spec),
+                            words(line.polarity()), words(line.frequency()), source, provenance, commentary(line, spec),
                             c.owner(), rows, trend(strategyId, line, 640, 200));
                 }
             }
@@ -189,14 +189,12 @@ public final class ScorecardReading {
             latest = "No value";
             latestDate = "";
         }
-        String target = line.target() == null ? "No target" : number(line.target().value(), line.unit())
-                + (line.target().by() != null ? " by " + DAY.format(line.target().by())
-                : line.target().horizon() != null ? " (" + line.target().horizon() + ")" : "");
+        String target = targetText(line);
         BigDecimal england = englandValue(line);
         return new MeasureCard(strategyId, line.measureId(), line.title(), group.id(), group.name(),
                 spec == null ? null : spec.area(), spec == null ? List.of() : spec.priorities() == null ? List.of() : spec.priorities(),
-                owner(doc, spec), latest, latestDate, target, england == null ? "Not held" : number(england, line.unit()),
-                line.rag(), ragText(line.rag()), direction(line.direction()),
+                owner(doc, line, spec), latest, latestDate, target, england == null ? "Not held" : number(england, line.unit()),
+                line.rag(), ragText(line), direction(line.direction()),
                 line.dataQuality().stream().map(ScorecardReading::words).toList(),
                 trend(strategyId, line, width, height), exception(line));
     }
@@ -211,24 +209,44 @@ public final class ScorecardReading {
     }
 
     /**
-     * Who answers for the measure. The scorecard api names no owner of a measure yet; the owner of the first action
-     * of the measure's first priority stands in (the person who leads that priority's work), else none.
+     * Who answers for the measure: the owning partner the scorecard names (ADR 0025), by its name in the strategy.
+     * A measure without an owner shows who leads its first priority's work (the owner of that priority's first
+     * action), said as such, else none.
      */
-    private static String owner(StrategyDocument doc, StrategyDocument.MeasureSpec spec) {
+    private static String owner(StrategyDocument doc, StrategyScorecardView.Line line, StrategyDocument.MeasureSpec spec) {
+        if (line.owner() != null) {
+            return doc.partners() == null ? line.owner() : doc.partners().stream()
+                    .filter(p -> p != null && line.owner().equals(p.id()) && p.name() != null)
+                    .map(StrategyDocument.Partner::name).findFirst().orElse(line.owner());
+        }
         if (spec == null || spec.priorities() == null || spec.priorities().isEmpty() || doc.actionPlan() == null) {
             return null;
         }
         String priority = spec.priorities().getFirst();
         return doc.actionPlan().stream().filter(a -> a.priorities() != null && a.priorities().contains(priority))
-                .map(StrategyDocument.Action::owner).filter(Objects::nonNull).findFirst().orElse(null);
+                .map(StrategyDocument.Action::owner).filter(Objects::nonNull).findFirst()
+                .map(lead -> lead + " (leads the measure's priority; no owner named)").orElse(null);
     }
 
     /** Notes the strategy holds about the measure: on its observations, targets and benchmarks. */
-    private static List<String> commentary(StrategyDocument.MeasureSpec spec) {
-        if (spec == null) {
-            return List.of();
-        }
+    private static List<String> commentary(StrategyScorecardView.Line line, StrategyDocument.MeasureSpec spec) {
         Map<String, String> notes = new LinkedHashMap<>();
+        var story = line.commentary();
+        if (story != null) {
+            // the owner's story behind the figure for the period, with the rating the owner reports
+            String period = story.periodLabel() != null ? story.periodLabel()
+                    : story.asAt() != null ? DAY.format(story.asAt()) : "";
+            notes.put("commentary", period + ": " + nz(story.narrative())
+                    + (story.reportedRating() == null ? "" : " (reported: " + words(story.reportedRating()) + ")")
+                    + (story.actions().isEmpty() ? "" : " Actions: " + String.join("; ", story.actions()))
+                    + (story.author() == null ? "" : " (" + story.author() + ")"));
+        }
+        if (line.rating() != null) {
+            notes.put("rating", "On the partnership's own scale: " + line.rating());
+        }
+        if (spec == null) {
+            return List.copyOf(notes.values());
+        }
         if (spec.observations() != null) {
             spec.observations().stream().filter(o -> o.note() != null)
                     .forEach(o -> notes.putIfAbsent(o.note(), o.asAt() + ": " + o.note()));
@@ -264,6 +282,40 @@ public final class ScorecardReading {
 
     private static int count(List<MeasureCard> cards, String rag) {
         return (int) cards.stream().filter(c -> rag.equals(c.rag())).count();
+    }
+
+    /**
+     * The target in force in words: a value, a range or a change from the baseline, and when it is due. Seed plans
+     * often set none for a measure they only watch: that is said, rather than an empty figure.
+     */
+    static String targetText(StrategyScorecardView.Line line) {
+        var t = line.target();
+        if (t == null) {
+            return "No target set";
+        }
+        String figure = t.value() != null ? number(t.value(), line.unit())
+                : t.low() != null && t.high() != null ? number(t.low(), line.unit()) + " to " + number(t.high(), line.unit())
+                : t.low() != null ? "at least " + number(t.low(), line.unit())
+                : t.high() != null ? "at most " + number(t.high(), line.unit())
+                : t.changePercent() != null ? t.changePercent().stripTrailingZeros().toPlainString() + "% change on the baseline"
+                : "Set, without a figure";
+        return figure + (t.by() != null ? " by " + DAY.format(t.by())
+                : t.year() != null ? " (year " + t.year() + " of the plan)"
+                : t.horizon() != null ? " (" + t.horizon().toLowerCase(Locale.ROOT).replace('_', ' ') + ")" : "");
+    }
+
+    /** The RAG in words; a measure not rated says why (no target, or no value to judge). */
+    static String ragText(StrategyScorecardView.Line line) {
+        if (!"NONE".equals(line.rag()) && line.rag() != null) {
+            return ragText(line.rag());
+        }
+        if (line.target() == null) {
+            return "Not rated: no target set";
+        }
+        if (line.latest() == null && line.breakdown().isEmpty()) {
+            return "Not rated: no value yet";
+        }
+        return ragText("NONE");
     }
 
     static String ragText(String rag) {

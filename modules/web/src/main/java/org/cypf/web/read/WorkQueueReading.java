@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.Involvement;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.web.model.Chronology;
 import org.cypf.web.model.WorkQueue;
@@ -32,6 +34,8 @@ public final class WorkQueueReading {
     static final String TEAM_NOT_SHOWN = "Team not shown to your role";
     /** How many children's health records one queue reads (the health api's page size limit). */
     private static final int HEALTH_PAGE = 1000;
+    /** How many rows a queue shows: the first page, soonest due first; the queue says how many more it holds. */
+    static final int QUEUE_PAGE = 200;
 
     private final ContextApis apis;
     private final Clock clock;
@@ -51,22 +55,39 @@ public final class WorkQueueReading {
                         .map(b -> item(b.childId(), b.localChildId(), "Contact received "
                                 + DAY.format(b.receivedAt().atZone(clock.getZone()).toLocalDate()), b.decisionDueOn(), today))
                         .toList()));
-        queues.add(queue(caller, teams, today, "cp-reviews", "Child protection reviews", "social care",
-                "First review within 3 months of the conference, then at most every 6 months",
-                () -> apis.childProtection().plansOpenOn(caller, today).stream().filter(p -> p.nextReviewDue() != null)
-                        .map(p -> item(p.childId(), p.localChildId(), "Plan from " + DAY.format(p.startDate())
-                                + " (" + p.latestCategory() + ")", p.nextReviewDue(), today))
-                        .toList()));
-        queues.add(queue(caller, teams, today, "cla-reviews", "Looked-after reviews", "social care",
+        queues.add(paged(caller, teams, today, "assessments", "Child and family assessments", "social care",
+                "Authorised within 45 working days of the referral",
+                () -> apis.assessmentsDue().assessmentsDue(caller, new Slice(1, QUEUE_PAGE)).map(a -> item(a.childId(),
+                        a.localChildId(), (a.completedDate() == null ? "Assessment started " + DAY.format(a.startDate())
+                                : "Completed " + DAY.format(a.completedDate()) + ", awaiting authorisation"),
+                        a.dueDate(), today))));
+        queues.add(paged(caller, teams, today, "icpcs", "Initial child protection conferences", "social care",
+                "Within 15 working days of the last strategy discussion",
+                () -> apis.conferencesDue().conferencesDue(caller, new Slice(1, QUEUE_PAGE)).map(c -> item(c.childId(),
+                        c.localChildId(), c.section47StartDate() == null ? "Strategy discussion held"
+                                : "Section 47 enquiry from " + DAY.format(c.section47StartDate()),
+                        c.conferenceDueDate(), today))));
+        queues.add(paged(caller, teams, today, "cp-reviews", "Child protection reviews", "social care",
+                "First review within 3 months of the conference, then at most every 6 months", () -> {
+                    var plans = apis.childProtection().plansOpenOn(caller, today, new Slice(1, QUEUE_PAGE));
+                    return new Page<>(plans.items().stream().filter(p -> p.nextReviewDue() != null)
+                            .map(p -> item(p.childId(), p.localChildId(), "Plan from " + DAY.format(p.startDate())
+                                    + " (" + p.latestCategory() + ")", p.nextReviewDue(), today)).toList(),
+                            plans.total());
+                }));
+        queues.add(paged(caller, teams, today, "cla-reviews", "Looked-after reviews", "social care",
                 "First within 20 working days of becoming looked after, the second within 3 months, then every 6 months",
-                () -> apis.childrenLookedAfter().lookedAfterOn(caller, today).stream()
-                        .map(p -> {
-                            var reviews = apis.childrenLookedAfter().reviews(caller, p.periodId());
-                            return reviews.nextDueBy() == null ? null : item(p.childId(), p.localChildId(),
-                                    "Review " + (reviews.reviews().size() + 1) + " of the period from "
-                                            + DAY.format(p.startDate()), reviews.nextDueBy(), today);
-                        })
-                        .filter(i -> i != null).toList()));
+                () -> {
+                    var periods = apis.childrenLookedAfter().lookedAfterOn(caller, today, new Slice(1, QUEUE_PAGE));
+                    return new Page<>(periods.items().stream()
+                            .map(p -> {
+                                var reviews = apis.childrenLookedAfter().reviews(caller, p.periodId());
+                                return reviews.nextDueBy() == null ? null : item(p.childId(), p.localChildId(),
+                                        "Review " + (reviews.reviews().size() + 1) + " of the period from "
+                                                + DAY.format(p.startDate()), reviews.nextDueBy(), today);
+                            })
+                            .filter(i -> i != null).toList(), periods.total());
+                }));
         queues.add(queue(caller, teams, today, "peps", "Personal Education Plans", "education and skills",
                 "Within 20 school days of entering care",
                 () -> apis.virtualSchool().children(caller).stream().filter(c -> c.pepDueBy() != null)
@@ -78,6 +99,12 @@ public final class WorkQueueReading {
                         .filter(r -> r.initialAssessmentOn() == null)
                         .map(r -> item(r.childId(), null, "Entered care " + DAY.format(r.enteredCareOn()), r.ihaDueBy(), today))
                         .toList()));
+        queues.add(paged(caller, teams, today, "ehc-plans", "EHC needs assessments", "health and wellbeing",
+                "The final EHC plan within 20 weeks of the request",
+                () -> apis.ehcPlansDue().plansDue(caller, new Slice(1, QUEUE_PAGE)).map(r -> item(r.childId(), null,
+                        "Requested " + DAY.format(r.receivedOn()) + (r.draftIssuedOn() != null ? ", draft plan issued "
+                                + DAY.format(r.draftIssuedOn()) : r.decision() == null ? ", decision to assess due"
+                                : ", assessing"), r.planDueBy(), today))));
         return queues;
     }
 
@@ -146,12 +173,24 @@ public final class WorkQueueReading {
 
     private WorkQueue queue(Caller caller, Map<String, String> teams, LocalDate today, String id, String title,
                             String context, String clockText, Supplier<List<WorkQueue.Item>> read) {
+        return paged(caller, teams, today, id, title, context, clockText, () -> {
+            List<WorkQueue.Item> all = read.get();
+            return new Page<>(all, all.size());
+        });
+    }
+
+    /** A queue read a page at a time by its context's api: the first page, with the total it holds. */
+    private WorkQueue paged(Caller caller, Map<String, String> teams, LocalDate today, String id, String title,
+                            String context, String clockText, Supplier<Page<WorkQueue.Item>> read) {
         List<WorkQueue.Item> items;
+        long total;
         try {
-            items = read.get();
+            Page<WorkQueue.Item> page = read.get();
+            items = page.items();
+            total = page.total();
         } catch (AccessDenied refused) {
             return new WorkQueue(id, title, context, clockText, List.of(), List.of(),
-                    "Your role does not allow you to see this queue");
+                    "Your role does not allow you to see this queue", 0);
         }
         List<WorkQueue.Item> withTeams = items.stream()
                 .map(i -> new WorkQueue.Item(i.childId(), i.childLabel(), i.what(), i.dueDate(), i.daysLeft(),
@@ -168,7 +207,7 @@ public final class WorkQueueReading {
         });
         return new WorkQueue(id, title, context, clockText, withTeams,
                 counts.entrySet().stream().map(e -> new WorkQueue.TeamCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                        .toList(), null);
+                        .toList(), null, Math.max(total, withTeams.size()));
     }
 
     /** The team of the child's allocated worker today, if the user's role may list involvements. */

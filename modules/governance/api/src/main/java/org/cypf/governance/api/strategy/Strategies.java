@@ -19,6 +19,15 @@ public interface Strategies {
     StrategySummary edit(Caller caller, String strategyId, StrategyEdit edit, long version);
 
     /** The strategy's definitions as stored (observations are read through {@link MeasureObservations}). */
+    /**
+     * Writes the owner's commentary on one period of a measure (the story behind the figure, the rating the owner
+     * reports and the actions taken), replacing the commentary held for the same period (its {@code asAt}, or the end
+     * of its {@code periodLabel}). Only the owner's users or the performance team write an owned measure's
+     * commentary (ADR 0025, 0027); the author is the caller unless named. A new version of the strategy.
+     */
+    StrategySummary writeCommentary(Caller caller, String strategyId, String measureId,
+                                    StrategyDocument.Commentary commentary);
+
     StoredStrategy strategy(String strategyId);
 
     List<StrategySummary> strategies();

@@ -37,6 +37,14 @@ public final class AccessPolicy {
     public static final String BREAK_GLASS_WITHOUT_REASON = "BREAK-GLASS-WITHOUT-REASON";
     public static final String PARTNER = "PARTNER-ORGANISATION";
     public static final String NOT_A_PARTNER = "NOT-A-PARTNER";
+    /** An owned measure's values: neither the owner's user nor the performance team (ADR 0025, 0027). */
+    public static final String NOT_THE_MEASURE_OWNER = "GOV-OWN-01";
+    /** An owned measure's values: the user who submitted a value may not approve it (ADR 0027). */
+    public static final String SEPARATION_OF_DUTIES = "GOV-OWN-02";
+    public static final String MEASURE_OWNER = "MEASURE-OWNER";
+    public static final String PERFORMANCE_TEAM = "PERFORMANCE-TEAM";
+    /** The role of the partnership's performance team, who may submit and approve any measure's values. */
+    public static final String PERFORMANCE_TEAM_ROLE = "performance-analyst";
     /** CYPF's own organisation and role, which no person holds. */
     public static final String PLATFORM_ORGANISATION = "cypf";
     public static final String SYSTEM_ROLE = "system";
@@ -148,6 +156,36 @@ public final class AccessPolicy {
         boolean party = agreements.stream().anyMatch(a -> a.parties().contains(organisation)
                 && !date.isBefore(a.validFrom()) && (a.validTo() == null || !date.isAfter(a.validTo())));
         return party ? new AccessDecision(true, PARTNER) : new AccessDecision(false, NOT_A_PARTNER);
+    }
+
+    /**
+     * Whether the caller may submit or approve a value of a strategy's measure, asked after {@link #partnership}
+     * (ADR 0025, 0027). A measure without an owner is open to every partner; an owned one to the users of the owner's
+     * organisation ({@value #MEASURE_OWNER}) and the performance team ({@value #PERFORMANCE_TEAM}), otherwise refused
+     * ({@value #NOT_THE_MEASURE_OWNER}). Approving a value its own submitter sent is refused to everyone, the
+     * performance team included ({@value #SEPARATION_OF_DUTIES}): one person does not both state and check a figure.
+     *
+     * @param ownerOrganisation the organisation whose users act for the measure's owner; null when it has none
+     * @param submittedBy       for an approval, the user who submitted the value; null for a submission
+     */
+    public AccessDecision measureValue(String organisation, Set<String> heldRoles, boolean systemComponent,
+                                       String userId, String ownerOrganisation, String submittedBy) {
+        if (submittedBy != null && submittedBy.equals(userId)) {
+            return new AccessDecision(false, SEPARATION_OF_DUTIES);
+        }
+        if (systemComponent) {
+            return new AccessDecision(true, STATUTORY_DUTY, SYSTEM_ROLE, null);
+        }
+        if (ownerOrganisation == null) {
+            return new AccessDecision(true, PARTNER);
+        }
+        if (ownerOrganisation.equals(organisation)) {
+            return new AccessDecision(true, MEASURE_OWNER);
+        }
+        if (heldRoles.contains(PERFORMANCE_TEAM_ROLE)) {
+            return new AccessDecision(true, PERFORMANCE_TEAM, PERFORMANCE_TEAM_ROLE, null);
+        }
+        return new AccessDecision(false, NOT_THE_MEASURE_OWNER);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cypf.governance.strategy.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,6 @@ import org.cypf.governance.api.strategy.StrategyDocument.MeasureSpec;
 import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.api.strategy.StrategyEdit;
 import org.cypf.governance.api.strategy.StrategySummary;
-import org.cypf.governance.strategy.domain.MeasureOwnership;
 import org.cypf.governance.strategy.domain.PeriodLabels;
 import org.cypf.governance.strategy.port.StrategyStore;
 import org.cypf.kernel.problem.AccessDenied;
@@ -42,6 +42,7 @@ public final class StrategyService implements Strategies, MeasureObservations {
     private static final String DOCUMENT_SOURCE = "strategy document";
     private static final String APPROVED = "APPROVED";
     private static final String SUBMITTED = "SUBMITTED";
+    private static final java.util.regex.Pattern IN_COMMENTARY = java.util.regex.Pattern.compile("^measures\\[\\d+]\\.commentary\\[\\d+]\\.");
 
     private final UnitOfWork unitOfWork;
     private final StrategyStore store;
@@ -114,6 +115,57 @@ public final class StrategyService implements Strategies, MeasureObservations {
     }
 
     @Override
+    public StrategySummary writeCommentary(Caller caller, String strategyId, String measureId,
+                                           StrategyDocument.Commentary commentary) {
+        mayChange(caller);
+        if (commentary == null) {
+            throw InvalidInput.of("$", "the commentary is required");
+        }
+        return unitOfWork.inTransaction(() -> {
+            StoredStrategy stored = existing(strategyId);
+            MeasureSpec measure = measure(stored.document(), measureId);
+            if (measure == null) {
+                throw new NotFound("no measure " + measureId + " in strategy " + strategyId);
+            }
+            ownership(caller, stored.document(), measure, "write the commentary of", null);
+            var written = new StrategyDocument.Commentary(commentary.asAt(), commentary.periodLabel(),
+                    commentary.narrative(), commentary.reportedRating(), commentary.actions(),
+                    commentary.author() != null ? commentary.author() : caller.userId());
+            LocalDate period = periodOf(written);
+            List<StrategyDocument.Commentary> kept = new ArrayList<>();
+            for (var c : measure.commentary() == null ? List.<StrategyDocument.Commentary>of() : measure.commentary()) {
+                if (period == null || !period.equals(periodOf(c))) {
+                    kept.add(c);
+                }
+            }
+            kept.add(written);
+            kept.sort(Comparator.comparing(StrategyService::periodOf, Comparator.nullsFirst(Comparator.naturalOrder())));
+            MeasureSpec changedMeasure = new MeasureSpec(measure.id(), measure.title(), measure.definition(),
+                    measure.outcome(), measure.area(), measure.priorities(), measure.unit(), measure.polarity(),
+                    measure.frequency(), measure.source(), measure.baseline(), measure.targets(), measure.benchmarks(),
+                    null, measure.owner(), measure.trajectory(), measure.partOf(), measure.rollUp(), kept);
+            StrategyDocument changed = apply(stored.document(), new StrategyEdit.Measure(measureId, changedMeasure));
+            try {
+                StrategyValidation.check(changed);
+            } catch (InvalidInput e) {
+                // checked as a whole document; the commentary's fields are named as the body sent them
+                throw new InvalidInput(e.violations().stream().map(v -> new FieldViolation(
+                        IN_COMMENTARY.matcher(v.field()).replaceFirst(""), v.reason())).toList());
+            }
+            long next = store.update(definitions(changed), stored.version());
+            store.recordChange(strategyId, next, "commentary on " + measureId + " for "
+                    + (written.periodLabel() != null ? written.periodLabel() : String.valueOf(written.asAt()))
+                    + " written", caller.userId(), caller.organisation());
+            return summary(changed, next);
+        });
+    }
+
+    /** The day a commentary speaks for: its date, else the end of the period its label names. */
+    private static LocalDate periodOf(StrategyDocument.Commentary c) {
+        return c.asAt() != null ? c.asAt() : PeriodLabels.end(c.periodLabel()).orElse(null);
+    }
+
+    @Override
     public StoredStrategy strategy(String strategyId) {
         return unitOfWork.inTransaction(() -> existing(strategyId));
     }
@@ -149,7 +201,7 @@ public final class StrategyService implements Strategies, MeasureObservations {
             List<ObservationSubmission> stored = new ArrayList<>();
             for (ObservationSubmission row : rows) {
                 MeasureSpec measure = measure(strategy.document(), row.measureId());
-                ownership(caller, strategy.document(), measure, "submit values of");
+                ownership(caller, strategy.document(), measure, "submit values of", null);
                 stored.add(new ObservationSubmission(row.measureId(), withState(dated(row.observation()),
                         row.observation().state() != null ? row.observation().state()
                                 : measure.owner() == null ? APPROVED : SUBMITTED)));
@@ -193,8 +245,9 @@ public final class StrategyService implements Strategies, MeasureObservations {
                 v.check(row.asAt() != null, path + ".asAt", "is required");
                 MeasureSpec measure = row.measureId() == null ? null : measure(strategy.document(), row.measureId());
                 v.check(measure != null, path + ".measureId", row.measureId() == null ? "is required" : "names no measure of this strategy");
-                if (measure != null) {
-                    ownership(caller, strategy.document(), measure, "approve values of");
+                if (measure != null && row.asAt() != null) {
+                    ownership(caller, strategy.document(), measure, "approve values of",
+                            store.submitter(strategyId, row.measureId(), row.breakdown(), row.asAt()).orElse(null));
                 }
             }
             v.throwIfAny();
@@ -212,17 +265,29 @@ public final class StrategyService implements Strategies, MeasureObservations {
         });
     }
 
-    /** Refuses, naming the owner and the rule, a caller who does not act for an owned measure's owner. */
-    private static void ownership(Caller caller, StrategyDocument d, MeasureSpec measure, String act) {
-        if (measure.owner() == null) {
+    /**
+     * Asks the access policy whether the caller may {@code act} the measure's values (ADR 0025, 0027) and refuses,
+     * naming the owner and the rule, when it may not.
+     *
+     * @param submittedBy for an approval, who submitted the value approved; null for a submission
+     */
+    private void ownership(Caller caller, StrategyDocument d, MeasureSpec measure, String act, String submittedBy) {
+        var owner = measure.owner() == null ? null
+                : d.partners().stream().filter(p -> measure.owner().equals(p.id())).findFirst().orElseThrow();
+        String organisation = owner == null ? null : owner.organisation() != null ? owner.organisation() : owner.id();
+        var decision = policy.measureValue(caller.organisation(), caller.roles(), caller.isSystem(), caller.userId(),
+                organisation, submittedBy);
+        if (decision.permitted()) {
             return;
         }
-        var owner = d.partners().stream().filter(p -> measure.owner().equals(p.id())).findFirst().orElseThrow();
-        String organisation = owner.organisation() != null ? owner.organisation() : owner.id();
-        MeasureOwnership.refusal(act, measure.id(), owner.name(), organisation, caller.organisation(), caller.roles())
-                .ifPresent(reason -> {
-                    throw new AccessDenied(reason);
-                });
+        if (AccessPolicy.SEPARATION_OF_DUTIES.equals(decision.rule())) {
+            throw new AccessDenied("the value of measure " + measure.id() + " was submitted by the caller, who may "
+                    + "not also approve it: another user of the owner or the performance team approves it (rule "
+                    + decision.rule() + ", separation of duties)");
+        }
+        throw new AccessDenied("only users of " + owner.name() + " (organisation " + organisation
+                + ") or the partnership's performance team (role " + AccessPolicy.PERFORMANCE_TEAM_ROLE + ") may "
+                + act + " measure " + measure.id() + ", which " + owner.name() + " owns (rule " + decision.rule() + ")");
     }
 
     private static MeasureSpec measure(StrategyDocument d, String measureId) {

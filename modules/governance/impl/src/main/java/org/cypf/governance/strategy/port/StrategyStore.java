@@ -54,6 +54,12 @@ public interface StrategyStore {
      */
     int approve(String strategyId, String measureId, String breakdown, java.time.LocalDate asAt, String userId);
 
+    /**
+     * Who submitted the draft or submitted value of {@code measureId} on {@code asAt} for the part {@code breakdown}
+     * (null for the whole value), if there is one awaiting approval: for the separation of duties (ADR 0027).
+     */
+    java.util.Optional<String> submitter(String strategyId, String measureId, String breakdown, java.time.LocalDate asAt);
+
     void recordChange(String strategyId, long version, String change, String userId, String organisation);
 
     List<StrategyChange> changes(String strategyId);

@@ -155,4 +155,26 @@ class AccessPolicyTest {
         assertEquals("NO-DATA-SHARING-AGREEMENT", fixed.decide(new AccessPolicy.Request("rogue-agency",
                 Set.of("social-worker"), false, "social-care", "contact", Operation.READ, null, TODAY)).rule());
     }
+
+    @ParameterizedTest(name = "{0} of {1} as {2}, owner {3}, submitted by {4} -> {5} {6}")
+    @CsvSource(nullValues = "-", textBlock = """
+            # user     | organisation | roles                | owner's organisation | submitted by | permitted | rule
+            user.nhs   | nhs          | board-member         | -                    | -            | true      | PARTNER-ORGANISATION
+            user.nhs   | nhs          | board-member         | nhs                  | -            | true      | MEASURE-OWNER
+            user.pa    | council      | performance-analyst  | nhs                  | -            | true      | PERFORMANCE-TEAM
+            user.sw    | council      | social-worker        | nhs                  | -            | false     | GOV-OWN-01
+            user.nhs2  | nhs          | board-member         | nhs                  | user.nhs     | true      | MEASURE-OWNER
+            user.nhs   | nhs          | board-member         | nhs                  | user.nhs     | false     | GOV-OWN-02
+            user.pa    | council      | performance-analyst  | nhs                  | user.pa      | false     | GOV-OWN-02
+            user.pa    | council      | performance-analyst  | -                    | user.pa      | false     | GOV-OWN-02
+            user.sw    | council      | social-worker        | nhs                  | user.nhs     | false     | GOV-OWN-01
+            """, delimiter = '|')
+    void owned_measures_values_are_submitted_by_the_owner_or_performance_team_and_approved_by_someone_else(
+            String user, String organisation, String roles, String ownerOrganisation, String submittedBy,
+            boolean permitted, String rule) {
+        AccessDecision decision = policy.measureValue(organisation, Set.of(roles.split(",")), false, user,
+                ownerOrganisation, submittedBy);
+        assertEquals(permitted, decision.permitted(), decision::toString);
+        assertEquals(rule, decision.rule());
+    }
 }

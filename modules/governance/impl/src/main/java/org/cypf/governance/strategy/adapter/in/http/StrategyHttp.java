@@ -77,6 +77,10 @@ public final class StrategyHttp implements HttpService {
         changes.post("/{id}/observations/approvals", (caller, req) -> Map.of("approved",
                 observations.approve(caller, id(req), approvals(req.request()))));
         reads.get("/{id}/measures/{measureId}/observations", (nobody, req) -> observationPage(req));
+        // one period's commentary on a measure, by its owner or the performance team (ADR 0027)
+        changes.post("/{id}/measures/{measureId}/commentary", (caller, req) -> strategies.writeCommentary(caller,
+                id(req), req.path("measureId", String.class),
+                StrategyBodies.read(req.request(), StrategyDocument.Commentary.class))).etag(StrategySummary::version);
         reads.get("/{id}/scorecard", (nobody, req) -> Present.only(scorecards.scorecard(id(req), req.dateOrToday("date", clock),
                 req.query("by", String.class).map(StrategyHttp::grouping).orElse(StrategyScorecards.Grouping.OUTCOME))));
         reads.get("/{id}/boards/{boardId}/pack", (nobody, req) -> Present.only(scorecards.boardPack(id(req),

@@ -160,6 +160,17 @@ public final class JooqStrategyStore implements StrategyStore {
     }
 
     @Override
+    public java.util.Optional<String> submitter(String strategyId, String measureId, String breakdown, LocalDate asAt) {
+        return database.transactionalDsl().select(STRATEGY_OBSERVATION.SUBMITTED_BY).from(STRATEGY_OBSERVATION)
+                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId)
+                        .and(STRATEGY_OBSERVATION.MEASURE_ID.eq(measureId))
+                        .and(STRATEGY_OBSERVATION.BREAKDOWN.eq(breakdown == null ? WHOLE : breakdown))
+                        .and(STRATEGY_OBSERVATION.AS_AT.eq(asAt))
+                        .and(STRATEGY_OBSERVATION.STATE.in("DRAFT", "SUBMITTED")))
+                .fetchOptional(STRATEGY_OBSERVATION.SUBMITTED_BY);
+    }
+
+    @Override
     public void recordChange(String strategyId, long version, String change, String userId, String organisation) {
         database.transactionalDsl().insertInto(STRATEGY_CHANGE)
                 .set(STRATEGY_CHANGE.STRATEGY_ID, strategyId)

@@ -198,8 +198,12 @@ class PartnershipPlanHttpTest {
     }
 
     private Answer send(String method, String path, String organisation, String body, String... roles) {
+        return sendAs("user." + organisation, method, path, organisation, body, roles);
+    }
+
+    private Answer sendAs(String user, String method, String path, String organisation, String body, String... roles) {
         var request = (method.equals("POST") ? client.post(path) : client.put(path))
-                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("user." + organisation, organisation, roles))
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer(user, organisation, roles))
                 .header(HeaderNames.CONTENT_TYPE, "application/json");
         return answer(request.submit(body));
     }
@@ -308,6 +312,63 @@ class PartnershipPlanHttpTest {
         assertEquals(1, approved.body().get("approved").asInt());
         assertEquals(1200, line("2007-06-30", "chlamydia-screening").at("/latest/value").asDouble());
         assertEquals(List.of("rows[0]"), problem(send("POST", approval, NHS, key), 400).fields(), "nothing left to approve");
+    }
+
+    @Test
+    void the_owner_writes_one_periods_commentary_which_the_scorecard_shows_and_a_second_write_replaces() {
+        String route = BASE + "/" + loaded() + "/measures/chlamydia-screening/commentary";
+        String body = """
+                {"periodLabel": "Q3 2007-08", "narrative": "%s", "reportedRating": "On course",
+                 "actions": ["Screening in every sixth form"]}""";
+        Answer stranger = problem(send("POST", route, StrategyFixture.PARTNER, body.formatted("Not ours")), 403);
+        assertTrue(stranger.body().get("detail").asText().contains("GOV-OWN-01"), stranger::text);
+        assertEquals(List.of("narrative"), problem(send("POST", route, NHS,
+                "{\"periodLabel\": \"Q3 2007-08\"}"), 400).fields());
+        assertEquals(List.of("asAt"), problem(send("POST", route, NHS,
+                "{\"periodLabel\": \"Winter 2007\", \"narrative\": \"x\"}"), 400).fields());
+
+        assertEquals(200, send("POST", route, NHS, body.formatted("Slow start in the colleges")).status());
+        Answer second = send("POST", route, NHS, body.formatted("Colleges caught up in December"));
+        assertEquals(200, second.status(), second::text);
+
+        JsonNode story = line("2008-01-31", "chlamydia-screening").get("commentary");
+        assertEquals("Colleges caught up in December", story.get("narrative").asText(), story::toString);
+        assertEquals("Q3 2007-08", story.get("periodLabel").asText());
+        assertEquals("user.nhs", story.get("author").asText(), "the author is the caller");
+        assertEquals("On course", story.get("reportedRating").asText());
+        assertTrue(line("2007-12-30", "chlamydia-screening").path("commentary").isMissingNode(),
+                "the quarter's commentary speaks from the quarter's end, 31 December 2007");
+        JsonNode held = get(client, BASE + "/" + id).body().at("/document/measures");
+        List<String> narratives = new ArrayList<>();
+        held.forEach(m -> {
+            if (m.get("id").asText().equals("chlamydia-screening")) {
+                m.get("commentary").forEach(c -> narratives.add(c.get("narrative").asText()));
+            }
+        });
+        assertEquals(List.of("Colleges caught up in December"), narratives, "one commentary per period");
+    }
+
+    @Test
+    void whoever_submitted_a_value_may_not_approve_it_not_even_the_performance_team() {
+        String rows = BASE + "/" + loaded() + "/observations";
+        String approval = BASE + "/" + id + "/observations/approvals";
+        String row = "[{\"measureId\": \"chlamydia-screening\", \"observation\": {\"asAt\": \"2007-09-30\", \"value\": 900}}]";
+        String key = "[{\"measureId\": \"chlamydia-screening\", \"asAt\": \"2007-09-30\"}]";
+        assertEquals(200, send("POST", rows, NHS, row).status());
+
+        Answer own = problem(send("POST", approval, NHS, key), 403);
+        assertTrue(own.body().get("detail").asText().contains("GOV-OWN-02")
+                && own.body().get("detail").asText().contains("separation of duties"), own::text);
+        List<String> states = new ArrayList<>();
+        get(client, BASE + "/" + id + "/measures/chlamydia-screening/observations").body().get("observations")
+                .forEach(o -> states.add(o.get("asAt").asText() + " " + o.get("state").asText()));
+        assertTrue(states.contains("2007-09-30 SUBMITTED"), "the refusal changed nothing: " + states);
+
+        assertEquals(200, sendAs("analyst.council", "POST", rows, StrategyFixture.PARTNER, row, "performance-analyst").status());
+        problem(sendAs("analyst.council", "POST", approval, StrategyFixture.PARTNER, key, "performance-analyst"), 403);
+        Answer colleague = sendAs("colleague.nhs", "POST", approval, NHS, key);
+        assertEquals(200, colleague.status(), colleague::text);
+        assertEquals(900, line("2007-12-31", "chlamydia-screening").at("/latest/value").asDouble());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -1,0 +1,51 @@
+package org.cypf.healthwellbeing.send.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.healthwellbeing.api.send.EhcPlanDue;
+import org.cypf.healthwellbeing.api.send.EhcPlansDue;
+import org.cypf.healthwellbeing.send.port.EhcRequestsAwaitingPlans;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.transaction.UnitOfWork;
+
+/**
+ * The EHC plans queue: whose requests the caller may see listed is decided first, then filtered and paged in the
+ * query, and every child on the page is authorised and audited as a listing (ADR 0033).
+ */
+public final class EhcPlansDueService implements EhcPlansDue {
+    private static final RecordIntent LISTING = new RecordIntent("ehc-needs-assessment", RecordAction.LIST,
+            "listing EHC needs assessments awaiting their plan");
+
+    private final UnitOfWork unitOfWork;
+    private final EhcRequestsAwaitingPlans requests;
+    private final ContextRecordAccess access;
+    private final Clock clock;
+
+    public EhcPlansDueService(UnitOfWork unitOfWork, EhcRequestsAwaitingPlans requests, ContextRecordAccess access,
+                              Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.requests = requests;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<EhcPlanDue> plansDue(Caller caller, Slice slice) {
+        if (slice.size() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("a page of EHC plans due holds at most " + MAX_PAGE_SIZE);
+        }
+        return unitOfWork.inTransaction(() -> {
+            ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
+            var page = requests.soonestDueFirst(scope, slice);
+            access.authoriseAll(caller, LISTING, page.items().stream().map(EhcRequestsAwaitingPlans.Awaiting::childId).toList());
+            return page.map(a -> new EhcPlanDue(a.requestId(), a.childId().toString(), a.receivedOn(), a.decision(),
+                    a.draftIssuedOn(), a.planDueBy()));
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package org.cypf.socialcare.api.assessment;
+
+import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
+
+/**
+ * The work queue of the 45 working day clock (Working Together 2023): child and family assessments not yet
+ * authorised, soonest due first, read a page at a time in the query. Of the children the caller may see listed (those
+ * they are involved with, unless their role lists every child's assessments; ADR 0033); each child listed is
+ * authorised and audited as a listing of their record.
+ */
+public interface AssessmentsDue {
+    /** The largest page a caller may ask for. */
+    int MAX_PAGE_SIZE = 500;
+
+    /** @throws IllegalArgumentException when {@code slice} asks for more than {@link #MAX_PAGE_SIZE} */
+    Page<AssessmentDue> assessmentsDue(Caller caller, Slice slice);
+}

@@ -1,0 +1,42 @@
+package org.cypf.socialcare.assessment.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.ASSESSMENT;
+
+import java.util.List;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.assessment.domain.Assessment;
+import org.cypf.socialcare.assessment.domain.AssessmentOutcome;
+import org.cypf.socialcare.assessment.port.AssessmentsAwaitingAuthorisation;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/** Assessments in {@code social_care.assessment} with no authorisation date, by due date. */
+public final class JooqAssessmentsAwaitingAuthorisation implements AssessmentsAwaitingAuthorisation {
+    private final ContextDatabase database;
+
+    public JooqAssessmentsAwaitingAuthorisation(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Page<Assessment> soonestDueFirst(ListScope scope, Slice slice) {
+        Condition which = ASSESSMENT.AUTHORISED_DATE.isNull();
+        if (!scope.wholePartnership()) {
+            which = which.and(ASSESSMENT.CHILD_ID.in(scope.childIds()));
+        }
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(ASSESSMENT, which);
+        List<Assessment> items = dsl.selectFrom(ASSESSMENT).where(which)
+                .orderBy(ASSESSMENT.DUE_DATE, ASSESSMENT.ASSESSMENT_ID)
+                .limit(slice.size()).offset(slice.offset())
+                .fetch(r -> Assessment.rebuild(r.getAssessmentId(), r.getReferralId(), ChildId.of(r.getChildId()),
+                        r.getStartDate(), r.getDueDate(), r.getCompletedDate(), r.getAuthorisedDate(),
+                        List.of(r.getFactors()), r.getOutcome() == null ? null : AssessmentOutcome.valueOf(r.getOutcome()),
+                        r.getVersion()));
+        return new Page<>(items, total);
+    }
+}

@@ -1,0 +1,43 @@
+package org.cypf.socialcare.protection.adapter.out.persistence;
+
+import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHILD_PROTECTION_ENQUIRY;
+
+import java.util.List;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.socialcare.protection.domain.Section47Outcome;
+import org.cypf.socialcare.protection.port.ConferencesAwaited;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Enquiries in {@code social_care.child_protection_enquiry} with an initial conference due and none held; the
+ * domain's {@code ChildProtectionEnquiry.conferenceNotRequired} in SQL: a section 47 outcome other than a conference.
+ */
+public final class JooqConferencesAwaited implements ConferencesAwaited {
+    private final ContextDatabase database;
+
+    public JooqConferencesAwaited(ContextDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public Page<Awaited> soonestDueFirst(ListScope scope, Slice slice) {
+        var e = CHILD_PROTECTION_ENQUIRY;
+        Condition which = e.ICPC_DUE_DATE.isNotNull().and(e.ICPC_DATE.isNull())
+                .and(e.S47_OUTCOME.isNull().or(e.S47_OUTCOME.eq(Section47Outcome.INITIAL_CONFERENCE.name())));
+        if (!scope.wholePartnership()) {
+            which = which.and(e.CHILD_ID.in(scope.childIds()));
+        }
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(e, which);
+        List<Awaited> items = dsl.select(e.ENQUIRY_ID, e.CHILD_ID, e.S47_START_DATE, e.ICPC_DUE_DATE).from(e)
+                .where(which).orderBy(e.ICPC_DUE_DATE, e.ENQUIRY_ID)
+                .limit(slice.size()).offset(slice.offset())
+                .fetch(r -> new Awaited(r.value1(), ChildId.of(r.value2()), r.value3(), r.value4()));
+        return new Page<>(items, total);
+    }
+}

@@ -1,0 +1,61 @@
+package org.cypf.socialcare.protection.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.api.protection.ConferenceDue;
+import org.cypf.socialcare.api.protection.ConferencesDue;
+import org.cypf.socialcare.protection.port.ConferencesAwaited;
+import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.port.Children;
+
+/**
+ * The initial conferences queue: whose enquiries the caller may see listed is decided first, then filtered and paged
+ * in the query, and every child on the page is authorised and audited as a listing (ADR 0033).
+ */
+public final class ConferencesDueService implements ConferencesDue {
+    private static final RecordIntent LISTING = new RecordIntent("child-protection-enquiry", RecordAction.LIST,
+            "listing initial child protection conferences due");
+
+    private final UnitOfWork unitOfWork;
+    private final ConferencesAwaited conferences;
+    private final Children children;
+    private final ContextRecordAccess access;
+    private final Clock clock;
+
+    public ConferencesDueService(UnitOfWork unitOfWork, ConferencesAwaited conferences, Children children,
+                                 ContextRecordAccess access, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.conferences = conferences;
+        this.children = children;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<ConferenceDue> conferencesDue(Caller caller, Slice slice) {
+        if (slice.size() > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("a page of conferences holds at most " + MAX_PAGE_SIZE);
+        }
+        return unitOfWork.inTransaction(() -> {
+            ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
+            Page<ConferencesAwaited.Awaited> page = conferences.soonestDueFirst(scope, slice);
+            List<ChildId> ids = page.items().stream().map(ConferencesAwaited.Awaited::childId).toList();
+            access.authoriseAll(caller, LISTING, ids);
+            Map<ChildId, Child> byId = children.findAll(ids);
+            return page.map(a -> new ConferenceDue(a.enquiryId(), a.childId().toString(),
+                    byId.containsKey(a.childId()) ? byId.get(a.childId()).localChildId() : null,
+                    a.section47StartDate(), a.conferenceDueDate()));
+        });
+    }
+}
