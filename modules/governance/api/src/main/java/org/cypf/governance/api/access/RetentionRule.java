@@ -31,28 +31,21 @@ public enum RetentionRule {
                     + " of birth, so 25 years after the episode closed, which is never earlier"),
     /** A child's health record: children in care health assessments, the healthy child programme. */
     CHILD_HEALTH("CHILD-HEALTH", Anchor.DATE_OF_BIRTH, 26,
-            "NHS England Records Management Code of Practice 2023, retention schedule, children's records: until the"
+            "Records Management Code of Practice 2021 (NHS England), retention schedule, children's records: until the"
                     + " 25th birthday, or the 26th if the young person was 17 when treatment ended; kept to the 26th,"
                     + " which satisfies both"),
     /** A children and young people's mental health referral, its contacts and outcome scores. */
     MENTAL_HEALTH("MENTAL-HEALTH", Anchor.CLOSED, 26,
-            "NHS England Records Management Code of Practice 2023, retention schedule, mental health records: 20 years"
+            "Records Management Code of Practice 2021 (NHS England), retention schedule, mental health records: 20 years"
                     + " after the last contact, and a child's record not before the 25th/26th birthday; health's"
-                    + " referral holds no date of birth, so 26 years after it closed, which satisfies both"),
-    /** A pupil's record held by the local authority: suspensions and exclusions, attendance. */
-    PUPIL_RECORD("PUPIL-RECORD", Anchor.RECORDED, 25,
-            "IRMS Information Management Toolkit for Schools (2019), pupil's educational record: the pupil's date of"
-                    + " birth plus 25 years; education holds no date of birth for a pupil, so 25 years after the"
-                    + " record's date, which is never earlier");
+                    + " referral holds no date of birth, so 26 years after it closed, which satisfies both");
 
     /** What a rule's years are counted from. */
     public enum Anchor {
         /** The child's date of birth. */
         DATE_OF_BIRTH,
         /** The day the record (case, episode, plan) closed; a record still open is never due. */
-        CLOSED,
-        /** The date the record is about (an exclusion's start, a term's end). */
-        RECORDED
+        CLOSED
     }
 
     private final String id;
