@@ -66,9 +66,8 @@ public final class RetentionTables {
     }
 
     public long countDue(LocalDate date) {
-        return database.inTransaction(() -> database.transactionalDsl().fetchValue(
-                "select count(*) from (" + union() + ") d where d.due_on <= ? and " + notAnonymised(), Long.class,
-                date));
+        return database.inTransaction(() -> value(database.transactionalDsl(), Long.class,
+                "select count(*) from (" + union() + ") d where d.due_on <= ? and " + notAnonymised(), date));
     }
 
     public Optional<Due> find(String recordType, UUID recordId, LocalDate date) {
@@ -107,7 +106,7 @@ public final class RetentionTables {
         String table = quoted(schema) + ".retention_pseudonym";
         dsl.execute("insert into " + table + " (child_id, pseudonym) values (?, ?) on conflict (child_id) do nothing",
                 child, UUID.randomUUID());
-        return dsl.fetchValue("select pseudonym from " + table + " where child_id = ?", UUID.class, child);
+        return value(dsl, UUID.class, "select pseudonym from " + table + " where child_id = ?", child);
     }
 
     /**
@@ -121,13 +120,18 @@ public final class RetentionTables {
                  where table_schema = ? and column_name = 'child_id' and table_name <> 'retention_pseudonym'
                  order by table_name""", schema).getValues(0, String.class);
         for (String table : tables) {
-            if (!ignoring.contains(table) && Boolean.TRUE.equals(dsl.fetchValue("select exists (select 1 from "
-                    + quoted(schema) + "." + quoted(table) + " where child_id = ?)", Boolean.class, child))) {
+            if (!ignoring.contains(table) && value(dsl, Boolean.class, "select exists (select 1 from "
+                    + quoted(schema) + "." + quoted(table) + " where child_id = ?)", child)) {
                 return false;
             }
         }
         dsl.execute("delete from " + quoted(schema) + ".retention_pseudonym where child_id = ?", child);
         return true;
+    }
+
+    /** The one value of a query that answers one row, as {@code type}. */
+    public static <T> T value(DSLContext dsl, Class<T> type, String sql, Object... binds) {
+        return dsl.fetchSingle(sql, binds).get(0, type);
     }
 
     private Optional<Due> find(DSLContext dsl, String recordType, UUID recordId, LocalDate date) {

@@ -81,8 +81,7 @@ class RetentionHttpTest {
         @Override
         public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date) {
             return tables.anonymise(recordType, recordId, date, (dsl, id) -> {
-                UUID child = dsl.fetchValue("select child_id from social_care.period_of_care where period_id = ?",
-                        UUID.class, id);
+                UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.period_of_care where period_id = ?", id);
                 UUID p = RetentionTables.pseudonymOf(dsl, "social_care", child);
                 dsl.execute("""
                         insert into social_care.child (child_id, la_child_id, date_of_birth, sex)

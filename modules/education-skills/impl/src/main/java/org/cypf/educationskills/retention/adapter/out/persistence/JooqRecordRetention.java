@@ -69,8 +69,7 @@ public final class JooqRecordRetention implements RecordRetention {
     @Override
     public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date) {
         return tables.anonymise(recordType, recordId, date, (dsl, id) -> {
-            UUID child = dsl.fetchValue("select child_id from education_skills.virtual_school_child where registration_id = ?",
-                    UUID.class, id);
+            UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from education_skills.virtual_school_child where registration_id = ?", id);
             UUID p = RetentionTables.pseudonymOf(dsl, database.schema(), child);
             dsl.execute("update education_skills.virtual_school_child set child_id = ?, upn = null where registration_id = ?",
                     p, id);

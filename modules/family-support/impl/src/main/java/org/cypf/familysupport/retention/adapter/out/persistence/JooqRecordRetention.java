@@ -112,8 +112,7 @@ public final class JooqRecordRetention implements RecordRetention {
     }
 
     private void request(DSLContext dsl, UUID requestId) {
-        UUID child = dsl.fetchValue("select child_id from family_support.request_for_support where request_id = ?",
-                UUID.class, requestId);
+        UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from family_support.request_for_support where request_id = ?", requestId);
         requestMoved(dsl, requestId, RetentionTables.pseudonymOf(dsl, database.schema(), child));
         detached(dsl, child);
     }

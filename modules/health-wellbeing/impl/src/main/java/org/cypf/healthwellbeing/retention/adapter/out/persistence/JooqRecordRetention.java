@@ -76,8 +76,7 @@ public final class JooqRecordRetention implements RecordRetention {
         String table = recordType.equals(CARE_HEALTH) ? "care_health_record" : "mh_referral";
         String id = recordType.equals(CARE_HEALTH) ? "record_id" : "referral_id";
         return tables.anonymise(recordType, recordId, date, (dsl, key) -> {
-            UUID child = dsl.fetchValue("select child_id from health_wellbeing." + table + " where " + id + " = ?",
-                    UUID.class, key);
+            UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from health_wellbeing." + table + " where " + id + " = ?", key);
             UUID p = RetentionTables.pseudonymOf(dsl, database.schema(), child);
             dsl.execute("update health_wellbeing." + table + " set child_id = ? where " + id + " = ?", p, key);
             detached(dsl, child);

@@ -109,7 +109,7 @@ public final class JooqRecordRetention implements RecordRetention {
 
     /** The period, its episodes, reviews and permanence, and the care record kept about the child as looked after. */
     private void period(DSLContext dsl, UUID periodId) {
-        UUID child = dsl.fetchValue("select child_id from social_care.period_of_care where period_id = ?", UUID.class, periodId);
+        UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.period_of_care where period_id = ?", periodId);
         UUID p = pseudonym(dsl, child);
         dsl.execute("update social_care.period_of_care set child_id = ? where period_id = ?", p, periodId);
         dsl.execute("update social_care.episode set placement_postcode = null, home_postcode = null where period_id = ?",
@@ -139,7 +139,7 @@ public final class JooqRecordRetention implements RecordRetention {
 
     /** The contact: the worry in the referrer's words, the referrer's name and the family members' names go. */
     private void contact(DSLContext dsl, UUID contactId) {
-        UUID child = dsl.fetchValue("select child_id from social_care.contact where contact_id = ?", UUID.class, contactId);
+        UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.contact where contact_id = ?", contactId);
         UUID p = pseudonym(dsl, child);
         dsl.execute("""
                 update social_care.contact set child_id = ?, worry = ?, referrer_name = null, decision_note = null
@@ -150,7 +150,7 @@ public final class JooqRecordRetention implements RecordRetention {
 
     /** The referral, its assessments and any enquiry that led to no plan (a plan's enquiry goes with the plan). */
     private void referral(DSLContext dsl, UUID referralId) {
-        UUID child = dsl.fetchValue("select child_id from social_care.referral where referral_id = ?", UUID.class, referralId);
+        UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.referral where referral_id = ?", referralId);
         UUID p = pseudonym(dsl, child);
         dsl.execute("update social_care.referral set child_id = ? where referral_id = ?", p, referralId);
         dsl.execute("update social_care.assessment set child_id = ? where referral_id = ?", p, referralId);
