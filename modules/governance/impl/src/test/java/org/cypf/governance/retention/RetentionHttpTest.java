@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.helidon.http.HeaderNames;
-import io.helidon.http.media.MediaTypes;
 import io.helidon.webclient.http1.Http1Client;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.testing.junit5.ServerTest;
@@ -142,7 +141,7 @@ class RetentionHttpTest {
 
     private Answer post(String path, String body, String token) {
         var request = client.post(RetentionHttp.PREFIX + path).header(HeaderNames.AUTHORIZATION, token);
-        try (var response = body == null ? request.request() : request.contentType(MediaTypes.APPLICATION_JSON).submit(body)) {
+        try (var response = body == null ? request.request() : request.header(HeaderNames.CONTENT_TYPE, "application/json").submit(body)) {
             return new Answer(response.status().code(), response.as(String.class));
         }
     }
