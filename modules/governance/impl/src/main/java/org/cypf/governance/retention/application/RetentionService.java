@@ -112,10 +112,11 @@ public final class RetentionService implements Retention {
 
     @Override
     public AnonymisationView approve(Caller caller, UUID anonymisationId) {
+        // Authorised before the proposal is looked up, so a caller who may not approve learns nothing of it.
+        String role = granted(caller, Operation.WRITE, CONTEXT, RECORD_TYPE, "UPDATE",
+                "retention: approving anonymisation " + anonymisationId);
         Anonymisation proposal = unitOfWork.inTransaction(() -> store.find(anonymisationId))
                 .orElseThrow(() -> new NotFound("no anonymisation " + anonymisationId));
-        String role = granted(caller, Operation.WRITE, proposal.context(), proposal.recordType(), "UPDATE",
-                step("approving", proposal));
         try {
             proposal.checkApprovableBy(person(caller));
         } catch (AccessDenied refused) {
