@@ -60,14 +60,14 @@ public final class RetentionTables {
 
     public List<Due> due(LocalDate date, long offset, int limit) {
         return database.inTransaction(() -> database.transactionalDsl().fetch(
-                "select * from (" + union() + ") d where d.due_on <= ? and " + notAnonymised()
+                "select * from (" + union() + ") d where d.due_on <= ?::date and " + notAnonymised()
                         + " order by d.due_on, d.record_type, d.record_id offset ? limit ?", date, offset, limit)
                 .map(RetentionTables::due));
     }
 
     public long countDue(LocalDate date) {
         return database.inTransaction(() -> value(database.transactionalDsl(), Long.class,
-                "select count(*) from (" + union() + ") d where d.due_on <= ? and " + notAnonymised(), date));
+                "select count(*) from (" + union() + ") d where d.due_on <= ?::date and " + notAnonymised(), date));
     }
 
     public Optional<Due> find(String recordType, UUID recordId, LocalDate date) {
@@ -92,7 +92,7 @@ public final class RetentionTables {
             due.ifPresent(d -> {
                 anonymiser.anonymise(dsl, recordId);
                 dsl.execute("insert into " + schema + ".retention_anonymised (record_type, record_id, due_on, rule,"
-                        + " anonymised_on) values (?, ?, ?, ?, ?)", d.recordType(), d.recordId(), d.dueOn(), d.rule(), date);
+                        + " anonymised_on) values (?, ?::uuid, ?::date, ?, ?::date)", d.recordType(), d.recordId(), d.dueOn(), d.rule(), date);
             });
             return due;
         });
@@ -136,7 +136,7 @@ public final class RetentionTables {
 
     private Optional<Due> find(DSLContext dsl, String recordType, UUID recordId, LocalDate date) {
         return dsl.fetchOptional("select * from (" + union() + ") d where d.record_type = ? and d.record_id = ?"
-                + " and d.due_on <= ? and " + notAnonymised(), recordType, recordId, date).map(RetentionTables::due);
+                + " and d.due_on <= ?::date and " + notAnonymised(), recordType, recordId, date).map(RetentionTables::due);
     }
 
     private String union() {

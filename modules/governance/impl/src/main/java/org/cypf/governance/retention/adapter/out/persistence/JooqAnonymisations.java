@@ -33,20 +33,20 @@ public final class JooqAnonymisations implements Anonymisations {
         CurrentTransaction.dsl().execute("""
                 insert into governance.anonymisation (anonymisation_id, context, record_type, record_id, rule, due_on,
                   reason, proposed_by, proposed_by_org, proposed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", a.id(), a.context(), a.recordType(), a.recordId(), a.rule(),
+                values (?, ?, ?, ?, ?, ?::date, ?, ?, ?, ?::timestamptz)""", a.id(), a.context(), a.recordType(), a.recordId(), a.rule(),
                 a.dueOn(), a.reason(), a.proposedBy().userId(), a.proposedBy().organisation(), at(a.proposedAt()));
     }
 
     @Override
     public boolean carriedOut(Anonymisation after) {
         return CurrentTransaction.dsl().execute("""
-                update governance.anonymisation set approved_by = ?, approved_by_org = ?, carried_out_at = ?
+                update governance.anonymisation set approved_by = ?, approved_by_org = ?, carried_out_at = ?::timestamptz
                  where anonymisation_id = ? and carried_out_at is null""", after.approvedBy().userId(),
                 after.approvedBy().organisation(), at(after.carriedOutAt()), after.id()) == 1;
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    private static String at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toString();
     }
 
     private static Anonymisation anonymisation(Record r) {
