@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
  *
  * <p>Anonymising moves the record and what hangs off it to the child's pseudonym (a {@code child} row holding only
  * date of birth, sex and ethnicity, which the returns' and measures' age and ethnicity breakdowns need, under a local
- * id {@code ANON-...}), clears postcodes, free text and family members' names, and, once no record names the child any
+ * id of ten letters and digits, {@code Z} and the start of the pseudonym, so the returns still read it), clears postcodes, free text and family members' names, and, once no record names the child any
  * more, deletes the child's own row (local id, UPN, NHS number) and forgets the pseudonym.
  */
 public final class JooqRecordRetention implements RecordRetention {
@@ -166,7 +166,8 @@ public final class JooqRecordRetention implements RecordRetention {
         UUID p = RetentionTables.pseudonymOf(dsl, database.schema(), child);
         dsl.execute("""
                 insert into social_care.child (child_id, la_child_id, date_of_birth, sex, ethnicity)
-                select ?, 'ANON-' || ?::text, date_of_birth, sex, ethnicity from social_care.child where child_id = ?
+                select ?, 'Z' || substr(replace(?::text, '-', ''), 1, 9), date_of_birth, sex, ethnicity
+                  from social_care.child where child_id = ?
                 on conflict (child_id) do nothing""", p, p, child);
         return p;
     }
