@@ -22,7 +22,7 @@ import org.jooq.DSLContext;
  *
  * <p>Anonymising moves the record and what hangs off it to the child's pseudonym (a {@code child} row holding only
  * date of birth, sex and ethnicity, which the returns' and measures' age and ethnicity breakdowns need, under a local
- * id of ten letters and digits, {@code Z} and the start of the pseudonym, so the returns still read it), clears postcodes, free text and family members' names, and, once no record names the child any
+ * id of ten letters and digits, {@code Z} and the start of the pseudonym, in the SSDA903 CHILD format), clears postcodes, free text and family members' names, and, once no record names the child any
  * more, deletes the child's own row (local id, UPN, NHS number) and forgets the pseudonym.
  */
 public final class JooqRecordRetention implements RecordRetention {
