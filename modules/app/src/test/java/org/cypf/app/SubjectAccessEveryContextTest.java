@@ -149,7 +149,7 @@ class SubjectAccessEveryContextTest {
                 "family-support:request_for_support", "family-support:early_help_episode",
                 "family-support:family_network_meeting",
                 "health-wellbeing:care_health_record", "health-wellbeing:mh_referral", "health-wellbeing:hcp_child",
-                "health-wellbeing:hcp_review", "health-wellbeing:ehc_request")) {
+                "health-wellbeing:ehc_request")) {
             checks.add(() -> assertTrue(held.contains(expected), expected + " is exported: " + held));
         }
         for (String id : seeded.recordIds()) {
