@@ -167,7 +167,7 @@ class CanvasesTest {
         Canvas governance = canvases.get("governance");
         assertEquals(List.of(), governance.published());
         assertEquals(List.of(), governance.consumed());
-        assertEquals(List.of("access", "scorecard", "strategy", "subjectaccess"), governance.capabilities(),
+        assertEquals(List.of("access", "retention", "scorecard", "strategy", "subjectaccess"), governance.capabilities(),
                 "the jOOQ classes generated into governance.shared do not make a capability");
         assertTrue(governance.requiredOfOthers().stream().anyMatch(u -> u.api().equals("measure.MeasureSource")),
                 governance.requiredOfOthers().toString());

@@ -134,6 +134,9 @@ public final class CypfApplication implements AutoCloseable {
         services.put(GovernanceContext.SUBJECT_ACCESS_PATH, governance.subjectAccessHttp(
                 governance.subjectAccess(List.of(socialCare.childRecordSource(), education.childRecordSource(),
                         health.childRecordSource(), familySupport.childRecordSource()))));
+        services.put(GovernanceContext.RETENTION_PATH, governance.retentionHttp(
+                governance.retention(List.of(socialCare.recordRetention(), education.recordRetention(),
+                        health.recordRetention(), familySupport.recordRetention()))));
         services.put(SocialCareContext.PATH, socialCare.http());
         services.put(EducationSkillsContext.PATH, education.http());
         services.put(FamilySupportContext.PATH, familySupport.http());

@@ -48,6 +48,9 @@ class AccessByRoleHttpTest {
     private static RunningCypf cypf;
     private static AccessPolicy policy;
     private static String contactId;
+    private static String childId;
+    private static String requestId;
+    private static String referralId;
 
     /** One probe: a request in a context on a record type, and the status it answers when allowed. */
     record Probe(String context, String recordType, Operation operation, boolean childRecord, int allowedStatus,
@@ -91,7 +94,7 @@ class AccessByRoleHttpTest {
         // (involvement has its own tests in governance); a team manager records the allocations (ADR 0032).
         User manager = USERS.get("team-manager");
         String managerToken = TestTokens.bearer(manager.id(), manager.organisation(), "team-manager");
-        String childId = contact.json().get("childId").asText();
+        childId = contact.json().get("childId").asText();
         for (User user : Set.copyOf(USERS.values())) {
             var allocated = cypf.sendWith("POST", "/governance/involvements", """
                     {"childId": "%s", "userId": "%s", "organisation": "%s", "kind": "ALLOCATED-WORKER",
@@ -99,6 +102,15 @@ class AccessByRoleHttpTest {
                     managerToken);
             assertEquals(201, allocated.status(), allocated.body());
         }
+        // A request for support and a mental health referral about the same child, by users who may write them.
+        var request = cypf.sendWith("POST", "/family-support/requests-for-support", requestBody(), managerToken);
+        assertEquals(201, request.status(), request.body());
+        requestId = request.json().get("requestId").asText();
+        User visitor = USERS.get("health-visitor");
+        var referral = cypf.sendWith("POST", "/health-wellbeing/mental-health/referrals", referralBody(),
+                TestTokens.bearer(visitor.id(), visitor.organisation(), "health-visitor"));
+        assertEquals(201, referral.status(), referral.body());
+        referralId = referral.json().get("referralId").asText();
         var period = cypf.postAs("/social-care/periods-of-care", """
                 {"child": {"localChildId": "R5001", "upn": "L861200101001", "dateOfBirth": "2012-05-06", "sex": "2"},
                  "startDate": "2025-04-10", "legalStatus": "C2", "categoryOfNeed": "N1",
@@ -134,16 +146,43 @@ class AccessByRoleHttpTest {
                 .formatted(CONTACTS.incrementAndGet());
     }
 
+    private static String requestBody() {
+        return """
+                {"childId": "%s", "receivedOn": "2025-06-02", "requestedBy": "FAMILY", "need": "help with routines",
+                 "consentGivenBy": "mother", "consentGivenOn": "2025-06-02"}""".formatted(childId);
+    }
+
+    private static String referralBody() {
+        return """
+                {"childId": "%s", "receivedOn": "2025-06-02", "source": "2A"}""".formatted(childId);
+    }
+
     private static List<Probe> probes() {
         return List.of(
                 new Probe("social-care", "contact", Operation.READ, true, 200,
                         token -> cypf.getWith("/social-care/contacts/" + contactId, token)),
                 new Probe("social-care", "contact", Operation.WRITE, true, 201,
                         token -> cypf.sendWith("POST", "/social-care/contacts", contactBody(), token)),
+                new Probe("family-support", "request-for-support", Operation.READ, true, 200,
+                        token -> cypf.getWith("/family-support/requests-for-support/" + requestId, token)),
+                new Probe("family-support", "request-for-support", Operation.WRITE, true, 201,
+                        token -> cypf.sendWith("POST", "/family-support/requests-for-support", requestBody(), token)),
+                new Probe("health-wellbeing", "mental-health-referral", Operation.READ, true, 200,
+                        token -> cypf.getWith("/health-wellbeing/mental-health/referrals/" + referralId, token)),
+                new Probe("health-wellbeing", "mental-health-referral", Operation.WRITE, true, 201,
+                        token -> cypf.sendWith("POST", "/health-wellbeing/mental-health/referrals", referralBody(), token)),
                 new Probe("education-skills", "virtual-school-registration", Operation.READ, true, 200,
                         token -> cypf.getWith(ROLL, token)),
                 new Probe("governance", "access-audit", Operation.READ, false, 200,
                         token -> cypf.getWith("/governance/access-audit/verification", token)),
+                new Probe("governance", "retention", Operation.READ, false, 200,
+                        token -> cypf.getWith("/governance/retention/due", token)),
+                // A proposal for a record that is not due: 404 for whoever may propose, 403 for the rest.
+                new Probe("governance", "retention", Operation.WRITE, false, 404,
+                        token -> cypf.sendWith("POST", "/governance/retention/anonymisations", """
+                                {"context": "social-care", "recordType": "period-of-care",
+                                 "recordId": "%s", "reason": "annual review"}""".formatted(java.util.UUID.randomUUID()),
+                                token)),
                 new Probe("platform", "event-delivery", Operation.READ, false, 200,
                         token -> cypf.getWith("/platform/event-deliveries?status=COMPLETED", token)),
                 // A resubmission of a delivery that does not exist: 404 for whoever may resubmit, 403 for the rest.

@@ -96,6 +96,11 @@ public final class EducationSkillsContext {
         return new org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqChildRecordSource(NAME, database);
     }
 
+    /** What education and skills does for retention: its records due under the national rules, and their anonymisation (ADR 0034). */
+    public org.cypf.governance.api.access.RecordRetention recordRetention() {
+        return new org.cypf.educationskills.retention.adapter.out.persistence.JooqRecordRetention(NAME, database);
+    }
+
     /**
      * The events of other contexts this context acts on: social care's children entering and leaving care; health
      * asking for education's advice to an EHC needs assessment (answered with the day in England).

@@ -123,6 +123,11 @@ public final class FamilySupportContext {
         return new JooqChildRecordSource(NAME, database);
     }
 
+    /** What family support does for retention: its records due under the national rules, and their anonymisation (ADR 0034). */
+    public org.cypf.governance.api.access.RecordRetention recordRetention() {
+        return new org.cypf.familysupport.retention.adapter.out.persistence.JooqRecordRetention(NAME, database);
+    }
+
     /** The events of other contexts family support acts on: social care stepping a contact down to early help. */
     public List<EventSubscription> subscriptions() {
         return List.of(new ContactStepDownSubscriber(requests, database).subscription());

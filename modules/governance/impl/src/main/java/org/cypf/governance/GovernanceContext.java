@@ -14,6 +14,11 @@ import org.cypf.governance.access.application.InvolvementService;
 import org.cypf.governance.api.access.Involvements;
 import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.governance.api.subjectaccess.SubjectAccess;
+import org.cypf.governance.api.access.RecordRetention;
+import org.cypf.governance.api.retention.Retention;
+import org.cypf.governance.retention.adapter.in.http.RetentionHttp;
+import org.cypf.governance.retention.adapter.out.persistence.JooqAnonymisations;
+import org.cypf.governance.retention.application.RetentionService;
 import org.cypf.governance.subjectaccess.adapter.in.http.SubjectAccessHttp;
 import org.cypf.governance.subjectaccess.application.SubjectAccessService;
 import org.cypf.governance.access.adapter.out.persistence.JooqAccessAuditLog;
@@ -65,6 +70,8 @@ public final class GovernanceContext {
     public static final String BREAK_GLASS_REVIEWS_PATH = BreakGlassReviewHttp.PREFIX;
     /** Where the application mounts subject access (ADR 0032). */
     public static final String SUBJECT_ACCESS_PATH = SubjectAccessHttp.PREFIX;
+    /** Where the application mounts retention: the report and reviewed anonymisation (ADR 0034). */
+    public static final String RETENTION_PATH = RetentionHttp.PREFIX;
 
     private final ContextDatabase database;
     private final ChildRecordAccessService access;
@@ -152,6 +159,16 @@ public final class GovernanceContext {
     /** Subject access across every context, from each context's {@link ChildRecordSource} (ADR 0032). */
     public SubjectAccess subjectAccess(List<ChildRecordSource> sources) {
         return new SubjectAccessService(database, new JooqAccessAuditLog(database), policy, sources, clock);
+    }
+
+    /** Retention across every context, through each context's {@link RecordRetention} (ADR 0034). */
+    public Retention retention(List<RecordRetention> sources) {
+        return new RetentionService(database, new JooqAnonymisations(), new JooqAccessAuditLog(database), policy,
+                sources, clock);
+    }
+
+    public RetentionHttp retentionHttp(Retention retention) {
+        return new RetentionHttp(retention);
     }
 
     public SubjectAccessHttp subjectAccessHttp(SubjectAccess subjectAccess) {

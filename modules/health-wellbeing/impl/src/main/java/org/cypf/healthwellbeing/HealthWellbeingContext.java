@@ -137,6 +137,11 @@ public final class HealthWellbeingContext {
         return new JooqChildRecordSource(NAME, database);
     }
 
+    /** What health and wellbeing does for retention: its records due under the national rules, and their anonymisation (ADR 0034). */
+    public org.cypf.governance.api.access.RecordRetention recordRetention() {
+        return new org.cypf.healthwellbeing.retention.adapter.out.persistence.JooqRecordRetention(NAME, database);
+    }
+
     /** The measures health computes for governance's scorecard (ADR 0050). */
     public List<MeasureSource> measureSources() {
         return measureSources;

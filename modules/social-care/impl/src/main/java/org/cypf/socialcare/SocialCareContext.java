@@ -264,6 +264,11 @@ public final class SocialCareContext {
         return new org.cypf.socialcare.shared.adapter.out.persistence.JooqChildRecordSource(NAME, database);
     }
 
+    /** What social care does for retention: its records due under the national rules, and their anonymisation (ADR 0034). */
+    public org.cypf.governance.api.access.RecordRetention recordRetention() {
+        return new org.cypf.socialcare.retention.adapter.out.persistence.JooqRecordRetention(NAME, database);
+    }
+
     public List<MeasureSource> measureSources() {
         List<MeasureSource> sources = new java.util.ArrayList<>(List.of(measures));
         sources.addAll(childrenInNeedMeasures);

@@ -14,6 +14,12 @@ public interface FamilyNetworkMeetings {
     /** Corrects a meeting recorded earlier. */
     FamilyNetworkMeetingView amendMeeting(Caller caller, AmendFamilyNetworkMeeting command);
 
-    /** The child's meetings, oldest first. */
-    List<FamilyNetworkMeetingView> meetings(Caller caller, String childId);
+    /** The child's meetings, oldest first: every page of the paged list. */
+    default List<FamilyNetworkMeetingView> meetings(Caller caller, String childId) {
+        return meetings(caller, childId, new org.cypf.kernel.page.Slice(1, Integer.MAX_VALUE)).items();
+    }
+
+    /** One page of the child's meetings, oldest first, read and counted in the query. */
+    org.cypf.kernel.page.Page<FamilyNetworkMeetingView> meetings(Caller caller, String childId,
+                                                                 org.cypf.kernel.page.Slice slice);
 }

@@ -15,6 +15,12 @@ public interface MissingFromCare {
     /** The child is back. */
     MissingEpisodeView endMissing(Caller caller, EndMissingEpisode command);
 
-    /** The child's missing and away episodes, oldest first. */
-    List<MissingEpisodeView> missingEpisodes(Caller caller, String childId);
+    /** The child's missing and away episodes, oldest first: every page of the paged list. */
+    default List<MissingEpisodeView> missingEpisodes(Caller caller, String childId) {
+        return missingEpisodes(caller, childId, new org.cypf.kernel.page.Slice(1, Integer.MAX_VALUE)).items();
+    }
+
+    /** One page of the child's missing and away episodes, oldest first, read and counted in the query. */
+    org.cypf.kernel.page.Page<MissingEpisodeView> missingEpisodes(Caller caller, String childId,
+                                                                  org.cypf.kernel.page.Slice slice);
 }

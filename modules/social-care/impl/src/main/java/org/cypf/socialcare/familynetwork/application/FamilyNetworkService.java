@@ -70,13 +70,14 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     }
 
     @Override
-    public List<FamilyNetworkMeetingView> meetings(Caller caller, String childId) {
+    public org.cypf.kernel.page.Page<FamilyNetworkMeetingView> meetings(Caller caller, String childId,
+                                                                        org.cypf.kernel.page.Slice slice) {
         ChildId id = ChildRecords.childId(childId);
         return unitOfWork.inTransaction(() -> {
             RecordIntent viewing = intent(RecordAction.READ, "viewing a child's family network meetings");
             ChildRecords.find(children, id, access, caller, viewing);
             access.authorise(caller, viewing, id);
-            return meetings.forChild(id).stream().map(FamilyNetworkService::view).toList();
+            return meetings.forChild(id, slice).map(FamilyNetworkService::view);
         });
     }
 

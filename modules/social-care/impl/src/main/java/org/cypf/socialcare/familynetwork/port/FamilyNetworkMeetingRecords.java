@@ -1,7 +1,6 @@
 package org.cypf.socialcare.familynetwork.port;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
@@ -12,8 +11,8 @@ public interface FamilyNetworkMeetingRecords {
 
     Optional<FamilyNetworkMeeting> find(UUID meetingId);
 
-    /** The child's meetings, oldest first. */
-    List<FamilyNetworkMeeting> forChild(ChildId child);
+    /** One page of the child's meetings, oldest first, with how many the child has. */
+    org.cypf.kernel.page.Page<FamilyNetworkMeeting> forChild(ChildId child, org.cypf.kernel.page.Slice slice);
 
     /** Meetings held from {@code from} to {@code to}, both included. */
     long countHeldBetween(LocalDate from, LocalDate to);

@@ -92,13 +92,14 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     }
 
     @Override
-    public List<MissingEpisodeView> missingEpisodes(Caller caller, String childId) {
+    public org.cypf.kernel.page.Page<MissingEpisodeView> missingEpisodes(Caller caller, String childId,
+                                                                         org.cypf.kernel.page.Slice slice) {
         ChildId id = ChildRecords.childId(childId);
         return unitOfWork.inTransaction(() -> {
             RecordIntent viewing = missingIntent(RecordAction.READ, "viewing a looked-after child's missing episodes");
             ChildRecords.find(children, id, access, caller, viewing);
             access.authorise(caller, viewing, id);
-            return missing.forChild(id).stream().map(MissingAndUascService::view).toList();
+            return missing.forChild(id, slice).map(MissingAndUascService::view);
         });
     }
 

@@ -15,6 +15,9 @@ public interface MissingEpisodes {
     /** The child's episodes, oldest first. */
     List<MissingEpisode> forChild(ChildId child);
 
+    /** One page of the child's episodes, oldest first, with how many the child has. */
+    org.cypf.kernel.page.Page<MissingEpisode> forChild(ChildId child, org.cypf.kernel.page.Slice slice);
+
     /** Episodes open on a day from {@code from} to {@code to}, both included, by child and start. */
     List<MissingEpisode> overlapping(LocalDate from, LocalDate to);
 

@@ -178,6 +178,12 @@ class LookedAfterServicesTest {
 
         assertEquals(List.of("M", "A"), missing.missingEpisodes(SOCIAL_WORKER, p.childId()).stream()
                 .map(m -> m.kind()).toList());
+        var secondPage = missing.missingEpisodes(SOCIAL_WORKER, p.childId(), new org.cypf.kernel.page.Slice(2, 1));
+        assertEquals(List.of("A"), secondPage.items().stream().map(m -> m.kind()).toList(),
+                "the second page of one holds the later episode, read in the query");
+        assertEquals(2, secondPage.total(), "counted by the same condition");
+        assertEquals(0, missing.missingEpisodes(SOCIAL_WORKER, p.childId(), new org.cypf.kernel.page.Slice(3, 1))
+                .items().size());
         assertEquals(List.of("startDate"), assertThrows(InvalidInput.class, () -> missing.recordMissing(SOCIAL_WORKER,
                 new RecordMissingEpisode(p.childId(), "M", of(2024, 5, 5), null))).violations().stream()
                 .map(v -> v.field()).toList(), "not looked after the day before care began");

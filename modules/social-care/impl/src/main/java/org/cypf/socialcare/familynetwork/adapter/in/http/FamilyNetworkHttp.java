@@ -25,7 +25,8 @@ public final class FamilyNetworkHttp implements HttpService {
         var routes = Routes.on(rules, Caller::from);
         routes.post("/", RecordFamilyNetworkMeeting.class, meetings::recordMeeting).answers(FamilyNetworkMeetingView.class)
                 .created((FamilyNetworkMeetingView meeting) -> "/" + meeting.meetingId());
-        routes.get("/", (caller, req) -> Listings.ofChild(req, "meetings", child -> meetings.meetings(caller, child)));
+        routes.get("/", (caller, req) -> Listings.pageOfChild(req, "meetings",
+                (child, slice) -> meetings.meetings(caller, child, slice)));
         routes.put("/{meetingId}", AmendFamilyNetworkMeeting.class, meetings::amendMeeting)
                 .answers(FamilyNetworkMeetingView.class);
     }

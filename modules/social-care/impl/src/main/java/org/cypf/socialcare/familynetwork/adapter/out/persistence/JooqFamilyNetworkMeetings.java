@@ -29,11 +29,13 @@ public final class JooqFamilyNetworkMeetings implements FamilyNetworkMeetingReco
     }
 
     @Override
-    public List<FamilyNetworkMeeting> forChild(ChildId child) {
-        return database.transactionalDsl().selectFrom(FAMILY_NETWORK_MEETING)
-                .where(FAMILY_NETWORK_MEETING.CHILD_ID.eq(child.value()))
+    public org.cypf.kernel.page.Page<FamilyNetworkMeeting> forChild(ChildId child, org.cypf.kernel.page.Slice slice) {
+        var dsl = database.transactionalDsl();
+        var ofChild = FAMILY_NETWORK_MEETING.CHILD_ID.eq(child.value());
+        return new org.cypf.kernel.page.Page<>(dsl.selectFrom(FAMILY_NETWORK_MEETING).where(ofChild)
                 .orderBy(FAMILY_NETWORK_MEETING.HELD_ON, FAMILY_NETWORK_MEETING.MEETING_ID)
-                .fetch(JooqFamilyNetworkMeetings::meeting);
+                .offset(slice.offset()).limit(slice.size()).fetch(JooqFamilyNetworkMeetings::meeting),
+                dsl.fetchCount(FAMILY_NETWORK_MEETING, ofChild));
     }
 
     @Override

@@ -25,7 +25,8 @@ public final class MissingEpisodesHttp implements HttpService {
         var routes = Routes.on(rules, Caller::from);
         routes.post("/", RecordMissingEpisode.class, missing::recordMissing).answers(MissingEpisodeView.class)
                 .created((MissingEpisodeView episode) -> "/" + episode.missingId());
-        routes.get("/", (caller, req) -> Listings.ofChild(req, "episodes", child -> missing.missingEpisodes(caller, child)));
+        routes.get("/", (caller, req) -> Listings.pageOfChild(req, "episodes",
+                (child, slice) -> missing.missingEpisodes(caller, child, slice)));
         routes.post("/{missingId}/end", EndMissingEpisode.class, missing::endMissing).answers(MissingEpisodeView.class);
     }
 }

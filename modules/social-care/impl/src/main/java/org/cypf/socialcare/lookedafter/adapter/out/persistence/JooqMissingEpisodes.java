@@ -36,6 +36,16 @@ public final class JooqMissingEpisodes implements MissingEpisodes {
     }
 
     @Override
+    public org.cypf.kernel.page.Page<MissingEpisode> forChild(ChildId child, org.cypf.kernel.page.Slice slice) {
+        var dsl = database.transactionalDsl();
+        var ofChild = MISSING_EPISODE.CHILD_ID.eq(child.value());
+        return new org.cypf.kernel.page.Page<>(dsl.selectFrom(MISSING_EPISODE).where(ofChild)
+                .orderBy(MISSING_EPISODE.START_DATE, MISSING_EPISODE.KIND, MISSING_EPISODE.MISSING_ID)
+                .offset(slice.offset()).limit(slice.size()).fetch(JooqMissingEpisodes::episode),
+                dsl.fetchCount(MISSING_EPISODE, ofChild));
+    }
+
+    @Override
     public List<MissingEpisode> overlapping(LocalDate from, LocalDate to) {
         return database.transactionalDsl().selectFrom(MISSING_EPISODE)
                 .where(MISSING_EPISODE.START_DATE.le(to))

@@ -3,10 +3,8 @@ package org.cypf.socialcare.shared.adapter.in.http;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.InvalidInput;
@@ -27,18 +25,8 @@ public final class Listings {
 
     /**
      * {@code {"date": ..., "<name>": [...], "count": n, "page": p, "size": s, "total": t, "hasNext": b}} for
-     * {@code ?date=} (today by {@code clock} when absent). The page is checked before the list is read.
-     */
-    public static Map<String, Object> onDate(RouteRequest req, Clock clock, String name,
-                                             Function<LocalDate, List<?>> list) {
-        LocalDate date = req.dateOrToday("date", clock);
-        PageRequest page = req.page();
-        return page.answer(Map.of("date", date), name, list.apply(date));
-    }
-
-    /**
-     * As {@link #onDate(RouteRequest, Clock, String, Function)}, for a list whose use case reads only the page asked
-     * for (filtered and paged in the port's query, with its total).
+     * {@code ?date=} (today by {@code clock} when absent): the use case reads only the page asked for (filtered and
+     * paged in the port's query, with its total). The page is checked before the list is read.
      */
     public static Map<String, Object> pageOnDate(RouteRequest req, Clock clock, String name,
                                                  BiFunction<LocalDate, Slice, Page<?>> list) {
@@ -47,11 +35,15 @@ public final class Listings {
         return page.answer(Map.of("date", date), name, list.apply(date, page.slice()));
     }
 
-    /** {@code {"childId": ..., "<name>": [...], "count": ..., "page": ...}} for {@code ?childId=}, which is required. */
-    public static Map<String, Object> ofChild(RouteRequest req, String name, Function<String, List<?>> list) {
+    /**
+     * {@code {"childId": ..., "<name>": [...], "count": ..., "page": ..., "total": ...}} for {@code ?childId=}, which
+     * is required; the use case reads only the page asked for, in the port's query.
+     */
+    public static Map<String, Object> pageOfChild(RouteRequest req, String name,
+                                                  BiFunction<String, Slice, Page<?>> list) {
         String childId = req.query("childId", String.class)
                 .orElseThrow(() -> InvalidInput.of("childId", "is required: whose " + name + "?"));
         PageRequest page = req.page();
-        return page.answer(Map.of("childId", childId), name, list.apply(childId));
+        return page.answer(Map.of("childId", childId), name, list.apply(childId, page.slice()));
     }
 }

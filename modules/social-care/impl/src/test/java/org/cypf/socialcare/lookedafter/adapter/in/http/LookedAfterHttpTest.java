@@ -203,6 +203,9 @@ class LookedAfterHttpTest {
         ok(200, put("/family-network-meetings/" + meeting.text("/meetingId"), "{\"heldOn\": \"2023-02-21\", "
                 + "\"type\": \"FAMILY_GROUP_CONFERENCE\", \"outcome\": \"FAMILY_PLAN_AGREED\", \"version\": 0}"));
         assertEquals("2023-02-21", ok(200, get("/family-network-meetings?childId=" + child)).text("/meetings/0/heldOn"));
+        Answer pastTheEnd = ok(200, get("/family-network-meetings?childId=" + child + "&page=2&size=1"));
+        assertEquals("1", pastTheEnd.text("/total"), "the total is counted in the query, not from the page");
+        assertEquals("0", pastTheEnd.text("/count"));
         assertEquals(List.of("heldOn", "type"), ok(400, post("/family-network-meetings",
                 "{\"childId\": \"%s\", \"outcome\": \"FAMILY_PLAN_AGREED\"}".formatted(child))).fields());
     }
