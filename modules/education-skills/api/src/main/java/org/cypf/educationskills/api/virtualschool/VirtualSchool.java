@@ -28,6 +28,15 @@ public interface VirtualSchool {
     /** One page of a child in care's suspensions and exclusions, latest first. */
     ChildInCareExclusionsPage exclusions(Caller caller, String childId, int page, int size);
 
-    /** Children on the virtual school's roll now (registered and not left care). */
-    List<VirtualSchoolChildView> children(Caller caller);
+    /**
+     * One page of the children on the virtual school's roll now (registered and not left care) that the caller may
+     * list (ADR 0033: every child for a role that lists the whole roll, otherwise those the caller is involved with),
+     * earliest PEP due first, paged in SQL.
+     */
+    VirtualSchoolRollPage roll(Caller caller, int page, int size);
+
+    /** The first page of {@link #roll}, at most {@value #MAX_PAGE_SIZE} children: for readers that show one page. */
+    default List<VirtualSchoolChildView> children(Caller caller) {
+        return roll(caller, 1, MAX_PAGE_SIZE).children();
+    }
 }

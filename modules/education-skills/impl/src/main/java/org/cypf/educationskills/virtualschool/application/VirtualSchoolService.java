@@ -1,6 +1,12 @@
 package org.cypf.educationskills.virtualschool.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.cypf.educationskills.api.virtualschool.VirtualSchoolRollPage;
+import org.cypf.educationskills.shared.application.PupilRecords;
+import org.cypf.governance.api.access.ListScope;
 import org.cypf.educationskills.api.virtualschool.ChildInCareExclusionView;
 import org.cypf.educationskills.api.virtualschool.ChildInCareExclusionsPage;
 import org.cypf.educationskills.api.virtualschool.RecordChildLeftCare;
@@ -30,13 +36,25 @@ public final class VirtualSchoolService implements VirtualSchool {
     private final VirtualSchoolRoll roll;
     private final ContextRecordAccess access;
     private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
     public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar) {
+        this(unitOfWork, roll, access, calendar, Clock.system(ZoneId.of("Europe/London")));
+    }
+
+    /** @param clock what "today" is, for lists by involvement on the day and PEP dates */
+    public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
+                                WorkingDayCalendar calendar, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.roll = roll;
         this.access = access;
         this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Override
@@ -106,12 +124,17 @@ public final class VirtualSchoolService implements VirtualSchool {
     }
 
     @Override
-    public List<VirtualSchoolChildView> children(Caller caller) {
+    public VirtualSchoolRollPage roll(Caller caller, int page, int size) {
+        var v = new Violations();
+        PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
+        v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
-            List<VirtualSchoolRegistration> current = roll.currentRoll();
-            access.authoriseAll(caller, intent(RecordAction.LIST, "listing the virtual school's children"),
-                    current.stream().map(VirtualSchoolRegistration::childId).toList());
-            return current.stream().map(VirtualSchoolService::view).toList();
+            RecordIntent listing = intent(RecordAction.LIST, "listing the virtual school's children");
+            ListScope scope = access.listScope(caller, listing, today());
+            List<VirtualSchoolRegistration> current = roll.currentRoll(scope, PupilRecords.offset(page, size), size);
+            access.authoriseAll(caller, listing, current.stream().map(VirtualSchoolRegistration::childId).toList());
+            return new VirtualSchoolRollPage(current.stream().map(VirtualSchoolService::view).toList(), page, size,
+                    roll.countCurrentRoll(scope));
         });
     }
 

@@ -17,7 +17,14 @@ public interface VirtualSchoolRoll {
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code changed.version()} */
     void update(VirtualSchoolRegistration changed);
 
-    List<VirtualSchoolRegistration> currentRoll();
+    /**
+     * The children on the roll now within {@code scope}, earliest PEP due first, {@code offset} skipped, at most
+     * {@code limit}: the scope is applied in the query, before paging.
+     */
+    List<VirtualSchoolRegistration> currentRoll(org.cypf.governance.api.access.ListScope scope, long offset, int limit);
+
+    /** How many children are on the roll now within {@code scope}. */
+    long countCurrentRoll(org.cypf.governance.api.access.ListScope scope);
 
     /** The registration of the child with this UPN who was in care on {@code on}, if any. */
     Optional<VirtualSchoolRegistration> inCareOn(UniquePupilNumber upn, java.time.LocalDate on);

@@ -20,7 +20,9 @@ public final class EducationSkillsHttp implements HttpService {
         var routes = Routes.on(rules, Caller::from);
         routes.get("/virtual-school/children", (caller, req) -> {
             var page = req.page();
-            return page.answer("children", virtualSchool.children(caller));
+            var read = virtualSchool.roll(caller, page.page(), Math.min(page.size(), VirtualSchool.MAX_PAGE_SIZE));
+            return page.answer(java.util.Map.of(), "children", new org.cypf.kernel.page.Page<>(read.children(),
+                    read.total()));
         });
         routes.get("/virtual-school/children/{childId}/exclusions", (caller, req) -> {
             var page = req.page();

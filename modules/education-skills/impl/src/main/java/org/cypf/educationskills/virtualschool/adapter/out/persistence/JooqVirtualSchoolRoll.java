@@ -16,6 +16,8 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.governance.api.access.ListScope;
+import org.jooq.Condition;
 
 /** {@code education_skills.virtual_school_child}. */
 public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
@@ -60,11 +62,23 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
     }
 
     @Override
-    public List<VirtualSchoolRegistration> currentRoll() {
+    public List<VirtualSchoolRegistration> currentRoll(ListScope scope, long offset, int limit) {
         return database.transactionalDsl().selectFrom(VIRTUAL_SCHOOL_CHILD)
-                .where(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull())
+                .where(onRollWithin(scope))
                 .orderBy(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, VIRTUAL_SCHOOL_CHILD.CHILD_ID)
+                .offset(offset).limit(limit)
                 .fetch(JooqVirtualSchoolRoll::registration);
+    }
+
+    @Override
+    public long countCurrentRoll(ListScope scope) {
+        return database.transactionalDsl().fetchCount(VIRTUAL_SCHOOL_CHILD, onRollWithin(scope));
+    }
+
+    /** On the roll now, and a child the list may show (ADR 0033). */
+    static Condition onRollWithin(ListScope scope) {
+        Condition onRoll = VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull();
+        return scope.wholePartnership() ? onRoll : onRoll.and(VIRTUAL_SCHOOL_CHILD.CHILD_ID.in(scope.childIds()));
     }
 
     @Override
