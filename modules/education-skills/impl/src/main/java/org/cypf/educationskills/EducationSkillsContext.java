@@ -83,7 +83,9 @@ public final class EducationSkillsContext {
                 new org.cypf.educationskills.exclusions.application.ExclusionMeasures(database,
                         new org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusionFigures(database),
                         clock),
-                new ResultsMeasures(database, new JooqResultFigures(database), clock));
+                new ResultsMeasures(database, new JooqResultFigures(database), clock),
+                new org.cypf.educationskills.virtualschool.application.PepMeasures(database,
+                        new JooqVirtualSchoolRoll(database), clock));
     }
 
     public Exclusions exclusions() {

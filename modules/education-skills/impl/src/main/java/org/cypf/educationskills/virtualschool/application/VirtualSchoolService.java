@@ -4,6 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
+import org.cypf.educationskills.api.virtualschool.PepReviewDueView;
+import org.cypf.educationskills.api.virtualschool.PepReviewsDuePage;
+import org.cypf.educationskills.api.virtualschool.PepView;
+import org.cypf.educationskills.api.virtualschool.RecordPep;
+import org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan;
+import org.cypf.kernel.change.RecordChanges;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolRollPage;
 import org.cypf.educationskills.shared.application.PupilRecords;
 import org.cypf.governance.api.access.ListScope;
@@ -31,6 +38,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
 public final class VirtualSchoolService implements VirtualSchool {
     private static final String RECORD = "virtual-school-registration";
     private static final String EXCLUSION_RECORD = "virtual-school-exclusion";
+    private static final String PEP_RECORD = "personal-education-plan";
 
     private final UnitOfWork unitOfWork;
     private final VirtualSchoolRoll roll;
@@ -136,6 +144,55 @@ public final class VirtualSchoolService implements VirtualSchool {
             return new VirtualSchoolRollPage(current.stream().map(VirtualSchoolService::view).toList(), page, size,
                     roll.countCurrentRoll(scope));
         });
+    }
+
+    @Override
+    public PepView recordPep(Caller caller, RecordPep command) {
+        var v = new Violations();
+        ChildId child = v.required("childId", command.childId(), ChildId::parse);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            VirtualSchoolRegistration registration = PupilRecords.authorised(roll.onRoll(child).orElse(null),
+                    guarded(caller, new RecordIntent(PEP_RECORD, RecordAction.UPDATE,
+                            "recording a child in care's Personal Education Plan"), VirtualSchoolRegistration::childId),
+                    "the child is not on the virtual school's roll");
+            PersonalEducationPlan pep = PersonalEducationPlan.held(registration, command.heldOn(), command.targets(),
+                    command.pupilPremiumPlus(), today());
+            roll.latestPepHeldOn(registration.id()).filter(latest -> pep.heldOn().isBefore(latest)).ifPresent(latest -> {
+                throw new Conflict("a later PEP (held on " + latest + ") is already recorded: record PEPs in order");
+            });
+            roll.addPep(pep);
+            roll.update(registration.pepHeld(pep));
+            return new PepView(pep.id().toString(), child.toString(), pep.heldOn(), pep.dueBy(), pep.onTime(),
+                    pep.nextReviewBy(), pep.targets(), pep.pupilPremiumPlus());
+        });
+    }
+
+    @Override
+    public PepReviewsDuePage pepReviewsDue(Caller caller, LocalDate by, int page, int size) {
+        var v = new Violations();
+        v.check(by != null, "by", "is required");
+        PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = today();
+            RecordIntent listing = new RecordIntent(PEP_RECORD, RecordAction.LIST, "listing the PEPs due");
+            ListScope scope = access.listScope(caller, listing, today);
+            List<VirtualSchoolRoll.PepDue> due = roll.pepsDue(scope, by, PupilRecords.offset(page, size), size);
+            access.authoriseAll(caller, listing, due.stream().map(d -> d.registration().childId()).toList());
+            return new PepReviewsDuePage(by, due.stream().map(d -> new PepReviewDueView(
+                    d.registration().childId().toString(),
+                    d.registration().upn() == null ? null : d.registration().upn().value(),
+                    d.registration().enteredCareOn(), d.registration().pepDueBy(), d.lastHeldOn() == null,
+                    d.lastHeldOn(), d.registration().pepDueBy().isBefore(today))).toList(), page, size,
+                    roll.countPepsDue(scope, by));
+        });
+    }
+
+    /** {@code intent} on the record found, or, for an id that names none, decided before saying so (ADR 0033). */
+    private <A> RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent, Function<A, ChildId> childOf) {
+        return RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 
     private static RecordIntent intent(RecordAction action, String purpose) {

@@ -158,9 +158,9 @@ class ResultsTest {
                 ks2.violations().stream().map(FieldViolation::field).toList());
         var ks4 = assertThrows(InvalidInput.class, () -> service.importKs4Results(COUNCIL,
                 "UPN,URN,AcademicYear,FSM6,Attainment8,Progress8,EnglishGrade,MathsGrade\r\n"
-                        + "N861123428001,100002,2023/24,N,91,0,10,4\r\n"
-                        + "N861123428001,999999,2023/24,N,40,0,4,4\r\n"));
-        assertEquals(List.of("rows[2].EnglishGrade", "rows[3].URN"),
+                        + "N861123428001,100002,2023/24,N,91,0,4,4\r\n"
+                        + "N861123428001,100002,2023/24,N,40,0,10,4\r\n"));
+        assertEquals(List.of("rows[2].Attainment8", "rows[3].EnglishGrade"),
                 ks4.violations().stream().map(FieldViolation::field).toList());
         assertEquals(0, admin.count("select count(*) from education_skills.pupil where upn = 'N861123428001'"));
     }

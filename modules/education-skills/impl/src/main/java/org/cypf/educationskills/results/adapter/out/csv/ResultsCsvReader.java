@@ -179,7 +179,8 @@ public final class ResultsCsvReader implements ResultsReader {
         if (text.isEmpty()) {
             return null;
         }
-        if (!text.matches("\\d{1,3}")) {
+        if (!text.matches("\\d{1,3}") || Integer.parseInt(text) < Ks2Result.LOWEST_SCALED_SCORE
+                || Integer.parseInt(text) > Ks2Result.HIGHEST_SCALED_SCORE) {
             throw InvalidInput.of("score", "must be empty or " + what);
         }
         return Integer.parseInt(text);
