@@ -2,7 +2,13 @@ package org.cypf.educationskills;
 
 import java.util.List;
 import org.cypf.educationskills.api.attendance.Attendance;
+import org.cypf.educationskills.api.participation.Participation;
 import org.cypf.educationskills.api.results.Results;
+import org.cypf.educationskills.participation.adapter.in.http.ParticipationHttp;
+import org.cypf.educationskills.participation.adapter.out.csv.ActivityCsvReader;
+import org.cypf.educationskills.participation.adapter.out.persistence.JooqActivityRecords;
+import org.cypf.educationskills.participation.application.ParticipationMeasures;
+import org.cypf.educationskills.participation.application.ParticipationService;
 import org.cypf.educationskills.api.settings.Settings;
 import org.cypf.educationskills.results.adapter.in.http.ResultsHttp;
 import org.cypf.educationskills.results.adapter.out.csv.ResultsCsvReader;
@@ -51,6 +57,7 @@ public final class EducationSkillsContext {
     private final AttendanceService attendance;
     private final ExclusionsService exclusions;
     private final ResultsService results;
+    private final ParticipationService participation;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
         this(database, access, java.time.Clock.systemUTC());
@@ -69,6 +76,8 @@ public final class EducationSkillsContext {
                 new JooqPupils(database), access.boundTo(NAME), new OutboxPublisher(NAME));
         this.results = new ResultsService(database, new ResultsCsvReader(), new JooqResultRecords(database),
                 new JooqPupils(database), access.boundTo(NAME));
+        this.participation = new ParticipationService(database, new ActivityCsvReader(),
+                new JooqActivityRecords(database), new JooqPupils(database), access.boundTo(NAME));
     }
 
     /**
@@ -85,11 +94,16 @@ public final class EducationSkillsContext {
                         clock),
                 new ResultsMeasures(database, new JooqResultFigures(database), clock),
                 new org.cypf.educationskills.virtualschool.application.PepMeasures(database,
-                        new JooqVirtualSchoolRoll(database), clock));
+                        new JooqVirtualSchoolRoll(database), clock),
+                new ParticipationMeasures(database, new JooqActivityRecords(database), clock));
     }
 
     public Exclusions exclusions() {
         return exclusions;
+    }
+
+    public Participation participation() {
+        return participation;
     }
 
     public Results results() {
@@ -130,6 +144,7 @@ public final class EducationSkillsContext {
     /** Every capability's resources, mounted together at {@link #PATH}. */
     public EducationSkillsResources http() {
         return new EducationSkillsResources(List.of(new EducationSkillsHttp(virtualSchool), new SettingsHttp(settings),
-                new AttendanceHttp(attendance), new ExclusionsHttp(exclusions), new ResultsHttp(results)));
+                new AttendanceHttp(attendance), new ExclusionsHttp(exclusions), new ResultsHttp(results),
+                new ParticipationHttp(participation)));
     }
 }

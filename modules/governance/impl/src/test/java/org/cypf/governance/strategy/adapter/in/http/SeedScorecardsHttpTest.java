@@ -139,9 +139,9 @@ class SeedScorecardsHttpTest {
         assertEquals("NONE", placements.get("rag").asText());
 
         JsonNode eet = lines.get("young-people-in-eet");
-        assertValue("94", eet.at("/latest/value"));
-        assertEquals(3105, eet.at("/latest/numerator").asLong());
-        // GLD, KS2, KS4, suspensions, exclusions and attendance are bound to education's computed measures, which
+        assertValue("94", eet.at("/reported/value"));
+        assertEquals(3105, eet.at("/reported/numerator").asLong());
+        // EET, GLD, KS2, KS4, suspensions, exclusions and attendance are bound to education's computed measures, which
         // this test does not wire: no source, and the seed's outturns shown as reported
         JsonNode gld = lines.get("eyfs-good-level-of-development");
         assertValue("66.9", gld.at("/reported/value"));
@@ -156,12 +156,10 @@ class SeedScorecardsHttpTest {
         assertValue("98", lines.get("exclusions").at("/reported/value"));
         JsonNode attendance = lines.get("school-attendance");
         assertFalse(attendance.has("latest"), "an absent field is left out, not sent as null");
-        for (String id : List.of("eyfs-good-level-of-development", "ks2-attainment", "ks4-attainment", "suspensions",
-                "exclusions", "school-attendance")) {
+        for (String id : List.of("young-people-in-eet", "eyfs-good-level-of-development", "ks2-attainment",
+                "ks4-attainment", "suspensions", "exclusions", "school-attendance")) {
             assertEquals(List.of("NO_SOURCE"), texts(lines.get(id).get("dataQuality")), id);
         }
-        // submitted outturns are final and S004 gives no frequency, so nothing else is flagged
-        assertEquals(List.of(), texts(eet.get("dataQuality")));
     }
 
     @Test
