@@ -2,7 +2,20 @@ package org.cypf.educationskills;
 
 import java.util.List;
 import org.cypf.educationskills.api.attendance.Attendance;
+import org.cypf.educationskills.api.participation.Participation;
+import org.cypf.educationskills.api.results.Results;
+import org.cypf.educationskills.participation.adapter.in.http.ParticipationHttp;
+import org.cypf.educationskills.participation.adapter.out.csv.ActivityCsvReader;
+import org.cypf.educationskills.participation.adapter.out.persistence.JooqActivityRecords;
+import org.cypf.educationskills.participation.application.ParticipationMeasures;
+import org.cypf.educationskills.participation.application.ParticipationService;
 import org.cypf.educationskills.api.settings.Settings;
+import org.cypf.educationskills.results.adapter.in.http.ResultsHttp;
+import org.cypf.educationskills.results.adapter.out.csv.ResultsCsvReader;
+import org.cypf.educationskills.results.adapter.out.persistence.JooqResultFigures;
+import org.cypf.educationskills.results.adapter.out.persistence.JooqResultRecords;
+import org.cypf.educationskills.results.application.ResultsMeasures;
+import org.cypf.educationskills.results.application.ResultsService;
 import org.cypf.educationskills.attendance.adapter.in.http.AttendanceHttp;
 import org.cypf.educationskills.attendance.adapter.out.csv.AttendanceCsvReader;
 import org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanceRecords;
@@ -43,6 +56,8 @@ public final class EducationSkillsContext {
     private final SettingsService settings;
     private final AttendanceService attendance;
     private final ExclusionsService exclusions;
+    private final ResultsService results;
+    private final ParticipationService participation;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
         this(database, access, java.time.Clock.systemUTC());
@@ -59,11 +74,15 @@ public final class EducationSkillsContext {
                 new JooqPupils(database), access.boundTo(NAME));
         this.exclusions = new ExclusionsService(database, new ExclusionCsvReader(), new JooqExclusionRecords(database),
                 new JooqPupils(database), access.boundTo(NAME), new OutboxPublisher(NAME));
+        this.results = new ResultsService(database, new ResultsCsvReader(), new JooqResultRecords(database),
+                new JooqPupils(database), access.boundTo(NAME));
+        this.participation = new ParticipationService(database, new ActivityCsvReader(),
+                new JooqActivityRecords(database), new JooqPupils(database), access.boundTo(NAME));
     }
 
     /**
      * The measures education and skills computes for governance's scorecards (attendance, suspensions and
-     * exclusions), from its own records.
+     * exclusions, results), from its own records.
      */
     public List<org.cypf.governance.api.measure.MeasureSource> measureSources() {
         return List.of(
@@ -72,11 +91,23 @@ public final class EducationSkillsContext {
                         clock),
                 new org.cypf.educationskills.exclusions.application.ExclusionMeasures(database,
                         new org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusionFigures(database),
-                        clock));
+                        clock),
+                new ResultsMeasures(database, new JooqResultFigures(database), clock),
+                new org.cypf.educationskills.virtualschool.application.PepMeasures(database,
+                        new JooqVirtualSchoolRoll(database), clock),
+                new ParticipationMeasures(database, new JooqActivityRecords(database), clock));
     }
 
     public Exclusions exclusions() {
         return exclusions;
+    }
+
+    public Participation participation() {
+        return participation;
+    }
+
+    public Results results() {
+        return results;
     }
 
     public Settings settings() {
@@ -118,6 +149,7 @@ public final class EducationSkillsContext {
     /** Every capability's resources, mounted together at {@link #PATH}. */
     public EducationSkillsResources http() {
         return new EducationSkillsResources(List.of(new EducationSkillsHttp(virtualSchool), new SettingsHttp(settings),
-                new AttendanceHttp(attendance), new ExclusionsHttp(exclusions)));
+                new AttendanceHttp(attendance), new ExclusionsHttp(exclusions), new ResultsHttp(results),
+                new ParticipationHttp(participation)));
     }
 }

@@ -28,6 +28,27 @@ public interface VirtualSchool {
     /** One page of a child in care's suspensions and exclusions, latest first. */
     ChildInCareExclusionsPage exclusions(Caller caller, String childId, int page, int size);
 
-    /** Children on the virtual school's roll now (registered and not left care). */
-    List<VirtualSchoolChildView> children(Caller caller);
+    /**
+     * Records a PEP meeting for a child on the roll: the first PEP (due within 20 school days of entering care) or a
+     * termly review. The child's next PEP becomes due by the end of the next school term.
+     */
+    PepView recordPep(Caller caller, RecordPep command);
+
+    /**
+     * One page of the PEPs due by {@code by} (first PEPs and termly reviews) among the children on the roll the caller
+     * may list, earliest due first, paged in SQL: the virtual school's work queue.
+     */
+    PepReviewsDuePage pepReviewsDue(Caller caller, java.time.LocalDate by, int page, int size);
+
+    /**
+     * One page of the children on the virtual school's roll now (registered and not left care) that the caller may
+     * list (ADR 0033: every child for a role that lists the whole roll, otherwise those the caller is involved with),
+     * earliest PEP due first, paged in SQL.
+     */
+    VirtualSchoolRollPage roll(Caller caller, int page, int size);
+
+    /** The first page of {@link #roll}, at most {@value #MAX_PAGE_SIZE} children: for readers that show one page. */
+    default List<VirtualSchoolChildView> children(Caller caller) {
+        return roll(caller, 1, MAX_PAGE_SIZE).children();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.cypf.educationskills.api.attendance.Attendance;
 import org.cypf.educationskills.api.attendance.AttendanceImported;
 import org.cypf.educationskills.api.attendance.PupilAttendancePage;
@@ -11,23 +12,27 @@ import org.cypf.educationskills.api.attendance.TermAttendanceView;
 import org.cypf.educationskills.attendance.domain.TermAttendance;
 import org.cypf.educationskills.attendance.port.AttendanceReader;
 import org.cypf.educationskills.attendance.port.AttendanceRecords;
+import org.cypf.educationskills.shared.application.PupilRecords;
 import org.cypf.educationskills.shared.domain.Pupil;
 import org.cypf.educationskills.shared.port.Pupils;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
- * Attendance's use cases, each in one unit of work. An import writes many pupils' records, so every pupil it
- * touches is authorised and audited first (one refusal refuses the file); a pupil seen for the first time is
- * given their child id before that, so the audit names them too.
+ * Attendance's use cases, each in one unit of work. An import is a school's or the authority's data load under a
+ * data-sharing agreement (ADR 0044): every pupil it touches is authorised as a CREATE of their attendance record
+ * (decided by role and agreement, not by involvement) and audited one by one before anything is written (one refusal
+ * refuses the file); a pupil seen for the first time is given their child id before that, so the audit names them too.
+ * Reading one pupil's terms goes through the guard, so an unknown UPN is told only to a caller who could have seen it.
  */
 public final class AttendanceService implements Attendance {
     private static final String RECORD = "pupil-attendance";
@@ -63,8 +68,8 @@ public final class AttendanceService implements Attendance {
             List<Pupil> firstSeen = upns.stream().filter(u -> !known.containsKey(u)).map(Pupil::firstSeen).toList();
             List<Pupil> all = new ArrayList<>(known.values());
             all.addAll(firstSeen);
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.UPDATE, "importing pupils' attendance"),
-                    all.stream().map(Pupil::childId).toList());
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE,
+                    "loading pupils' attendance under the data-sharing agreement"), all.stream().map(Pupil::childId).toList());
             firstSeen.forEach(pupils::add);
             List<TermAttendance> held = records.ofPupils(upns);
             int added = 0;
@@ -90,17 +95,13 @@ public final class AttendanceService implements Attendance {
     public PupilAttendancePage pupilAttendance(Caller caller, String upnText, int page, int size) {
         var v = new Violations();
         UniquePupilNumber upn = v.required("upn", upnText, UniquePupilNumber::parse);
-        v.check(page >= 1, "page", "must be a whole number from 1 (pages count from 1)");
-        v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
-            Pupil pupil = pupils.find(List.of(upn)).get(upn);
-            if (pupil == null) {
-                throw new NotFound("no pupil with this UPN");
-            }
-            access.authorise(caller, new RecordIntent(RECORD, RecordAction.READ, "reading a pupil's attendance"),
-                    pupil.childId());
-            List<TermAttendanceView> terms = records.ofPupil(upn, (long) (page - 1) * size, size).stream()
+            PupilRecords.authorised(pupils.find(List.of(upn)).get(upn), guarded(caller,
+                    new RecordIntent(RECORD, RecordAction.READ, "reading a pupil's attendance"), Pupil::childId),
+                    "no pupil with this UPN");
+            List<TermAttendanceView> terms = records.ofPupil(upn, PupilRecords.offset(page, size), size).stream()
                     .map(AttendanceService::view).toList();
             return new PupilAttendancePage(terms, page, size, records.countOfPupil(upn));
         });
@@ -110,6 +111,13 @@ public final class AttendanceService implements Attendance {
         return new TermAttendanceView(t.upn().value(), t.year().toString(), t.term().name(), t.urn(),
                 t.sessionsPossible(), t.sessionsMissed(), t.absenceRate(), t.isPersistentAbsence(),
                 t.isSevereAbsence());
+    }
+
+
+    /** {@code intent} on the record found, or, for a UPN or id that names none, decided before saying so (ADR 0033). */
+    private <A> RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent, Function<A, ChildId> childOf) {
+        return RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.cypf.educationskills.api.event.PupilSuspendedOrExcluded;
 import org.cypf.educationskills.api.exclusions.ExclusionView;
 import org.cypf.educationskills.api.exclusions.Exclusions;
@@ -13,6 +14,7 @@ import org.cypf.educationskills.exclusions.domain.Exclusion;
 import org.cypf.educationskills.exclusions.domain.ExclusionReasons;
 import org.cypf.educationskills.exclusions.port.ExclusionReader;
 import org.cypf.educationskills.exclusions.port.ExclusionRecords;
+import org.cypf.educationskills.shared.application.PupilRecords;
 import org.cypf.educationskills.shared.domain.Pupil;
 import org.cypf.educationskills.shared.port.Pupils;
 import org.cypf.governance.api.access.Caller;
@@ -20,16 +22,19 @@ import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.kernel.event.IntegrationEvents;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
-import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
- * Suspensions and exclusions' use cases, each in one unit of work. An import authorises and audits every pupil it
- * touches before writing anything (one refusal refuses the file), and publishes each exclusion it records for the
+ * Suspensions and exclusions' use cases, each in one unit of work. An import is a school's or the authority's data
+ * load under a data-sharing agreement (ADR 0044): it authorises every pupil it touches as a CREATE of their exclusion
+ * record (role and agreement, not involvement) and audits each before writing anything (one refusal refuses the
+ * file), and publishes each exclusion it records for the
  * first time, in the same transaction: a refused or failed import publishes nothing.
  */
 public final class ExclusionsService implements Exclusions {
@@ -68,8 +73,9 @@ public final class ExclusionsService implements Exclusions {
             List<Pupil> firstSeen = upns.stream().filter(u -> !known.containsKey(u)).map(Pupil::firstSeen).toList();
             List<Pupil> all = new ArrayList<>(known.values());
             all.addAll(firstSeen);
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.UPDATE,
-                    "importing pupils' suspensions and exclusions"), all.stream().map(Pupil::childId).toList());
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE,
+                    "loading pupils' suspensions and exclusions under the data-sharing agreement"),
+                    all.stream().map(Pupil::childId).toList());
             firstSeen.forEach(pupils::add);
             Map<UniquePupilNumber, Pupil> byUpn = new java.util.HashMap<>(known);
             firstSeen.forEach(p -> byUpn.put(p.upn(), p));
@@ -96,17 +102,13 @@ public final class ExclusionsService implements Exclusions {
     public PupilExclusionsPage pupilExclusions(Caller caller, String upnText, int page, int size) {
         var v = new Violations();
         UniquePupilNumber upn = v.required("upn", upnText, UniquePupilNumber::parse);
-        v.check(page >= 1, "page", "must be a whole number from 1 (pages count from 1)");
-        v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
-            Pupil pupil = pupils.find(List.of(upn)).get(upn);
-            if (pupil == null) {
-                throw new NotFound("no pupil with this UPN");
-            }
-            access.authorise(caller, new RecordIntent(RECORD, RecordAction.READ,
-                    "reading a pupil's suspensions and exclusions"), pupil.childId());
-            List<ExclusionView> list = records.ofPupil(upn, (long) (page - 1) * size, size).stream()
+            PupilRecords.authorised(pupils.find(List.of(upn)).get(upn), guarded(caller,
+                    new RecordIntent(RECORD, RecordAction.READ, "reading a pupil's suspensions and exclusions"),
+                    Pupil::childId), "no pupil with this UPN");
+            List<ExclusionView> list = records.ofPupil(upn, PupilRecords.offset(page, size), size).stream()
                     .map(ExclusionsService::view).toList();
             return new PupilExclusionsPage(list, page, size, records.countOfPupil(upn));
         });
@@ -122,4 +124,11 @@ public final class ExclusionsService implements Exclusions {
                 e.reason(), ExclusionReasons.standard().label(e.reason()).orElse(e.reason()), e.startDate(),
                 e.sessions());
     }
+
+    /** {@code intent} on the record found, or, for a UPN or id that names none, decided before saying so (ADR 0033). */
+    private <A> RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent, Function<A, ChildId> childOf) {
+        return RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
+    }
+
 }

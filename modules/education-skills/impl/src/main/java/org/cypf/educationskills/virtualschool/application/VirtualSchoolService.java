@@ -1,6 +1,19 @@
 package org.cypf.educationskills.virtualschool.application;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
+import org.cypf.educationskills.api.virtualschool.PepReviewDueView;
+import org.cypf.educationskills.api.virtualschool.PepReviewsDuePage;
+import org.cypf.educationskills.api.virtualschool.PepView;
+import org.cypf.educationskills.api.virtualschool.RecordPep;
+import org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.educationskills.api.virtualschool.VirtualSchoolRollPage;
+import org.cypf.educationskills.shared.application.PupilRecords;
+import org.cypf.governance.api.access.ListScope;
 import org.cypf.educationskills.api.virtualschool.ChildInCareExclusionView;
 import org.cypf.educationskills.api.virtualschool.ChildInCareExclusionsPage;
 import org.cypf.educationskills.api.virtualschool.RecordChildLeftCare;
@@ -25,18 +38,31 @@ import org.cypf.kernel.transaction.UnitOfWork;
 public final class VirtualSchoolService implements VirtualSchool {
     private static final String RECORD = "virtual-school-registration";
     private static final String EXCLUSION_RECORD = "virtual-school-exclusion";
+    private static final String PEP_RECORD = "personal-education-plan";
 
     private final UnitOfWork unitOfWork;
     private final VirtualSchoolRoll roll;
     private final ContextRecordAccess access;
     private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
     public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar) {
+        this(unitOfWork, roll, access, calendar, Clock.system(ZoneId.of("Europe/London")));
+    }
+
+    /** @param clock what "today" is, for lists by involvement on the day and PEP dates */
+    public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
+                                WorkingDayCalendar calendar, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.roll = roll;
         this.access = access;
         this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Override
@@ -106,13 +132,67 @@ public final class VirtualSchoolService implements VirtualSchool {
     }
 
     @Override
-    public List<VirtualSchoolChildView> children(Caller caller) {
+    public VirtualSchoolRollPage roll(Caller caller, int page, int size) {
+        var v = new Violations();
+        PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
+        v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
-            List<VirtualSchoolRegistration> current = roll.currentRoll();
-            access.authoriseAll(caller, intent(RecordAction.LIST, "listing the virtual school's children"),
-                    current.stream().map(VirtualSchoolRegistration::childId).toList());
-            return current.stream().map(VirtualSchoolService::view).toList();
+            RecordIntent listing = intent(RecordAction.LIST, "listing the virtual school's children");
+            ListScope scope = access.listScope(caller, listing, today());
+            List<VirtualSchoolRegistration> current = roll.currentRoll(scope, PupilRecords.offset(page, size), size);
+            access.authoriseAll(caller, listing, current.stream().map(VirtualSchoolRegistration::childId).toList());
+            return new VirtualSchoolRollPage(current.stream().map(VirtualSchoolService::view).toList(), page, size,
+                    roll.countCurrentRoll(scope));
         });
+    }
+
+    @Override
+    public PepView recordPep(Caller caller, RecordPep command) {
+        var v = new Violations();
+        ChildId child = v.required("childId", command.childId(), ChildId::parse);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            VirtualSchoolRegistration registration = PupilRecords.authorised(roll.onRoll(child).orElse(null),
+                    guarded(caller, new RecordIntent(PEP_RECORD, RecordAction.UPDATE,
+                            "recording a child in care's Personal Education Plan"), VirtualSchoolRegistration::childId),
+                    "the child is not on the virtual school's roll");
+            PersonalEducationPlan pep = PersonalEducationPlan.held(registration, command.heldOn(), command.targets(),
+                    command.pupilPremiumPlus(), today());
+            roll.latestPepHeldOn(registration.id()).filter(latest -> pep.heldOn().isBefore(latest)).ifPresent(latest -> {
+                throw new Conflict("a later PEP (held on " + latest + ") is already recorded: record PEPs in order");
+            });
+            roll.addPep(pep);
+            roll.update(registration.pepHeld(pep));
+            return new PepView(pep.id().toString(), child.toString(), pep.heldOn(), pep.dueBy(), pep.onTime(),
+                    pep.nextReviewBy(), pep.targets(), pep.pupilPremiumPlus());
+        });
+    }
+
+    @Override
+    public PepReviewsDuePage pepReviewsDue(Caller caller, LocalDate by, int page, int size) {
+        var v = new Violations();
+        v.check(by != null, "by", "is required");
+        PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = today();
+            RecordIntent listing = new RecordIntent(PEP_RECORD, RecordAction.LIST, "listing the PEPs due");
+            ListScope scope = access.listScope(caller, listing, today);
+            List<VirtualSchoolRoll.PepDue> due = roll.pepsDue(scope, by, PupilRecords.offset(page, size), size);
+            access.authoriseAll(caller, listing, due.stream().map(d -> d.registration().childId()).toList());
+            return new PepReviewsDuePage(by, due.stream().map(d -> new PepReviewDueView(
+                    d.registration().childId().toString(),
+                    d.registration().upn() == null ? null : d.registration().upn().value(),
+                    d.registration().enteredCareOn(), d.registration().pepDueBy(), d.lastHeldOn() == null,
+                    d.lastHeldOn(), d.registration().pepDueBy().isBefore(today))).toList(), page, size,
+                    roll.countPepsDue(scope, by));
+        });
+    }
+
+    /** {@code intent} on the record found, or, for an id that names none, decided before saying so (ADR 0033). */
+    private <A> RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent, Function<A, ChildId> childOf) {
+        return RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 
     private static RecordIntent intent(RecordAction action, String purpose) {

@@ -34,6 +34,15 @@ public record VirtualSchoolRegistration(UUID id, ChildId childId, UniquePupilNum
         return new VirtualSchoolRegistration(id, childId, upn, dateOfBirth, enteredCareOn, pepDueBy, on, version);
     }
 
+    /**
+     * The registration after {@code pep} was held: the next PEP is due by the review date it set. A PEP held earlier
+     * than the latest one (recorded late) leaves the due date as it is.
+     */
+    public VirtualSchoolRegistration pepHeld(PersonalEducationPlan pep) {
+        LocalDate next = pep.nextReviewBy().isAfter(pepDueBy) ? pep.nextReviewBy() : pepDueBy;
+        return new VirtualSchoolRegistration(id, childId, upn, dateOfBirth, enteredCareOn, next, leftCareOn, version);
+    }
+
     public boolean isOnRoll() {
         return leftCareOn == null;
     }

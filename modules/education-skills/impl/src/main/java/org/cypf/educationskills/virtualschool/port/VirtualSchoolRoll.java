@@ -17,7 +17,14 @@ public interface VirtualSchoolRoll {
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code changed.version()} */
     void update(VirtualSchoolRegistration changed);
 
-    List<VirtualSchoolRegistration> currentRoll();
+    /**
+     * The children on the roll now within {@code scope}, earliest PEP due first, {@code offset} skipped, at most
+     * {@code limit}: the scope is applied in the query, before paging.
+     */
+    List<VirtualSchoolRegistration> currentRoll(org.cypf.governance.api.access.ListScope scope, long offset, int limit);
+
+    /** How many children are on the roll now within {@code scope}. */
+    long countCurrentRoll(org.cypf.governance.api.access.ListScope scope);
 
     /** The registration of the child with this UPN who was in care on {@code on}, if any. */
     Optional<VirtualSchoolRegistration> inCareOn(UniquePupilNumber upn, java.time.LocalDate on);
@@ -30,4 +37,24 @@ public interface VirtualSchoolRoll {
                                                                                          int limit);
 
     long countExclusionsOf(ChildId child);
+
+    /** Stores a PEP held. */
+    void addPep(org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan pep);
+
+    /** The latest day a PEP was held in this time in care, if any. */
+    Optional<java.time.LocalDate> latestPepHeldOn(java.util.UUID registrationId);
+
+    /** A child on the roll whose PEP is due, with the latest PEP held in this time in care (null when none). */
+    record PepDue(VirtualSchoolRegistration registration, java.time.LocalDate lastHeldOn) {}
+
+    /**
+     * The children on the roll now within {@code scope} whose next PEP is due on or before {@code by}, earliest due
+     * first, {@code offset} skipped, at most {@code limit}.
+     */
+    List<PepDue> pepsDue(org.cypf.governance.api.access.ListScope scope, java.time.LocalDate by, long offset, int limit);
+
+    long countPepsDue(org.cypf.governance.api.access.ListScope scope, java.time.LocalDate by);
+
+    /** PEPs held from {@code from} to {@code to}, and how many of them on time: counts only, for measures. */
+    long[] pepsHeld(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -121,5 +121,16 @@ class AttendanceServiceTest {
         service.importAttendance(COUNCIL, HEADER + "B861123424005,100001,2024/25,Autumn,140,1\r\n");
         assertThrows(AccessDenied.class, () -> service.pupilAttendance(STRANGER, "B861123424005", 1, 10));
         assertThrows(NotFound.class, () -> service.pupilAttendance(COUNCIL, "F86112342400A", 1, 10));
+        // ADR 0033: a caller refused a held pupil is refused alike for a UPN that names nobody, never told it is not there
+        assertThrows(AccessDenied.class, () -> service.pupilAttendance(STRANGER, "F86112342400A", 1, 10));
+    }
+
+    @Test
+    void an_import_is_a_data_load_audited_as_a_create_of_each_pupils_record_not_asking_involvement() {
+        service.importAttendance(COUNCIL, HEADER + "H861123424009,100001,2024/25,Autumn,140,2\r\n");
+        assertEquals(1, admin.count("""
+                select count(*) from governance.child_record_access a
+                  join education_skills.pupil p on p.child_id = a.child_id
+                 where p.upn = 'H861123424009' and a.action = 'CREATE' and a.record_type = 'pupil-attendance'"""));
     }
 }

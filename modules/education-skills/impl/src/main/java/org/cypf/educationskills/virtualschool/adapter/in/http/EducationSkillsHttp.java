@@ -2,6 +2,7 @@ package org.cypf.educationskills.virtualschool.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import org.cypf.educationskills.api.virtualschool.RecordPep;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
@@ -9,6 +10,7 @@ import org.cypf.platform.http.Routes;
 /** The virtual school's REST resources, under {@value #PREFIX}. */
 public final class EducationSkillsHttp implements HttpService {
     public static final String PREFIX = "/education-skills";
+    private static final java.time.Clock LONDON = java.time.Clock.system(java.time.ZoneId.of("Europe/London"));
     private final VirtualSchool virtualSchool;
 
     public EducationSkillsHttp(VirtualSchool virtualSchool) {
@@ -20,7 +22,15 @@ public final class EducationSkillsHttp implements HttpService {
         var routes = Routes.on(rules, Caller::from);
         routes.get("/virtual-school/children", (caller, req) -> {
             var page = req.page();
-            return page.answer("children", virtualSchool.children(caller));
+            var read = virtualSchool.roll(caller, page.page(), Math.min(page.size(), VirtualSchool.MAX_PAGE_SIZE));
+            return page.answer(java.util.Map.of(), "children", new org.cypf.kernel.page.Page<>(read.children(),
+                    read.total()));
+        });
+        routes.post("/virtual-school/children/{childId}/peps", RecordPep.class, virtualSchool::recordPep);
+        routes.get("/virtual-school/pep-reviews-due", (caller, req) -> {
+            var page = req.page();
+            return virtualSchool.pepReviewsDue(caller, req.dateOrToday("by", LONDON), page.page(),
+                    Math.min(page.size(), VirtualSchool.MAX_PAGE_SIZE));
         });
         routes.get("/virtual-school/children/{childId}/exclusions", (caller, req) -> {
             var page = req.page();

@@ -1,5 +1,6 @@
 package org.cypf.educationskills.virtualschool.adapter.out.persistence;
 
+import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.PERSONAL_EDUCATION_PLAN;
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.VIRTUAL_SCHOOL_CHILD;
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.VIRTUAL_SCHOOL_EXCLUSION;
 
@@ -16,6 +17,10 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.governance.api.access.ListScope;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+import org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan;
 
 /** {@code education_skills.virtual_school_child}. */
 public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
@@ -60,11 +65,23 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
     }
 
     @Override
-    public List<VirtualSchoolRegistration> currentRoll() {
+    public List<VirtualSchoolRegistration> currentRoll(ListScope scope, long offset, int limit) {
         return database.transactionalDsl().selectFrom(VIRTUAL_SCHOOL_CHILD)
-                .where(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull())
+                .where(onRollWithin(scope))
                 .orderBy(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, VIRTUAL_SCHOOL_CHILD.CHILD_ID)
+                .offset(offset).limit(limit)
                 .fetch(JooqVirtualSchoolRoll::registration);
+    }
+
+    @Override
+    public long countCurrentRoll(ListScope scope) {
+        return database.transactionalDsl().fetchCount(VIRTUAL_SCHOOL_CHILD, onRollWithin(scope));
+    }
+
+    /** On the roll now, and a child the list may show (ADR 0033). */
+    static Condition onRollWithin(ListScope scope) {
+        Condition onRoll = VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull();
+        return scope.wholePartnership() ? onRoll : onRoll.and(VIRTUAL_SCHOOL_CHILD.CHILD_ID.in(scope.childIds()));
     }
 
     @Override
@@ -106,6 +123,59 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
     public long countExclusionsOf(ChildId child) {
         return database.transactionalDsl().fetchCount(VIRTUAL_SCHOOL_EXCLUSION,
                 VIRTUAL_SCHOOL_EXCLUSION.CHILD_ID.eq(child.value()));
+    }
+
+    @Override
+    public void addPep(PersonalEducationPlan pep) {
+        database.transactionalDsl().insertInto(PERSONAL_EDUCATION_PLAN)
+                .set(PERSONAL_EDUCATION_PLAN.PEP_ID, pep.id())
+                .set(PERSONAL_EDUCATION_PLAN.REGISTRATION_ID, pep.registrationId())
+                .set(PERSONAL_EDUCATION_PLAN.CHILD_ID, pep.childId().value())
+                .set(PERSONAL_EDUCATION_PLAN.HELD_ON, pep.heldOn())
+                .set(PERSONAL_EDUCATION_PLAN.DUE_BY, pep.dueBy())
+                .set(PERSONAL_EDUCATION_PLAN.NEXT_REVIEW_BY, pep.nextReviewBy())
+                .set(PERSONAL_EDUCATION_PLAN.TARGETS, pep.targets().toArray(String[]::new))
+                .set(PERSONAL_EDUCATION_PLAN.PUPIL_PREMIUM_PLUS, pep.pupilPremiumPlus())
+                .execute();
+    }
+
+    @Override
+    public Optional<LocalDate> latestPepHeldOn(java.util.UUID registrationId) {
+        return Optional.ofNullable(database.transactionalDsl().select(DSL.max(PERSONAL_EDUCATION_PLAN.HELD_ON))
+                .from(PERSONAL_EDUCATION_PLAN).where(PERSONAL_EDUCATION_PLAN.REGISTRATION_ID.eq(registrationId))
+                .fetchOne(0, LocalDate.class));
+    }
+
+    private static Condition dueWithin(ListScope scope, LocalDate by) {
+        return onRollWithin(scope).and(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY.le(by));
+    }
+
+    @Override
+    public List<PepDue> pepsDue(ListScope scope, LocalDate by, long offset, int limit) {
+        var last = DSL.select(DSL.max(PERSONAL_EDUCATION_PLAN.HELD_ON)).from(PERSONAL_EDUCATION_PLAN)
+                .where(PERSONAL_EDUCATION_PLAN.REGISTRATION_ID.eq(VIRTUAL_SCHOOL_CHILD.REGISTRATION_ID))
+                .asField("last_held_on");
+        return database.transactionalDsl().select(VIRTUAL_SCHOOL_CHILD.asterisk(), last)
+                .from(VIRTUAL_SCHOOL_CHILD)
+                .where(dueWithin(scope, by))
+                .orderBy(VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, VIRTUAL_SCHOOL_CHILD.CHILD_ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new PepDue(registration(r.into(VIRTUAL_SCHOOL_CHILD)), r.get(last, LocalDate.class)));
+    }
+
+    @Override
+    public long countPepsDue(ListScope scope, LocalDate by) {
+        return database.transactionalDsl().fetchCount(VIRTUAL_SCHOOL_CHILD, dueWithin(scope, by));
+    }
+
+    @Override
+    public long[] pepsHeld(LocalDate from, LocalDate to) {
+        var r = database.transactionalDsl().select(DSL.count(),
+                        DSL.count().filterWhere(PERSONAL_EDUCATION_PLAN.HELD_ON.le(PERSONAL_EDUCATION_PLAN.DUE_BY)))
+                .from(PERSONAL_EDUCATION_PLAN)
+                .where(PERSONAL_EDUCATION_PLAN.HELD_ON.between(from, to))
+                .fetchOne();
+        return new long[] {r.value1(), r.value2()};
     }
 
     private static ChildInCareExclusion exclusion(VirtualSchoolExclusionRecord r) {

@@ -142,8 +142,10 @@ class EducationSkillsHttpTest {
             assertEquals("urn:cypf:problem:access-denied", problem.get("type").asText());
             assertFalse(problem.toString().contains(EARLIER_PEP.toString()), "no child is named in a refusal");
         }
-        assertEquals(2, admin.count("""
+        // the list is refused before any child is read (ADR 0033): one audit row, naming no child
+        assertEquals(1, admin.count("""
                 select count(*) from governance.child_record_access
-                 where organisation = 'data-broker-ltd' and decision = 'DENIED' and rule = 'NOT-A-PARTNER'"""));
+                 where organisation = 'data-broker-ltd' and decision = 'DENIED' and rule = 'NOT-A-PARTNER'
+                   and child_id is null"""));
     }
 }

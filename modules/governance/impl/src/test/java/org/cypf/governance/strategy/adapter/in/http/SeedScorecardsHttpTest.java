@@ -138,31 +138,27 @@ class SeedScorecardsHttpTest {
         parts.values().forEach(p -> assertEquals("August 2024", p.get("periodLabel").asText()));
         assertEquals("NONE", placements.get("rag").asText());
 
-        JsonNode gld = lines.get("eyfs-good-level-of-development");
-        assertValue("66.9", gld.at("/latest/value"));
-        assertEquals(868, gld.at("/latest/numerator").asLong());
-        JsonNode ks2 = lines.get("ks2-attainment");
-        assertValue("63.3", ks2.at("/latest/value"));
-        assertEquals(1061, ks2.at("/latest/numerator").asLong());
-        assertValue("44.74", lines.get("ks4-attainment").at("/latest/value"));
         JsonNode eet = lines.get("young-people-in-eet");
-        assertValue("94", eet.at("/latest/value"));
-        assertEquals(3105, eet.at("/latest/numerator").asLong());
-        // suspensions, exclusions and attendance are bound to education's computed measures, which this test
-        // does not wire: no source, and the seed's outturns shown as reported
+        assertValue("94", eet.at("/reported/value"));
+        assertEquals(3105, eet.at("/reported/numerator").asLong());
+        // EET, GLD, KS2, KS4, suspensions, exclusions and attendance are bound to education's computed measures, which
+        // this test does not wire: no source, and the seed's outturns shown as reported
+        JsonNode gld = lines.get("eyfs-good-level-of-development");
+        assertValue("66.9", gld.at("/reported/value"));
+        assertEquals(868, gld.at("/reported/numerator").asLong());
+        JsonNode ks2 = lines.get("ks2-attainment");
+        assertValue("63.3", ks2.at("/reported/value"));
+        assertEquals(1061, ks2.at("/reported/numerator").asLong());
+        assertValue("44.74", lines.get("ks4-attainment").at("/reported/value"));
         JsonNode suspensions = lines.get("suspensions");
         assertValue("8414", suspensions.at("/reported/value"));
         assertEquals("2023/24", suspensions.at("/reported/periodLabel").asText());
         assertValue("98", lines.get("exclusions").at("/reported/value"));
         JsonNode attendance = lines.get("school-attendance");
         assertFalse(attendance.has("latest"), "an absent field is left out, not sent as null");
-        for (String id : List.of("suspensions", "exclusions", "school-attendance")) {
+        for (String id : List.of("young-people-in-eet", "eyfs-good-level-of-development", "ks2-attainment",
+                "ks4-attainment", "suspensions", "exclusions", "school-attendance")) {
             assertEquals(List.of("NO_SOURCE"), texts(lines.get(id).get("dataQuality")), id);
-        }
-        // submitted outturns are final and S004 gives no frequency, so nothing else is flagged
-        for (String id : List.of("eyfs-good-level-of-development", "ks2-attainment", "ks4-attainment",
-                "young-people-in-eet")) {
-            assertEquals(List.of(), texts(lines.get(id).get("dataQuality")), id);
         }
     }
 
@@ -201,8 +197,8 @@ class SeedScorecardsHttpTest {
         assertFalse(cla.has("latest"), "an absent field is left out, not sent as null");
         assertEquals("NONE", cla.get("rag").asText());
         // a submitted measure is unaffected by the missing source
-        JsonNode gld = lines(scorecard(UNBOUND, S001, "date=2024-03-31")).get("school-readiness-eyfs");
-        assertValue("67", gld.at("/baseline/value"));
+        JsonNode ks = lines(scorecard(UNBOUND, S001, "date=2024-03-31")).get("key-stage-2-4-5-achievement-and-progress");
+        assertValue("60", ks.at("/baseline/value"));
     }
 
     @Test

@@ -1,0 +1,28 @@
+package org.cypf.educationskills.results.adapter.in.http;
+
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import org.cypf.educationskills.api.results.Results;
+import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.Routes;
+
+/**
+ * {@code POST /results/eyfs}, {@code /results/ks2} and {@code /results/ks4} import pupils' results ({@code text/csv},
+ * all rows or none).
+ */
+public final class ResultsHttp implements HttpService {
+    private final Results results;
+
+    public ResultsHttp(Results results) {
+        this.results = results;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        var routes = Routes.on(rules, Caller::from);
+        routes.post("/results/eyfs", (caller, req) -> results.importEyfsProfiles(caller, CsvBody.read(req.request())));
+        routes.post("/results/ks2", (caller, req) -> results.importKs2Results(caller, CsvBody.read(req.request())));
+        routes.post("/results/ks4", (caller, req) -> results.importKs4Results(caller, CsvBody.read(req.request())));
+    }
+}

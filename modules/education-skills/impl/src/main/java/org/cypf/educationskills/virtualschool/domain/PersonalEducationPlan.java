@@ -1,0 +1,66 @@
+package org.cypf.educationskills.virtualschool.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Violations;
+
+/**
+ * A Personal Education Plan meeting for a child in care (statutory guidance "Promoting the education of looked-after
+ * and previously looked-after children"): the first within 20 school days of entering care, then reviewed each term.
+ * Each PEP answers the due date the child had when it was held, and sets the next: the end of the next school term
+ * ({@link SchoolTerms}).
+ */
+public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childId, LocalDate heldOn, LocalDate dueBy,
+                                    LocalDate nextReviewBy, List<String> targets, BigDecimal pupilPremiumPlus) {
+    public static final int MAX_TARGETS = 20;
+    public static final int MAX_TARGET_LENGTH = 500;
+    public static final BigDecimal MAX_PUPIL_PREMIUM_PLUS = new BigDecimal("100000");
+
+    public PersonalEducationPlan {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(childId, "childId");
+        targets = List.copyOf(targets);
+    }
+
+    /**
+     * The PEP held on {@code heldOn} for the child of {@code registration}, checked: held in this time in care and
+     * not in the future; 1 to {@value #MAX_TARGETS} targets; pupil premium plus from 0 to 100,000 pounds in pence.
+     */
+    public static PersonalEducationPlan held(VirtualSchoolRegistration registration, LocalDate heldOn,
+                                             List<String> targets, BigDecimal pupilPremiumPlus, LocalDate today) {
+        var v = new Violations();
+        if (heldOn == null) {
+            v.add("heldOn", "is required");
+        } else {
+            v.check(!heldOn.isAfter(today), "heldOn", "must not be in the future");
+            v.check(!heldOn.isBefore(registration.enteredCareOn()), "heldOn",
+                    "must not be before the child entered care (" + registration.enteredCareOn() + ")");
+        }
+        if (targets == null || targets.isEmpty() || targets.size() > MAX_TARGETS) {
+            v.add("targets", "must hold 1 to " + MAX_TARGETS + " targets");
+        } else {
+            for (int i = 0; i < targets.size(); i++) {
+                String t = targets.get(i);
+                v.check(t != null && !t.isBlank() && t.length() <= MAX_TARGET_LENGTH, "targets[" + i + "]",
+                        "must be a target of 1 to " + MAX_TARGET_LENGTH + " characters");
+            }
+        }
+        if (pupilPremiumPlus != null) {
+            v.check(pupilPremiumPlus.signum() >= 0 && pupilPremiumPlus.compareTo(MAX_PUPIL_PREMIUM_PLUS) <= 0
+                    && pupilPremiumPlus.scale() <= 2, "pupilPremiumPlus", "must be from 0 to 100000 pounds, in pence");
+        }
+        v.throwIfAny();
+        return new PersonalEducationPlan(UUID.randomUUID(), registration.id(), registration.childId(), heldOn,
+                registration.pepDueBy(), SchoolTerms.endOfNextTerm(heldOn), targets.stream().map(String::strip).toList(),
+                pupilPremiumPlus == null ? null : pupilPremiumPlus.setScale(2));
+    }
+
+    /** Held on or before the date it was due. */
+    public boolean onTime() {
+        return !heldOn.isAfter(dueBy);
+    }
+}
