@@ -23,7 +23,7 @@ class OpenApiCompatibilityTest {
     /**
      * The breaks from the document of before issue 7 that were decided and announced, each with its decision: the
      * caller's identity moved from two headers to the bearer token (ADR 0021), and the operators' deliveries list
-     * became a page ({@code page} and {@code size}, ADR 0064's paging) instead of a {@code limit}.
+     * became a page ({@code page} and {@code size}, docs/api/paging.md) instead of a {@code limit}.
      */
     private static final List<Pattern> DECIDED_BEFORE_ISSUE_7 = List.of(
             Pattern.compile(".* parameter header X-CYPF-(User|Organisation): removed"),
