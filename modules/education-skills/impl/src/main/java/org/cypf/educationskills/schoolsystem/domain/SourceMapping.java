@@ -49,8 +49,9 @@ public final class SourceMapping {
             return refused(feed, row.rowId(), row.possibleMarks() == null ? "possible_marks" : "absence_marks",
                     "is required");
         }
-        return new Mapped(List.of(row.upn().trim(), row.urn().toString(), year.substring(0, 5) + year.substring(7),
-                term, row.possibleMarks().toString(), row.absenceMarks().toString()), null);
+        String censusYear = year.substring(0, 4) + "/" + year.substring(7); // 2024-2025 is the census's 2024/25
+        return new Mapped(List.of(row.upn().trim(), row.urn().toString(), censusYear, term,
+                row.possibleMarks().toString(), row.absenceMarks().toString()), null);
     }
 
     /** A suspension as {@code UPN, URN, Category, Reason, StartDate, Sessions}. */
