@@ -12,7 +12,7 @@ insert into attendance_summary (attendance_id, student_id, school_id, academic_y
     (3, 1, 1, '2024-2025', 'HT3', 60, 2, '2025-01-06 08:00:00.000002'),
     (4, 3, 1, '2024-2025', 'AUT', 140, 0, '2025-01-06 08:00:00.000003'),
     (5, 4, 1, '2024-2025', 'AUT', 140, 0, '2025-01-06 08:00:00.000004'),
-    (6, 2, 2, '2024-2025', 'AUT', 120, 3, '2025-01-06 08:00:00.000005');
+    (6, 2, 2, '2023-2024', 'SUM', 120, 3, '2025-01-06 08:00:00.000005');
 insert into exclusion (exclusion_id, student_id, school_id, exclusion_type, reason_code, start_date, sessions,
                        updated_at) values
     (1, 1, 1, 'Suspension', 'PP', '2024-11-04', 4.0, '2025-01-07 09:00:00'),
