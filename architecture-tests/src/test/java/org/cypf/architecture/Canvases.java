@@ -234,12 +234,13 @@ final class Canvases {
         return events;
     }
 
-    /** The components of the context's api records tagged {@code @Sensitive}, by type and declaration order. */
+    /** The components of the context's api records tagged {@code @Sensitive}, by type and component name. */
     static List<SensitiveField> sensitive(Layout layout, String context, List<JavaClass> own) {
         String tag = layout.sensitive();
         List<SensitiveField> fields = new ArrayList<>();
         own.stream().filter(layout::isInApi).filter(JavaClass::isRecord)
                 .sorted(Comparator.comparing(JavaClass::getName)).forEach(c -> c.getFields().stream()
+                        .sorted(Comparator.comparing(com.tngtech.archunit.core.domain.JavaField::getName))
                         .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
                         .forEach(f -> c.tryGetMethod(f.getName()).filter(m -> m.isAnnotatedWith(tag))
                                 .ifPresent(m -> fields.add(new SensitiveField(relativeToApi(layout, context, c).replace('$', '.'),
