@@ -174,7 +174,22 @@ final class ArchitectureReport {
             }
             md.append('\n');
         }
+        md.append("\n## Personal data in the published types, per context\n\n");
+        md.append("Fields of the contexts' api types tagged `@Sensitive` (ADR 0101): rule DATA-05 keeps them out of log "
+                + "calls and metric labels, and an event carries them only to contexts a data-sharing agreement covers "
+                + "with its publisher.\n\n");
+        md.append("| Context | Type | Field | Kind of data |\n|---|---|---|---|\n");
+        for (Canvases.Canvas c : e.canvases) {
+            for (Canvases.SensitiveField f : c.sensitive()) {
+                md.append("| ").append(c.name()).append(" | `").append(f.type()).append("` | `").append(f.field())
+                        .append("` | ").append(kinds(f)).append(" |\n");
+            }
+        }
         return md.toString();
+    }
+
+    private static String kinds(Canvases.SensitiveField f) {
+        return String.join(", ", f.categories()).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     private static String adrNumber(String adr) {
@@ -256,7 +271,17 @@ final class ArchitectureReport {
             }
             h.append("</ul>\n");
         }
-        h.append("</body></html>\n");
+        h.append("<h2 id=\"personal-data\">Personal data in the published types, per context</h2>\n<p>Fields of the "
+                + "contexts' api types tagged <code>@Sensitive</code> (ADR 0101).</p>\n<table><tr><th>Context</th>"
+                + "<th>Type</th><th>Field</th><th>Kind of data</th></tr>\n");
+        for (Canvases.Canvas c : e.canvases) {
+            for (Canvases.SensitiveField f : c.sensitive()) {
+                h.append("<tr><td>").append(esc(c.name())).append("</td><td><code>").append(esc(f.type()))
+                        .append("</code></td><td><code>").append(esc(f.field())).append("</code></td><td>")
+                        .append(esc(kinds(f))).append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n</body></html>\n");
         return h.toString();
     }
 

@@ -90,12 +90,23 @@ final class Canvases {
         }
     }
 
+    /**
+     * A component of a published type tagged as personal data (ADR 0101): the type relative to the api package
+     * ({@code event.ChildEnteredCare}), the component and its categories ({@code PERSONAL}, {@code HEALTH}...).
+     */
+    record SensitiveField(String type, String field, List<String> categories) {
+        SensitiveField {
+            categories = List.copyOf(categories);
+        }
+    }
+
     record Canvas(String context, String name, String schema, List<String> capabilities, List<String> aggregates,
                   List<UseCase> useCases,
                   List<UseCase> requiredOfOthers, List<QueryPortEntry> queryPorts, List<Event> published,
                   List<Event> consumed, List<String> tables, List<ConfigurationKey> configuration,
-                  List<Measure> measures) {
+                  List<Measure> measures, List<SensitiveField> sensitive) {
         Canvas {
+            sensitive = List.copyOf(sensitive);
             capabilities = List.copyOf(capabilities);
             aggregates = List.copyOf(aggregates);
             useCases = List.copyOf(useCases);
@@ -151,7 +162,7 @@ final class Canvases {
                     required, queries,
                     published(layout, context, own), consumed(layout, context, own),
                     tables(sources.migrations().resolve(schema)), configuration(section, yaml, applicationText),
-                    measures(layout, context, own)));
+                    measures(layout, context, own), sensitive(layout, context, own)));
         }
         return List.copyOf(canvases);
     }
@@ -221,6 +232,31 @@ final class Canvases {
         }
         events.sort(Comparator.comparing(Event::name));
         return events;
+    }
+
+    /** The components of the context's api records tagged {@code @Sensitive}, by type and component name. */
+    static List<SensitiveField> sensitive(Layout layout, String context, List<JavaClass> own) {
+        String tag = layout.sensitive();
+        List<SensitiveField> fields = new ArrayList<>();
+        own.stream().filter(layout::isInApi).filter(JavaClass::isRecord)
+                .sorted(Comparator.comparing(JavaClass::getName)).forEach(c -> c.getFields().stream()
+                        .sorted(Comparator.comparing(com.tngtech.archunit.core.domain.JavaField::getName))
+                        .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                        .forEach(f -> c.tryGetMethod(f.getName()).filter(m -> m.isAnnotatedWith(tag))
+                                .ifPresent(m -> fields.add(new SensitiveField(relativeToApi(layout, context, c).replace('$', '.'),
+                                        f.getName(), categories(m.getAnnotationOfType(tag)))))));
+        return List.copyOf(fields);
+    }
+
+    private static List<String> categories(JavaAnnotation<?> tag) {
+        Object value = tag.get("value").orElse(new Object[0]);
+        List<String> names = new ArrayList<>();
+        if (value instanceof Object[] values) {
+            for (Object v : values) {
+                names.add(v instanceof com.tngtech.archunit.core.domain.JavaEnumConstant e ? e.name() : String.valueOf(v));
+            }
+        }
+        return names;
     }
 
     private static List<Event> consumed(Layout layout, String context, List<JavaClass> own) {
@@ -484,6 +520,9 @@ final class Canvases {
                 + " (`" + e.type() + "`)" + (e.by().isEmpty() ? "" : ", made by " + String.join(", ", e.by()))));
         md.append("## Events consumed\n\n").append(list(c.consumed(), e -> "`" + e.name() + "` v" + e.version()
                 + " (`" + e.type() + "`), by " + String.join(", ", e.by())));
+        md.append("## Personal data in its published types (tagged @Sensitive)\n\n").append(list(c.sensitive(),
+                f -> "`" + f.type() + "." + f.field() + "`" + (f.categories().isEmpty() ? ""
+                        : ": " + String.join(", ", f.categories()).toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
         md.append("## Tables (schema `").append(c.schema()).append("`)\n\n").append(list(c.tables(), t -> "`" + t + "`"));
         md.append("## Configuration keys\n\n").append(list(c.configuration(), k -> "`" + k.key() + "`"
                 + (k.value() == null ? "" : " = `" + k.value() + "`")

@@ -765,6 +765,54 @@ final class Conditions {
         };
     }
 
+    /** Where a value leaves for people to read outside the record: log calls, standard output and metric labels. */
+    static final Set<String> LOG_AND_METRIC_LABEL_OWNERS = Set.of("java.util.logging.Logger", "java.lang.System$Logger",
+            "org.slf4j.Logger", "java.io.PrintStream", "io.helidon.metrics.api.Tag",
+            "io.micrometer.core.instrument.Tag", "io.micrometer.core.instrument.Tags");
+
+    /**
+     * DATA-05: no code unit both reads a value tagged with the kernel's {@code @Sensitive} (a tagged record component's
+     * accessor or field) and calls a logger, standard output or a metric label. The rule reads one method (or lambda)
+     * at a time: a value handed on to another method before it is logged is not seen, which the ADR states.
+     */
+    static ArchCondition<JavaClass> logAndLabelNoSensitiveValue(Layout layout) {
+        String sensitive = layout.pkg("kernel.contract.Sensitive");
+        return new ArchCondition<>("put no value tagged @Sensitive in a log call or a metric label") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (JavaCodeUnit unit : origin.getCodeUnits()) {
+                    List<String> tagged = new java.util.ArrayList<>();
+                    for (JavaAccess<?> access : unit.getAccessesFromSelf()) {
+                        Optional<?> target = access instanceof JavaCodeUnitAccess<?> call
+                                ? call.getTarget().resolveMember()
+                                : access instanceof com.tngtech.archunit.core.domain.JavaFieldAccess field
+                                ? field.getTarget().resolveMember() : Optional.empty();
+                        if (target.isPresent() && target.get() instanceof com.tngtech.archunit.core.domain.JavaMember m
+                                && m.isAnnotatedWith(sensitive)) {
+                            tagged.add(m.getOwner().getSimpleName() + "." + m.getName());
+                        }
+                    }
+                    if (tagged.isEmpty()) {
+                        continue;
+                    }
+                    for (JavaMethodCall call : unit.getMethodCallsFromSelf()) {
+                        String owner = call.getTargetOwner().getName();
+                        if (LOG_AND_METRIC_LABEL_OWNERS.contains(owner)) {
+                            String what = owner.contains("metrics") || owner.contains("micrometer")
+                                    ? "a metric label" : "a log call";
+                            String text = origin.getName() + ", in " + layout.whereIs(origin) + ", reads "
+                                    + String.join(", ", new LinkedHashSet<>(tagged)) + " (tagged @Sensitive) in "
+                                    + unit.getName() + " and writes " + what + " there ("
+                                    + call.getTarget().getName() + " of " + call.getTargetOwner().getSimpleName() + ")";
+                            events.add(said(call, call.getDescription() + " [@Sensitive]", text));
+                            break;
+                        }
+                    }
+                }
+            }
+        };
+    }
+
     // ==================================================================================== EVENT: own events only
 
     /** EVENT-01: names none of another context's events, unless it is an incoming event adapter (a subscriber). */

@@ -285,6 +285,11 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
         return pkg("kernel.change.Rebuild");
     }
 
+    /** The tag of personal data on published types: {@code root.kernel.contract.Sensitive} (ADR 0101). */
+    String sensitive() {
+        return pkg("kernel.contract.Sensitive");
+    }
+
     /** What an aggregate changed under optimistic locking implements: {@code root.kernel.change.Versioned}. */
     String versioned() {
         return pkg("kernel.change.Versioned");

@@ -62,6 +62,7 @@ public final class Rules {
     static final String ADR_NAME = "docs/adr/0015-context-name-bound-once.md";
     static final String ADR_AGGREGATES = "docs/adr/0018-aggregates-own-their-changes.md";
     static final String ADR_WEB = "docs/adr/0080-web-pages-in-one-module-over-the-apis.md";
+    static final String ADR_SENSITIVITY = "docs/adr/0101-sensitivity-tags-on-published-types.md";
     static final String ADR_WEB_SESSIONS = "docs/adr/0081-web-sessions-by-the-authorisation-code-flow.md";
     static final String ADR_BROKER = "docs/adr/0038-events-on-rabbitmq-for-scale-out.md";
     static final String ADR_DEMO = "docs/adr/0090-synthetic-authority-and-demo-data.md";
@@ -461,6 +462,18 @@ public final class Rules {
                 those("classes below the root, except persistence adapters",
                         c -> c.getPackageName().startsWith(root + ".") && !l.isInLayer(c, "adapter.out.persistence")),
                 s -> classes().that(s).should(Conditions.callNoRebuild(l))));
+
+        r.add(rule("DATA-05", "No value tagged as personal data is written to a log or a metric label",
+                "Logs and metrics are read by operators and kept by monitoring tools outside the access policy and its "
+                        + "audit. A child's identifier, date of birth, postcode or a service's finding about them "
+                        + "(tagged @Sensitive on the published types) must reach people only through an authorised, "
+                        + "audited read, so a method that reads such a value may not also write a log line, print, or "
+                        + "label a metric.",
+                List.of(ADR_SENSITIVITY, ADR_ACCESS),
+                List.of("The rule reads one method or lambda at a time: a tagged value handed to another method, or "
+                        + "kept in a variable of another type, before it is logged is not seen; reviews cover that."),
+                those("classes below the root", c -> c.getPackageName().startsWith(root + ".")),
+                s -> classes().that(s).should(Conditions.logAndLabelNoSensitiveValue(l))));
 
         // ---------------------------------------------------------------- API: what a context publishes
         DescribedPredicate<JavaClass> api = those("api classes of every context", l::isInApi);

@@ -5,10 +5,12 @@ import java.util.List;
 import org.cypf.governance.api.access.ChildRecordAccess;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.measure.MeasureSource;
+import org.cypf.kernel.notification.Notifications;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.events.EventSubscription;
 import org.cypf.platform.events.OutboxPublisher;
+import org.cypf.platform.notify.LoggingNotifications;
 import org.cypf.socialcare.api.assessment.ReferralsAndAssessments;
 import org.cypf.socialcare.api.careleavers.CareLeavers;
 import org.cypf.socialcare.api.familynetwork.FamilyNetworkMeetings;
@@ -112,6 +114,15 @@ public final class SocialCareContext {
      */
     public SocialCareContext(ContextDatabase database, ChildRecordAccess childRecordAccess, long childPopulation,
                              String localAuthorityCode, Clock clock) {
+        this(database, childRecordAccess, childPopulation, localAuthorityCode, clock, new LoggingNotifications());
+    }
+
+    /**
+     * @param notifications where alerts for practitioners go (ADR 0102): the allocated worker of a child known to
+     *                      social care who is suspended or excluded from school
+     */
+    public SocialCareContext(ContextDatabase database, ChildRecordAccess childRecordAccess, long childPopulation,
+                             String localAuthorityCode, Clock clock, Notifications notifications) {
         this.database = database;
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var periods = new JooqPeriodsOfCare(database);
@@ -138,7 +149,7 @@ public final class SocialCareContext {
         this.careAndReturns = new CareAndReturns(database, periods, access, localAuthorityCode, clock);
         this.schoolExclusions = new org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService(database,
                 new org.cypf.socialcare.schoolexclusions.adapter.out.persistence.JooqSchoolExclusionRecords(database),
-                access);
+                access, notifications);
         // The work queues' readings (issue 15): paged in SQL, soonest due first.
         this.assessmentsDue = new org.cypf.socialcare.assessment.application.AssessmentsDueService(database,
                 new org.cypf.socialcare.assessment.adapter.out.persistence.JooqAssessmentsAwaitingAuthorisation(database),

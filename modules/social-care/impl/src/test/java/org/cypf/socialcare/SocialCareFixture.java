@@ -18,6 +18,7 @@ import org.cypf.socialcare.api.lookedafter.Placement;
 import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
 import org.cypf.testing.TestDatabase;
 import org.cypf.testing.context.RecordingChildRecordAccess;
+import org.cypf.testing.context.RecordingNotifications;
 import org.jooq.CloseableDSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -43,6 +44,8 @@ public final class SocialCareFixture implements AutoCloseable {
     public final ContextDatabase socialCareDb;
     public final ContextDatabase governanceDb;
     public final SocialCareContext context;
+    /** What social care asked to be sent to practitioners (ADR 0102). */
+    public final RecordingNotifications notifications = new RecordingNotifications();
     public final CloseableDSLContext admin;
 
     private SocialCareFixture(TestDatabase.Target target, long childPopulation) {
@@ -51,7 +54,7 @@ public final class SocialCareFixture implements AutoCloseable {
         this.socialCareDb = ContextDatabase.open(settings, "social_care", 4);
         this.governanceDb = ContextDatabase.open(settings, "governance", 2);
         this.context = new SocialCareContext(socialCareDb, RecordingChildRecordAccess.forPartners(Set.of(PARTNER)).withAuditThrough(governanceDb),
-                childPopulation, CLOCK);
+                childPopulation, null, CLOCK, notifications);
         this.admin = DSL.using(target.jdbcUrl(), target.user(), target.password());
     }
 

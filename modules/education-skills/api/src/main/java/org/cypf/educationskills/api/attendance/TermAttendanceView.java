@@ -1,6 +1,9 @@
 package org.cypf.educationskills.api.attendance;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.math.BigDecimal;
+import org.cypf.kernel.contract.Sensitive;
 
 /**
  * One pupil's term at one school.
@@ -11,6 +14,7 @@ import java.math.BigDecimal;
  * @param persistentAbsence 10 % or more of possible sessions missed (compared exactly, not on the rounded rate)
  * @param severeAbsence   50 % or more of possible sessions missed
  */
-public record TermAttendanceView(String upn, String academicYear, String term, int urn, int sessionsPossible,
+public record TermAttendanceView(@Sensitive(PERSONAL) String upn, String academicYear, String term, int urn,
+                                 int sessionsPossible,
                                  int sessionsMissed, BigDecimal absenceRate, boolean persistentAbsence,
                                  boolean severeAbsence) {}

@@ -1,7 +1,10 @@
 package org.cypf.educationskills.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 
@@ -14,7 +17,7 @@ import org.cypf.kernel.event.PublishedEvent;
  * @param requestId health's request for an EHC needs assessment the advice is for
  */
 @PublishedEvent(name = "education-skills.ehc-advice-given")
-public record EhcAdviceGiven(String childId, UUID requestId, LocalDate givenOn) implements IntegrationEvent {
+public record EhcAdviceGiven(@Sensitive(PERSONAL) String childId, UUID requestId, LocalDate givenOn) implements IntegrationEvent {
     @Override
     public String aggregateId() {
         return childId;

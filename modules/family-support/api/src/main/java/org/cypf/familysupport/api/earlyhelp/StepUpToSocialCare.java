@@ -1,9 +1,12 @@
 package org.cypf.familysupport.api.earlyhelp;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.cypf.kernel.contract.Nullable;
+import org.cypf.kernel.contract.Sensitive;
 
 /**
  * The lead practitioner steps the child up to children's social care's front door, once per episode. The front door
@@ -15,7 +18,7 @@ import org.cypf.kernel.contract.Nullable;
  * @param reason       why early help steps up, in the lead practitioner's words
  */
 public record StepUpToSocialCare(UUID episodeId, long version, LocalDate steppedUpOn, String localChildId,
-                                 LocalDate dateOfBirth, String sex, String reason,
+                                 @Sensitive(PERSONAL) LocalDate dateOfBirth, String sex, String reason,
                                  @Nullable List<FamilyMember> familyMembers) {
     public StepUpToSocialCare {
         familyMembers = familyMembers == null ? null : List.copyOf(familyMembers);

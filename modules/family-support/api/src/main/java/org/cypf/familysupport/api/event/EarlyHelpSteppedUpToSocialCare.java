@@ -1,9 +1,13 @@
 package org.cypf.familysupport.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+import static org.cypf.kernel.contract.Sensitive.Category.SOCIAL_CARE;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 
@@ -18,9 +22,11 @@ import org.cypf.kernel.event.PublishedEvent;
  * @param reason        why early help steps up, in the lead practitioner's words
  */
 @PublishedEvent(name = "family-support.early-help-stepped-up-to-social-care")
-public record EarlyHelpSteppedUpToSocialCare(String localChildId, LocalDate dateOfBirth, String sex,
-                                             UUID earlyHelpEpisodeId, Instant steppedUpAt, String reason,
-                                             List<FamilyMember> familyMembers) implements IntegrationEvent {
+public record EarlyHelpSteppedUpToSocialCare(@Sensitive(PERSONAL) String localChildId,
+                                             @Sensitive(PERSONAL) LocalDate dateOfBirth,
+                                             @Sensitive(PERSONAL) String sex, UUID earlyHelpEpisodeId,
+                                             Instant steppedUpAt, @Sensitive(SOCIAL_CARE) String reason,
+                                             @Sensitive(PERSONAL) List<FamilyMember> familyMembers) implements IntegrationEvent {
 
     public EarlyHelpSteppedUpToSocialCare {
         familyMembers = familyMembers == null ? List.of() : List.copyOf(familyMembers);

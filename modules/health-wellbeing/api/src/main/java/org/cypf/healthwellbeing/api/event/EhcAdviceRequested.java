@@ -1,7 +1,10 @@
 package org.cypf.healthwellbeing.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 
@@ -13,8 +16,8 @@ import org.cypf.kernel.event.PublishedEvent;
  * @param childId partnership-wide child identifier (kernel ChildId text)
  */
 @PublishedEvent(name = "health-wellbeing.ehc-advice-requested")
-public record EhcAdviceRequested(String childId, UUID requestId, String adviser, LocalDate requestedOn,
-                                 LocalDate dueBy) implements IntegrationEvent {
+public record EhcAdviceRequested(@Sensitive(PERSONAL) String childId, UUID requestId, String adviser,
+                                 LocalDate requestedOn, LocalDate dueBy) implements IntegrationEvent {
     @Override
     public String aggregateId() {
         return childId;

@@ -1,11 +1,15 @@
 package org.cypf.healthwellbeing.api.healthychild;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import org.cypf.kernel.contract.Nullable;
+import org.cypf.kernel.contract.Sensitive;
 
 /** A child in the healthy child programme: the five mandated reviews with their windows, and school nursing contacts. */
-public record HealthyChildView(String nhsNumber, String childId, LocalDate dateOfBirth, List<Review> reviews,
+public record HealthyChildView(@Sensitive(PERSONAL) String nhsNumber, String childId,
+                               @Sensitive(PERSONAL) LocalDate dateOfBirth, List<Review> reviews,
                                List<Contact> schoolNursingContacts, long version) {
     public HealthyChildView {
         reviews = List.copyOf(reviews);

@@ -1,7 +1,10 @@
 package org.cypf.healthwellbeing.api.healthychild;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import org.cypf.kernel.contract.Nullable;
+import org.cypf.kernel.contract.Sensitive;
 
 /**
  * A school nursing contact, by the healthy child programme 5-19 high impact area it served (1 resilience and
@@ -10,5 +13,6 @@ import org.cypf.kernel.contract.Nullable;
  *
  * @param schoolUrn the school's URN (6 digits) when the contact was in a school
  */
-public record RecordSchoolNursingContact(String nhsNumber, LocalDate contactOn, @Nullable String schoolUrn,
+public record RecordSchoolNursingContact(@Sensitive(PERSONAL) String nhsNumber, LocalDate contactOn,
+                                         @Nullable String schoolUrn,
                                          Integer highImpactArea, long version) {}

@@ -1,12 +1,16 @@
 package org.cypf.healthwellbeing.api.send;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.cypf.kernel.contract.Nullable;
+import org.cypf.kernel.contract.Sensitive;
 
 /** A request for an EHC needs assessment as it stands, with its due dates. */
-public record EhcRequestView(UUID requestId, String childId, @Nullable String nhsNumber, LocalDate receivedOn,
+public record EhcRequestView(UUID requestId, String childId, @Sensitive(PERSONAL) @Nullable String nhsNumber,
+                             LocalDate receivedOn,
                              LocalDate decisionDueBy, @Nullable LocalDate decidedOn, @Nullable String decision,
                              List<Advice> advice, LocalDate planDueBy, @Nullable LocalDate draftIssuedOn,
                              @Nullable LocalDate planIssuedOn, @Nullable Boolean planWithinTwentyWeeks,

@@ -1,7 +1,10 @@
 package org.cypf.socialcare.api.careleavers;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.List;
+import org.cypf.kernel.contract.Sensitive;
 
 /**
  * A young person's leaving-care record.
@@ -11,7 +14,8 @@ import java.util.List;
  * @param daysLookedAfterSince14 the days looked after since the 14th birthday (13 weeks, 91 days, qualify)
  * @param pathwayPlanReviewDue   six months after the latest pathway plan
  */
-public record CareLeaverView(String childId, String localChildId, LocalDate dateOfBirth, String eligibility,
+public record CareLeaverView(String childId, String localChildId, @Sensitive(PERSONAL) LocalDate dateOfBirth,
+                             String eligibility,
                              long daysLookedAfterSince14, LocalDate pathwayPlanDate, LocalDate pathwayPlanReviewDue,
                              String personalAdviser, LocalDate personalAdviserFrom, List<Birthday> birthdays,
                              long version) {

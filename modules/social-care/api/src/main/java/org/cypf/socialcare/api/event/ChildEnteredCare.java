@@ -1,7 +1,11 @@
 package org.cypf.socialcare.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+import static org.cypf.kernel.contract.Sensitive.Category.SOCIAL_CARE;
+
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 
@@ -13,8 +17,11 @@ import org.cypf.kernel.event.PublishedEvent;
  * @param upn     unique pupil number, or null when the child has none recorded
  */
 @PublishedEvent(name = "social-care.child-entered-care")
-public record ChildEnteredCare(String childId, UUID periodId, LocalDate startDate, LocalDate dateOfBirth, String upn,
-                               String legalStatus, String placementType) implements IntegrationEvent {
+public record ChildEnteredCare(@Sensitive(PERSONAL) String childId, UUID periodId,
+                               @Sensitive(SOCIAL_CARE) LocalDate startDate,
+                               @Sensitive(PERSONAL) LocalDate dateOfBirth, @Sensitive(PERSONAL) String upn,
+                               @Sensitive(SOCIAL_CARE) String legalStatus,
+                               @Sensitive(SOCIAL_CARE) String placementType) implements IntegrationEvent {
     @Override
     public String aggregateId() {
         return childId;

@@ -1,7 +1,11 @@
 package org.cypf.socialcare.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+import static org.cypf.kernel.contract.Sensitive.Category.SOCIAL_CARE;
+
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 
@@ -11,8 +15,9 @@ import org.cypf.kernel.event.PublishedEvent;
  * @param reason NO_LONGER_AT_RISK, BECAME_LOOKED_AFTER, TRANSFERRED_TO_ANOTHER_AUTHORITY, REACHED_18, DIED or OTHER
  */
 @PublishedEvent(name = "social-care.child-protection-plan-ended")
-public record ChildProtectionPlanEnded(String childId, UUID planId, LocalDate endDate, String reason)
-        implements IntegrationEvent {
+public record ChildProtectionPlanEnded(@Sensitive(PERSONAL) String childId, UUID planId,
+                                       @Sensitive(SOCIAL_CARE) LocalDate endDate,
+                                       @Sensitive(SOCIAL_CARE) String reason) implements IntegrationEvent {
     @Override
     public String aggregateId() {
         return childId;

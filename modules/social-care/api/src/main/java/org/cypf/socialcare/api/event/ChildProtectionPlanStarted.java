@@ -1,7 +1,11 @@
 package org.cypf.socialcare.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+import static org.cypf.kernel.contract.Sensitive.Category.SOCIAL_CARE;
+
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 
@@ -14,8 +18,11 @@ import org.cypf.kernel.event.PublishedEvent;
  * @param previousPlans the child's plans before this one; a repeat plan when above 0
  */
 @PublishedEvent(name = "social-care.child-protection-plan-started")
-public record ChildProtectionPlanStarted(String childId, UUID planId, LocalDate startDate, String category,
-                                         int previousPlans, boolean repeatPlan) implements IntegrationEvent {
+public record ChildProtectionPlanStarted(@Sensitive(PERSONAL) String childId, UUID planId,
+                                         @Sensitive(SOCIAL_CARE) LocalDate startDate,
+                                         @Sensitive(SOCIAL_CARE) String category,
+                                         @Sensitive(SOCIAL_CARE) int previousPlans,
+                                         @Sensitive(SOCIAL_CARE) boolean repeatPlan) implements IntegrationEvent {
     @Override
     public String aggregateId() {
         return childId;

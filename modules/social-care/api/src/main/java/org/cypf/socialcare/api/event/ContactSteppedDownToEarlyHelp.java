@@ -1,8 +1,12 @@
 package org.cypf.socialcare.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+import static org.cypf.kernel.contract.Sensitive.Category.SOCIAL_CARE;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 import org.cypf.socialcare.api.frontdoor.FamilyMember;
@@ -17,9 +21,10 @@ import org.cypf.socialcare.api.frontdoor.FamilyMember;
  * @param familyMembers  the family members the contact named
  */
 @PublishedEvent(name = "social-care.contact-stepped-down-to-early-help")
-public record ContactSteppedDownToEarlyHelp(String childId, UUID contactId, LocalDate decidedOn, LocalDate dateOfBirth,
-                                            String referralSource, String worry, List<FamilyMember> familyMembers)
-        implements IntegrationEvent {
+public record ContactSteppedDownToEarlyHelp(@Sensitive(PERSONAL) String childId, UUID contactId, LocalDate decidedOn,
+                                            @Sensitive(PERSONAL) LocalDate dateOfBirth, String referralSource,
+                                            @Sensitive(SOCIAL_CARE) String worry,
+                                            @Sensitive(PERSONAL) List<FamilyMember> familyMembers) implements IntegrationEvent {
     public ContactSteppedDownToEarlyHelp {
         familyMembers = List.copyOf(familyMembers);
     }

@@ -1,7 +1,11 @@
 package org.cypf.socialcare.api.event;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+import static org.cypf.kernel.contract.Sensitive.Category.SOCIAL_CARE;
+
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
 
@@ -14,10 +18,12 @@ import org.cypf.kernel.event.PublishedEvent;
  *                            the episode the change ended
  */
 @PublishedEvent(name = "social-care.placement-changed")
-public record PlacementChanged(String childId, UUID periodId, LocalDate date, String reasonForNewEpisode,
-                               String previousPlacementType, String previousPlacementProvider, String placementType,
-                               String placementProvider, String placementPostcode, String reasonPlaceChange,
-                               String legalStatus) implements IntegrationEvent {
+public record PlacementChanged(@Sensitive(PERSONAL) String childId, UUID periodId, LocalDate date,
+                               String reasonForNewEpisode, @Sensitive(SOCIAL_CARE) String previousPlacementType,
+                               String previousPlacementProvider, @Sensitive(SOCIAL_CARE) String placementType,
+                               String placementProvider, @Sensitive(PERSONAL) String placementPostcode,
+                               @Sensitive(SOCIAL_CARE) String reasonPlaceChange,
+                               @Sensitive(SOCIAL_CARE) String legalStatus) implements IntegrationEvent {
     @Override
     public String aggregateId() {
         return childId;

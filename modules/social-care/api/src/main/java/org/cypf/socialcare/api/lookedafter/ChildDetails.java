@@ -1,7 +1,10 @@
 package org.cypf.socialcare.api.lookedafter;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import org.cypf.kernel.contract.Nullable;
+import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.identity.UniquePupilNumber;
 
@@ -13,5 +16,6 @@ import org.cypf.kernel.identity.UniquePupilNumber;
  * @param nhsNumber    NHS number, when known
  * @param sex          SSDA903 SEX: {@code 1} male, {@code 2} female
  */
-public record ChildDetails(String localChildId, @Nullable UniquePupilNumber upn, @Nullable NhsNumber nhsNumber,
-                           LocalDate dateOfBirth, String sex) {}
+public record ChildDetails(String localChildId, @Sensitive(PERSONAL) @Nullable UniquePupilNumber upn,
+                           @Sensitive(PERSONAL) @Nullable NhsNumber nhsNumber,
+                           @Sensitive(PERSONAL) LocalDate dateOfBirth, String sex) {}

@@ -1,11 +1,15 @@
 package org.cypf.socialcare.api.lookedafter;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.contract.Sensitive;
 
 /** A period of care as a client sees it; {@code version} is what a change must quote back. */
-public record PeriodOfCareView(UUID periodId, String childId, String localChildId, LocalDate dateOfBirth,
+public record PeriodOfCareView(UUID periodId, String childId, String localChildId,
+                               @Sensitive(PERSONAL) LocalDate dateOfBirth,
                                LocalDate startDate, LocalDate endDate, String reasonCeased,
                                List<EpisodeView> episodes, long version) {
     public PeriodOfCareView {

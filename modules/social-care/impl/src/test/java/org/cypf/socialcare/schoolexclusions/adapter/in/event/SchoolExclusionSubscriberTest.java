@@ -1,6 +1,8 @@
 package org.cypf.socialcare.schoolexclusions.adapter.in.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.cypf.educationskills.api.event.PupilSuspendedOrExcluded;
 import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.kernel.notification.Notification;
+import org.cypf.kernel.notification.Recipient;
+import org.cypf.kernel.place.Postcode;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.events.EventDispatcher;
@@ -17,6 +22,9 @@ import org.cypf.platform.events.RetryPolicy;
 import org.cypf.socialcare.SocialCareFixture;
 import org.cypf.socialcare.api.frontdoor.RecordContact;
 import org.cypf.socialcare.api.lookedafter.ChildDetails;
+import org.cypf.socialcare.api.lookedafter.Placement;
+import org.cypf.socialcare.api.lookedafter.StartToBeLookedAfter;
+import org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class SchoolExclusionSubscriberTest {
     private static final String KNOWN_BY_CONTACT = "P861200101003";
     private static final String UNKNOWN = "D861200101004";
+    private static final String OTHER_IN_CARE = "T861200101005";
     private static SocialCareFixture f;
     private static ContextDatabase educationDb;
     private static ContextDatabase platformDb;
@@ -82,6 +91,14 @@ class SchoolExclusionSubscriberTest {
                 SchoolExclusionSubscriber.SUBSCRIBER);
         dispatchUntilIdle();
         assertEquals(1, f.count(sql, suspension), "redelivered, applied once");
+        List<Notification> alerts = f.notifications.sent().stream()
+                .filter(n -> n.reference().equals(suspension.toString())).toList();
+        assertEquals(1, alerts.size(), "the allocated worker is told once: " + alerts);
+        assertEquals(SchoolExclusionsService.ALERT_TEMPLATE, alerts.get(0).template());
+        assertEquals(Recipient.ALLOCATED_WORKER, alerts.get(0).to().role());
+        assertEquals("2024-11-04", alerts.get(0).personalisation().get("start_date"));
+        assertTrue(alerts.get(0).personalisation().get("child_record").startsWith("/children/"));
+        assertFalse(alerts.get(0).personalisation().containsValue("C7001"), "no local child id beyond the link");
         assertEquals(1, f.count("select count(*) from governance.child_record_access "
                 + "where user_id = 'social-care.school-exclusions' and record_type = 'school-exclusion'"));
     }
@@ -99,5 +116,25 @@ class SchoolExclusionSubscriberTest {
         assertEquals(1, f.count("select count(*) from social_care.school_exclusion where exclusion_id = ? "
                 + "and not alert_raised and category = 'PERMANENT'", permanent));
         assertEquals(0, f.count("select count(*) from social_care.school_exclusion where exclusion_id = ?", stranger));
+        assertTrue(f.notifications.sent().stream().noneMatch(n -> n.reference().equals(permanent.toString())
+                || n.reference().equals(stranger.toString())), "no alert without a social worker or care");
+    }
+
+    @Test
+    void a_refused_notification_rolls_the_record_back_and_the_redelivery_records_and_notifies() {
+        f.context.childrenLookedAfter().startToBeLookedAfter(SocialCareFixture.SOCIAL_WORKER, new StartToBeLookedAfter(
+                new ChildDetails("C7003", UniquePupilNumber.parse(OTHER_IN_CARE), null, LocalDate.of(2013, 4, 5), "2"),
+                LocalDate.of(2024, 9, 9), "C2", "N1", new Placement("U6", "PR1", Postcode.parse("ST4 1HH"), "SC123456"),
+                Postcode.parse("ST5 2AB")));
+        f.notifications.refuseNext();
+        UUID suspension = excluded(OTHER_IN_CARE, "SUSPENSION", "VA", LocalDate.of(2024, 12, 2), 2);
+        dispatcher.dispatchOnce();
+        assertEquals(0, f.count("select count(*) from social_care.school_exclusion where exclusion_id = ?", suspension),
+                "refused: nothing recorded");
+        f.admin.execute("update platform.event_delivery set next_attempt_at = now() where subscriber_id = ?",
+                SchoolExclusionSubscriber.SUBSCRIBER);
+        dispatchUntilIdle();
+        assertEquals(1, f.count("select count(*) from social_care.school_exclusion where exclusion_id = ?", suspension));
+        assertEquals(1, f.notifications.sent().stream().filter(n -> n.reference().equals(suspension.toString())).count());
     }
 }
