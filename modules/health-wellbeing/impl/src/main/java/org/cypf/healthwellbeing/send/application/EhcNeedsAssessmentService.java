@@ -86,10 +86,12 @@ public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
     @Override
     public EhcRequestView adviceReceived(Caller caller, ReceiveEhcAdvice c) {
         return unitOfWork.inTransaction(() -> {
-            EhcRequest r = requests.find(c.requestId()).orElseThrow(() ->
-                    new NotFound("no request for an EHC needs assessment " + c.requestId()));
-            access.authorise(caller, intent(RecordAction.UPDATE, "recording advice to an EHC needs assessment"),
-                    r.childId());
+            RecordIntent intent = intent(RecordAction.UPDATE, "recording advice to an EHC needs assessment");
+            EhcRequest r = requests.find(c.requestId()).orElseThrow(() -> {
+                access.authoriseMissing(caller, intent);
+                return new NotFound("no request for an EHC needs assessment " + c.requestId());
+            });
+            access.authorise(caller, intent, r.childId());
             var changed = r.adviceReceived(c.adviser(), c.receivedOn());
             if (changed.isEmpty()) {
                 return view(r); // this adviser's answer was recorded already
@@ -122,16 +124,22 @@ public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
 
     @Override
     public EhcRequestView request(Caller caller, UUID requestId) {
-        return changes.read(requestId, r -> access.authorise(caller,
-                intent(RecordAction.READ, "viewing a request for an EHC needs assessment"), r.childId()),
+        return changes.read(requestId,
+                guarded(caller, intent(RecordAction.READ, "viewing a request for an EHC needs assessment")),
                 EhcNeedsAssessmentService::view);
     }
 
     private EhcRequestView change(Caller caller, UUID id, long version, String purpose,
                                   Function<EhcRequest, Changed<EhcRequest>> apply) {
         return changes.change(id, version,
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, purpose), r.childId()), apply,
+                guarded(caller, intent(RecordAction.UPDATE, purpose)), apply,
                 EhcNeedsAssessmentService::view);
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private RecordChanges.Guard<EhcRequest> guarded(Caller caller, RecordIntent intent) {
+        return RecordChanges.Guard.of(r -> access.authorise(caller, intent, r.childId()),
+                () -> access.authoriseMissing(caller, intent));
     }
 
     private static List<IntegrationEvent> publishedAs(DomainEvent event) {
