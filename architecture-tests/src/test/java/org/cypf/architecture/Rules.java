@@ -63,6 +63,7 @@ public final class Rules {
     static final String ADR_AGGREGATES = "docs/adr/0018-aggregates-own-their-changes.md";
     static final String ADR_WEB = "docs/adr/0080-web-pages-in-one-module-over-the-apis.md";
     static final String ADR_WEB_SESSIONS = "docs/adr/0081-web-sessions-by-the-authorisation-code-flow.md";
+    static final String ADR_BROKER = "docs/adr/0038-events-on-rabbitmq-for-scale-out.md";
 
     /** Repository path of the module diagram that DIAGRAM-01 and DIAGRAM-02 check. */
     static final String DIAGRAM = "docs/architecture/modules.puml";
@@ -75,6 +76,7 @@ public final class Rules {
     };
     static final String[] JACKSON = {"com.fasterxml.jackson.."};
     static final String[] TEMPLATES = {"gg.jte.."};
+    static final String[] BROKER = {"com.rabbitmq.."};
 
     private final Layout layout;
     private final Path diagram;
@@ -401,6 +403,17 @@ public final class Rules {
                                 && !Layout.isIn(c, l.pkg("db")) && !Layout.isIn(c, l.pkg("testing"))
                                 && !Layout.topLevel(c).getName().equals(l.contextDatabase())),
                 s -> classes().that(s).should(Conditions.openNoDatabaseConnection(l))));
+
+        r.add(rule("TECH-06", "The message broker's client is used only by the platform's broker adapter",
+                "Events travel inside the database by default (the outbox and the dispatcher). Where a partnership "
+                        + "scales out, RabbitMQ carries them instead, and its client library appears in one adapter of "
+                        + "the platform only. So no area depends on a broker, an area's events keep the same guarantees "
+                        + "whichever way they travel, and the broker could be replaced in one place.",
+                List.of(ADR_TECH, ADR_BROKER), List.of(),
+                those("classes below the root, except the platform's broker adapter",
+                        c -> c.getPackageName().startsWith(root + ".")
+                                && !Layout.isIn(c, l.pkg("platform.events.rabbitmq"))),
+                s -> noClasses().that(s).should().dependOnClassesThat().resideInAnyPackage(BROKER)));
 
         // ---------------------------------------------------------------- DATA: ownership of the data
         r.add(rule("DATA-01", "A context's generated database classes are used only by its own persistence adapters",

@@ -33,7 +33,6 @@ import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.events.EventDeliveries;
 import org.cypf.platform.events.EventDispatcher;
 import org.cypf.platform.events.EventSubscription;
-import org.cypf.platform.events.RetryPolicy;
 import org.cypf.platform.http.Authentication;
 import org.cypf.platform.http.EventDeliveriesService;
 import org.cypf.platform.http.Idempotency;
@@ -59,19 +58,19 @@ public final class CypfApplication implements AutoCloseable {
 
     private final DatabaseServer databaseServer;
     private final List<ContextDatabase> databases;
-    private final EventDispatcher dispatcher;
+    private final EventTransport events;
     private final WebServer server;
     private final List<Meter> meters;
     private final Map<String, HttpService> services;
     private final AuditSealer sealer;
     private static final String EVENT_DELIVERIES = "/platform/event-deliveries";
 
-    private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventDispatcher dispatcher,
+    private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventTransport events,
                             WebServer server, List<Meter> meters, Map<String, HttpService> services,
                             AuditSealer sealer) {
         this.databaseServer = databaseServer;
         this.databases = databases;
-        this.dispatcher = dispatcher;
+        this.events = events;
         this.server = server;
         this.meters = meters;
         this.services = services;
@@ -118,11 +117,10 @@ public final class CypfApplication implements AutoCloseable {
         subscriptions.addAll(socialCare.subscriptions());
         subscriptions.addAll(familySupport.subscriptions());
         subscriptions.addAll(health.subscriptions());
-        var dispatcher = new EventDispatcher(platform, List.copyOf(subscriptions),
-                new RetryPolicy(config.get("events.max-attempts").asInt().orElse(10), Duration.ofSeconds(1),
-                        Duration.ofMinutes(10)));
+        // In the database by default; the contexts configured under events.broker receive theirs from RabbitMQ (ADR 0038).
+        var events = EventTransport.from(config.get("events"), platform, List.copyOf(subscriptions));
         var deliveries = new EventDeliveries(platform);
-        List<Meter> meters = registerEventMetrics(dispatcher);
+        List<Meter> meters = registerEventMetrics(events.dispatcher());
 
         // Every service and where it is mounted; the OpenAPI contract test reads this same table.
         Map<String, HttpService> services = new LinkedHashMap<>();
@@ -174,10 +172,10 @@ public final class CypfApplication implements AutoCloseable {
                 })
                 .build()
                 .start();
-        dispatcher.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
+        events.start(Duration.ofMillis(config.get("events.poll-interval-ms").asLong().orElse(200L)));
         var sealer = AuditSealer.start(governance.accessAudit(),
                 Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
-        return new CypfApplication(owned, List.copyOf(db.values()), dispatcher, server, meters,
+        return new CypfApplication(owned, List.copyOf(db.values()), events, server, meters,
                 Collections.unmodifiableMap(services), sealer);
     }
 
@@ -241,7 +239,7 @@ public final class CypfApplication implements AutoCloseable {
         server.stop();
         sealer.close();
         meters.forEach(Metrics.globalRegistry()::remove);
-        dispatcher.close();
+        events.close();
         databases.forEach(ContextDatabase::close);
         if (databaseServer != null) {
             databaseServer.close();

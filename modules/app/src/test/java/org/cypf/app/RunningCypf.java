@@ -34,7 +34,11 @@ final class RunningCypf implements AutoCloseable {
     }
 
     static RunningCypf start(String purpose) {
-        return new RunningCypf(startApplication(purpose, Map.of(), Duration.ofSeconds(30)));
+        return start(purpose, Map.of());
+    }
+
+    static RunningCypf start(String purpose, Map<String, String> overrides) {
+        return new RunningCypf(startApplication(purpose, overrides, Duration.ofSeconds(30)));
     }
 
     int port() {

@@ -2,7 +2,6 @@ package org.cypf.platform.events;
 
 import static org.cypf.platform.events.OutboxTables.*;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,15 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.CurrentTransaction;
-import org.cypf.platform.json.JsonMapping;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -218,29 +214,9 @@ public final class EventDispatcher implements AutoCloseable {
         if (subscription == null) {
             throw new IllegalStateException("no subscriber is registered under this id");
         }
-        UUID eventId = row.get(EVENT_ID);
-        var metadata = new EventMetadata(eventId, row.get(EVENT_NAME), row.get(EVENT_VERSION), row.get(SOURCE_CONTEXT),
-                row.get(AGGREGATE_ID), row.get(OCCURRED_AT).toInstant(), row.get(EVENT_POSITION));
-        EventSubscription.PayloadReader payload = new EventSubscription.PayloadReader() {
-            @Override
-            public <E> E read(Class<E> type) {
-                try {
-                    return JsonMapping.events().readValue(row.get(PAYLOAD).data(), type);
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("payload does not match " + type.getSimpleName(), e);
-                }
-            }
-        };
-        subscription.database().run(() -> {
-            int fresh = CurrentTransaction.dsl()
-                    .insertInto(INBOX, SUBSCRIBER_ID, EVENT_ID)
-                    .values(subscriberId, eventId)
-                    .onConflictDoNothing()
-                    .execute();
-            if (fresh == 1) { // an inbox row means a previous delivery already took effect
-                subscription.handle(metadata.name(), metadata.version(), payload, metadata);
-            }
-        });
+        var metadata = new EventMetadata(row.get(EVENT_ID), row.get(EVENT_NAME), row.get(EVENT_VERSION),
+                row.get(SOURCE_CONTEXT), row.get(AGGREGATE_ID), row.get(OCCURRED_AT).toInstant(), row.get(EVENT_POSITION));
+        subscription.applyOnce(metadata, row.get(PAYLOAD).data());
     }
 
     /** The open deliveries at the loop's last count; never touches the database. */
