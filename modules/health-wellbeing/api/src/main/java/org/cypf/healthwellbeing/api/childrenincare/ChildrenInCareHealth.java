@@ -22,9 +22,14 @@ public interface ChildrenInCareHealth {
     /** A child's records, one per period of care, oldest first. */
     List<CareHealthView> childRecords(Caller caller, String childId);
 
-    /** Every record, next health assessment due first: the page {@code page} (from 1) of {@code size}. */
-    List<CareHealthView> byNextAssessmentDue(Caller caller, int page, int size);
+    /**
+     * The records the caller may see listed (ADR 0033), next health assessment due first: the page {@code page}
+     * (from 1) of {@code size}, read from the database a page at a time, with their total.
+     */
+    CareHealthPage assessmentsDue(Caller caller, int page, int size);
 
-    /** How many records there are in all: a number, no child's record, so nothing to audit. */
-    long recordCount();
+    /** The items of {@link #assessmentsDue}'s page, for readers that need no total (the web's work queue). */
+    default List<CareHealthView> byNextAssessmentDue(Caller caller, int page, int size) {
+        return assessmentsDue(caller, page, size).records();
+    }
 }

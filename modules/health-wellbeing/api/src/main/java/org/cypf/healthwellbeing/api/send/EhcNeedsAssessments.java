@@ -22,6 +22,34 @@ public interface EhcNeedsAssessments {
      */
     EhcRequestView adviceReceived(Caller caller, ReceiveEhcAdvice command);
 
+    /**
+     * A practitioner gives an adviser's advice (not only the adviser's context by its event): recorded once; advice
+     * already received is refused (409).
+     */
+    EhcRequestView giveAdvice(Caller caller, GiveEhcAdvice command);
+
+    /**
+     * Advice asked for and not yet given, of the children the caller may see listed (ADR 0033), earliest due first;
+     * {@code adviser} (null: both) and {@code overdueOnly} filter; {@code page} from 1 of {@code size}, paged in SQL.
+     */
+    EhcAdviceDuePage adviceDue(Caller caller, String adviser, boolean overdueOnly, int page, int size);
+
+    /**
+     * EHC needs assessments due (20 weeks): requests still open (not decided against, no final plan yet), of the
+     * children the caller may see listed, the earliest 20-week due date first; paged in SQL. The web's work queue
+     * reads it.
+     */
+    EhcRequestPage assessmentsDue(Caller caller, int page, int size);
+
+    /** Records what SEN2 asks of the person and the request; refused field by field when a format is wrong. */
+    EhcRequestView recordSen2Details(Caller caller, RecordSen2Details command);
+
+    /** The request or its assessment withdrawn or ceased before its decision (SEN2 W). */
+    EhcRequestView withdraw(Caller caller, WithdrawEhcRequest command);
+
+    /** Decided, after assessing, not to issue a plan (SEN2 AssessmentOutcome N). */
+    EhcRequestView decideNotToIssue(Caller caller, DecideNotToIssuePlan command);
+
     EhcRequestView issuePlan(Caller caller, IssueEhcPlan command);
 
     EhcRequestView reviewPlan(Caller caller, ReviewEhcPlan command);

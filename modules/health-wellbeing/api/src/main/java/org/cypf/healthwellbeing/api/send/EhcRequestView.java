@@ -16,7 +16,8 @@ public record EhcRequestView(UUID requestId, String childId, @Sensitive(PERSONAL
                              @Nullable LocalDate planIssuedOn, @Nullable Boolean planWithinTwentyWeeks,
                              @Nullable String exception, List<String> needTypes, @Nullable String namedSetting,
                              List<LocalDate> annualReviews, @Nullable LocalDate nextReviewDue,
-                             @Nullable LocalDate ceasedOn, @Nullable Integer ceaseReason, long version) {
+                             @Nullable LocalDate ceasedOn, @Nullable Integer ceaseReason,
+                             @Nullable LocalDate withdrawnOn, @Nullable LocalDate notToIssueOn, long version) {
 
     public EhcRequestView {
         advice = List.copyOf(advice);
@@ -24,7 +25,10 @@ public record EhcRequestView(UUID requestId, String childId, @Sensitive(PERSONAL
         annualReviews = List.copyOf(annualReviews);
     }
 
-    /** Advice asked of another context, due six weeks after asking; received when its answer came back. */
+    /**
+     * Advice asked of another context, due six weeks after asking; received when its answer came back, by the
+     * adviser's event or from a practitioner ({@code answeredBy}, with the advice's {@code summary}).
+     */
     public record Advice(String adviser, LocalDate requestedOn, LocalDate dueBy, @Nullable LocalDate receivedOn,
-                         @Nullable Boolean onTime) {}
+                         @Nullable Boolean onTime, @Nullable String answeredBy, @Nullable String summary) {}
 }

@@ -18,8 +18,12 @@ public interface CareHealthRecords {
     /** The child's records, oldest period first. */
     List<CareHealthRecord> ofChild(ChildId child);
 
-    /** Every record; the service orders and pages them. */
-    List<CareHealthRecord> all();
+    /**
+     * The records of the children {@code scope} lets the caller see, next health assessment due first (then by id),
+     * the part {@code slice} asks for, and how many there are in all.
+     */
+    org.cypf.kernel.page.Page<CareHealthRecord> byNextAssessmentDue(org.cypf.governance.api.access.ListScope scope,
+                                                                    org.cypf.kernel.page.Slice slice);
 
     /** Records whose initial health assessment fell due from {@code from} to {@code to}, both included. */
     List<CareHealthRecord> ihaDueBetween(LocalDate from, LocalDate to);

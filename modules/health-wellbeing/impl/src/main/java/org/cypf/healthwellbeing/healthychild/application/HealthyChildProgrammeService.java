@@ -73,8 +73,7 @@ public final class HealthyChildProgrammeService implements HealthyChildProgramme
     public HealthyChildView recordReview(Caller caller, RecordMandatedReview c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(nhs(c.nhsNumber()), c.version(),
-                h -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a mandated health visiting review"),
-                        h.childId()),
+                guarded(caller, intent(RecordAction.UPDATE, "recording a mandated health visiting review")),
                 h -> h.recordReview(c.review(), c.outcome(), c.on(), today), HealthyChildProgrammeService::view);
     }
 
@@ -82,16 +81,15 @@ public final class HealthyChildProgrammeService implements HealthyChildProgramme
     public HealthyChildView recordSchoolNursingContact(Caller caller, RecordSchoolNursingContact c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(nhs(c.nhsNumber()), c.version(),
-                h -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a school nursing contact"),
-                        h.childId()),
+                guarded(caller, intent(RecordAction.UPDATE, "recording a school nursing contact")),
                 h -> h.recordContact(c.contactOn(), c.schoolUrn(), c.highImpactArea(), today),
                 HealthyChildProgrammeService::view);
     }
 
     @Override
     public HealthyChildView child(Caller caller, String nhsNumber) {
-        return changes.read(nhs(nhsNumber), h -> access.authorise(caller,
-                intent(RecordAction.READ, "viewing a child's healthy child programme record"), h.childId()),
+        return changes.read(nhs(nhsNumber),
+                guarded(caller, intent(RecordAction.READ, "viewing a child's healthy child programme record")),
                 HealthyChildProgrammeService::view);
     }
 
@@ -126,16 +124,27 @@ public final class HealthyChildProgrammeService implements HealthyChildProgramme
             v.add("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
         }
         v.throwIfAny();
-        var filter = new HealthyChildren.ReviewFilter(which, result, outstanding, closesFrom, closesTo);
+        HealthyChild.Outcome chosen = result;
+        MandatedReview named = which;
+        boolean open = outstanding;
         return unitOfWork.inTransaction(() -> {
+            RecordIntent listing = intent(RecordAction.LIST, "listing mandated health visiting reviews");
+            var filter = new HealthyChildren.ReviewFilter(named, chosen, open, closesFrom, closesTo,
+                    access.listScope(caller, listing, LocalDate.now(clock)));
             var rows = children.reviews(filter, (long) (page - 1) * size, size);
-            access.authoriseAll(caller, intent(RecordAction.LIST, "listing mandated health visiting reviews"),
+            access.authoriseAll(caller, listing,
                     rows.stream().map(HealthyChildren.ReviewRow::childId).distinct().toList());
             return new MandatedReviewPage(rows.stream().map(r -> new MandatedReviewView(r.nhsNumber().value(),
                     r.childId().toString(), r.review().name(), r.opensOn(), r.closesOn(),
                     r.outcome() == null ? null : r.outcome().name(), r.outcomeOn())).toList(),
                     children.countReviews(filter));
         });
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private RecordChanges.Guard<HealthyChild> guarded(Caller caller, RecordIntent intent) {
+        return RecordChanges.Guard.of(h -> access.authorise(caller, intent, h.childId()),
+                () -> access.authoriseMissing(caller, intent));
     }
 
     private static NhsNumber nhs(String text) {

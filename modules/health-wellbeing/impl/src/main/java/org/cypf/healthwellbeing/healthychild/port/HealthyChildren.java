@@ -11,9 +11,12 @@ import org.cypf.kernel.identity.NhsNumber;
 /** Where the healthy child programme's children are kept. Every method runs inside the caller's unit of work. */
 public interface HealthyChildren {
 
-    /** Which reviews a list asks for; a null member does not filter. {@code outstanding} means no outcome yet. */
+    /**
+     * Which reviews a list asks for; a null member does not filter. {@code outstanding} means no outcome yet;
+     * {@code scope} the children the caller may see listed (ADR 0033), applied before paging.
+     */
     record ReviewFilter(MandatedReview review, HealthyChild.Outcome outcome, boolean outstanding, LocalDate closesFrom,
-                        LocalDate closesTo) {}
+                        LocalDate closesTo, org.cypf.governance.api.access.ListScope scope) {}
 
     /** A review in a list: the child's keys, the review, its window and its outcome if any. */
     record ReviewRow(NhsNumber nhsNumber, ChildId childId, MandatedReview review, LocalDate opensOn,

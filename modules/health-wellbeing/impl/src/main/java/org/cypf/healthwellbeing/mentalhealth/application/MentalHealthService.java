@@ -58,8 +58,7 @@ public final class MentalHealthService implements org.cypf.healthwellbeing.api.m
     public MentalHealthReferralView recordContact(Caller caller, RecordMentalHealthContact c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.referralId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a mental health contact"),
-                        r.childId()),
+                guarded(caller, intent(RecordAction.UPDATE, "recording a mental health contact")),
                 r -> r.recordContact(c.contactOn(), today), MentalHealthService::view);
     }
 
@@ -67,15 +66,14 @@ public final class MentalHealthService implements org.cypf.healthwellbeing.api.m
     public MentalHealthReferralView recordOutcomeScore(Caller caller, RecordOutcomeScore c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.referralId(), c.version(),
-                r -> access.authorise(caller, intent(RecordAction.UPDATE, "recording a mental health outcome score"),
-                        r.childId()),
+                guarded(caller, intent(RecordAction.UPDATE, "recording a mental health outcome score")),
                 r -> r.recordScore(c.instrument(), c.scoredOn(), c.score(), today), MentalHealthService::view);
     }
 
     @Override
     public MentalHealthReferralView referral(Caller caller, UUID referralId) {
-        return changes.read(referralId, r -> access.authorise(caller,
-                intent(RecordAction.READ, "viewing a mental health referral"), r.childId()), MentalHealthService::view);
+        return changes.read(referralId, guarded(caller, intent(RecordAction.READ, "viewing a mental health referral")),
+                MentalHealthService::view);
     }
 
     @Override
@@ -97,12 +95,20 @@ public final class MentalHealthService implements org.cypf.healthwellbeing.api.m
         }
         v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
-            var found = referrals.received(s, from, to, (long) (page - 1) * size, size);
-            access.authoriseAll(caller, intent(RecordAction.LIST, "listing mental health referrals"),
+            RecordIntent listing = intent(RecordAction.LIST, "listing mental health referrals");
+            var scope = access.listScope(caller, listing, LocalDate.now(clock));
+            var found = referrals.received(s, from, to, scope, (long) (page - 1) * size, size);
+            access.authoriseAll(caller, listing,
                     found.stream().map(MentalHealthReferral::childId).distinct().toList());
             return new MentalHealthReferralPage(found.stream().map(MentalHealthService::view).toList(),
-                    referrals.countReceived(s, from, to));
+                    referrals.countReceived(s, from, to, scope));
         });
+    }
+
+    /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
+    private RecordChanges.Guard<MentalHealthReferral> guarded(Caller caller, RecordIntent intent) {
+        return RecordChanges.Guard.of(r -> access.authorise(caller, intent, r.childId()),
+                () -> access.authoriseMissing(caller, intent));
     }
 
     private static RecordIntent intent(RecordAction action, String purpose) {

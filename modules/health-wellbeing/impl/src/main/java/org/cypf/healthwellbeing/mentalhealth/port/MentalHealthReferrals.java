@@ -11,10 +11,14 @@ public interface MentalHealthReferrals {
 
     Optional<MentalHealthReferral> find(UUID referralId);
 
-    /** Referrals received from {@code from} to {@code to} (null: open), of {@code source} (null: any), oldest first. */
-    List<MentalHealthReferral> received(String source, LocalDate from, LocalDate to, long offset, int limit);
+    /**
+     * Referrals received from {@code from} to {@code to} (null: open), of {@code source} (null: any), of the children
+     * {@code scope} lets the caller see (ADR 0033), oldest first.
+     */
+    List<MentalHealthReferral> received(String source, LocalDate from, LocalDate to,
+                                        org.cypf.governance.api.access.ListScope scope, long offset, int limit);
 
-    long countReceived(String source, LocalDate from, LocalDate to);
+    long countReceived(String source, LocalDate from, LocalDate to, org.cypf.governance.api.access.ListScope scope);
 
     /** Of the referrals first seen from {@code from} to {@code to}: how many, and their waits in days in all. */
     record Waits(long seen, long totalDays) {}

@@ -8,8 +8,10 @@ import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.healthwellbeing.api.send.Sen2Export;
 import org.cypf.healthwellbeing.api.send.Sen2File;
+import org.cypf.healthwellbeing.api.send.Sen2Issue;
 import org.cypf.healthwellbeing.send.domain.EhcRequest;
 import org.cypf.healthwellbeing.send.domain.Sen2Return;
+import org.cypf.healthwellbeing.send.domain.Sen2Validation;
 import org.cypf.healthwellbeing.send.port.EhcRequests;
 import org.cypf.healthwellbeing.send.port.Sen2Writer;
 import org.cypf.kernel.transaction.UnitOfWork;
@@ -21,14 +23,14 @@ import org.cypf.kernel.transaction.UnitOfWork;
 public final class Sen2ExportService implements Sen2Export {
     /** What the DfE's layout asks for that health does not hold, said in every file. */
     static final List<String> NOTES = List.of(
-            "Person details (Surname, Forename, PersonBirthDate, Sex, Ethnicity, PostCode, UPN, UniqueLearnerNumber) "
-                    + "are held by education and social care, not by health: the Person module carries only the "
-                    + "requests, to be joined with them before submission.",
-            "RequestOutcome and AssessmentOutcome are not written: their SEN2 codes are not in CYPF's code lists; "
-                    + "the outcome dates are (RequestOutcomeDate; AssessmentOutcomeDate when the plan was issued).",
-            "RequestSource, RYA, mediation and tribunal items, personal budgets, PlanRes/PlanLA, Transferred_in, "
-                    + "EHCPlanReview and the setting type (SENSetting) are not recorded by health yet.",
-            "Header: LEA is left for the uploader (health is not configured with the authority's code).");
+            "Person details are written as the request recorded them (RecordSen2Details); a person with none "
+                    + "recorded is listed by the validation (SEN2-V01, V02, V04, V05).",
+            "Not held by health yet, so not written: mediation and tribunal items (RequestMediation, RequestTribunal, "
+                    + "AssessmentMediation, AssessmentTribunal, OtherMediation, OtherTribunal), Exported, "
+                    + "personal budgets (PB, OA, DP), PlanRes, PlanWPB, TransferLA, RES, WPB, ReviewOutcome, "
+                    + "SENSetting and the unit and resourced provision indicators.",
+            "Header: LEA, Release, SerialNo and DateTime are left for the uploader (health is not configured with "
+                    + "the authority's code).");
 
     private final UnitOfWork unitOfWork;
     private final EhcRequests requests;
@@ -53,8 +55,12 @@ public final class Sen2ExportService implements Sen2Export {
             access.authoriseAll(caller, new RecordIntent("ehc-needs-assessment", RecordAction.LIST,
                     "the SEN2 return"), counted.stream().map(EhcRequest::childId).distinct().toList());
             var sen2 = new Sen2Return(collectionYear, reference, from, to, counted);
+            List<Sen2Issue> issues = Sen2Validation.check(sen2).stream().map(i -> new Sen2Issue(i.rule(),
+                    i.severity().name(), i.childId(), i.requestId(), i.item(), i.message())).toList();
+            boolean submittable = issues.stream().noneMatch(i -> i.severity().equals("ERROR"));
+            int persons = (int) counted.stream().map(EhcRequest::childId).distinct().count();
             return new Sen2File(collectionYear, reference, from, to, "SEN2_" + collectionYear + ".xml",
-                    writer.write(sen2), counted.size(), NOTES);
+                    writer.write(sen2), counted.size(), persons, submittable, issues, NOTES);
         });
     }
 }

@@ -28,11 +28,25 @@ public final class EhcRequest implements Versioned {
 
     public enum Decision { ASSESS, NOT_TO_ASSESS }
 
-    /** Advice asked of an adviser, due 6 weeks later; {@code receivedOn} is null until the answer comes back. */
-    public record AdviceRequest(String adviser, LocalDate requestedOn, LocalDate dueBy, LocalDate receivedOn) {
+    /**
+     * Advice asked of an adviser, due 6 weeks later; {@code receivedOn} is null until the answer comes back.
+     * {@code answeredBy} and {@code summary} are the practitioner who recorded the advice and its gist; both null
+     * when the adviser's context answered by its event.
+     */
+    public record AdviceRequest(String adviser, LocalDate requestedOn, LocalDate dueBy, LocalDate receivedOn,
+                                String answeredBy, String summary) {
+        public AdviceRequest(String adviser, LocalDate requestedOn, LocalDate dueBy, LocalDate receivedOn) {
+            this(adviser, requestedOn, dueBy, receivedOn, null, null);
+        }
+
         /** Whether the answer came by its due date; null while none has come. */
         public Boolean onTime() {
             return receivedOn == null ? null : !receivedOn.isAfter(dueBy);
+        }
+
+        /** Not answered and past its due date on {@code day}. */
+        public boolean overdueOn(LocalDate day) {
+            return receivedOn == null && day.isAfter(dueBy);
         }
     }
 
@@ -54,12 +68,13 @@ public final class EhcRequest implements Versioned {
     private final List<LocalDate> annualReviews;
     private final LocalDate ceasedOn;
     private final Integer ceaseReason;
+    private final Sen2Facts sen2;
     private final long version;
 
     private EhcRequest(UUID id, ChildId childId, NhsNumber nhsNumber, LocalDate receivedOn, LocalDate decidedOn,
                        Decision decision, List<AdviceRequest> advice, LocalDate draftIssuedOn, LocalDate planIssuedOn,
                        String exception, List<String> needTypes, String namedSetting, List<LocalDate> annualReviews,
-                       LocalDate ceasedOn, Integer ceaseReason, long version) {
+                       LocalDate ceasedOn, Integer ceaseReason, Sen2Facts sen2, long version) {
         this.id = id;
         this.childId = childId;
         this.nhsNumber = nhsNumber;
@@ -75,6 +90,7 @@ public final class EhcRequest implements Versioned {
         this.annualReviews = List.copyOf(annualReviews);
         this.ceasedOn = ceasedOn;
         this.ceaseReason = ceaseReason;
+        this.sen2 = sen2;
         this.version = version;
     }
 
@@ -84,9 +100,9 @@ public final class EhcRequest implements Versioned {
                                      LocalDate decidedOn, Decision decision, List<AdviceRequest> advice,
                                      LocalDate draftIssuedOn, LocalDate planIssuedOn, String exception,
                                      List<String> needTypes, String namedSetting, List<LocalDate> annualReviews,
-                                     LocalDate ceasedOn, Integer ceaseReason, long version) {
+                                     LocalDate ceasedOn, Integer ceaseReason, Sen2Facts sen2, long version) {
         return new EhcRequest(id, childId, nhsNumber, receivedOn, decidedOn, decision, advice, draftIssuedOn,
-                planIssuedOn, exception, needTypes, namedSetting, annualReviews, ceasedOn, ceaseReason, version);
+                planIssuedOn, exception, needTypes, namedSetting, annualReviews, ceasedOn, ceaseReason, sen2, version);
     }
 
     /** A request received (by a parent, young person or school). */
@@ -96,7 +112,7 @@ public final class EhcRequest implements Versioned {
         date(v, "receivedOn", receivedOn, null, today);
         v.throwIfAny();
         return Changed.to(new EhcRequest(id, childId, nhsNumber, receivedOn, null, null, List.of(), null, null, null,
-                List.of(), null, List.of(), null, null, 0));
+                List.of(), null, List.of(), null, null, Sen2Facts.NONE, 0));
     }
 
     /** The decision whether to assess. */
@@ -161,15 +177,41 @@ public final class EhcRequest implements Versioned {
     }
 
     /**
+     * A practitioner gives the adviser's advice ({@code by}, their user id; {@code summary}, its gist): the answer is
+     * recorded as if the adviser's event had come, and a later event for it changes nothing. Advice already
+     * answered is refused, so two practitioners cannot both answer it.
+     */
+    public Changed<EhcRequest> adviceGiven(String adviser, LocalDate on, String by, String summary, LocalDate today) {
+        var v = new Violations();
+        AdviceRequest asked = advice.stream().filter(a -> a.adviser().equals(adviser)).findFirst().orElse(null);
+        if (asked == null) {
+            v.add("adviser", ADVISERS.contains(adviser) ? adviser + "'s advice was not asked for"
+                    : "must be one of " + String.join(", ", ADVISERS));
+        }
+        date(v, "givenOn", on, asked == null ? null : asked.requestedOn(), today);
+        if (summary == null || summary.isBlank()) {
+            v.add("summary", "is required: the advice in brief");
+        } else if (summary.length() > 2000) {
+            v.add("summary", "must be at most 2000 characters");
+        }
+        v.throwIfAny();
+        if (asked.receivedOn() != null) {
+            throw new Conflict(adviser + "'s advice was received on " + asked.receivedOn());
+        }
+        List<AdviceRequest> after = advice.stream().map(a -> a == asked
+                ? new AdviceRequest(a.adviser(), a.requestedOn(), a.dueBy(), on, by, summary.strip()) : a).toList();
+        return Changed.to(copy(decidedOn, decision, after, draftIssuedOn, planIssuedOn, exception, needTypes,
+                namedSetting, annualReviews, ceasedOn, ceaseReason));
+    }
+
+    /**
      * Issues the final plan. Issued after its 20-week due date, it may record the exception that allowed it
      * (regulation 13(3)); a late plan without one was simply late. Issued on time, none may be given.
      */
     public Changed<EhcRequest> issuePlan(LocalDate draftOn, LocalDate issuedOn, List<String> needs, String setting,
                                          String exceptionGiven, LocalDate today) {
         requireAssessing();
-        if (planIssuedOn != null) {
-            throw new Conflict("the plan was issued on " + planIssuedOn);
-        }
+        requireOpen();
         var v = new Violations();
         date(v, "draftIssuedOn", draftOn, decidedOn, today);
         date(v, "issuedOn", issuedOn, draftOn != null ? draftOn : decidedOn, today);
@@ -226,6 +268,75 @@ public final class EhcRequest implements Versioned {
                 namedSetting, annualReviews, on, reason));
     }
 
+    /**
+     * Records what SEN2 asks of the person and the request (see {@link Sen2Facts}), checked against SEN2's formats;
+     * the two ends it codes as outcomes are recorded by {@link #withdraw} and {@link #decideNotToIssue}.
+     */
+    public Changed<EhcRequest> recordSen2Details(Sen2Facts given, LocalDate today) {
+        var v = new Violations();
+        if (given.birthDate() != null && (given.birthDate().isAfter(receivedOn))) {
+            v.add("birthDate", "must be before the request was received (" + receivedOn + ")");
+        }
+        if (given.sex() != null && !List.of("M", "F").contains(given.sex())) {
+            v.add("sex", "must be M or F (SEN2 Sex)");
+        }
+        if (given.ethnicity() != null && !given.ethnicity().matches("[A-Z]{4}")) {
+            v.add("ethnicity", "must be a DfE ethnicity code: four capital letters (WBRI, MWBC, ...)");
+        }
+        if (given.postcode() != null && !given.postcode().matches("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}")) {
+            v.add("postcode", "must be a UK postcode in capitals");
+        }
+        Sen2Codes.upnRefusal(given.upn()).ifPresent(r -> v.add("upn", r));
+        if (given.uln() != null && !given.uln().matches("[0-9]{10}")) {
+            v.add("uln", "must be the unique learner number's 10 digits");
+        }
+        if (given.upnUnknown() != null && !given.upnUnknown().matches("UN([1-9]|10)")) {
+            v.add("upnUnknown", "must be UN1 to UN10 (why neither UPN nor ULN is known)");
+        }
+        if (given.requestSource() != null && (given.requestSource() < 1 || given.requestSource() > 5)) {
+            v.add("requestSource", "must be a SEN2 request source, 1 to 5");
+        }
+        v.throwIfAny();
+        return Changed.to(withSen2(sen2.withPerson(given)));
+    }
+
+    /**
+     * The request (before the decision whether to assess) or the assessment (before a plan or a decision not to
+     * issue one) is withdrawn or ceased: SEN2's outcome W. Nothing further happens to it.
+     */
+    public Changed<EhcRequest> withdraw(LocalDate on, LocalDate today) {
+        requireOpen();
+        if (decision == Decision.NOT_TO_ASSESS) {
+            throw new Conflict("the decision was not to assess");
+        }
+        var v = new Violations();
+        date(v, "withdrawnOn", on, decidedOn != null ? decidedOn : receivedOn, today);
+        v.throwIfAny();
+        return Changed.to(withSen2(sen2.withdrawn(on)));
+    }
+
+    /** After assessing, it was decided not to issue a plan: SEN2's AssessmentOutcome N, dated. */
+    public Changed<EhcRequest> decideNotToIssue(LocalDate on, LocalDate today) {
+        requireAssessing();
+        requireOpen();
+        var v = new Violations();
+        date(v, "decidedOn", on, decidedOn, today);
+        v.throwIfAny();
+        return Changed.to(withSen2(sen2.notToIssue(on)));
+    }
+
+    private void requireOpen() {
+        if (planIssuedOn != null) {
+            throw new Conflict("the plan was issued on " + planIssuedOn);
+        }
+        if (sen2.withdrawnOn() != null) {
+            throw new Conflict("the request was withdrawn on " + sen2.withdrawnOn());
+        }
+        if (sen2.notToIssueOn() != null) {
+            throw new Conflict("it was decided on " + sen2.notToIssueOn() + " not to issue a plan");
+        }
+    }
+
     private static void date(Violations v, String field, LocalDate date, LocalDate notBefore, LocalDate today) {
         if (date == null) {
             v.add(field, "is required");
@@ -256,7 +367,14 @@ public final class EhcRequest implements Versioned {
                             LocalDate planIssuedOn, String exception, List<String> needTypes, String namedSetting,
                             List<LocalDate> annualReviews, LocalDate ceasedOn, Integer ceaseReason) {
         return new EhcRequest(id, childId, nhsNumber, receivedOn, decidedOn, decision, advice, draftIssuedOn,
-                planIssuedOn, exception, needTypes, namedSetting, annualReviews, ceasedOn, ceaseReason, version + 1);
+                planIssuedOn, exception, needTypes, namedSetting, annualReviews, ceasedOn, ceaseReason, sen2,
+                version + 1);
+    }
+
+    private EhcRequest withSen2(Sen2Facts facts) {
+        return new EhcRequest(id, childId, nhsNumber, receivedOn, decidedOn, decision, advice, draftIssuedOn,
+                planIssuedOn, exception, needTypes, namedSetting, annualReviews, ceasedOn, ceaseReason, facts,
+                version + 1);
     }
 
     public LocalDate decisionDueBy() {
@@ -295,6 +413,7 @@ public final class EhcRequest implements Versioned {
     public List<LocalDate> annualReviews() { return annualReviews; }
     public LocalDate ceasedOn() { return ceasedOn; }
     public Integer ceaseReason() { return ceaseReason; }
+    public Sen2Facts sen2() { return sen2; }
 
     @Override
     public long version() {

@@ -40,6 +40,50 @@ public record Sen2Return(int collectionYear, LocalDate referenceDate, LocalDate 
         return LocalDate.of(collectionYear - 1, 12, 31);
     }
 
+    /**
+     * SEN2's RequestOutcome for {@code r}: H historical (decided before the year), A awaiting the decision, W withdrawn
+     * or ceased before it, Y decided to assess, N decided not to.
+     */
+    public String requestOutcome(EhcRequest r) {
+        if (r.decision() == null) {
+            return r.sen2().withdrawnOn() != null ? "W" : "A";
+        }
+        if (r.decidedOn().isBefore(from)) {
+            return "H";
+        }
+        return r.decision() == EhcRequest.Decision.ASSESS ? "Y" : "N";
+    }
+
+    /** The date of the request's outcome: the decision's, or the withdrawal's before one; null while awaited. */
+    public static LocalDate requestOutcomeDate(EhcRequest r) {
+        return r.decision() != null ? r.decidedOn() : r.sen2().withdrawnOn();
+    }
+
+    /**
+     * SEN2's AssessmentOutcome (decision to issue a plan) of an assessed request: H historical (the plan issued
+     * before the year), Y a plan issued, N decided not to issue, W withdrawn or ceased before the decision, A awaited.
+     */
+    public String assessmentOutcome(EhcRequest r) {
+        if (r.planIssuedOn() != null) {
+            return r.planIssuedOn().isBefore(from) ? "H" : "Y";
+        }
+        if (r.sen2().notToIssueOn() != null) {
+            return "N";
+        }
+        return r.sen2().withdrawnOn() != null ? "W" : "A";
+    }
+
+    /** The date of the assessment's outcome: the plan's issue or the decision not to issue; null otherwise. */
+    public static LocalDate assessmentOutcomeDate(EhcRequest r) {
+        return r.planIssuedOn() != null ? r.planIssuedOn() : r.sen2().notToIssueOn();
+    }
+
+    /** A plan in force on the census date: issued by it and not ceased by it. */
+    public boolean activeAtReference(EhcRequest r) {
+        return r.planIssuedOn() != null && !r.planIssuedOn().isAfter(referenceDate)
+                && (r.ceasedOn() == null || r.ceasedOn().isAfter(referenceDate));
+    }
+
     /** Whether the request belongs in the return (see the class comment): the one definition the SQL follows. */
     public static boolean counts(EhcRequest r, LocalDate from, LocalDate referenceDate) {
         if (r.receivedOn().isAfter(referenceDate)) {
@@ -47,6 +91,8 @@ public record Sen2Return(int collectionYear, LocalDate referenceDate, LocalDate 
         }
         boolean notToAssessBefore = r.decision() == EhcRequest.Decision.NOT_TO_ASSESS && r.decidedOn().isBefore(from);
         boolean ceasedBefore = r.ceasedOn() != null && r.ceasedOn().isBefore(from);
-        return !notToAssessBefore && !ceasedBefore;
+        boolean withdrawnBefore = r.sen2().withdrawnOn() != null && r.sen2().withdrawnOn().isBefore(from);
+        boolean notToIssueBefore = r.sen2().notToIssueOn() != null && r.sen2().notToIssueOn().isBefore(from);
+        return !notToAssessBefore && !ceasedBefore && !withdrawnBefore && !notToIssueBefore;
     }
 }

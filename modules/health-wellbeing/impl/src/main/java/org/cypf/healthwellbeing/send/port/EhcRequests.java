@@ -1,5 +1,9 @@
 package org.cypf.healthwellbeing.send.port;
 
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +23,22 @@ public interface EhcRequests {
      * {@code referenceDate} and not finished before {@code from}, oldest request first.
      */
     List<EhcRequest> forSen2(LocalDate from, LocalDate referenceDate);
+
+    /** Advice asked for and not yet given, with its request's keys. */
+    record AdviceDue(UUID requestId, ChildId childId, String adviser, LocalDate requestedOn, LocalDate dueBy,
+                     long version) {}
+
+    /**
+     * Advice not yet given, of {@code adviser} (null: any), due before {@code overdueOn} when it is given (null: any
+     * due date), of the children {@code scope} lets the caller see; earliest due first, the part {@code slice} asks for.
+     */
+    Page<AdviceDue> adviceDue(String adviser, LocalDate overdueOn, ListScope scope, Slice slice);
+
+    /**
+     * Requests with no final plan yet that were not decided against and have not ceased, of the children
+     * {@code scope} lets the caller see; the earliest 20-week due date first, the part {@code slice} asks for.
+     */
+    Page<EhcRequest> awaitingPlan(ListScope scope, Slice slice);
 
     void add(EhcRequest request);
 

@@ -34,6 +34,18 @@ public final class Sen2Codes {
         return on.isBefore(from) ? Optional.of(code + " is a SEN2 need type only from " + from) : Optional.empty();
     }
 
+    /** Why {@code upn} is not a UPN SEN2 accepts (its check letter included), or empty when it is (or is absent). */
+    public static Optional<String> upnRefusal(String upn) {
+        if (upn == null || org.cypf.kernel.identity.UniquePupilNumber.isValid(upn)) {
+            return Optional.empty();
+        }
+        return Optional.of("must be a unique pupil number: 13 characters with a correct check letter");
+    }
+
+    /** SEN2's request sources, 1-5, in its order. */
+    public static final List<String> REQUEST_SOURCES = List.of("parent or young person", "school or other setting",
+            "health", "social care", "other");
+
     public static boolean isCeaseReason(Integer code) {
         return code != null && code >= 1 && code <= CEASE_REASONS.size();
     }

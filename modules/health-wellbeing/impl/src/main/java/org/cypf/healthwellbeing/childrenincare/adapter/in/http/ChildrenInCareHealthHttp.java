@@ -28,11 +28,11 @@ public final class ChildrenInCareHealthHttp {
         var routes = Routes.on(rules, Caller::from);
         routes.get(PATH + "/records", (caller, req) -> {
             PageRequest page = req.page();
-            var found = health.byNextAssessmentDue(caller, page.page(), page.size());
-            long total = health.recordCount();
+            var found = health.assessmentsDue(caller, page.page(), page.size());
+            long total = found.total();
             Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("records", found);
-            answer.put("count", found.size());
+            answer.put("records", found.records());
+            answer.put("count", found.records().size());
             answer.put("page", page.page());
             answer.put("size", page.size());
             answer.put("total", total);

@@ -16,6 +16,9 @@ import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.recor
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -43,8 +46,16 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
     }
 
     @Override
-    public List<CareHealthRecord> all() {
-        return where(DSL.trueCondition());
+    public Page<CareHealthRecord> byNextAssessmentDue(ListScope scope, Slice slice) {
+        Condition seen = scope.wholePartnership() ? DSL.trueCondition()
+                : CARE_HEALTH_RECORD.CHILD_ID.in(scope.childIds());
+        var dsl = database.transactionalDsl();
+        List<UUID> ids = dsl.select(CARE_HEALTH_RECORD.RECORD_ID).from(CARE_HEALTH_RECORD).where(seen)
+                .orderBy(CARE_HEALTH_RECORD.NEXT_ASSESSMENT_DUE, CARE_HEALTH_RECORD.RECORD_ID)
+                .offset(slice.offset()).limit(slice.size()).fetch(CARE_HEALTH_RECORD.RECORD_ID);
+        List<CareHealthRecord> page = where(CARE_HEALTH_RECORD.RECORD_ID.in(ids)).stream()
+                .sorted(java.util.Comparator.comparing((CareHealthRecord r) -> ids.indexOf(r.id()))).toList();
+        return new Page<>(page, dsl.fetchCount(CARE_HEALTH_RECORD, seen));
     }
 
     @Override
@@ -61,6 +72,7 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
                 .set(CARE_HEALTH_RECORD.DATE_OF_BIRTH, r.dateOfBirth())
                 .set(CARE_HEALTH_RECORD.ENTERED_CARE_ON, r.enteredCareOn())
                 .set(CARE_HEALTH_RECORD.IHA_DUE_BY, r.ihaDueBy())
+                .set(CARE_HEALTH_RECORD.NEXT_ASSESSMENT_DUE, r.nextAssessmentDue())
                 .set(CARE_HEALTH_RECORD.VERSION, r.version())
                 .execute();
         addChecks(r, 0);
@@ -71,6 +83,7 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
         var dsl = database.transactionalDsl();
         int updated = dsl.update(CARE_HEALTH_RECORD)
                 .set(CARE_HEALTH_RECORD.VERSION, r.version())
+                .set(CARE_HEALTH_RECORD.NEXT_ASSESSMENT_DUE, r.nextAssessmentDue())
                 .where(CARE_HEALTH_RECORD.RECORD_ID.eq(r.id()).and(CARE_HEALTH_RECORD.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {

@@ -94,6 +94,10 @@ public final class JooqHealthyChildren implements HealthyChildren {
         if (f.closesTo() != null) {
             all.add(HCP_REVIEW.CLOSES_ON.le(f.closesTo()));
         }
+        if (!f.scope().wholePartnership()) {
+            all.add(HCP_REVIEW.NHS_NUMBER.in(DSL.select(HCP_CHILD.NHS_NUMBER).from(HCP_CHILD)
+                    .where(HCP_CHILD.CHILD_ID.in(f.scope().childIds()))));
+        }
         return DSL.and(all);
     }
 

@@ -15,6 +15,7 @@ import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.recor
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.governance.api.access.ListScope;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -36,15 +37,16 @@ public final class JooqMentalHealthReferrals implements MentalHealthReferrals {
     }
 
     @Override
-    public List<MentalHealthReferral> received(String source, LocalDate from, LocalDate to, long offset, int limit) {
-        return database.transactionalDsl().selectFrom(MH_REFERRAL).where(condition(source, from, to))
+    public List<MentalHealthReferral> received(String source, LocalDate from, LocalDate to, ListScope scope,
+                                               long offset, int limit) {
+        return database.transactionalDsl().selectFrom(MH_REFERRAL).where(condition(source, from, to, scope))
                 .orderBy(MH_REFERRAL.RECEIVED_ON, MH_REFERRAL.REFERRAL_ID).offset(offset).limit(limit)
                 .fetch(this::rebuild);
     }
 
     @Override
-    public long countReceived(String source, LocalDate from, LocalDate to) {
-        return database.transactionalDsl().fetchCount(MH_REFERRAL, condition(source, from, to));
+    public long countReceived(String source, LocalDate from, LocalDate to, ListScope scope) {
+        return database.transactionalDsl().fetchCount(MH_REFERRAL, condition(source, from, to, scope));
     }
 
     @Override
@@ -55,8 +57,11 @@ public final class JooqMentalHealthReferrals implements MentalHealthReferrals {
         return new Waits(r.value1(), r.value2().longValue());
     }
 
-    private static Condition condition(String source, LocalDate from, LocalDate to) {
+    private static Condition condition(String source, LocalDate from, LocalDate to, ListScope scope) {
         List<Condition> all = new ArrayList<>();
+        if (!scope.wholePartnership()) {
+            all.add(MH_REFERRAL.CHILD_ID.in(scope.childIds()));
+        }
         if (source != null) {
             all.add(MH_REFERRAL.SOURCE.eq(source));
         }

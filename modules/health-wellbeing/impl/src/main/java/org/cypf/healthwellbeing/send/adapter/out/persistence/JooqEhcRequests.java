@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.healthwellbeing.send.domain.EhcRequest;
+import org.cypf.healthwellbeing.send.domain.Sen2Facts;
 import org.cypf.healthwellbeing.send.port.EhcRequests;
 import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.EhcRequestRecord;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.governance.api.access.ListScope;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 
 /** {@code health_wellbeing.ehc_request}, its advice requests and annual reviews (both only ever added to). */
@@ -41,7 +45,52 @@ public final class JooqEhcRequests implements EhcRequests {
         return where(EHC_REQUEST.RECEIVED_ON.le(referenceDate)
                 .and(EHC_REQUEST.DECISION.isNull().or(EHC_REQUEST.DECISION.ne("NOT_TO_ASSESS"))
                         .or(EHC_REQUEST.DECIDED_ON.ge(from)))
-                .and(EHC_REQUEST.CEASED_ON.isNull().or(EHC_REQUEST.CEASED_ON.ge(from))));
+                .and(EHC_REQUEST.CEASED_ON.isNull().or(EHC_REQUEST.CEASED_ON.ge(from)))
+                .and(EHC_REQUEST.WITHDRAWN_ON.isNull().or(EHC_REQUEST.WITHDRAWN_ON.ge(from)))
+                .and(EHC_REQUEST.NOT_TO_ISSUE_ON.isNull().or(EHC_REQUEST.NOT_TO_ISSUE_ON.ge(from))));
+    }
+
+    @Override
+    public Page<AdviceDue> adviceDue(String adviser, LocalDate overdueOn, ListScope scope, Slice slice) {
+        Condition which = EHC_ADVICE_REQUEST.RECEIVED_ON.isNull();
+        if (adviser != null) {
+            which = which.and(EHC_ADVICE_REQUEST.ADVISER.eq(adviser));
+        }
+        if (overdueOn != null) {
+            which = which.and(EHC_ADVICE_REQUEST.DUE_BY.lt(overdueOn));
+        }
+        if (!scope.wholePartnership()) {
+            which = which.and(EHC_REQUEST.CHILD_ID.in(scope.childIds()));
+        }
+        var dsl = database.transactionalDsl();
+        var items = dsl.select(EHC_ADVICE_REQUEST.REQUEST_ID, EHC_REQUEST.CHILD_ID, EHC_ADVICE_REQUEST.ADVISER,
+                        EHC_ADVICE_REQUEST.REQUESTED_ON, EHC_ADVICE_REQUEST.DUE_BY, EHC_REQUEST.VERSION)
+                .from(EHC_ADVICE_REQUEST).join(EHC_REQUEST).on(EHC_REQUEST.REQUEST_ID.eq(EHC_ADVICE_REQUEST.REQUEST_ID))
+                .where(which)
+                .orderBy(EHC_ADVICE_REQUEST.DUE_BY, EHC_ADVICE_REQUEST.REQUEST_ID, EHC_ADVICE_REQUEST.ADVISER)
+                .offset(slice.offset()).limit(slice.size())
+                .fetch(r -> new AdviceDue(r.value1(), ChildId.of(r.value2()), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+        long total = dsl.selectCount().from(EHC_ADVICE_REQUEST).join(EHC_REQUEST)
+                .on(EHC_REQUEST.REQUEST_ID.eq(EHC_ADVICE_REQUEST.REQUEST_ID)).where(which).fetchOne(0, long.class);
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public Page<EhcRequest> awaitingPlan(ListScope scope, Slice slice) {
+        Condition which = EHC_REQUEST.PLAN_ISSUED_ON.isNull().and(EHC_REQUEST.CEASED_ON.isNull())
+                .and(EHC_REQUEST.WITHDRAWN_ON.isNull()).and(EHC_REQUEST.NOT_TO_ISSUE_ON.isNull())
+                .and(EHC_REQUEST.DECISION.isNull().or(EHC_REQUEST.DECISION.eq("ASSESS")));
+        if (!scope.wholePartnership()) {
+            which = which.and(EHC_REQUEST.CHILD_ID.in(scope.childIds()));
+        }
+        var dsl = database.transactionalDsl();
+        List<UUID> ids = dsl.select(EHC_REQUEST.REQUEST_ID).from(EHC_REQUEST).where(which)
+                .orderBy(EHC_REQUEST.PLAN_DUE_BY, EHC_REQUEST.REQUEST_ID).offset(slice.offset()).limit(slice.size())
+                .fetch(EHC_REQUEST.REQUEST_ID);
+        List<EhcRequest> page = where(EHC_REQUEST.REQUEST_ID.in(ids)).stream()
+                .sorted(java.util.Comparator.comparing((EhcRequest r) -> ids.indexOf(r.id()))).toList();
+        return new Page<>(page, dsl.fetchCount(EHC_REQUEST, which));
     }
 
     private List<EhcRequest> where(Condition condition) {
@@ -52,7 +101,7 @@ public final class JooqEhcRequests implements EhcRequests {
             var advice = dsl.selectFrom(EHC_ADVICE_REQUEST).where(EHC_ADVICE_REQUEST.REQUEST_ID.eq(requestId))
                     .orderBy(EHC_ADVICE_REQUEST.REQUESTED_ON, EHC_ADVICE_REQUEST.ADVISER)
                     .fetch(a -> new EhcRequest.AdviceRequest(a.getAdviser(), a.getRequestedOn(), a.getDueBy(),
-                            a.getReceivedOn()));
+                            a.getReceivedOn(), a.getAnsweredBy(), a.getSummary()));
             var reviews = dsl.select(EHC_ANNUAL_REVIEW.REVIEWED_ON).from(EHC_ANNUAL_REVIEW)
                     .where(EHC_ANNUAL_REVIEW.REQUEST_ID.eq(requestId)).orderBy(EHC_ANNUAL_REVIEW.REVIEWED_ON)
                     .fetch(EHC_ANNUAL_REVIEW.REVIEWED_ON);
@@ -60,7 +109,11 @@ public final class JooqEhcRequests implements EhcRequests {
                     r.getNhsNumber() == null ? null : NhsNumber.parse(r.getNhsNumber()), r.getReceivedOn(),
                     r.getDecidedOn(), r.getDecision() == null ? null : EhcRequest.Decision.valueOf(r.getDecision()),
                     advice, r.getDraftIssuedOn(), r.getPlanIssuedOn(), r.getException(), List.of(r.getNeedTypes()),
-                    r.getNamedSetting(), reviews, r.getCeasedOn(), r.getCeaseReason(), r.getVersion());
+                    r.getNamedSetting(), reviews, r.getCeasedOn(), r.getCeaseReason(),
+                    new Sen2Facts(r.getSurname(), r.getForename(), r.getBirthDate(), r.getSex(), r.getEthnicity(),
+                            r.getPostcode(), r.getUpn(), r.getUln(), r.getUpnUnknown(), r.getRequestSource(),
+                            r.getRya(), r.getWithdrawnOn(), r.getNotToIssueOn()),
+                    r.getVersion());
                 });
     }
 
@@ -103,6 +156,20 @@ public final class JooqEhcRequests implements EhcRequests {
         row.setNamedSetting(r.namedSetting());
         row.setCeasedOn(r.ceasedOn());
         row.setCeaseReason(r.ceaseReason());
+        Sen2Facts f = r.sen2();
+        row.setSurname(f.surname());
+        row.setForename(f.forename());
+        row.setBirthDate(f.birthDate());
+        row.setSex(f.sex());
+        row.setEthnicity(f.ethnicity());
+        row.setPostcode(f.postcode());
+        row.setUpn(f.upn());
+        row.setUln(f.uln());
+        row.setUpnUnknown(f.upnUnknown());
+        row.setRequestSource(f.requestSource());
+        row.setRya(f.rya());
+        row.setWithdrawnOn(f.withdrawnOn());
+        row.setNotToIssueOn(f.notToIssueOn());
         row.setVersion(r.version());
     }
 
@@ -116,6 +183,7 @@ public final class JooqEhcRequests implements EhcRequests {
                     .onConflictDoNothing().execute();
             if (a.receivedOn() != null) {
                 dsl.update(EHC_ADVICE_REQUEST).set(EHC_ADVICE_REQUEST.RECEIVED_ON, a.receivedOn())
+                        .set(EHC_ADVICE_REQUEST.ANSWERED_BY, a.answeredBy()).set(EHC_ADVICE_REQUEST.SUMMARY, a.summary())
                         .where(EHC_ADVICE_REQUEST.REQUEST_ID.eq(r.id()).and(EHC_ADVICE_REQUEST.ADVISER.eq(a.adviser()))
                                 .and(EHC_ADVICE_REQUEST.RECEIVED_ON.isNull())).execute();
             }

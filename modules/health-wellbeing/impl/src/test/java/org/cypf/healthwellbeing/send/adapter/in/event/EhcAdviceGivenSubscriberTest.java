@@ -149,13 +149,17 @@ class EhcAdviceGivenSubscriberTest {
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Message><Header><CollectionDetails>"
                 + "<Collection>SEN2</Collection><Year>2026</Year><ReferenceDate>2026-01-15</ReferenceDate>"), xml);
         assertTrue(xml.contains("<Person><Requests><ReceivedDate>2025-01-06</ReceivedDate><RequestOutcomeDate>"
-                + "2025-02-10</RequestOutcomeDate><Assessment><AssessmentOutcomeDate>2025-05-19</AssessmentOutcomeDate>"
-                + "<NamedPlan><StartDate>2025-05-19</StartDate></NamedPlan><ActivePlans><PlacementDetail>"
-                + "<URN>123456</URN><PlacementRank>1</PlacementRank></PlacementDetail><SENneed><SENtype>SLCN</SENtype>"
-                + "<SENtypeRank>1</SENtypeRank></SENneed><SENneed><SENtype>ASD</SENtype><SENtypeRank>2</SENtypeRank>"
-                + "</SENneed></ActivePlans></Assessment></Requests></Person>"), xml);
-        assertTrue(xml.contains("<Person><Requests><ReceivedDate>2025-12-01</ReceivedDate></Requests></Person>"), xml);
-        assertTrue(file.notes().stream().anyMatch(n -> n.contains("PersonBirthDate")));
+                + "2025-02-10</RequestOutcomeDate><RequestOutcome>Y</RequestOutcome><Assessment><AssessmentOutcome>Y"
+                + "</AssessmentOutcome><AssessmentOutcomeDate>2025-05-19</AssessmentOutcomeDate><Week20>0</Week20>"
+                + "<NamedPlan><StartDate>2025-05-19</StartDate><PlanDetail><URN>123456</URN><PlacementRank>1"
+                + "</PlacementRank></PlanDetail></NamedPlan></Assessment><ActivePlans><PlacementDetail>"
+                + "<URN>123456</URN><PlacementRank>1</PlacementRank><EntryDate>2025-05-19</EntryDate>"
+                + "</PlacementDetail><SENneed><SENtype>SLCN</SENtype><SENtypeRank>1</SENtypeRank></SENneed><SENneed>"
+                + "<SENtype>ASD</SENtype><SENtypeRank>2</SENtypeRank></SENneed></ActivePlans></Requests></Person>"),
+                xml);
+        assertTrue(xml.contains("<Person><Requests><ReceivedDate>2025-12-01</ReceivedDate><RequestOutcome>A"
+                + "</RequestOutcome></Requests></Person>"), xml);
+        assertTrue(file.notes().stream().anyMatch(n -> n.contains("RecordSen2Details")));
         assertEquals(2, admin.count("""
                 select count(*) from governance.child_record_access
                  where purpose = 'the SEN2 return' and action = 'LIST' and decision = 'PERMITTED'"""));
