@@ -1,8 +1,11 @@
 package org.cypf.healthwellbeing.api.send;
 
+import static org.cypf.kernel.contract.Sensitive.Category.PERSONAL;
+
 import java.time.LocalDate;
 import java.util.UUID;
 import org.cypf.kernel.contract.Nullable;
+import org.cypf.kernel.contract.Sensitive;
 
 /**
  * What the DfE's SEN2 return asks of the person and the request (modules 1 and 2), as the request gave them: each
@@ -13,6 +16,6 @@ import org.cypf.kernel.contract.Nullable;
  */
 public record RecordSen2Details(UUID requestId, @Nullable String surname, @Nullable String forename,
                                 @Nullable LocalDate birthDate, @Nullable String sex, @Nullable String ethnicity,
-                                @Nullable String postcode, @Nullable String upn, @Nullable String uln,
+                                @Nullable String postcode, @Sensitive(PERSONAL) @Nullable String upn, @Nullable String uln,
                                 @Nullable String upnUnknown, @Nullable Integer requestSource, @Nullable Boolean rya,
                                 long version) {}
