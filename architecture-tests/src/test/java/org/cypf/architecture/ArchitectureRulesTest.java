@@ -64,7 +64,7 @@ class ArchitectureRulesTest {
     void theCatalogueIsComplete() {
         List<ArchitectureRule> rules = evaluation.results.stream().map(RuleResult::rule).toList();
         Set<String> ids = new HashSet<>();
-        Set<String> groups = Set.of("CTX", "LAYER", "TECH", "DATA", "API", "EVENT", "ACCESS", "DIAGRAM", "WEB");
+        Set<String> groups = Set.of("CTX", "LAYER", "TECH", "DATA", "API", "EVENT", "ACCESS", "DIAGRAM", "WEB", "DEMO");
         for (ArchitectureRule rule : rules) {
             assertTrue(ids.add(rule.id()), "duplicate id " + rule.id());
             assertTrue(rule.id().matches("[A-Z]+-\\d{2}"), "id " + rule.id());
