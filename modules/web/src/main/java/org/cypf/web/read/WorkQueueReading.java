@@ -88,11 +88,17 @@ public final class WorkQueueReading {
                             })
                             .filter(i -> i != null).toList(), periods.total());
                 }));
-        queues.add(queue(caller, teams, today, "peps", "Personal Education Plans", "education and skills",
-                "Within 20 school days of entering care",
-                () -> apis.virtualSchool().children(caller).stream().filter(c -> c.pepDueBy() != null)
-                        .map(c -> item(c.childId(), null, "Entered care " + DAY.format(c.enteredCareOn()), c.pepDueBy(), today))
-                        .toList()));
+        queues.add(paged(caller, teams, today, "peps", "Personal Education Plans", "education and skills",
+                "The first within 20 school days of entering care, then a review every school term",
+                () -> {
+                    // Every PEP due in the coming year is every child's next one: the whole roll, soonest due first.
+                    var due = apis.virtualSchool().pepReviewsDue(caller, today.plusYears(1), 1, QUEUE_PAGE);
+                    return new Page<>(due.reviews().stream().map(r -> item(r.childId(), null, (r.firstPep()
+                            ? "First PEP; entered care " + DAY.format(r.enteredCareOn())
+                            : r.lastHeldOn() == null ? "Termly review"
+                            : "Termly review; last PEP " + DAY.format(r.lastHeldOn())), r.dueBy(), today)).toList(),
+                            due.total());
+                }));
         queues.add(queue(caller, teams, today, "iha", "Initial health assessments", "health and wellbeing",
                 "Within 20 working days of entering care",
                 () -> apis.childrenInCareHealth().byNextAssessmentDue(caller, 1, HEALTH_PAGE).stream()
