@@ -77,7 +77,7 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     public FamilyNetworkMeetingView decline(Caller caller, DeclineFamilyNetworkMeeting c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(required(c.meetingId()), c.version(),
-                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording that the family declined a "
+                guard(caller, intent(RecordAction.UPDATE, "recording that the family declined a "
                         + "family network meeting"), FamilyNetworkMeeting::childId),
                 m -> m.decline(c.declinedOn(), today), FamilyNetworkService::view);
     }
@@ -86,7 +86,7 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     public FamilyNetworkMeetingView hold(Caller caller, HoldFamilyNetworkMeeting c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(required(c.meetingId()), c.version(),
-                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording a family network meeting "
+                guard(caller, intent(RecordAction.UPDATE, "recording a family network meeting "
                         + "held"), FamilyNetworkMeeting::childId),
                 m -> m.hold(c.heldOn(), c.attendees() == null ? null : c.attendees().stream()
                         .map(a -> new FamilyNetworkMeeting.Attendee(a.name(), a.relationship())).toList(),
@@ -97,7 +97,7 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     @Override
     public FamilyNetworkMeetingView meeting(Caller caller, UUID meetingId) {
         return changes.read(meetingId,
-                FamilyRecords.guard(access, caller, intent(RecordAction.READ, "viewing a family network meeting"),
+                guard(caller, intent(RecordAction.READ, "viewing a family network meeting"),
                         FamilyNetworkMeeting::childId),
                 FamilyNetworkService::view);
     }
@@ -137,5 +137,17 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
 
     private static RecordIntent intent(RecordAction action, String purpose) {
         return new RecordIntent(RECORD, action, purpose);
+    }
+
+    /**
+     * ADR 0033 through the access port: a loaded record is authorised on its child, an id naming none is refused alike
+     * unless the caller could have seen it. Here, in the use cases' own class, so that rule ACCESS-01 sees each reach
+     * the port.
+     */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guard(
+            Caller caller, org.cypf.governance.api.access.RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

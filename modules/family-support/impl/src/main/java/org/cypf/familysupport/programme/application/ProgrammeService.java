@@ -14,7 +14,6 @@ import org.cypf.familysupport.api.programme.SessionAttendance;
 import org.cypf.familysupport.earlyhelp.port.EarlyHelpEpisodeRecords;
 import org.cypf.familysupport.programme.domain.ProgrammeEnrolment;
 import org.cypf.familysupport.programme.port.ProgrammeEnrolments;
-import org.cypf.familysupport.shared.application.FamilyRecords;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.ListScope;
@@ -76,7 +75,7 @@ public final class ProgrammeService implements Programmes {
         }
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.enrolmentId(), c.version(),
-                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording a programme session"),
+                guard(caller, intent(RecordAction.UPDATE, "recording a programme session"),
                         ProgrammeEnrolment::childId),
                 e -> e.recordSession(c.sessionOn(), c.attended(), today), ProgrammeService::view);
     }
@@ -84,7 +83,7 @@ public final class ProgrammeService implements Programmes {
     @Override
     public EnrolmentView enrolment(Caller caller, UUID enrolmentId) {
         return changes.read(enrolmentId,
-                FamilyRecords.guard(access, caller, intent(RecordAction.READ, "viewing a programme enrolment"),
+                guard(caller, intent(RecordAction.READ, "viewing a programme enrolment"),
                         ProgrammeEnrolment::childId),
                 ProgrammeService::view);
     }
@@ -127,5 +126,17 @@ public final class ProgrammeService implements Programmes {
 
     private static RecordIntent intent(RecordAction action, String purpose) {
         return new RecordIntent(RECORD, action, purpose);
+    }
+
+    /**
+     * ADR 0033 through the access port: a loaded record is authorised on its child, an id naming none is refused alike
+     * unless the caller could have seen it. Here, in the use cases' own class, so that rule ACCESS-01 sees each reach
+     * the port.
+     */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guard(
+            Caller caller, org.cypf.governance.api.access.RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

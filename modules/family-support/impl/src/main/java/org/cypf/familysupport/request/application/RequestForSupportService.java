@@ -17,7 +17,6 @@ import org.cypf.familysupport.directory.port.Directory;
 import org.cypf.familysupport.request.domain.HandedOver;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
-import org.cypf.familysupport.shared.application.FamilyRecords;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
@@ -82,7 +81,7 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView recordConsent(Caller caller, RecordConsent c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording the family's consent"),
+                guard(caller, intent(RecordAction.UPDATE, "recording the family's consent"),
                         RequestForSupport::childId),
                 r -> r.recordConsent(c.consentGivenBy(), c.consentGivenOn(), today), RequestForSupportService::view);
     }
@@ -91,7 +90,7 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView triage(Caller caller, TriageRequestForSupport c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "triaging a request for support"),
+                guard(caller, intent(RecordAction.UPDATE, "triaging a request for support"),
                         RequestForSupport::childId),
                 r -> {
                     if (c.directoryServiceId() != null && directory.service(c.directoryServiceId()).isEmpty()) {
@@ -105,7 +104,7 @@ public final class RequestForSupportService implements RequestsForSupport {
     public RequestForSupportView recordProviderDecision(Caller caller, RecordProviderDecision c) {
         LocalDate today = LocalDate.now(clock);
         return changes.change(c.requestId(), c.version(),
-                FamilyRecords.guard(access, caller, intent(RecordAction.UPDATE, "recording a provider's decision"),
+                guard(caller, intent(RecordAction.UPDATE, "recording a provider's decision"),
                         RequestForSupport::childId),
                 r -> r.providerDecides(c.decidedOn(), c.decision(), today), RequestForSupportService::view);
     }
@@ -113,7 +112,7 @@ public final class RequestForSupportService implements RequestsForSupport {
     @Override
     public RequestForSupportView request(Caller caller, UUID requestId) {
         return changes.read(requestId,
-                FamilyRecords.guard(access, caller, intent(RecordAction.READ, "viewing a request for support"),
+                guard(caller, intent(RecordAction.READ, "viewing a request for support"),
                         RequestForSupport::childId),
                 RequestForSupportService::view);
     }
@@ -144,5 +143,17 @@ public final class RequestForSupportService implements RequestsForSupport {
 
     private static RecordIntent intent(RecordAction action, String purpose) {
         return new RecordIntent(RECORD, action, purpose);
+    }
+
+    /**
+     * ADR 0033 through the access port: a loaded record is authorised on its child, an id naming none is refused alike
+     * unless the caller could have seen it. Here, in the use cases' own class, so that rule ACCESS-01 sees each reach
+     * the port.
+     */
+    private <A> org.cypf.kernel.change.RecordChanges.Guard<A> guard(
+            Caller caller, org.cypf.governance.api.access.RecordIntent intent,
+            java.util.function.Function<A, org.cypf.kernel.identity.ChildId> childOf) {
+        return org.cypf.kernel.change.RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),
+                () -> access.authoriseMissing(caller, intent));
     }
 }

@@ -6,10 +6,10 @@ import static org.cypf.kernel.contract.Sensitive.Category.SOCIAL_CARE;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cypf.kernel.contract.Nullable;
 import org.cypf.kernel.contract.Sensitive;
 import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.PublishedEvent;
-import org.cypf.socialcare.api.frontdoor.FamilyMember;
 
 /**
  * The front door decided that a contact about a child is best met by early help (family help below the threshold
@@ -28,6 +28,14 @@ public record ContactSteppedDownToEarlyHelp(@Sensitive(PERSONAL) String childId,
     public ContactSteppedDownToEarlyHelp {
         familyMembers = List.copyOf(familyMembers);
     }
+
+    /**
+     * A family member the contact named, as the event carries it: the event's own type, so a subscriber reads only the
+     * event (rule CTX-09), not the front door's api.
+     *
+     * @param relationship to the child, in the contact's words, when given
+     */
+    public record FamilyMember(String name, @Nullable String relationship) {}
 
     @Override
     public String aggregateId() {

@@ -7,4 +7,8 @@ import org.cypf.kernel.contract.Nullable;
 /** A child's CIN census characteristics as held. */
 public record CinCensusChildView(String childId, String localChildId, @Nullable String ethnicity,
                                  List<String> disabilities, @Nullable String upnUnknown, @Nullable String formerUpn,
-                                 @Nullable LocalDate deathDate) {}
+                                 @Nullable LocalDate deathDate) {
+    public CinCensusChildView {
+        disabilities = List.copyOf(disabilities);
+    }
+}

@@ -17,6 +17,10 @@ import org.cypf.kernel.contract.Nullable;
 public record RecordCinCensusChild(String childId, @Nullable String ethnicity, @Nullable List<String> disabilities,
                                    @Nullable String upnUnknown, @Nullable String formerUpn,
                                    @Nullable LocalDate deathDate) {
+    public RecordCinCensusChild {
+        disabilities = disabilities == null ? null : List.copyOf(disabilities);
+    }
+
     /** As many as the DfE's disability list has codes. */
     public static final int MAX_DISABILITIES = 13;
 }

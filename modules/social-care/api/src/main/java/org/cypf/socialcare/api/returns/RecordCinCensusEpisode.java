@@ -14,6 +14,10 @@ import org.cypf.kernel.contract.Nullable;
  */
 public record RecordCinCensusEpisode(UUID referralId, @Nullable String primaryNeedCode,
                                      @Nullable List<CinPlanDates> cinPlans) {
+    public RecordCinCensusEpisode {
+        cinPlans = cinPlans == null ? null : List.copyOf(cinPlans);
+    }
+
     /** More CIN plans than one episode plausibly has; a bound on the request, not a rule of the DfE's. */
     public static final int MAX_CIN_PLANS = 50;
 

@@ -145,7 +145,8 @@ public final class FrontDoorService implements FrontDoor {
         if (event instanceof Contact.SteppedDownToEarlyHelp(Contact c)) {
             Child child = child(c.childId());
             return List.of(new ContactSteppedDownToEarlyHelp(child.id().toString(), c.id(), c.decidedOn().orElseThrow(),
-                    child.dateOfBirth(), c.source(), c.worry(), c.familyMembers().stream().map(ContactViews::of).toList()));
+                    child.dateOfBirth(), c.source(), c.worry(), c.familyMembers().stream().map(ContactViews::of)
+                    .map(m -> new ContactSteppedDownToEarlyHelp.FamilyMember(m.name(), m.relationship())).toList()));
         }
         return List.of();
     }

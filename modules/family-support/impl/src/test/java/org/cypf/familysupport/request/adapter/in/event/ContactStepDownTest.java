@@ -26,7 +26,6 @@ import org.cypf.platform.events.EventDispatcher;
 import org.cypf.platform.events.OutboxPublisher;
 import org.cypf.platform.events.RetryPolicy;
 import org.cypf.socialcare.api.event.ContactSteppedDownToEarlyHelp;
-import org.cypf.socialcare.api.frontdoor.FamilyMember;
 import org.cypf.testing.TestDatabase;
 import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +89,7 @@ class ContactStepDownTest {
         UUID contact = UUID.randomUUID();
         var event = new ContactSteppedDownToEarlyHelp(child.toString(), contact, LocalDate.of(2025, 6, 27),
                 LocalDate.of(2016, 5, 4), "1B", "School worried about attendance and home conditions",
-                List.of(new FamilyMember("Sam Doe", "mother")));
+                List.of(new ContactSteppedDownToEarlyHelp.FamilyMember("Sam Doe", "mother")));
         socialCareDb.run(() -> new OutboxPublisher("social-care").publish(event));
         var dispatcher = new EventDispatcher(platformDb, context.subscriptions(),
                 new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10)));
