@@ -28,7 +28,18 @@ import org.cypf.platform.json.JsonMapping;
 public final class JsonBodies {
     public static final String MEDIA_TYPE = "application/json";
 
+    /**
+     * Why a body that starts with a byte order mark is refused: JSON texts must not carry one (RFC 8259, section 8.1).
+     * A parser may skip it, but then the same bytes would be an object on one route and refused on another.
+     */
+    static final String BYTE_ORDER_MARK = "starts with a byte order mark, which a JSON text must not carry (RFC 8259, "
+            + "section 8.1)";
+
     private JsonBodies() {}
+
+    static boolean startsWithByteOrderMark(byte[] body) {
+        return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
+    }
 
     /** The request body as {@code type}; {@link InvalidInput} names the offending field of a bad body. */
     public static <T> T read(ServerRequest req, Class<T> type) {
@@ -36,6 +47,9 @@ public final class JsonBodies {
             byte[] bytes = in.readAllBytes();
             if (bytes.length == 0) {
                 throw InvalidInput.of("$", "a JSON body is required");
+            }
+            if (startsWithByteOrderMark(bytes)) {
+                throw InvalidInput.of("$", BYTE_ORDER_MARK);
             }
             ObjectMapper mapper = isYaml(req) ? JsonMapping.clientsYaml() : JsonMapping.clients();
             JsonNode tree = mapper.readTree(bytes);

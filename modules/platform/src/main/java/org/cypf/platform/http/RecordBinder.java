@@ -163,6 +163,10 @@ public final class RecordBinder<T> {
             reading.refuse("$", "a JSON body is required");
             return null;
         }
+        if (JsonBodies.startsWithByteOrderMark(body)) {
+            reading.refuse("$", JsonBodies.BYTE_ORDER_MARK);
+            return null;
+        }
         try {
             JsonNode tree = TREES.readTree(body);
             if (tree == null || tree.isMissingNode()) {

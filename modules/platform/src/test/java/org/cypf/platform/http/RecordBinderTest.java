@@ -94,6 +94,13 @@ class RecordBinderTest {
     }
 
     @Test
+    void a_body_starting_with_a_byte_order_mark_is_refused_even_when_what_follows_would_bind() {
+        assertEquals(List.of(new FieldViolation("$", "starts with a byte order mark, which a JSON text must not carry "
+                + "(RFC 8259, section 8.1)")), refused(Household.class, "\uFEFF" + HOUSEHOLD));
+        assertEquals(2, bind(Household.class, HOUSEHOLD).adults(), "the same body without the mark binds");
+    }
+
+    @Test
     void every_bad_field_is_named_in_one_answer_with_indexed_paths() {
         String body = """
                 {"householdId": "not-a-uuid", "since": "06/05/2024", "adults": "2", "shared": "no",
