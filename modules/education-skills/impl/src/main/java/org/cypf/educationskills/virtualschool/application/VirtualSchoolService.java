@@ -150,6 +150,7 @@ public final class VirtualSchoolService implements VirtualSchool {
     public PepView recordPep(Caller caller, RecordPep command) {
         var v = new Violations();
         ChildId child = v.required("childId", command.childId(), ChildId::parse);
+        PersonalEducationPlan.checkDetails(v, command.heldOn(), command.targets(), command.pupilPremiumPlus(), today());
         v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
             VirtualSchoolRegistration registration = PupilRecords.authorised(roll.onRoll(child).orElse(null),

@@ -33,12 +33,27 @@ public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childI
     public static PersonalEducationPlan held(VirtualSchoolRegistration registration, LocalDate heldOn,
                                              List<String> targets, BigDecimal pupilPremiumPlus, LocalDate today) {
         var v = new Violations();
+        checkDetails(v, heldOn, targets, pupilPremiumPlus, today);
+        if (heldOn != null) {
+            v.check(!heldOn.isBefore(registration.enteredCareOn()), "heldOn",
+                    "must not be before the child entered care (" + registration.enteredCareOn() + ")");
+        }
+        v.throwIfAny();
+        return new PersonalEducationPlan(UUID.randomUUID(), registration.id(), registration.childId(), heldOn,
+                registration.pepDueBy(), SchoolTerms.endOfNextTerm(heldOn), targets.stream().map(String::strip).toList(),
+                pupilPremiumPlus == null ? null : pupilPremiumPlus.setScale(2));
+    }
+
+    /**
+     * What a PEP's details must be whatever the child: checked before the child's record is authorised, so a bad
+     * request is refused without an access decision being audited (nothing changes for refused input).
+     */
+    public static void checkDetails(Violations v, LocalDate heldOn, List<String> targets, BigDecimal pupilPremiumPlus,
+                                    LocalDate today) {
         if (heldOn == null) {
             v.add("heldOn", "is required");
         } else {
             v.check(!heldOn.isAfter(today), "heldOn", "must not be in the future");
-            v.check(!heldOn.isBefore(registration.enteredCareOn()), "heldOn",
-                    "must not be before the child entered care (" + registration.enteredCareOn() + ")");
         }
         if (targets == null || targets.isEmpty() || targets.size() > MAX_TARGETS) {
             v.add("targets", "must hold 1 to " + MAX_TARGETS + " targets");
@@ -53,10 +68,6 @@ public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childI
             v.check(pupilPremiumPlus.signum() >= 0 && pupilPremiumPlus.compareTo(MAX_PUPIL_PREMIUM_PLUS) <= 0
                     && pupilPremiumPlus.scale() <= 2, "pupilPremiumPlus", "must be from 0 to 100000 pounds, in pence");
         }
-        v.throwIfAny();
-        return new PersonalEducationPlan(UUID.randomUUID(), registration.id(), registration.childId(), heldOn,
-                registration.pepDueBy(), SchoolTerms.endOfNextTerm(heldOn), targets.stream().map(String::strip).toList(),
-                pupilPremiumPlus == null ? null : pupilPremiumPlus.setScale(2));
     }
 
     /** Held on or before the date it was due. */
