@@ -44,6 +44,9 @@ public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childI
                 pupilPremiumPlus == null ? null : pupilPremiumPlus.setScale(2));
     }
 
+    /** The earliest date a PEP can have been held. */
+    static final LocalDate FIRST_PEPS = LocalDate.of(2000, 1, 1);
+
     /**
      * What a PEP's details must be whatever the child: checked before the child's record is authorised, so a bad
      * request is refused without an access decision being audited (nothing changes for refused input).
@@ -54,6 +57,10 @@ public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childI
             v.add("heldOn", "is required");
         } else {
             v.check(!heldOn.isAfter(today), "heldOn", "must not be in the future");
+            // PEPs began with the 2000 guidance on the education of young people in public care: an earlier date is a
+            // typing error, refused here before any record is read (and so before any access decision is audited).
+            v.check(!heldOn.isBefore(FIRST_PEPS), "heldOn", "must not be before " + FIRST_PEPS
+                    + " (PEPs began with the 2000 guidance on the education of children in care)");
         }
         if (targets == null || targets.isEmpty() || targets.size() > MAX_TARGETS) {
             v.add("targets", "must hold 1 to " + MAX_TARGETS + " targets");
