@@ -39,7 +39,10 @@ final class HostileBodies {
                     raw.addAll(List.of("\"not-a-uuid\"", "\"00000000-0000-0000-0000-00000000000g\""));
                 }
             }
-            case "integer", "number" -> raw.addAll(List.of("\"0\"", "0.5", "true", "1e400", "-1e400",
+            // 0.5 is wrong only for a whole number: for a decimal (an amount in pounds and pence) it is a valid value.
+            case "integer" -> raw.addAll(List.of("\"0\"", "0.5", "true", "1e400", "-1e400",
+                    "99999999999999999999999999999", "-99999999999999999999999999999", "[]", "\"\\u0000\""));
+            case "number" -> raw.addAll(List.of("\"0\"", "true", "1e400", "-1e400",
                     "99999999999999999999999999999", "-99999999999999999999999999999", "[]", "\"\\u0000\""));
             case "boolean" -> raw.addAll(List.of("\"true\"", "1", "\"yes\"", "{}"));
             case "array" -> raw.addAll(List.of("{}", "\"x\"", "[null]", "[\"\\u0000\"]", "7"));
