@@ -14,6 +14,7 @@ import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.cypf.governance.GovernanceFixture;
 import org.cypf.governance.api.access.DueRecord;
@@ -53,9 +54,15 @@ class RetentionHttpTest {
     private static final class PeriodsOfCare implements RecordRetention {
         private final RetentionTables tables = new RetentionTables(f.callerDb, List.of(new RetentionTables.Kind(
                 "period-of-care", """
-                select p.period_id as record_id, (c.date_of_birth + interval '75 years')::date as due_on,
+                select p.period_id as record_id, p.child_id, (c.date_of_birth + interval '75 years')::date as due_on,
                        'CARE-RECORD'::text as rule
-                  from social_care.period_of_care p join social_care.child c on c.child_id = p.child_id""")));
+                  from social_care.period_of_care p join social_care.child c on c.child_id = p.child_id""",
+                List.of("update social_care.period_of_care set child_id = :pseudonym where period_id = :record"))),
+                new RetentionTables.Detachment(List.of("""
+                        insert into social_care.child (child_id, la_child_id, date_of_birth, sex)
+                        select :pseudonym, 'ANON-' || :pseudonym::text, date_of_birth, sex from social_care.child
+                         where child_id = :child on conflict do nothing"""), Set.of("child"),
+                        List.of("delete from social_care.child where child_id = :child")));
 
         @Override
         public String context() {
@@ -63,8 +70,8 @@ class RetentionHttpTest {
         }
 
         @Override
-        public List<DueRecord> due(LocalDate date, long offset, int limit) {
-            return tables.due(date, offset, limit).stream().map(this::record).toList();
+        public List<DueRecord> due(LocalDate date, Set<UUID> held, long offset, int limit) {
+            return tables.due(date, held, offset, limit).stream().map(this::record).toList();
         }
 
         @Override
@@ -73,28 +80,17 @@ class RetentionHttpTest {
         }
 
         @Override
-        public Optional<DueRecord> dueRecord(String recordType, UUID recordId, LocalDate date) {
-            return tables.find(recordType, recordId, date).map(this::record);
+        public Optional<DueRecord> dueRecord(String recordType, UUID recordId, LocalDate date, Set<UUID> held) {
+            return tables.find(recordType, recordId, date, held).map(this::record);
         }
 
         @Override
-        public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date) {
-            return tables.anonymise(recordType, recordId, date, (dsl, id) -> {
-                UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.period_of_care where period_id = ?", id);
-                UUID p = RetentionTables.pseudonymOf(dsl, "social_care", child);
-                dsl.execute("""
-                        insert into social_care.child (child_id, la_child_id, date_of_birth, sex)
-                        select ?, 'ANON-' || ?::text, date_of_birth, sex from social_care.child where child_id = ?""",
-                        p, p, child);
-                dsl.execute("update social_care.period_of_care set child_id = ? where period_id = ?", p, id);
-                if (RetentionTables.forgetIfDetached(dsl, "social_care", child, java.util.Set.of("child"))) {
-                    dsl.execute("delete from social_care.child where child_id = ?", child);
-                }
-            }).map(this::record);
+        public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date, Set<UUID> held) {
+            return tables.anonymise(recordType, recordId, date, held).map(this::record);
         }
 
         private DueRecord record(RetentionTables.Due d) {
-            return new DueRecord(context(), d.recordType(), d.recordId(), d.dueOn(), d.rule());
+            return new DueRecord(context(), d.recordType(), d.recordId(), d.dueOn(), d.rule(), d.held());
         }
     }
 

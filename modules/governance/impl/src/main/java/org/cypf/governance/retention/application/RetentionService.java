@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.domain.AccessPolicy;
@@ -67,7 +68,7 @@ public final class RetentionService implements Retention {
                 long count = source.countDue(on);
                 total += count;
                 if (wanted > 0 && offset < count) {
-                    List<DueRecord> read = source.due(on, offset, wanted);
+                    List<DueRecord> read = source.due(on, Set.of(), offset, wanted);
                     items.addAll(read);
                     wanted -= read.size();
                     offset = 0;
@@ -94,7 +95,7 @@ public final class RetentionService implements Retention {
         String role = granted(caller, Operation.WRITE, proposal.context(), proposal.recordType(), "CREATE",
                 "proposing to anonymise " + proposal.recordType() + " " + proposal.recordId());
         LocalDate today = LocalDate.now(clock);
-        DueRecord due = source.dueRecord(proposal.recordType(), proposal.recordId(), today)
+        DueRecord due = source.dueRecord(proposal.recordType(), proposal.recordId(), today, Set.of())
                 .orElseThrow(() -> new NotFound("no " + proposal.recordType() + " " + proposal.recordId() + " of "
                         + proposal.context() + " is due for anonymisation on " + today));
         return unitOfWork.inTransaction(() -> {
@@ -128,7 +129,7 @@ public final class RetentionService implements Retention {
                 .orElseThrow(() -> new Conflict("context " + proposal.context() + " no longer anonymises records"));
         // The context anonymises in its own transaction first; if governance's record of it then fails, the proposal
         // stays waiting and a second approval completes it (the context answers a record anonymised already).
-        source.anonymise(proposal.recordType(), proposal.recordId(), LocalDate.now(clock))
+        source.anonymise(proposal.recordType(), proposal.recordId(), LocalDate.now(clock), Set.of())
                 .orElseThrow(() -> new Conflict(proposal.recordType() + " " + proposal.recordId()
                         + " is no longer due for anonymisation"));
         return unitOfWork.inTransaction(() -> {
