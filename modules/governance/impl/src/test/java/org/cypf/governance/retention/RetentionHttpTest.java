@@ -279,4 +279,82 @@ class RetentionHttpTest {
                 .formatted(OLDER_PERIOD), token("pa.green", "performance-analyst"));
         assertEquals(403, byAnalyst.status(), byAnalyst.body());
     }
+
+    @Test
+    void a_held_childs_record_is_shown_held_and_never_anonymised_until_the_hold_is_lifted() {
+        String auditor = token("ig.lee", "auditor");
+        Answer proposed = post("/anonymisations", """
+                {"context": "social-care", "recordType": "period-of-care", "recordId": "%s",
+                 "reason": "retention review: past the 75th birthday"}""".formatted(OLDER_PERIOD), auditor);
+        assertEquals(201, proposed.status(), proposed.body());
+        String anonymisation = proposed.json().get("anonymisationId").asText();
+
+        Answer byAdministrator = post("/legal-holds", """
+                {"childId": "%s", "authority": "IICSA retention instruction", "reason": "named in a module"}"""
+                .formatted(OLDER_CHILD), token("ops.lee", "administrator"));
+        assertEquals(403, byAdministrator.status(), "reviewing retention does not grant holds: " + byAdministrator.body());
+        assertTrue(byAdministrator.body().contains("ROLE-NOT-PERMITTED"), byAdministrator.body());
+        assertEquals(1, audited("ops.lee", "DENIED", "ROLE-NOT-PERMITTED"));
+
+        long holds = f.count("select count(*) from governance.legal_hold");
+        Answer bad = post("/legal-holds", """
+                {"childId": "not-a-child", "authority": " "}""", token("ig.bad", "auditor"));
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("application/problem+json") || bad.body().contains("\"status\""), bad.body());
+        for (String field : List.of("childId", "authority", "reason")) {
+            assertTrue(bad.body().contains("\"" + field + "\""), field + ": " + bad.body());
+        }
+        assertEquals(holds, f.count("select count(*) from governance.legal_hold"), "a bad request places nothing");
+        assertEquals(0, f.count("select count(*) from governance.child_record_access where user_id = 'ig.bad'"),
+                "refused input is refused before authorising: not even an audit row");
+
+        Answer placed = post("/legal-holds", """
+                {"childId": "%s", "authority": "IICSA retention instruction (Inquiries Act 2005, s.35)",
+                 "reason": "the child's records are within the inquiry's retention instruction"}""".formatted(OLDER_CHILD),
+                auditor);
+        assertEquals(201, placed.status(), placed.body());
+        assertEquals("HELD", placed.json().get("status").asText());
+        String hold = placed.json().get("holdId").asText();
+        assertEquals(1, f.count("""
+                select count(*) from governance.child_record_access where user_id = 'ig.lee' and record_type = 'legal-hold'
+                   and action = 'CREATE' and child_id = ? and decision = 'PERMITTED' and rule = 'LEGAL-HOLD-ROLE'""",
+                OLDER_CHILD), "placing a hold is audited against the child");
+
+        JsonNode report = get("/due?size=100", auditor).json();
+        for (JsonNode record : report.get("records")) {
+            assertEquals(record.get("recordId").asText().equals(OLDER_PERIOD.toString()), record.get("held").asBoolean(),
+                    "only the held child's record is shown held: " + record);
+        }
+        Answer refusedProposal = post("/anonymisations", """
+                {"context": "social-care", "recordType": "period-of-care", "recordId": "%s", "reason": "again"}"""
+                .formatted(OLDER_PERIOD), token("ops.lee", "administrator"));
+        assertEquals(409, refusedProposal.status(), refusedProposal.body());
+        Answer refusedApproval = post("/anonymisations/" + anonymisation + "/approval", null,
+                token("ops.lee", "administrator"));
+        assertEquals(409, refusedApproval.status(), "a proposal made before the hold is not carried out: "
+                + refusedApproval.body());
+        assertTrue(refusedApproval.body().contains("LEGAL-HOLD"), "the refusal names the rule: " + refusedApproval.body());
+        assertEquals(2, audited("ops.lee", "DENIED", "LEGAL-HOLD"), "both refusals are audited");
+        assertEquals(1, f.count("select count(*) from social_care.period_of_care where period_id = ? and child_id = ?",
+                OLDER_PERIOD, OLDER_CHILD), "nothing of the held child's is anonymised");
+
+        Answer list = get("/legal-holds?page=1&size=10", auditor);
+        assertEquals(200, list.status(), list.body());
+        assertTrue(list.body().contains(hold), list.body());
+        assertEquals(400, get("/legal-holds?size=5000", auditor).status(), "the page size is bounded");
+        assertEquals(400, get("/legal-holds?lifted=perhaps", auditor).status());
+
+        assertEquals(400, post("/legal-holds/" + hold + "/lifting", "{}", auditor).status(), "lifting needs a reason");
+        Answer lifted = post("/legal-holds/" + hold + "/lifting", """
+                {"reason": "the inquiry published its final report; the instruction was withdrawn"}""", auditor);
+        assertEquals(200, lifted.status(), lifted.body());
+        assertEquals("LIFTED", lifted.json().get("status").asText());
+        assertEquals(409, post("/legal-holds/" + hold + "/lifting", """
+                {"reason": "again"}""", auditor).status(), "a hold is lifted once");
+        assertFalse(get("/legal-holds", auditor).body().contains(hold), "a lifted hold is not listed as in force");
+        assertTrue(get("/legal-holds?lifted=true", auditor).body().contains(hold), "but kept");
+        for (JsonNode record : get("/due?size=100", auditor).json().get("records")) {
+            assertFalse(record.get("held").asBoolean(), "nothing is held once the hold is lifted: " + record);
+        }
+    }
 }
