@@ -15,7 +15,6 @@ import org.cypf.governance.api.retention.PlaceLegalHold;
 import org.cypf.governance.retention.domain.Anonymisation;
 import org.cypf.governance.retention.domain.LegalHold;
 import org.cypf.governance.retention.port.LegalHoldStore;
-import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
@@ -51,8 +50,8 @@ public final class LegalHoldService implements LegalHolds {
     @Override
     public LegalHoldView place(Caller caller, PlaceLegalHold hold) {
         var v = new Violations();
-        ChildId parsed = v.required("childId", hold == null ? null : hold.childId(), ChildId::parse);
-        UUID child = parsed == null ? null : parsed.value();
+        UUID child = hold == null ? null : hold.childId();
+        v.check(child != null, "childId", "is required: the child's partnership id");
         v.check(hold != null && text(hold.authority(), 200), "authority",
                 "must be 1 to 200 characters: who asked for the hold (an inquiry, a claim's reference)");
         v.check(hold != null && text(hold.reason(), 2000), "reason", "must be 1 to 2000 characters");
