@@ -95,7 +95,11 @@ public final class AlternativeProvisionService implements AlternativeProvision {
     public ApPlacementView endPlacement(Caller caller, EndApPlacement command) {
         var v = new Violations();
         UUID id = v.required("placementId", command.placementId(), UUID::fromString);
-        v.check(command.endDate() != null, "endDate", "is required");
+        if (command.endDate() == null) {
+            v.add("endDate", "is required");
+        } else {
+            ApPlacement.checkDay(v, "endDate", command.endDate());
+        }
         v.throwIfAny();
         return unitOfWork.inTransaction(() -> {
             ApPlacements.Placed found = PupilRecords.authorised(placements.find(id).orElse(null),

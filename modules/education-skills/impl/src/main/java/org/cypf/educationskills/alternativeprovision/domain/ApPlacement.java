@@ -13,7 +13,7 @@ import org.cypf.kernel.problem.Violations;
  * <ul>
  *   <li>{@code AP-PROVIDER}: the provider is named by a URN or a UKPRN, and a registered school by its URN;</li>
  *   <li>{@code AP-SESSIONS}: 1 to 10 sessions a week (a school week has ten sessions, morning and afternoon);</li>
- *   <li>{@code AP-DATES}: it starts on or after 1 January 2000 and ends on or after its start.</li>
+ *   <li>{@code AP-DATES}: its days fall from 1 January 2000 to 31 December 2099, and it ends on or after its start.</li>
  * </ul>
  * A pupil's placement is known by provider and start date: the same again is the same placement.
  */
@@ -21,6 +21,7 @@ public record ApPlacement(UUID placementId, UniquePupilNumber upn, ApProvider pr
                           ApReason reason, LocalDate startDate, LocalDate endDate, int sessionsPerWeek) {
     public static final int MAX_SESSIONS_PER_WEEK = 10;
     public static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST_DAY = LocalDate.of(2099, 12, 31);
 
     public ApPlacement {
         Objects.requireNonNull(placementId, "placementId");
@@ -55,10 +56,19 @@ public record ApPlacement(UUID placementId, UniquePupilNumber upn, ApProvider pr
         if (startDate == null) {
             v.add("startDate", "is required");
         } else {
-            v.check(!startDate.isBefore(EARLIEST_START), "startDate", "must be on or after 2000-01-01 (rule AP-DATES)");
+            checkDay(v, "startDate", startDate);
             v.check(endDate == null || !endDate.isBefore(startDate), "endDate",
                     "must be on or after the start date (rule AP-DATES)");
         }
+        if (endDate != null) {
+            checkDay(v, "endDate", endDate);
+        }
+    }
+
+    /** A placement's day, from 2000-01-01 to 2099-12-31 (rule AP-DATES). */
+    public static void checkDay(Violations v, String field, LocalDate day) {
+        v.check(!day.isBefore(EARLIEST_START) && !day.isAfter(LATEST_DAY), field,
+                "must be from 2000-01-01 to 2099-12-31 (rule AP-DATES)");
     }
 
     /** Whether {@code other} is the same placement: the same pupil at the same provider from the same day. */

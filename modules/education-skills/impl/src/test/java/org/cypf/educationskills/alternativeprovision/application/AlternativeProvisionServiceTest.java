@@ -143,6 +143,12 @@ class AlternativeProvisionServiceTest {
         assertEquals(LocalDate.of(2024, 1, 8), service.pupilPlacements(COUNCIL, upn, 2, 1).placements().getFirst()
                 .startDate());
 
+        long auditedBefore = admin.count("select count(*) from governance.child_record_access");
+        var ancient = assertThrows(InvalidInput.class, () -> service.endPlacement(COUNCIL,
+                new EndApPlacement(current.placementId(), LocalDate.of(1800, 1, 1))));
+        assertTrue(ancient.violations().getFirst().reason().contains("AP-DATES"));
+        assertEquals(auditedBefore, admin.count("select count(*) from governance.child_record_access"),
+                "a day out of range is refused before the placement is read: no access decision audited");
         var early = assertThrows(InvalidInput.class, () -> service.endPlacement(COUNCIL,
                 new EndApPlacement(current.placementId(), SEPT.minusDays(1))));
         assertTrue(early.violations().getFirst().reason().contains("AP-DATES"));

@@ -3,7 +3,6 @@ package org.cypf.educationskills.alternativeprovision.adapter.in.http;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.educationskills.api.alternativeprovision.AlternativeProvision;
-import org.cypf.educationskills.api.alternativeprovision.ApPlacementView;
 import org.cypf.educationskills.api.alternativeprovision.EndApPlacement;
 import org.cypf.educationskills.api.alternativeprovision.RecordApPlacement;
 import org.cypf.governance.api.access.Caller;
@@ -26,10 +25,9 @@ public final class AlternativeProvisionHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        routes.post("/alternative-provision/placements", RecordApPlacement.class, alternativeProvision::recordPlacement)
-                .answers(ApPlacementView.class);
+        routes.post("/alternative-provision/placements", RecordApPlacement.class, alternativeProvision::recordPlacement);
         routes.post("/alternative-provision/placements/{placementId}/end", EndApPlacement.class,
-                alternativeProvision::endPlacement).answers(ApPlacementView.class);
+                alternativeProvision::endPlacement);
         routes.get("/pupils/{upn}/alternative-provision-placements", (caller, req) -> {
             var page = req.page();
             return alternativeProvision.pupilPlacements(caller, req.path("upn", String.class), page.page(),

@@ -4,9 +4,9 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.educationskills.api.settings.PutTermDates;
 import org.cypf.educationskills.api.settings.Settings;
-import org.cypf.educationskills.api.settings.TermDatesView;
 import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.Routes;
 
 /**
@@ -32,9 +32,14 @@ public final class SettingsHttp implements HttpService {
             return settings.settings(page.page(), Math.min(page.size(), Settings.MAX_PAGE_SIZE));
         });
         routes.put("/settings/{urn}/term-dates/{academicYear}", PutTermDates.class,
-                (caller, command) -> settings.putTermDates(command)).answers(TermDatesView.class);
-        routes.put("/term-dates/{academicYear}", PutTermDates.class,
-                (caller, command) -> settings.putTermDates(command)).answers(TermDatesView.class);
+                (caller, command) -> settings.putTermDates(command));
+        routes.put("/term-dates/{academicYear}", PutTermDates.class, (caller, command) -> {
+            if (command.urn() != null) {
+                throw InvalidInput.of("urn", "is not accepted here: the local authority's term dates name no setting"
+                        + " (a setting's are put at /settings/{urn}/term-dates/{academicYear})");
+            }
+            return settings.putTermDates(command);
+        });
         routes.get("/settings/{urn}/term-dates/{academicYear}", (caller, req) -> settings.termDates(
                 req.path("urn", String.class), req.path("academicYear", String.class)));
         routes.get("/term-dates/{academicYear}", (caller, req) -> settings.termDates(null,
