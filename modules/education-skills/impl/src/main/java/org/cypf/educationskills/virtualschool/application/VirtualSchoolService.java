@@ -32,6 +32,8 @@ import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.time.WorkingDayCalendar;
+import org.cypf.educationskills.settings.domain.SchoolCalendar;
+import org.cypf.educationskills.settings.port.SchoolCalendars;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /** The virtual school's use cases, each in one unit of work with its access audit. */
@@ -45,20 +47,32 @@ public final class VirtualSchoolService implements VirtualSchool {
     private final ContextRecordAccess access;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final SchoolCalendars calendars;
 
     public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar) {
         this(unitOfWork, roll, access, calendar, Clock.system(ZoneId.of("Europe/London")));
     }
 
-    /** @param clock what "today" is, for lists by involvement on the day and PEP dates */
+    /**
+     * With no term dates held: school days approximated as working days, terms as fixed dates (ADR 0046).
+     *
+     * @param clock what "today" is, for lists by involvement on the day and PEP dates
+     */
     public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar, Clock clock) {
+        this(unitOfWork, roll, access, calendar, clock, upn -> SchoolCalendar.approximate(calendar));
+    }
+
+    /** @param calendars each child's school calendar, from the term dates held (ADR 0049) */
+    public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
+                                WorkingDayCalendar calendar, Clock clock, SchoolCalendars calendars) {
         this.unitOfWork = unitOfWork;
         this.roll = roll;
         this.access = access;
         this.calendar = calendar;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     private LocalDate today() {
@@ -80,7 +94,7 @@ public final class VirtualSchoolService implements VirtualSchool {
                 throw new Conflict("the child is on the roll for an earlier time in care whose end is not recorded yet");
             }
             var registration = VirtualSchoolRegistration.register(command.childId(), command.upn(),
-                    command.dateOfBirth(), command.enteredCareOn(), calendar);
+                    command.dateOfBirth(), command.enteredCareOn(), calendars.ofPupil(command.upn()));
             roll.add(registration);
             return view(registration);
         });
@@ -158,7 +172,7 @@ public final class VirtualSchoolService implements VirtualSchool {
                             "recording a child in care's Personal Education Plan"), VirtualSchoolRegistration::childId),
                     "the child is not on the virtual school's roll");
             PersonalEducationPlan pep = PersonalEducationPlan.held(registration, command.heldOn(), command.targets(),
-                    command.pupilPremiumPlus(), today());
+                    command.pupilPremiumPlus(), today(), calendars.ofPupil(registration.upn()));
             roll.latestPepHeldOn(registration.id()).filter(latest -> pep.heldOn().isBefore(latest)).ifPresent(latest -> {
                 throw new Conflict("a later PEP (held on " + latest + ") is already recorded: record PEPs in order");
             });
