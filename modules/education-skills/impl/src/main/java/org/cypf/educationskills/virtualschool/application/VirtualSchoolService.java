@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.cypf.educationskills.api.virtualschool.PepReviewDueView;
 import org.cypf.educationskills.api.virtualschool.PepReviewsDuePage;
 import org.cypf.educationskills.api.virtualschool.PepView;
+import org.cypf.educationskills.api.virtualschool.PepsPage;
 import org.cypf.educationskills.api.virtualschool.RecordPep;
 import org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan;
 import org.cypf.kernel.change.RecordChanges;
@@ -142,6 +143,38 @@ public final class VirtualSchoolService implements VirtualSchool {
                     .map(e -> new ChildInCareExclusionView(e.exclusionId().toString(), e.childId().toString(), e.urn(),
                             e.category(), e.reason(), e.startDate(), e.sessions())).toList();
             return new ChildInCareExclusionsPage(list, page, size, roll.countExclusionsOf(child));
+        });
+    }
+
+    @Override
+    public VirtualSchoolRollPage timesInCareOf(Caller caller, String childIdText, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childIdText, ChildId::parse);
+        PupilRecords.checkPage(v, page, size, MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading a child's times on the virtual school's roll"),
+                    child);
+            return new VirtualSchoolRollPage(roll.registrationsOf(child, PupilRecords.offset(page, size), size).stream()
+                    .map(VirtualSchoolService::view).toList(), page, size, roll.countRegistrationsOf(child));
+        });
+    }
+
+    @Override
+    public PepsPage pepsOf(Caller caller, String childIdText, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childIdText, ChildId::parse);
+        PupilRecords.checkPage(v, page, size, MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, new RecordIntent(PEP_RECORD, RecordAction.READ,
+                    "reading a child's Personal Education Plans"), child);
+            return new PepsPage(roll.pepsOf(child, PupilRecords.offset(page, size), size).stream()
+                    .map(pep -> new PepView(pep.id().toString(), pep.childId().toString(), pep.heldOn(), pep.dueBy(),
+                            pep.onTime(), pep.nextReviewBy(), pep.targets(), pep.pupilPremiumPlus())).toList(),
+                    page, size, roll.countPepsOf(child));
         });
     }
 
