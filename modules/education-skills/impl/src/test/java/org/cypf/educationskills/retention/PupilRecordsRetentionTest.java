@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Pupils' records keyed by UPN under retention on a real PostgreSQL (ADR 0036): a pupil's attendance is due three
  * years after the end of the last school year held (ATTENDANCE-REGISTER), their suspensions and exclusions, results
- * and post-16 activity 25 years after the latest (PUPIL-RECORD); a PEP goes with the virtual school's registration
+ * alternative provision placements and post-16 activity 25 years after the latest (PUPIL-RECORD); a PEP goes with the virtual school's registration
  * (CARE-RECORD). Anonymising moves the rows to a pseudonymous pupil, and the UPN and the child go; a pupil whose
  * records are recent is neither listed nor touched.
  */
@@ -77,6 +77,11 @@ class PupilRecordsRetentionTest {
                 upn, year);
         admin.execute("insert into education_skills.post16_activity values (?, ?::date, 540, 'NEET')", upn,
                 of(year, 9, 1).toString());
+        admin.execute("""
+                insert into education_skills.alternative_provision_placement (placement_id, upn, provider_urn, setting_type,
+                                                                              reason, start_date, end_date, sessions_per_week)
+                values (gen_random_uuid(), ?, 100001, 'PUPIL_REFERRAL_UNIT', 'SUSPENSION', ?::date, ?::date, 10)""", upn,
+                excluded.plusDays(1).toString(), excluded.plusMonths(1).toString());
     }
 
     @AfterAll
@@ -89,7 +94,9 @@ class PupilRecordsRetentionTest {
                 select (select count(*) from education_skills.term_attendance where upn = ?)
                      + (select count(*) from education_skills.exclusion where upn = ?)
                      + (select count(*) from education_skills.ks2_result where upn = ?)
-                     + (select count(*) from education_skills.post16_activity where upn = ?)""", upn, upn, upn, upn);
+                     + (select count(*) from education_skills.post16_activity where upn = ?)
+                     + (select count(*) from education_skills.alternative_provision_placement where upn = ?)""",
+                upn, upn, upn, upn, upn);
     }
 
     @Test
@@ -98,15 +105,17 @@ class PupilRecordsRetentionTest {
         long everyRow = admin.count("select count(*) from education_skills.term_attendance")
                 + admin.count("select count(*) from education_skills.exclusion")
                 + admin.count("select count(*) from education_skills.ks2_result")
-                + admin.count("select count(*) from education_skills.post16_activity");
+                + admin.count("select count(*) from education_skills.post16_activity")
+                + admin.count("select count(*) from education_skills.alternative_provision_placement");
 
         List<DueRecord> due = retention.due(ON, Set.of(), 0, 100);
         assertEquals(List.of("pupil-attendance:ATTENDANCE-REGISTER:2019-08-31", "post16-participation:PUPIL-RECORD:2040-09-01",
-                        "pupil-exclusions:PUPIL-RECORD:2041-01-11", "pupil-results:PUPIL-RECORD:2041-08-31",
+                        "pupil-exclusions:PUPIL-RECORD:2041-01-11",
+                        "pupil-alternative-provision:PUPIL-RECORD:2041-02-11", "pupil-results:PUPIL-RECORD:2041-08-31",
                         "virtual-school-registration:CARE-RECORD:2076-04-01"),
                 due.stream().map(d -> d.recordType() + ":" + d.rule() + ":" + d.dueOn()).toList(),
                 "the old pupil's records, each under its rule; nothing of the live pupil's");
-        assertEquals(5, retention.countDue(ON));
+        assertEquals(6, retention.countDue(ON));
         for (DueRecord record : due) {
             assertTrue(retention.anonymise(record.recordType(), record.recordId(), ON, Set.of()).isPresent(), record.recordType());
         }
@@ -121,8 +130,9 @@ class PupilRecordsRetentionTest {
         assertEquals(everyRow, admin.count("select count(*) from education_skills.term_attendance")
                 + admin.count("select count(*) from education_skills.exclusion")
                 + admin.count("select count(*) from education_skills.ks2_result")
-                + admin.count("select count(*) from education_skills.post16_activity"), "every row is kept for the counts");
-        assertEquals(4, rows(LIVE_UPN), "the live pupil's records are kept as they were");
+                + admin.count("select count(*) from education_skills.post16_activity")
+                + admin.count("select count(*) from education_skills.alternative_provision_placement"), "every row is kept for the counts");
+        assertEquals(5, rows(LIVE_UPN), "the live pupil's records are kept as they were");
         assertEquals(1, admin.count("select count(*) from education_skills.pupil where upn = ? and child_id = ?::uuid",
                 LIVE_UPN, LIVE.value().toString()));
         assertEquals(0, retention.countDue(ON), "the pseudonymous pupil is never listed again");
@@ -141,7 +151,7 @@ class PupilRecordsRetentionTest {
         assertEquals(1, retention.due(later, held, 0, 100).stream().filter(DueRecord::held).count(),
                 "no other child's record is shown held");
         assertTrue(retention.anonymise(attendance.recordType(), attendance.recordId(), later, held).orElseThrow().held());
-        assertEquals(4, rows(LIVE_UPN), "nothing of a held child's is anonymised");
+        assertEquals(5, rows(LIVE_UPN), "nothing of a held child's is anonymised");
         assertTrue(retention.dueRecord(attendance.recordType(), attendance.recordId(), later, Set.of()).isPresent(),
                 "still due once the hold is lifted");
     }

@@ -22,8 +22,8 @@ import org.cypf.platform.db.RetentionTables.Kind;
  *   once the child has left care ({@link RetentionRule#CARE_RECORD}). Anonymising clears the UPN and the PEP's
  *   targets (free text about the child).</li>
  *   <li>Pupils' records keyed by UPN, one record per pupil and kind: term attendance three years after the last
- *   school year ({@link RetentionRule#ATTENDANCE_REGISTER}); the schools' suspensions and exclusions, results and
- *   post-16 participation 25 years after the latest entry ({@link RetentionRule#PUPIL_RECORD}). Anonymising moves the
+ *   school year ({@link RetentionRule#ATTENDANCE_REGISTER}); the schools' suspensions and exclusions, results,
+ *   alternative provision placements (ADR 0048) and post-16 participation 25 years after the latest entry ({@link RetentionRule#PUPIL_RECORD}). Anonymising moves the
  *   rows to the child's pseudonymous pupil (a key shaped like a UPN that is none) and, once none is left under the
  *   UPN, deletes the pupil row that links the UPN to the child.</li>
  * </ul>
@@ -35,10 +35,11 @@ public final class JooqRecordRetention implements RecordRetention {
     static final String EXCLUSIONS = "pupil-exclusions";
     static final String RESULTS = "pupil-results";
     static final String POST16 = "post16-participation";
+    static final String ALTERNATIVE_PROVISION = "pupil-alternative-provision";
 
     /** The tables of a pupil's records by UPN: the pupil row goes once none of them names the UPN. */
     private static final List<String> BY_UPN = List.of("term_attendance", "exclusion", "eyfs_profile", "ks2_result",
-            "ks4_result", "post16_activity");
+            "ks4_result", "post16_activity", "alternative_provision_placement");
 
     private final String context;
     private final RetentionTables tables;
@@ -68,7 +69,11 @@ public final class JooqRecordRetention implements RecordRetention {
                         union all select upn, make_date(academic_year + 1, 8, 31) from education_skills.ks4_result""",
                         "eyfs_profile", "ks2_result", "ks4_result"),
                 byUpn(POST16, RetentionRule.PUPIL_RECORD,
-                        "select upn, month as entered_on from education_skills.post16_activity", "post16_activity")),
+                        "select upn, month as entered_on from education_skills.post16_activity", "post16_activity"),
+                byUpn(ALTERNATIVE_PROVISION, RetentionRule.PUPIL_RECORD, """
+                        select upn, coalesce(end_date, start_date) as entered_on
+                          from education_skills.alternative_provision_placement""",
+                        "alternative_provision_placement")),
                 RetentionTables.Detachment.PLAIN);
     }
 
