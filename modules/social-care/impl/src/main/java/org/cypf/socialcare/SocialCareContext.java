@@ -101,6 +101,7 @@ public final class SocialCareContext {
     private final org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService schoolExclusions;
     private final org.cypf.socialcare.assessment.application.AssessmentsDueService assessmentsDue;
     private final org.cypf.socialcare.protection.application.ConferencesDueService conferencesDue;
+    private final org.cypf.socialcare.protection.application.ConferencesOverdueService conferencesOverdue;
 
     /**
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
@@ -118,12 +119,14 @@ public final class SocialCareContext {
     }
 
     /**
-     * @param notifications where alerts for practitioners go (ADR 0102): the allocated worker of a child known to
-     *                      social care who is suspended or excluded from school
+     * @param delivery      where alerts for practitioners go (ADR 0102): the allocated worker of a child known to
+     *                      social care who is suspended or excluded from school, or whose initial conference is
+     *                      overdue; each fact is sent once (ADR 0108)
      */
     public SocialCareContext(ContextDatabase database, ChildRecordAccess childRecordAccess, long childPopulation,
-                             String localAuthorityCode, Clock clock, Notifications notifications) {
+                             String localAuthorityCode, Clock clock, Notifications delivery) {
         this.database = database;
+        Notifications notifications = new org.cypf.platform.notify.OnceOnlyNotifications(delivery);
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var periods = new JooqPeriodsOfCare(database);
         this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database),
@@ -157,6 +160,9 @@ public final class SocialCareContext {
         this.conferencesDue = new org.cypf.socialcare.protection.application.ConferencesDueService(database,
                 new org.cypf.socialcare.protection.adapter.out.persistence.JooqConferencesAwaited(database), children,
                 access, clock);
+        this.conferencesOverdue = new org.cypf.socialcare.protection.application.ConferencesOverdueService(database,
+                new org.cypf.socialcare.protection.adapter.out.persistence.JooqConferencesAwaited(database), access,
+                notifications, clock);
         this.clock = clock;
     }
 
@@ -239,6 +245,11 @@ public final class SocialCareContext {
     /** The initial child protection conferences work queue's reading (15 working days). */
     public org.cypf.socialcare.api.protection.ConferencesDue conferencesDue() {
         return conferencesDue;
+    }
+
+    /** The clock of the initial conference: the allocated worker told once when it is overdue (ADR 0108). */
+    public org.cypf.socialcare.api.protection.ConferencesOverdue conferencesOverdue() {
+        return conferencesOverdue;
     }
 
     public MissingFromCare missingFromCare() {
