@@ -165,4 +165,24 @@ public final class EducationSkillsContext {
                 new AttendanceHttp(attendance), new ExclusionsHttp(exclusions), new ResultsHttp(results),
                 new ParticipationHttp(participation), new AlternativeProvisionHttp(alternativeProvision)));
     }
+
+    /**
+     * The import from a school information system's database (ADR 0103): its rows read by the MariaDB adapter after
+     * education's watermarks, imported through the attendance and exclusion use cases as a system caller. The
+     * application opens the system's database from its configuration and runs the import on a timer (ADR 0107).
+     */
+    public org.cypf.educationskills.api.schoolsystem.SchoolSystemFeed schoolSystemFeed(
+            ContextDatabase.SourceDatabase system) {
+        var importer = new org.cypf.educationskills.schoolsystem.application.SchoolSystemImport(database,
+                new org.cypf.educationskills.schoolsystem.adapter.out.persistence.MariaDbSchoolInformationSystem(system),
+                new org.cypf.educationskills.schoolsystem.adapter.out.persistence.JooqImportWatermarks(database),
+                attendance, exclusions,
+                org.cypf.governance.api.access.Caller.system(NAME + ".school-system-import"));
+        return () -> {
+            var report = importer.run();
+            return new org.cypf.educationskills.api.schoolsystem.SchoolSystemFeed.ImportRun(report.system(),
+                    report.attendanceRead(), report.attendanceImported(), report.suspensionsRead(),
+                    report.suspensionsImported(), report.unmapped().size());
+        };
+    }
 }

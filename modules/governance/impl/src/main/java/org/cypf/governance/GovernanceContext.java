@@ -84,6 +84,7 @@ public final class GovernanceContext {
     private final AccessPolicy policy;
     private final AccessAudit accessAudit;
     private final Involvements involvements;
+    private final JooqInvolvementStore involvementStore;
 
     /**
      * @param agreements the partnership's data-sharing agreements: with the roles catalogue ({@value
@@ -94,7 +95,7 @@ public final class GovernanceContext {
         this.clock = clock;
         this.policy = new AccessPolicy(RoleCatalogueFile.load(), agreements.stream().map(GovernanceContext::agreement).toList());
         var auditLog = new JooqAccessAuditLog(database);
-        var involvementStore = new JooqInvolvementStore(database);
+        this.involvementStore = new JooqInvolvementStore(database);
         this.access = new ChildRecordAccessService(policy, auditLog, involvementStore, clock);
         this.involvements = new InvolvementService(involvementStore);
         this.accessAudit = new AccessAuditService(database, new JooqAuditTrail(database), auditLog, policy, clock);
@@ -149,6 +150,11 @@ public final class GovernanceContext {
     /** Who is involved with a child, and the review of break-glass uses. */
     public Involvements involvements() {
         return involvements;
+    }
+
+    /** The allocated worker of a child on a date, for the notifications' address book (ADR 0108). */
+    public org.cypf.governance.api.access.AllocatedWorkers allocatedWorkers() {
+        return involvementStore::allocatedWorker;
     }
 
     public InvolvementHttp involvementHttp() {

@@ -103,6 +103,7 @@ public final class SocialCareContext {
     private final org.cypf.socialcare.protection.application.ConferencesDueService conferencesDue;
     private final org.cypf.socialcare.protection.application.PlanReviewsDueService planReviewsDue;
     private final org.cypf.socialcare.lookedafter.application.LookedAfterReviewsDueService lookedAfterReviewsDue;
+    private final org.cypf.socialcare.protection.application.ConferencesOverdueService conferencesOverdue;
 
     /**
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
@@ -120,12 +121,14 @@ public final class SocialCareContext {
     }
 
     /**
-     * @param notifications where alerts for practitioners go (ADR 0102): the allocated worker of a child known to
-     *                      social care who is suspended or excluded from school
+     * @param delivery      where alerts for practitioners go (ADR 0102): the allocated worker of a child known to
+     *                      social care who is suspended or excluded from school, or whose initial conference is
+     *                      overdue; each fact is sent once (ADR 0108)
      */
     public SocialCareContext(ContextDatabase database, ChildRecordAccess childRecordAccess, long childPopulation,
-                             String localAuthorityCode, Clock clock, Notifications notifications) {
+                             String localAuthorityCode, Clock clock, Notifications delivery) {
         this.database = database;
+        Notifications notifications = new org.cypf.platform.notify.OnceOnlyNotifications(delivery);
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var periods = new JooqPeriodsOfCare(database);
         this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database),
@@ -165,6 +168,9 @@ public final class SocialCareContext {
         this.lookedAfterReviewsDue = new org.cypf.socialcare.lookedafter.application.LookedAfterReviewsDueService(
                 database, new org.cypf.socialcare.lookedafter.adapter.out.persistence.JooqLookedAfterReviewsAwaited(
                 database), children, access, WorkingDayCalendar.england(), clock);
+        this.conferencesOverdue = new org.cypf.socialcare.protection.application.ConferencesOverdueService(database,
+                new org.cypf.socialcare.protection.adapter.out.persistence.JooqConferencesAwaited(database), access,
+                notifications, clock);
         this.clock = clock;
     }
 
@@ -257,6 +263,11 @@ public final class SocialCareContext {
     /** The looked-after reviews work queue's reading, ordered by the review's due date (regulation 33). */
     public org.cypf.socialcare.api.lookedafter.LookedAfterReviewsDue lookedAfterReviewsDue() {
         return lookedAfterReviewsDue;
+    }
+
+    /** The clock of the initial conference: the allocated worker told once when it is overdue (ADR 0108). */
+    public org.cypf.socialcare.api.protection.ConferencesOverdue conferencesOverdue() {
+        return conferencesOverdue;
     }
 
     public MissingFromCare missingFromCare() {
