@@ -101,6 +101,8 @@ public final class SocialCareContext {
     private final org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService schoolExclusions;
     private final org.cypf.socialcare.assessment.application.AssessmentsDueService assessmentsDue;
     private final org.cypf.socialcare.protection.application.ConferencesDueService conferencesDue;
+    private final org.cypf.socialcare.protection.application.PlanReviewsDueService planReviewsDue;
+    private final org.cypf.socialcare.lookedafter.application.LookedAfterReviewsDueService lookedAfterReviewsDue;
 
     /**
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
@@ -157,6 +159,12 @@ public final class SocialCareContext {
         this.conferencesDue = new org.cypf.socialcare.protection.application.ConferencesDueService(database,
                 new org.cypf.socialcare.protection.adapter.out.persistence.JooqConferencesAwaited(database), children,
                 access, clock);
+        this.planReviewsDue = new org.cypf.socialcare.protection.application.PlanReviewsDueService(database,
+                new org.cypf.socialcare.protection.adapter.out.persistence.JooqPlanReviewsAwaited(database), children,
+                access, clock);
+        this.lookedAfterReviewsDue = new org.cypf.socialcare.lookedafter.application.LookedAfterReviewsDueService(
+                database, new org.cypf.socialcare.lookedafter.adapter.out.persistence.JooqLookedAfterReviewsAwaited(
+                database), children, access, WorkingDayCalendar.england(), clock);
         this.clock = clock;
     }
 
@@ -239,6 +247,16 @@ public final class SocialCareContext {
     /** The initial child protection conferences work queue's reading (15 working days). */
     public org.cypf.socialcare.api.protection.ConferencesDue conferencesDue() {
         return conferencesDue;
+    }
+
+    /** The child protection reviews work queue's reading, ordered by the review's due date. */
+    public org.cypf.socialcare.api.protection.PlanReviewsDue planReviewsDue() {
+        return planReviewsDue;
+    }
+
+    /** The looked-after reviews work queue's reading, ordered by the review's due date (regulation 33). */
+    public org.cypf.socialcare.api.lookedafter.LookedAfterReviewsDue lookedAfterReviewsDue() {
+        return lookedAfterReviewsDue;
     }
 
     public MissingFromCare missingFromCare() {
