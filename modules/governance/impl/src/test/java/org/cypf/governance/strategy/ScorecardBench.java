@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Benchmark, not a test (its name does not end in Test, so a normal build does not run it): the scorecard and the
  * board pack of a strategy of 100 monthly measures with 10 years of values each (12,000 observations), timed beside a
  * hand-written SQL aggregate of the same values in the same run, on the same PostgreSQL. It prints the figures; the
- * goal (issue 14) is at most 200 ms for each. It checks only that the scorecard shows what the SQL finds. Run it with
+ * goal (issue 16) is at most twice the faster of two hand-written SQL queries (a window over every value; one
+ * indexed read per series) and under 1 s. It checks only that the scorecard shows what the SQL finds. Run it with
  * <pre>./mvnw -q -o -pl modules/governance/impl -am verify -Dtest=ScorecardBench -Dsurefire.failIfNoSpecifiedTests=false</pre>
  * (docs/strategies/README.md, "Limits and speed"); a {@code -Pbench} profile would include {@code **}{@code /*Bench.java}.
  */
@@ -81,17 +82,37 @@ class ScorecardBench {
                 f.admin().fetch(sql, id, date).forEach(r -> latest.put(r.get(0, String.class), r.get(1, BigDecimal.class)));
                 return latest;
             };
+            // The same latest values, hand-written the way an index serves them: per series, newest first, one row.
+            String lateral = """
+                    select o.measure_id, o.value from
+                      (select distinct measure_id, breakdown from governance.strategy_observation
+                        where strategy_id = ? and as_at <= ? and state = 'APPROVED') s
+                      cross join lateral (select measure_id, value from governance.strategy_observation n
+                        where n.strategy_id = ? and n.measure_id = s.measure_id and n.breakdown = s.breakdown
+                          and n.as_at <= ? and n.state = 'APPROVED' order by n.as_at desc limit 1) o""";
+            Supplier<Map<String, BigDecimal>> indexed = () -> {
+                Map<String, BigDecimal> latest = new HashMap<>();
+                f.admin().fetch(lateral, id, date, id, date).forEach(r -> latest.put(r.get(0, String.class), r.get(1, BigDecimal.class)));
+                return latest;
+            };
             Map<String, BigDecimal> expected = aggregate.get();
+            assertEquals(expected, indexed.get(), "both hand-written queries find the same latest values");
             Map<String, BigDecimal> shown = new HashMap<>();
             scorecards.scorecard(id, date, StrategyScorecards.Grouping.OUTCOME).groups()
                     .forEach(g -> g.measures().forEach(l -> shown.put(l.measureId(), l.latest().value())));
             assertEquals(expected, shown, "the scorecard shows the latest values the SQL aggregate finds");
 
             double sqlMs = time(aggregate::get);
+            double indexedMs = time(indexed::get);
             double cardMs = time(() -> scorecards.scorecard(id, date, StrategyScorecards.Grouping.OUTCOME));
             double packMs = time(() -> scorecards.boardPack(id, "board", date));
-            System.out.printf("median of %d runs, %d measures x %d months: SQL aggregate %.1f ms, scorecard %.1f ms, "
-                    + "board pack %.1f ms (goal: at most 200 ms)%n", RUNS, MEASURES, MONTHS, sqlMs, cardMs, packMs);
+            // The ratio is taken against the faster of the two hand-written queries, so a faster scorecard query
+            // cannot flatter it by beating only the slower baseline.
+            double baseline = Math.min(sqlMs, indexedMs);
+            System.out.printf("median of %d runs, %d measures x %d months: SQL aggregate (window) %.1f ms, SQL aggregate "
+                    + "(per series, indexed) %.1f ms, scorecard %.1f ms (%.1f x the faster SQL), board pack %.1f ms "
+                    + "(%.1f x) (goal: at most 2 x and under 1 s)%n", RUNS, MEASURES, MONTHS, sqlMs, indexedMs, cardMs,
+                    cardMs / baseline, packMs, packMs / baseline);
         }
     }
 

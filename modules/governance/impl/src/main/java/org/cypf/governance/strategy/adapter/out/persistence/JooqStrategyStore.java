@@ -22,7 +22,6 @@ import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.json.JsonMapping;
 import org.jooq.JSONB;
-import org.jooq.impl.DSL;
 
 /** Strategies in {@code governance.strategy} (definitions as JSONB), their observations and their change log. */
 public final class JooqStrategyStore implements StrategyStore {
@@ -130,20 +129,30 @@ public final class JooqStrategyStore implements StrategyStore {
 
     @Override
     public List<ObservationView> latestApproved(String strategyId, LocalDate asAt, int perSeries) {
-        var dsl = database.transactionalDsl();
-        var newest = DSL.rowNumber().over(DSL.partitionBy(STRATEGY_OBSERVATION.MEASURE_ID, STRATEGY_OBSERVATION.BREAKDOWN)
-                .orderBy(STRATEGY_OBSERVATION.AS_AT.desc())).as("newest");
-        var ranked = dsl.select(STRATEGY_OBSERVATION.asterisk(), newest).from(STRATEGY_OBSERVATION)
-                .where(STRATEGY_OBSERVATION.STRATEGY_ID.eq(strategyId)
-                        .and(STRATEGY_OBSERVATION.AS_AT.le(asAt))
-                        .and(STRATEGY_OBSERVATION.STATE.eq("APPROVED")))
-                .asTable("ranked");
-        return dsl.selectFrom(ranked)
-                .where(ranked.field(newest).le(perSeries))
-                .orderBy(ranked.field(STRATEGY_OBSERVATION.MEASURE_ID), ranked.field(STRATEGY_OBSERVATION.AS_AT),
-                        ranked.field(STRATEGY_OBSERVATION.BREAKDOWN))
-                .fetch(r -> view(r.into(STRATEGY_OBSERVATION)));
+        // One statement, set-based (ADR 0093): the series (measure and part) that have an approved value by the date,
+        // then for each the newest few read backwards along strategy_observation_latest, so the cost follows the
+        // number of series, not the years of history behind them. Read by position: no field looked up by name.
+        return database.transactionalDsl().fetch(LATEST_APPROVED, strategyId, asAt, strategyId, asAt, perSeries)
+                .map(r -> new ObservationView(r.get(0, String.class),
+                        WHOLE.equals(r.get(1, String.class)) ? null : r.get(1, String.class),
+                        r.get(2, LocalDate.class), r.get(3, LocalDate.class), r.get(4, String.class),
+                        r.get(5, java.math.BigDecimal.class), r.get(6, Long.class), r.get(7, Long.class),
+                        r.get(8, String.class), r.get(9, String.class), r.get(10, String.class),
+                        r.get(11, OffsetDateTime.class).toInstant(), r.get(12, String.class), r.get(13, String.class),
+                        r.get(14, String.class)));
     }
+
+    private static final String LATEST_APPROVED = """
+            select o.measure_id, o.breakdown, o.period_start, o.as_at, o.period_label, o.value, o.numerator,
+                   o.denominator, o.status, o.source, o.submitted_by, o.submitted_at, o.note, o.state, o.approved_by
+              from (select distinct measure_id, breakdown from governance.strategy_observation
+                     where strategy_id = ? and state = 'APPROVED' and as_at <= ?) series
+             cross join lateral (
+                   select * from governance.strategy_observation n
+                    where n.strategy_id = ? and n.measure_id = series.measure_id and n.breakdown = series.breakdown
+                      and n.state = 'APPROVED' and n.as_at <= ?
+                    order by n.as_at desc limit ?) o
+             order by o.measure_id, o.as_at, o.breakdown""";
 
     @Override
     public int approve(String strategyId, String measureId, String breakdown, LocalDate asAt, String userId) {
