@@ -13,6 +13,9 @@ public interface Ssda903Headers {
 
     void save(ChildId child, ChildHeaderDetails details);
 
+    /** {@link #save} for every child given, in as few statements as their number allows (a bulk import). */
+    void saveAll(Map<ChildId, ChildHeaderDetails> details);
+
     /** The child held under each local child id (CHILD) given that is held, in one query however many are given. */
     Map<String, ChildId> childIdsOf(Collection<String> localChildIds);
 

@@ -4,6 +4,7 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHI
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ContextDatabase;
@@ -51,6 +52,34 @@ public final class JooqSsda903Headers implements Ssda903Headers {
     public void saveUpn(ChildId child, String upn) {
         database.transactionalDsl().update(CHILD).set(CHILD.UPN, upn)
                 .where(CHILD.CHILD_ID.eq(child.value()).and(CHILD.UPN.isNull())).execute();
+    }
+
+    @Override
+    public void saveAll(Map<ChildId, ChildHeaderDetails> details) {
+        if (details.isEmpty()) {
+            return;
+        }
+        // One UPDATE ... FROM (VALUES ...) per thousand children instead of one UPDATE a child.
+        var dsl = database.transactionalDsl();
+        List<Map.Entry<ChildId, ChildHeaderDetails>> all = List.copyOf(details.entrySet());
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<Map.Entry<ChildId, ChildHeaderDetails>> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+            StringBuilder sql = new StringBuilder("update social_care.child c set ethnicity = v.ethnicity, mother = "
+                    + "v.mother, mother_child_dob = v.mother_child_dob, upn_as_returned = v.upn_as_returned from (values ");
+            List<Object> binds = new java.util.ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                ChildHeaderDetails d = chunk.get(i).getValue();
+                sql.append(i == 0 ? "" : ", ").append("(?::uuid, ?::text, ?::text, ?::date, ?::text)");
+                binds.add(chunk.get(i).getKey().value());
+                binds.add(d.ethnicity());
+                binds.add(d.mother());
+                binds.add(d.motherChildDob());
+                binds.add(d.upnAsReturned());
+            }
+            sql.append(") as v (child_id, ethnicity, mother, mother_child_dob, upn_as_returned) "
+                    + "where c.child_id = v.child_id");
+            dsl.execute(sql.toString(), binds.toArray());
+        }
     }
 
     @Override
