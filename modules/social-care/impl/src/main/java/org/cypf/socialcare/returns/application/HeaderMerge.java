@@ -65,10 +65,7 @@ final class HeaderMerge extends FileMerge {
                 m.added(Ssda903File.HEADER, h.child());
                 ChildHeaderDetails details = new ChildHeaderDetails(h.ethnic(), h.mother(), h.motherChildDob(),
                         usable(h.upn()) ? null : h.upn());
-                m.newChildren.add(h.child(), child);
-                if (!details.equals(ChildHeaderDetails.NONE)) {
-                    m.newDetails.add(h.child(), Map.entry(child.id(), details));
-                }
+                m.newChildren.add(h.child(), Map.entry(child, details));
                 continue;
             }
             ChildHeaderDetails before = held.getOrDefault(child.id(), ChildHeaderDetails.NONE);

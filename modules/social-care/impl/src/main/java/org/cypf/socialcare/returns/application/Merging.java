@@ -57,8 +57,7 @@ final class Merging {
      * {@linkplain #writeFirst queued first} before any period of care is added (a period held is ended before the
      * child's next one opens), the others after.
      */
-    final Adds<Child> newChildren = new Adds<>();
-    final Adds<Map.Entry<ChildId, ChildHeaderDetails>> newDetails = new Adds<>();
+    final Adds<Map.Entry<Child, ChildHeaderDetails>> newChildren = new Adds<>();
     final Adds<PeriodOfCare> newPeriods = new Adds<>();
     final Adds<LookedAfterReview> newReviews = new Adds<>();
     final Adds<MissingEpisode> newMissing = new Adds<>();
@@ -233,15 +232,12 @@ final class Merging {
 
     /**
      * Makes the writes of every child none of whose rows is in error; a child held back has none made. The records
-     * added go in bulk, a kind at a time, in the order their keys need: children, their header details, the changes
+     * added go in bulk, a kind at a time, in the order their keys need: children with their header details, the changes
      * to periods held, the new periods with their episodes, the other changes, then reviews and missing episodes.
      */
     void writeStoredChildren(IntegrationEvents events) {
         Set<String> held = errors.heldBack();
-        ports.children().addAll(newChildren.of(held));
-        Map<ChildId, ChildHeaderDetails> details = new LinkedHashMap<>();
-        newDetails.of(held).forEach(d -> details.put(d.getKey(), d.getValue()));
-        ports.headers().saveAll(details);
+        ports.headers().addChildren(newChildren.of(held));
         firstWrites.stream().filter(w -> !held.contains(w.getKey())).forEach(w -> w.getValue().run());
         ports.periods().addAll(newPeriods.of(held));
         writes.stream().filter(w -> !held.contains(w.getKey())).forEach(w -> w.getValue().run());

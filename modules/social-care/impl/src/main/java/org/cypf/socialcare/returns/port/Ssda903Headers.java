@@ -13,8 +13,11 @@ public interface Ssda903Headers {
 
     void save(ChildId child, ChildHeaderDetails details);
 
-    /** {@link #save} for every child given, in as few statements as their number allows (a bulk import). */
-    void saveAll(Map<ChildId, ChildHeaderDetails> details);
+    /**
+     * Adds the children an import creates with their header details in one bulk write (ADR 0072): the child and
+     * the SSDA903 header fields are one row of social care's child table.
+     */
+    void addChildren(java.util.List<Map.Entry<org.cypf.socialcare.shared.domain.Child, ChildHeaderDetails>> children);
 
     /** The child held under each local child id (CHILD) given that is held, in one query however many are given. */
     Map<String, ChildId> childIdsOf(Collection<String> localChildIds);

@@ -15,6 +15,4 @@ public interface Children {
 
     void add(Child child);
 
-    /** Adds every child given, in as few statements as their number allows (a bulk import's children). */
-    void addAll(java.util.List<Child> children);
 }

@@ -55,30 +55,22 @@ public final class JooqSsda903Headers implements Ssda903Headers {
     }
 
     @Override
-    public void saveAll(Map<ChildId, ChildHeaderDetails> details) {
-        if (details.isEmpty()) {
-            return;
-        }
-        // One UPDATE ... FROM (VALUES ...) per thousand children instead of one UPDATE a child.
-        var dsl = database.transactionalDsl();
-        List<Map.Entry<ChildId, ChildHeaderDetails>> all = List.copyOf(details.entrySet());
-        for (int from = 0; from < all.size(); from += 1_000) {
-            List<Map.Entry<ChildId, ChildHeaderDetails>> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
-            StringBuilder sql = new StringBuilder("update social_care.child c set ethnicity = v.ethnicity, mother = "
-                    + "v.mother, mother_child_dob = v.mother_child_dob, upn_as_returned = v.upn_as_returned from (values ");
-            List<Object> binds = new java.util.ArrayList<>();
-            for (int i = 0; i < chunk.size(); i++) {
-                ChildHeaderDetails d = chunk.get(i).getValue();
-                sql.append(i == 0 ? "" : ", ").append("(?::uuid, ?::text, ?::text, ?::date, ?::text)");
-                binds.add(chunk.get(i).getKey().value());
-                binds.add(d.ethnicity());
-                binds.add(d.mother());
-                binds.add(d.motherChildDob());
-                binds.add(d.upnAsReturned());
-            }
-            sql.append(") as v (child_id, ethnicity, mother, mother_child_dob, upn_as_returned) "
-                    + "where c.child_id = v.child_id");
-            dsl.execute(sql.toString(), binds.toArray());
+    public void addChildren(List<Map.Entry<org.cypf.socialcare.shared.domain.Child, ChildHeaderDetails>> children) {
+        List<Object[]> rows = children.stream().map(e -> {
+            var c = e.getKey();
+            ChildHeaderDetails d = e.getValue();
+            return new Object[] {c.id().value(), c.localChildId(), c.upn() == null ? null : c.upn().value(),
+                    c.nhsNumber() == null ? null : c.nhsNumber().value(), c.dateOfBirth(), c.sex(), d.ethnicity(),
+                    d.mother(), d.motherChildDob(), d.upnAsReturned()};
+        }).toList();
+        try {
+            org.cypf.socialcare.shared.adapter.out.persistence.BulkInsert.insert(database.transactionalDsl(), CHILD,
+                    List.of(CHILD.CHILD_ID, CHILD.LA_CHILD_ID, CHILD.UPN, CHILD.NHS_NUMBER, CHILD.DATE_OF_BIRTH,
+                            CHILD.SEX, CHILD.ETHNICITY, CHILD.MOTHER, CHILD.MOTHER_CHILD_DOB, CHILD.UPN_AS_RETURNED),
+                    rows);
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            throw new org.cypf.kernel.problem.Conflict(
+                    "a child with one of these local child ids was recorded at the same moment; try again");
         }
     }
 

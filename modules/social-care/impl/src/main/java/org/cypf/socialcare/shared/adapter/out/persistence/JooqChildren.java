@@ -3,7 +3,6 @@ package org.cypf.socialcare.shared.adapter.out.persistence;
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHILD;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,19 +49,6 @@ public final class JooqChildren implements Children {
         } catch (IntegrityConstraintViolationException e) {
             // child_la_child_id_key: a concurrent request recorded the same child first.
             throw new Conflict("a child with this local child id was recorded at the same moment; try again");
-        }
-    }
-
-    @Override
-    public void addAll(List<Child> children) {
-        List<Object[]> rows = children.stream().map(c -> new Object[] {c.id().value(), c.localChildId(),
-                c.upn() == null ? null : c.upn().value(), c.nhsNumber() == null ? null : c.nhsNumber().value(),
-                c.dateOfBirth(), c.sex()}).toList();
-        try {
-            BulkInsert.insert(database.transactionalDsl(), CHILD, List.of(CHILD.CHILD_ID, CHILD.LA_CHILD_ID, CHILD.UPN,
-                    CHILD.NHS_NUMBER, CHILD.DATE_OF_BIRTH, CHILD.SEX), rows);
-        } catch (IntegrityConstraintViolationException e) {
-            throw new Conflict("a child with one of these local child ids was recorded at the same moment; try again");
         }
     }
 
