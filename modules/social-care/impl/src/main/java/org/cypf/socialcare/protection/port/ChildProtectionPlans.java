@@ -17,6 +17,9 @@ public interface ChildProtectionPlans {
     /** The child's plans, oldest first. */
     List<ChildProtectionPlan> forChild(ChildId child);
 
+    /** The plans of every child given, in one query however many are given (a return's year). */
+    List<ChildProtectionPlan> forChildren(java.util.Collection<ChildId> children);
+
     /**
      * @throws org.cypf.kernel.problem.Conflict when the child already has an open plan, or the enquiry a plan
      */

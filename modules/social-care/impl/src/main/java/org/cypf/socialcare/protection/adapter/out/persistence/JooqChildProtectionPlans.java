@@ -49,6 +49,15 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
     }
 
     @Override
+    public List<ChildProtectionPlan> forChildren(java.util.Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return load(CHILD_PROTECTION_PLAN.CHILD_ID.eq(org.jooq.impl.DSL.any(
+                children.stream().map(ChildId::value).toArray(UUID[]::new))));
+    }
+
+    @Override
     public void add(ChildProtectionPlan plan) {
         DSLContext dsl = database.transactionalDsl();
         try {
