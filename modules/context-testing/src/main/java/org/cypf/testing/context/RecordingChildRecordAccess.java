@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -120,15 +121,17 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
                 decision.rule()));
         if (refusals != null) {
             String purpose = caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose();
+            List<Object[]> rows = new ArrayList<>();
             for (ChildId child : children) {
-                Object[] row = {caller.userId(), caller.organisation(), caller.role(), intent.context(),
+                rows.add(new Object[] {caller.userId(), caller.organisation(), caller.role(), intent.context(),
                         intent.recordType(), intent.action().name(), child.value(), purpose,
-                        decision.permitted() ? "PERMITTED" : "DENIED", decision.rule()};
-                if (decision.permitted()) {
-                    CurrentTransaction.dsl().execute(INSERT, row);
-                } else {
-                    refusals.append(row);
-                }
+                        decision.permitted() ? "PERMITTED" : "DENIED", decision.rule()});
+            }
+            if (decision.permitted()) {
+                // One batch for the lot, as governance writes one multi-row insert (a bulk import names thousands).
+                CurrentTransaction.dsl().batch(INSERT, rows.toArray(Object[][]::new)).execute();
+            } else {
+                rows.forEach(refusals::append);
             }
         }
         if (!decision.permitted()) {

@@ -44,25 +44,36 @@ public final class OutboxPublisher implements IntegrationEvents {
      */
     @Override
     public void publish(IntegrationEvent event) {
-        PublishedEvent published = EventSubscription.published(event.getClass());
-        if (!published.name().startsWith(sourceContext + ".")) {
-            throw new ForeignEvent(sourceContext, published.name());
+        publishAll(java.util.List.of(event));
+    }
+
+    /**
+     * Writes the events in order in multi-row inserts of at most a thousand rows: one round trip for a thousand
+     * events of a bulk import instead of a thousand. Every event is checked to be this context's before any is written.
+     */
+    @Override
+    public void publishAll(java.util.List<? extends IntegrationEvent> events) {
+        java.util.List<org.jooq.Row6<UUID, String, Integer, String, String, JSONB>> rows = new java.util.ArrayList<>();
+        for (IntegrationEvent event : events) {
+            PublishedEvent published = EventSubscription.published(event.getClass());
+            if (!published.name().startsWith(sourceContext + ".")) {
+                throw new ForeignEvent(sourceContext, published.name());
+            }
+            String payload;
+            try {
+                payload = JsonMapping.events().writeValueAsString(event);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise " + published.name(), e);
+            }
+            rows.add(org.jooq.impl.DSL.row(UUID.randomUUID(), published.name(), published.version(), sourceContext,
+                    event.aggregateId(), JSONB.valueOf(payload)));
         }
-        String payload;
-        try {
-            payload = JsonMapping.events().writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + published.name(), e);
+        for (int from = 0; from < rows.size(); from += 1_000) {
+            CurrentTransaction.dsl()
+                    .insertInto(OUTBOX, EVENT_ID, EVENT_NAME, EVENT_VERSION, SOURCE_CONTEXT, AGGREGATE_ID, PAYLOAD)
+                    .valuesOfRows(rows.subList(from, Math.min(rows.size(), from + 1_000)))
+                    .execute();
         }
-        CurrentTransaction.dsl()
-                .insertInto(OUTBOX)
-                .set(EVENT_ID, UUID.randomUUID())
-                .set(EVENT_NAME, published.name())
-                .set(EVENT_VERSION, published.version())
-                .set(SOURCE_CONTEXT, sourceContext)
-                .set(AGGREGATE_ID, event.aggregateId())
-                .set(PAYLOAD, JSONB.valueOf(payload))
-                .execute();
     }
 
     /** A context tried to publish an event that is not its own: a programming error, never a user's. */

@@ -14,6 +14,9 @@ public interface Assessments {
     /** The referral's assessments, in the order they started. */
     List<Assessment> forReferral(UUID referralId);
 
+    /** The assessments of every referral given, in one query however many are given (a return's year). */
+    List<Assessment> forReferrals(java.util.Collection<UUID> referralIds);
+
     /**
      * @throws org.cypf.kernel.problem.Conflict when another assessment of the referral is in progress
      */

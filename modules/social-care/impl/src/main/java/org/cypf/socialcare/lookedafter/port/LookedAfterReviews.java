@@ -10,6 +10,12 @@ public interface LookedAfterReviews {
 
     List<LookedAfterReview> forChild(ChildId child);
 
+    /** The reviews of every child given, by child and date, in one query however many are given. */
+    List<LookedAfterReview> forChildren(java.util.Collection<ChildId> children);
+
+    /** Adds every review given, in as few statements as their number allows (a bulk import). */
+    void addAll(List<LookedAfterReview> reviews);
+
     /** Reviews held from {@code from} to {@code to}, both included, by child and date. */
     List<LookedAfterReview> heldBetween(LocalDate from, LocalDate to);
 

@@ -23,6 +23,12 @@ public interface MissingEpisodes {
 
     void add(MissingEpisode episode);
 
+    /** The episodes of every child given, by child and start, in one query however many are given. */
+    List<MissingEpisode> forChildren(java.util.Collection<ChildId> children);
+
+    /** Adds every episode given, in as few statements as their number allows (a bulk import). */
+    void addAll(List<MissingEpisode> episodes);
+
     /**
      * Stores the end of {@code after} (at its next version) if the stored version is still {@code expectedVersion}.
      *

@@ -21,6 +21,9 @@ public interface PeriodsOfCare {
 
     void add(PeriodOfCare period);
 
+    /** Adds every period given with its episodes, in as few statements as their number allows (a bulk import). */
+    void addAll(List<PeriodOfCare> periods);
+
     /**
      * Stores {@code after} (at its next version) if the stored version is still {@code expectedVersion}.
      *

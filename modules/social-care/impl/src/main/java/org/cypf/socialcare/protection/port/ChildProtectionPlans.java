@@ -17,6 +17,9 @@ public interface ChildProtectionPlans {
     /** The child's plans, oldest first. */
     List<ChildProtectionPlan> forChild(ChildId child);
 
+    /** The plans of every child given, in one query however many are given (a return's year). */
+    List<ChildProtectionPlan> forChildren(java.util.Collection<ChildId> children);
+
     /** One page of the child's plans, oldest first, paged in the query, with how many the child has. */
     org.cypf.kernel.page.Page<ChildProtectionPlan> forChild(ChildId child, org.cypf.kernel.page.Slice slice);
 

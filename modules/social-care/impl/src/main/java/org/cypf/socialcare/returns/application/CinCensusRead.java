@@ -81,6 +81,9 @@ final class CinCensusRead {
         return List.copyOf(all);
     }
 
+    /** The year's assessments by referral, read in one query by {@link #census}. */
+    private Map<UUID, List<Assessment>> assessmentsByReferral = Map.of();
+
     CinCensus census(String lea) {
         Map<ChildId, ChildHeaderDetails> headers = ports.headers().findAll(children.keySet());
         Map<ChildId, CinCensusDetails.Child> details = ports.details().children(children.keySet());
@@ -89,6 +92,11 @@ final class CinCensusRead {
         Map<UUID, List<ChildProtectionEnquiry>> enquiries = ports.records()
                 .enquiriesOf(referrals.stream().map(Referral::id).toList()).stream()
                 .collect(Collectors.groupingBy(ChildProtectionEnquiry::referralId));
+        // Assessments and plans of the whole year in one query each, not one a referral or a child.
+        assessmentsByReferral = ports.assessments().forReferrals(referrals.stream().map(Referral::id).toList())
+                .stream().collect(Collectors.groupingBy(Assessment::referralId));
+        Map<ChildId, List<ChildProtectionPlan>> plansByChild = ports.plans().forChildren(children.keySet()).stream()
+                .collect(Collectors.groupingBy(ChildProtectionPlan::childId));
         Map<ChildId, List<Referral>> byChild = referrals.stream()
                 .collect(Collectors.groupingBy(Referral::childId));
         List<Child> inOrder = children.values().stream()
@@ -98,7 +106,8 @@ final class CinCensusRead {
         Set<String> disabilityCodes = new TreeSet<>();
         for (Child c : inOrder) {
             Map<UUID, List<ChildProtectionPlan>> plans = new HashMap<>();
-            ports.plans().forChild(c.id()).forEach(p -> plans.computeIfAbsent(p.referralId(), k -> new ArrayList<>()).add(p));
+            plansByChild.getOrDefault(c.id(), List.of())
+                    .forEach(p -> plans.computeIfAbsent(p.referralId(), k -> new ArrayList<>()).add(p));
             String id = c.localChildId();
             List<CinCensus.CinEpisode> episodes = byChild.get(c.id()).stream()
                     .sorted(Comparator.comparing(Referral::referralDate).thenComparing(Referral::recordedAt))
@@ -160,7 +169,7 @@ final class CinCensusRead {
     private CinCensus.CinEpisode episode(String child, Referral r, List<ChildProtectionEnquiry> enquiries,
                                         List<ChildProtectionPlan> plans, CinCensusDetails.Episode details) {
         boolean closed = r.closureDate() != null && !r.closureDate().isAfter(to);
-        List<Assessment> assessments = ports.assessments().forReferral(r.id());
+        List<Assessment> assessments = assessmentsByReferral.getOrDefault(r.id(), List.of());
         List<CinCensus.AssessmentDetails> a = assessments.stream()
                 .filter(x -> !x.startDate().isAfter(to))
                 .filter(x -> x.authorisedDate() == null || !x.authorisedDate().isBefore(from))

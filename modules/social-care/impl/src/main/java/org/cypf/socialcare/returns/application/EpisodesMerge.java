@@ -151,18 +151,19 @@ final class EpisodesMerge extends FileMerge {
                 }
                 PeriodOfCare created = PeriodOfCare.imported(UUID.randomUUID(), child.id(), episodes);
                 after.add(created);
-                m.write(child.localChildId(), () -> m.ports.periods().add(created));
+                m.newPeriods.add(child.localChildId(), created);
+                m.newPeriodIds.add(created.id());
                 if (created.isOpen()) {
-                    m.write(child.localChildId(), () -> events.publish(new ChildEnteredCare(child.id().toString(), created.id(),
+                    m.newEvents.add(child.localChildId(), new ChildEnteredCare(child.id().toString(), created.id(),
                             created.startDate(), child.dateOfBirth(), child.upn() == null ? null : child.upn().value(),
-                            first.legalStatus(), first.placementType())));
+                            first.legalStatus(), first.placementType()));
                 }
             } else {
                 PeriodOfCare was = heldPeriods.get(heldIds.iterator().next());
                 PeriodOfCare now = was.importHistory(episodes).after();
                 after.add(now);
                 if (episodes.stream().anyMatch(e -> touched.contains(e.id()))) {
-                    m.write(child.localChildId(), () -> m.ports.periods().update(now, was.version()));
+                    m.writeFirst(child.localChildId(), () -> m.ports.periods().update(now, was.version()));
                 }
             }
         }

@@ -65,12 +65,7 @@ final class HeaderMerge extends FileMerge {
                 m.added(Ssda903File.HEADER, h.child());
                 ChildHeaderDetails details = new ChildHeaderDetails(h.ethnic(), h.mother(), h.motherChildDob(),
                         usable(h.upn()) ? null : h.upn());
-                m.write(h.child(), () -> {
-                    m.ports.children().add(child);
-                    if (!details.equals(ChildHeaderDetails.NONE)) {
-                        m.ports.headers().save(child.id(), details);
-                    }
-                });
+                m.newChildren.add(h.child(), Map.entry(child, details));
                 continue;
             }
             ChildHeaderDetails before = held.getOrDefault(child.id(), ChildHeaderDetails.NONE);
@@ -92,7 +87,7 @@ final class HeaderMerge extends FileMerge {
                 m.changed(Ssda903File.HEADER, h.child());
                 ChildHeaderDetails details = new ChildHeaderDetails(ethnic, mother, mcDob,
                         asReturnedCleared ? null : asReturned);
-                m.write(h.child(), () -> {
+                m.writeFirst(h.child(), () -> {
                     m.ports.headers().save(child.id(), details);
                     if (upnFilled) {
                         m.ports.headers().saveUpn(child.id(), h.upn());

@@ -12,9 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cypf.kernel.change.Changed;
+import org.cypf.kernel.event.IntegrationEvent;
+import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.lookedafter.domain.LookedAfterReview;
+import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.permanence.domain.Permanence;
+import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
 import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.domain.RowErrors;
 import org.cypf.socialcare.returns.domain.Ssda903File;
@@ -46,8 +51,24 @@ final class Merging {
     /** The version each permanence record was read at (0: none held), which it must still be at when stored. */
     private final Map<UUID, Long> permanenceReadAt = new HashMap<>();
     private final Set<UUID> permanenceTouched = new LinkedHashSet<>();
-    /** What will be written, in order, once every row is checked, each with the CHILD it is about. */
+    /**
+     * What will be written once every row is checked, each with the CHILD it is about (ADR 0072): the records an
+     * import adds, in bulk, kind by kind; the changes to records held, one by one in the order queued, those
+     * {@linkplain #writeFirst queued first} before any period of care is added (a period held is ended before the
+     * child's next one opens), the others after.
+     */
+    final Adds<Map.Entry<Child, ChildHeaderDetails>> newChildren = new Adds<>();
+    final Adds<PeriodOfCare> newPeriods = new Adds<>();
+    final Adds<LookedAfterReview> newReviews = new Adds<>();
+    final Adds<MissingEpisode> newMissing = new Adds<>();
+    /** The events announcing what the import added, published with the writes (in the same transaction). */
+    final Adds<IntegrationEvent> newEvents = new Adds<>();
+    private final List<Map.Entry<String, Runnable>> firstWrites = new ArrayList<>();
     private final List<Map.Entry<String, Runnable>> writes = new ArrayList<>();
+    /** The periods of care this import creates: none has a permanence record yet. */
+    final Set<UUID> newPeriodIds = new HashSet<>();
+    /** The permanence records held for the periods of the children held, read once in one query when first needed. */
+    private Map<UUID, Permanence> heldPermanence;
     /** Each file's rows added, changed and unchanged, by CHILD: only the children stored are counted. */
     private final Map<Ssda903File, Map<String, int[]>> counts = new EnumMap<>(Ssda903File.class);
 
@@ -112,6 +133,25 @@ final class Merging {
         writes.add(Map.entry(child, write));
     }
 
+    /** As {@link #write}, made before any record the import adds (a change to a record held that an add relies on). */
+    void writeFirst(String child, Runnable write) {
+        firstWrites.add(Map.entry(child, write));
+    }
+
+    /** Records of one kind an import adds, each with the CHILD it is about, written together in bulk. */
+    static final class Adds<T> {
+        private final List<Map.Entry<String, T>> items = new ArrayList<>();
+
+        void add(String child, T item) {
+            items.add(Map.entry(child, item));
+        }
+
+        /** The records of the children not held back, in the order added. */
+        List<T> of(Set<String> heldBack) {
+            return items.stream().filter(e -> !heldBack.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        }
+    }
+
     /** The children of the header file already held. */
     Set<ChildId> existingChildren() {
         Set<ChildId> existing = new HashSet<>();
@@ -149,10 +189,25 @@ final class Merging {
     /** The permanence of {@code period} as the import has it so far. */
     Permanence permanenceOf(PeriodOfCare period) {
         return permanence.computeIfAbsent(period.id(), id -> {
-            Permanence held = ports.permanence().find(id).orElseGet(() -> Permanence.none(period));
+            Permanence held = newPeriodIds.contains(id) ? Permanence.none(period)
+                    : heldPermanence().getOrDefault(id, Permanence.none(period));
             permanenceReadAt.put(id, held.version());
             return held;
         });
+    }
+
+    /** The permanence held for every period of the children held, in one query (not one a period). */
+    private Map<UUID, Permanence> heldPermanence() {
+        if (heldPermanence == null) {
+            Set<UUID> ids = new HashSet<>();
+            periods.values().forEach(ps -> ps.forEach(p -> {
+                if (!newPeriodIds.contains(p.id())) {
+                    ids.add(p.id());
+                }
+            }));
+            heldPermanence = ids.isEmpty() ? Map.of() : ports.permanence().findAll(ids);
+        }
+        return heldPermanence;
     }
 
     /** Whether a permanence record was held for {@code period} before this import. */
@@ -175,9 +230,19 @@ final class Merging {
                 () -> ports.permanence().update(permanence.get(id), permanenceReadAt.get(id)))));
     }
 
-    /** Makes the writes of every child none of whose rows is in error; a child held back has none made. */
-    void writeStoredChildren() {
+    /**
+     * Makes the writes of every child none of whose rows is in error; a child held back has none made. The records
+     * added go in bulk, a kind at a time, in the order their keys need: children with their header details, the changes
+     * to periods held, the new periods with their episodes, the other changes, then reviews and missing episodes.
+     */
+    void writeStoredChildren(IntegrationEvents events) {
         Set<String> held = errors.heldBack();
+        ports.headers().addChildren(newChildren.of(held));
+        firstWrites.stream().filter(w -> !held.contains(w.getKey())).forEach(w -> w.getValue().run());
+        ports.periods().addAll(newPeriods.of(held));
         writes.stream().filter(w -> !held.contains(w.getKey())).forEach(w -> w.getValue().run());
+        ports.reviews().addAll(newReviews.of(held));
+        ports.missing().addAll(newMissing.of(held));
+        events.publishAll(newEvents.of(held));
     }
 }

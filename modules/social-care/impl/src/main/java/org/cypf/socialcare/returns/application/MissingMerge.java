@@ -25,11 +25,13 @@ final class MissingMerge extends FileMerge {
     @Override
     void merge() {
         String file = m.name(Ssda903File.MISSING);
+        // The episodes held of every child held, in one query (not one a child).
         Map<ChildId, List<MissingEpisode>> heldByChild = new HashMap<>();
+        m.ports.missing().forChildren(m.existingChildren())
+                .forEach(x -> heldByChild.computeIfAbsent(x.childId(), c -> new ArrayList<>()).add(x));
         for (Ssda903Rows.Missing r : m.rows.missing()) {
             Child child = m.children.get(r.child());
-            List<MissingEpisode> held = heldByChild.computeIfAbsent(child.id(),
-                    c -> m.created.contains(c) ? new ArrayList<>() : new ArrayList<>(m.ports.missing().forChild(c)));
+            List<MissingEpisode> held = heldByChild.computeIfAbsent(child.id(), c -> new ArrayList<>());
             Optional<MissingEpisode> same = held.stream()
                     .filter(x -> x.startDate().equals(r.start()) && x.kind().equals(r.kind())).findFirst();
             if (same.isPresent()) {
@@ -53,7 +55,7 @@ final class MissingMerge extends FileMerge {
                 continue;
             }
             held.add(episode);
-            m.write(r.child(), () -> m.ports.missing().add(episode));
+            m.newMissing.add(r.child(), episode);
             m.added(Ssda903File.MISSING, r.child());
         }
     }

@@ -21,6 +21,7 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
 final class ReturnMerge {
     private final Merging merging;
     private final HeaderMerge header;
+    private IntegrationEvents events;
 
     ReturnMerge(Ssda903Upload upload, Ports ports, LocalDate today, Ssda903Codes codes) {
         this.merging = new Merging(upload, ports, today, codes);
@@ -44,6 +45,7 @@ final class ReturnMerge {
 
     /** Checks every row of every child not yet held back against the records held, queuing their writes. */
     void check(IntegrationEvents events) {
+        this.events = events;
         List<FileMerge> policies = List.of(header, new EpisodesMerge(merging, events), new ReviewsMerge(merging),
                 new UascMerge(merging), new MissingMerge(merging), new Oc3Merge(merging), new Ad1Merge(merging),
                 new PlacedAdoptionMerge(merging), new PrevPermMerge(merging));
@@ -58,7 +60,7 @@ final class ReturnMerge {
 
     /** Makes the writes of the children stored; a child held back has none. */
     void write() {
-        merging.writeStoredChildren();
+        merging.writeStoredChildren(events);
     }
 
     List<Ssda903ImportResult.FileResult> results() {

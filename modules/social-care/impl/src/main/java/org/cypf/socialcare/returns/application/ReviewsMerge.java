@@ -26,11 +26,13 @@ final class ReviewsMerge extends FileMerge {
     @Override
     void merge() {
         String file = m.name(Ssda903File.REVIEWS);
+        // The reviews held of every child held, in one query (not one a child).
         Map<ChildId, List<LookedAfterReview>> heldByChild = new HashMap<>();
+        m.ports.reviews().forChildren(m.existingChildren())
+                .forEach(x -> heldByChild.computeIfAbsent(x.childId(), c -> new ArrayList<>()).add(x));
         for (Ssda903Rows.Review r : m.rows.reviews()) {
             Child child = m.children.get(r.child());
-            List<LookedAfterReview> held = heldByChild.computeIfAbsent(child.id(),
-                    c -> m.created.contains(c) ? new ArrayList<>() : new ArrayList<>(m.ports.reviews().forChild(c)));
+            List<LookedAfterReview> held = heldByChild.computeIfAbsent(child.id(), c -> new ArrayList<>());
             Optional<LookedAfterReview> same = held.stream().filter(x -> x.date().equals(r.review())).findFirst();
             if (same.isPresent()) {
                 m.alreadyHeld(r, same.get().participation().equals(r.code()), "REVIEW_CODE",
@@ -46,7 +48,7 @@ final class ReviewsMerge extends FileMerge {
                 LookedAfterReview review = LookedAfterReview.record(UUID.randomUUID(), period, child, r.review(),
                         r.code(), held, m.today, m.codes).after();
                 held.add(review);
-                m.write(r.child(), () -> m.ports.reviews().add(review));
+                m.newReviews.add(r.child(), review);
             });
             if (ok) {
                 m.added(Ssda903File.REVIEWS, r.child());

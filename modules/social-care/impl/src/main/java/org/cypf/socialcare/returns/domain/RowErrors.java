@@ -40,6 +40,9 @@ public final class RowErrors {
     /** The CHILD each row names, by file and line, so an issue found about a row is charged to its child. */
     private final Map<String, String> childOfLine = new HashMap<>();
     private boolean fileErrors;
+    /** The errors so far and the children they hold back, kept as they are added (an import checks them per row). */
+    private int errorCount;
+    private final Set<String> heldBack = new LinkedHashSet<>();
 
     /** Records that line {@code line} of {@code file} is about {@code child} (as the row wrote it). */
     public void childAt(String file, int line, String child) {
@@ -63,7 +66,15 @@ public final class RowErrors {
 
     /** An error enforcing the DfE's rule {@code rule}. */
     public void add(String file, int line, String column, String rule, String reason) {
-        issues.add(new ImportIssue(childAt(file, line), file, line, column, rule, withRule(rule, reason), Severity.ERROR));
+        error(new ImportIssue(childAt(file, line), file, line, column, rule, withRule(rule, reason), Severity.ERROR));
+    }
+
+    private void error(ImportIssue issue) {
+        issues.add(issue);
+        errorCount++;
+        if (issue.child() != null) {
+            heldBack.add(issue.child());
+        }
     }
 
     /** A warning (a query the DfE would raise) under its rule: shown, never blocking. */
@@ -75,7 +86,7 @@ public final class RowErrors {
     /** An error about a whole file (not CSV, empty, a second file of a kind): nothing is stored. */
     public void addFile(String file, String reason) {
         fileErrors = true;
-        issues.add(new ImportIssue(null, file, 0, null, null, reason, Severity.ERROR));
+        error(new ImportIssue(null, file, 0, null, null, reason, Severity.ERROR));
     }
 
     /** The domain's violations (by its field names) as row errors, each field mapped to its SSDA903 column. */
@@ -101,7 +112,7 @@ public final class RowErrors {
 
     /** The errors found so far (warnings aside). */
     public int count() {
-        return (int) issues.stream().filter(i -> i.severity() == Severity.ERROR).count();
+        return errorCount;
     }
 
     public boolean isEmpty() {
@@ -110,14 +121,12 @@ public final class RowErrors {
 
     /** The errors found about {@code child} so far. */
     public boolean hasErrors(String child) {
-        return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR && child.equals(i.child()));
+        return heldBack.contains(child);
     }
 
     /** The children held back: those an error is about. */
     public Set<String> heldBack() {
-        Set<String> held = new LinkedHashSet<>();
-        issues.stream().filter(i -> i.severity() == Severity.ERROR && i.child() != null).forEach(i -> held.add(i.child()));
-        return held;
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(heldBack));
     }
 
     /** The first error found about {@code child}'s row at {@code file} line {@code line}, or null. */

@@ -13,6 +13,12 @@ public interface Ssda903Headers {
 
     void save(ChildId child, ChildHeaderDetails details);
 
+    /**
+     * Adds the children an import creates with their header details in one bulk write (ADR 0072): the child and
+     * the SSDA903 header fields are one row of social care's child table.
+     */
+    void addChildren(java.util.List<Map.Entry<org.cypf.socialcare.shared.domain.Child, ChildHeaderDetails>> children);
+
     /** The child held under each local child id (CHILD) given that is held, in one query however many are given. */
     Map<String, ChildId> childIdsOf(Collection<String> localChildIds);
 

@@ -14,4 +14,5 @@ public interface Children {
     Map<ChildId, Child> findAll(Collection<ChildId> ids);
 
     void add(Child child);
+
 }

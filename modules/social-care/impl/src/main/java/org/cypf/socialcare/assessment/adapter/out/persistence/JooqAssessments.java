@@ -36,6 +36,14 @@ public final class JooqAssessments implements Assessments {
     }
 
     @Override
+    public List<Assessment> forReferrals(java.util.Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return load(ASSESSMENT.REFERRAL_ID.eq(org.jooq.impl.DSL.any(referralIds.toArray(UUID[]::new))));
+    }
+
+    @Override
     public void add(Assessment assessment) {
         try {
             database.transactionalDsl().insertInto(ASSESSMENT)

@@ -28,6 +28,31 @@ public final class JooqLookedAfterReviews implements LookedAfterReviews {
     }
 
     @Override
+    public List<LookedAfterReview> forChildren(java.util.Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return database.transactionalDsl().selectFrom(LOOKED_AFTER_REVIEW)
+                .where(LOOKED_AFTER_REVIEW.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                .orderBy(LOOKED_AFTER_REVIEW.CHILD_ID, LOOKED_AFTER_REVIEW.REVIEW_DATE)
+                .fetch(JooqLookedAfterReviews::review);
+    }
+
+    @Override
+    public void addAll(List<LookedAfterReview> reviews) {
+        try {
+            org.cypf.socialcare.shared.adapter.out.persistence.BulkInsert.insert(database.transactionalDsl(),
+                    LOOKED_AFTER_REVIEW, List.of(LOOKED_AFTER_REVIEW.REVIEW_ID, LOOKED_AFTER_REVIEW.PERIOD_ID,
+                            LOOKED_AFTER_REVIEW.CHILD_ID, LOOKED_AFTER_REVIEW.REVIEW_DATE,
+                            LOOKED_AFTER_REVIEW.PARTICIPATION),
+                    reviews.stream().map(r -> new Object[] {r.id(), r.periodId(), r.childId().value(), r.date(),
+                            r.participation()}).toList());
+        } catch (IntegrityConstraintViolationException e) {
+            throw new Conflict("a review of one of the children was recorded on the same day at the same moment");
+        }
+    }
+
+    @Override
     public List<LookedAfterReview> heldBetween(LocalDate from, LocalDate to) {
         return database.transactionalDsl().selectFrom(LOOKED_AFTER_REVIEW)
                 .where(LOOKED_AFTER_REVIEW.REVIEW_DATE.between(from, to))

@@ -54,6 +54,30 @@ public final class JooqMissingEpisodes implements MissingEpisodes {
     }
 
     @Override
+    public List<MissingEpisode> forChildren(java.util.Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return database.transactionalDsl().selectFrom(MISSING_EPISODE)
+                .where(MISSING_EPISODE.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                .orderBy(MISSING_EPISODE.CHILD_ID, MISSING_EPISODE.START_DATE, MISSING_EPISODE.KIND)
+                .fetch(JooqMissingEpisodes::episode);
+    }
+
+    @Override
+    public void addAll(List<MissingEpisode> episodes) {
+        try {
+            org.cypf.socialcare.shared.adapter.out.persistence.BulkInsert.insert(database.transactionalDsl(),
+                    MISSING_EPISODE, List.of(MISSING_EPISODE.MISSING_ID, MISSING_EPISODE.CHILD_ID, MISSING_EPISODE.KIND,
+                            MISSING_EPISODE.START_DATE, MISSING_EPISODE.END_DATE, MISSING_EPISODE.VERSION),
+                    episodes.stream().map(e -> new Object[] {e.id(), e.childId().value(), e.kind(), e.startDate(),
+                            e.endDate(), e.version()}).toList());
+        } catch (IntegrityConstraintViolationException ex) {
+            throw new Conflict("an episode of one of the children was recorded at the same moment");
+        }
+    }
+
+    @Override
     public void add(MissingEpisode e) {
         try {
             database.transactionalDsl().insertInto(MISSING_EPISODE)

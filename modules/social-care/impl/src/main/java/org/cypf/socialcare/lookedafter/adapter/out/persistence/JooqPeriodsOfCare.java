@@ -19,6 +19,7 @@ import org.cypf.socialcare.lookedafter.domain.Episode;
 import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
+import org.cypf.socialcare.shared.adapter.out.persistence.BulkInsert;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.EpisodeRecord;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PeriodOfCareRecord;
 import org.cypf.governance.api.access.ListScope;
@@ -64,6 +65,32 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
             throw new Conflict("the child is already looked after; end the current period of care first");
         }
         saveEpisodes(dsl, period);
+    }
+
+    @Override
+    public void addAll(List<PeriodOfCare> periods) {
+        DSLContext dsl = database.transactionalDsl();
+        List<Object[]> rows = periods.stream().map(p -> new Object[] {p.id(), p.childId().value(), p.startDate(),
+                p.endDate(), p.reasonCeased(), p.version()}).toList();
+        try {
+            BulkInsert.insert(dsl, PERIOD_OF_CARE, List.of(PERIOD_OF_CARE.PERIOD_ID, PERIOD_OF_CARE.CHILD_ID,
+                    PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.END_DATE, PERIOD_OF_CARE.REASON_CEASED,
+                    PERIOD_OF_CARE.VERSION), rows);
+        } catch (IntegrityConstraintViolationException e) {
+            throw new Conflict("one of the children is already looked after; end the current period of care first");
+        }
+        List<Object[]> episodes = new java.util.ArrayList<>();
+        for (PeriodOfCare p : periods) {
+            for (Episode e : p.episodes()) {
+                episodes.add(new Object[] {e.id(), p.id(), e.startDate(), e.reasonForNewEpisode(), e.legalStatus(),
+                        e.categoryOfNeed(), e.placementType(), e.placementProvider(), text(e.placementPostcode()),
+                        text(e.homePostcode()), e.placementUrn(), e.endDate(), e.reasonCeased(), e.reasonPlaceChange()});
+            }
+        }
+        BulkInsert.insert(dsl, EPISODE, List.of(EPISODE.EPISODE_ID, EPISODE.PERIOD_ID, EPISODE.START_DATE,
+                EPISODE.REASON_NEW_EPISODE, EPISODE.LEGAL_STATUS, EPISODE.CATEGORY_OF_NEED, EPISODE.PLACEMENT_TYPE,
+                EPISODE.PLACEMENT_PROVIDER, EPISODE.PLACEMENT_POSTCODE, EPISODE.HOME_POSTCODE, EPISODE.PLACEMENT_URN,
+                EPISODE.END_DATE, EPISODE.REASON_CEASED, EPISODE.REASON_PLACE_CHANGE), episodes);
     }
 
     private static void insertPeriod(DSLContext dsl, PeriodOfCare period) {

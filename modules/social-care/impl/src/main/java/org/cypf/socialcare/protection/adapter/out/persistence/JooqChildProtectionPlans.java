@@ -49,6 +49,15 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
     }
 
     @Override
+    public List<ChildProtectionPlan> forChildren(java.util.Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        return load(CHILD_PROTECTION_PLAN.CHILD_ID.eq(org.jooq.impl.DSL.any(
+                children.stream().map(ChildId::value).toArray(UUID[]::new))));
+    }
+
+    @Override
     public Page<ChildProtectionPlan> forChild(ChildId child, Slice slice) {
         Condition which = CHILD_PROTECTION_PLAN.CHILD_ID.eq(child.value());
         DSLContext dsl = database.transactionalDsl();

@@ -39,6 +39,12 @@ public final class Ssda903CsvReader implements Ssda903Reader {
     /** A UPN's shape as the DfE's rule 168 reads it, or a "no UPN" reason. */
     static final String UPN_RETURNED = "[A-HJ-NP-RT-Z][0-9]{12}|[A-HJ-NP-RT-Z][0-9]{11}[A-Z]|UN[1-5]";
 
+    /** The patterns every row is checked against, compiled once (not once a row, as {@code String.matches} would). */
+    private static final java.util.regex.Pattern UPN_SHAPE = java.util.regex.Pattern.compile(UPN_RETURNED);
+    private static final java.util.regex.Pattern NO_UPN = java.util.regex.Pattern.compile("UN[1-5]");
+    private static final java.util.regex.Pattern CHILD_REF = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,10}");
+    private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("[A-Z]{4}");
+
     private final Ssda903Codes codes;
     private final int maxRows;
 
@@ -158,7 +164,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
 
             String child() {
                 String child = text("CHILD", true);
-                if (child != null && !child.matches("[A-Za-z0-9]{1,10}")) {
+                if (child != null && !CHILD_REF.matcher(child).matches()) {
                     v.add("CHILD", "must be 1 to 10 letters or digits");
                 }
                 return child;
@@ -206,15 +212,15 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     String sex = f.oneOf("SEX", Set.of("1", "2"), true);
                     LocalDate dob = f.date("DOB", true);
                     String ethnic = f.text("ETHNIC", false);
-                    if (ethnic != null && !ethnic.matches("[A-Z]{4}")) {
+                    if (ethnic != null && !ETHNIC.matcher(ethnic).matches()) {
                         f.v.add("ETHNIC", "must be a four-letter DfE ethnicity code such as WBRI");
                     }
                     String upn = f.text("UPN", false);
                     boolean upnWarning = false;
-                    if (upn != null && !upn.matches(UPN_RETURNED)) {
+                    if (upn != null && !UPN_SHAPE.matcher(upn).matches()) {
                         f.v.add("UPN", "must be a letter (not I, O or S) and 12 digits, or 11 digits and a letter, "
                                 + "or a \"no UPN\" reason UN1-UN5 (DfE rule 168)");
-                    } else if (upn != null && !upn.matches("UN[1-5]") && !UniquePupilNumber.isValid(upn)) {
+                    } else if (upn != null && !NO_UPN.matcher(upn).matches() && !UniquePupilNumber.isValid(upn)) {
                         upnWarning = true;
                     }
                     String mother = f.oneOf("MOTHER", Set.of("0", "1"), false);

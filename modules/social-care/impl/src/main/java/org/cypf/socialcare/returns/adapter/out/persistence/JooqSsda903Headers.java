@@ -4,6 +4,7 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHI
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ContextDatabase;
@@ -51,6 +52,26 @@ public final class JooqSsda903Headers implements Ssda903Headers {
     public void saveUpn(ChildId child, String upn) {
         database.transactionalDsl().update(CHILD).set(CHILD.UPN, upn)
                 .where(CHILD.CHILD_ID.eq(child.value()).and(CHILD.UPN.isNull())).execute();
+    }
+
+    @Override
+    public void addChildren(List<Map.Entry<org.cypf.socialcare.shared.domain.Child, ChildHeaderDetails>> children) {
+        List<Object[]> rows = children.stream().map(e -> {
+            var c = e.getKey();
+            ChildHeaderDetails d = e.getValue();
+            return new Object[] {c.id().value(), c.localChildId(), c.upn() == null ? null : c.upn().value(),
+                    c.nhsNumber() == null ? null : c.nhsNumber().value(), c.dateOfBirth(), c.sex(), d.ethnicity(),
+                    d.mother(), d.motherChildDob(), d.upnAsReturned()};
+        }).toList();
+        try {
+            org.cypf.socialcare.shared.adapter.out.persistence.BulkInsert.insert(database.transactionalDsl(), CHILD,
+                    List.of(CHILD.CHILD_ID, CHILD.LA_CHILD_ID, CHILD.UPN, CHILD.NHS_NUMBER, CHILD.DATE_OF_BIRTH,
+                            CHILD.SEX, CHILD.ETHNICITY, CHILD.MOTHER, CHILD.MOTHER_CHILD_DOB, CHILD.UPN_AS_RETURNED),
+                    rows);
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            throw new org.cypf.kernel.problem.Conflict(
+                    "a child with one of these local child ids was recorded at the same moment; try again");
+        }
     }
 
     @Override
