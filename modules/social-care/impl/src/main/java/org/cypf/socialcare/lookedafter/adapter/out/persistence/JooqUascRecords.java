@@ -5,6 +5,7 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.UNA
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
@@ -13,6 +14,7 @@ import org.cypf.platform.db.ContextDatabase;
 import org.cypf.socialcare.lookedafter.domain.UnaccompaniedAsylumSeeker;
 import org.cypf.socialcare.lookedafter.port.UascRecords;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.UnaccompaniedAsylumSeekerRecord;
+import org.jooq.impl.DSL;
 
 /** Unaccompanied asylum-seeking children in {@code social_care.unaccompanied_asylum_seeker}. */
 public final class JooqUascRecords implements UascRecords {
@@ -33,8 +35,10 @@ public final class JooqUascRecords implements UascRecords {
         if (children.isEmpty()) {
             return Map.of();
         }
+        // One array parameter, not one per id: an export's children outnumber PostgreSQL's 65,535 bind values.
+        UUID[] ids = children.stream().map(ChildId::value).toArray(UUID[]::new);
         return database.transactionalDsl().selectFrom(UNACCOMPANIED_ASYLUM_SEEKER)
-                .where(UNACCOMPANIED_ASYLUM_SEEKER.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                .where(UNACCOMPANIED_ASYLUM_SEEKER.CHILD_ID.eq(DSL.any(ids)))
                 .fetch(JooqUascRecords::record).stream()
                 .collect(Collectors.toMap(UnaccompaniedAsylumSeeker::childId, Function.identity()));
     }

@@ -21,6 +21,7 @@ import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.Pe
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.PermanenceRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Permanence in {@code social_care.permanence} and its plans in {@code social_care.permanence_plan}. */
 public final class JooqPermanenceRecords implements PermanenceRecords {
@@ -41,12 +42,14 @@ public final class JooqPermanenceRecords implements PermanenceRecords {
             return Map.of();
         }
         DSLContext dsl = database.transactionalDsl();
+        // One array parameter, not one per id: an export's periods outnumber PostgreSQL's 65,535 bind values.
+        UUID[] ids = periodIds.toArray(UUID[]::new);
         Map<UUID, List<Permanence.PlanDecision>> plans = dsl.selectFrom(PERMANENCE_PLAN)
-                .where(PERMANENCE_PLAN.PERIOD_ID.in(periodIds)).orderBy(PERMANENCE_PLAN.DECIDED_ON).fetch().stream()
+                .where(PERMANENCE_PLAN.PERIOD_ID.eq(DSL.any(ids))).orderBy(PERMANENCE_PLAN.DECIDED_ON).fetch().stream()
                 .collect(Collectors.groupingBy(PermanencePlanRecord::getPeriodId, Collectors.mapping(
                         p -> new Permanence.PlanDecision(p.getDecidedOn(), PermanenceOption.valueOf(p.getPlan())),
                         Collectors.toList())));
-        return dsl.selectFrom(PERMANENCE).where(PERMANENCE.PERIOD_ID.in(periodIds)).fetch().stream()
+        return dsl.selectFrom(PERMANENCE).where(PERMANENCE.PERIOD_ID.eq(DSL.any(ids))).fetch().stream()
                 .map(r -> permanence(r, plans.getOrDefault(r.getPeriodId(), List.of())))
                 .collect(Collectors.toMap(Permanence::periodId, Function.identity()));
     }

@@ -5,6 +5,7 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHI
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
@@ -16,6 +17,7 @@ import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.Ch
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.port.Children;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 /** Children in {@code social_care.child}. */
 public final class JooqChildren implements Children {
@@ -36,8 +38,9 @@ public final class JooqChildren implements Children {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return database.transactionalDsl().selectFrom(CHILD)
-                .where(CHILD.CHILD_ID.in(ids.stream().map(ChildId::value).toList()))
+        // One array parameter, not one per id: an export's children outnumber PostgreSQL's 65,535 bind values.
+        UUID[] values = ids.stream().map(ChildId::value).toArray(UUID[]::new);
+        return database.transactionalDsl().selectFrom(CHILD).where(CHILD.CHILD_ID.eq(DSL.any(values)))
                 .fetch(JooqChildren::child).stream()
                 .collect(Collectors.toMap(Child::id, Function.identity()));
     }
