@@ -168,7 +168,8 @@ public final class CypfApplication implements AutoCloseable {
                                     strategyScorecards, governance.measureObservations(), governance.involvements(),
                                     socialCare.frontDoor(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
                                     education.virtualSchool(), health.childrenInCareHealth(),
-                                    socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue()),
+                                    socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue(),
+                                    health.initialHealthAssessmentsDue()),
                             authentication.verifier(), authentication.developmentIssuer(), config.get("web"), clock));
                     routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));

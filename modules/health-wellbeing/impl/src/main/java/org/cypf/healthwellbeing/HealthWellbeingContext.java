@@ -115,11 +115,16 @@ public final class HealthWellbeingContext {
         return childrenInCare;
     }
 
+    /** Initial health assessments due (20 working days): the web's work queue reads it. */
+    public org.cypf.healthwellbeing.api.childrenincare.InitialHealthAssessmentsDue initialHealthAssessmentsDue() {
+        return childrenInCare;
+    }
+
     public EhcNeedsAssessments ehcNeedsAssessments() {
         return ehc;
     }
 
-    /** The EHC plans work queue's reading (20 weeks). */
+    /** EHC needs assessments due (20 weeks): the one reading the web's work queue and the HTTP route share. */
     public org.cypf.healthwellbeing.api.send.EhcPlansDue ehcPlansDue() {
         return ehcPlansDue;
     }
@@ -170,7 +175,7 @@ public final class HealthWellbeingContext {
 
     public HealthWellbeingHttp http() {
         return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare),
-                new EhcNeedsAssessmentHttp(ehc, sen2), new HealthyChildProgrammeHttp(healthyChild),
+                new EhcNeedsAssessmentHttp(ehc, ehcPlansDue, sen2), new HealthyChildProgrammeHttp(healthyChild),
                 new ChildHealthHttp(childHealth), new MentalHealthHttp(mentalHealth, selfHarm));
     }
 }

@@ -32,8 +32,6 @@ public final class WorkQueueReading {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     static final String UNALLOCATED = "Not allocated to a team";
     static final String TEAM_NOT_SHOWN = "Team not shown to your role";
-    /** How many children's health records one queue reads (the health api's page size limit). */
-    private static final int HEALTH_PAGE = 1000;
     /** How many rows a queue shows: the first page, soonest due first; the queue says how many more it holds. */
     static final int QUEUE_PAGE = 200;
 
@@ -99,12 +97,11 @@ public final class WorkQueueReading {
                             : "Termly review; last PEP " + DAY.format(r.lastHeldOn())), r.dueBy(), today)).toList(),
                             due.total());
                 }));
-        queues.add(queue(caller, teams, today, "iha", "Initial health assessments", "health and wellbeing",
+        queues.add(paged(caller, teams, today, "iha", "Initial health assessments", "health and wellbeing",
                 "Within 20 working days of entering care",
-                () -> apis.childrenInCareHealth().byNextAssessmentDue(caller, 1, HEALTH_PAGE).stream()
-                        .filter(r -> r.initialAssessmentOn() == null)
-                        .map(r -> item(r.childId(), null, "Entered care " + DAY.format(r.enteredCareOn()), r.ihaDueBy(), today))
-                        .toList()));
+                () -> apis.initialHealthAssessmentsDue().initialAssessmentsDue(caller, new Slice(1, QUEUE_PAGE))
+                        .map(r -> item(r.childId(), null, "Entered care " + DAY.format(r.enteredCareOn()),
+                                r.ihaDueBy(), today))));
         queues.add(paged(caller, teams, today, "ehc-plans", "EHC needs assessments", "health and wellbeing",
                 "The final EHC plan within 20 weeks of the request",
                 () -> apis.ehcPlansDue().plansDue(caller, new Slice(1, QUEUE_PAGE)).map(r -> item(r.childId(), null,
