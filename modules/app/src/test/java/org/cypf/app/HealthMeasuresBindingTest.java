@@ -75,9 +75,9 @@ class HealthMeasuresBindingTest {
         var refused = cypf.postWith(load, "text/csv", selfHarm,
                 TestTokens.bearer("pa.lee", "council", "performance-analyst"));
         assertEquals(403, refused.status(), refused.body());
-        var loaded = cypf.postWith(load, "text/csv", selfHarm, TestTokens.bearer("hv.khan", "nhs", "health-visitor"));
-        assertEquals(200, loaded.status(), loaded.body());
-        assertEquals(3, JSON.readTree(loaded.body()).get("added").asInt(), loaded.body());
+        var stored = cypf.postWith(load, "text/csv", selfHarm, TestTokens.bearer("hv.khan", "nhs", "health-visitor"));
+        assertEquals(200, stored.status(), stored.body());
+        assertEquals(3, JSON.readTree(stored.body()).get("added").asInt(), stored.body());
 
         JsonNode card = JSON.readTree(cypf.getAs("/governance/strategies/" + id + "/scorecard?date=2024-03-31").body());
         Map<String, JsonNode> health = new HashMap<>();
