@@ -11,8 +11,10 @@ import org.cypf.healthwellbeing.api.send.EhcPlansDue;
 import org.cypf.socialcare.api.assessment.AssessmentsDue;
 import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
+import org.cypf.socialcare.api.lookedafter.LookedAfterReviewsDue;
 import org.cypf.socialcare.api.protection.ChildProtection;
 import org.cypf.socialcare.api.protection.ConferencesDue;
+import org.cypf.socialcare.api.protection.PlanReviewsDue;
 
 /**
  * Everything the pages read, each a port of a context's published api; the application hands them over. Nothing
@@ -23,4 +25,5 @@ public record ContextApis(Strategies strategies, StrategyScorecards scorecards, 
                           ChildrenLookedAfter childrenLookedAfter, VirtualSchool virtualSchool,
                           ChildrenInCareHealth childrenInCareHealth, AssessmentsDue assessmentsDue,
                           ConferencesDue conferencesDue, EhcPlansDue ehcPlansDue,
+                          PlanReviewsDue planReviewsDue, LookedAfterReviewsDue lookedAfterReviewsDue,
                           InitialHealthAssessmentsDue initialHealthAssessmentsDue) {}
