@@ -181,7 +181,8 @@ public final class CypfApplication implements AutoCloseable {
                                     socialCare.frontDoor(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
                                     education.virtualSchool(), health.childrenInCareHealth(),
                                     socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue(),
-                                    socialCare.planReviewsDue(), socialCare.lookedAfterReviewsDue()),
+                                    socialCare.planReviewsDue(), socialCare.lookedAfterReviewsDue(),
+                                    health.initialHealthAssessmentsDue()),
                             authentication.verifier(), authentication.developmentIssuer(), config.get("web"), clock));
                     routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * S001's health measures, loaded from the seed file in the running app, bound to health's computed values through
- * governance's measure-source port: after a school nurse imports a reception year's measurements, the scorecard
- * shows health's figures with their provenance.
+ * governance's measure-source port: after a school nurse imports a reception year's measurements and a health
+ * visitor loads a year's self-harm admissions, the scorecard shows health's figures with their provenance.
  */
 class HealthMeasuresBindingTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -64,6 +64,21 @@ class HealthMeasuresBindingTest {
                 csv.toString(), TestTokens.bearer("sn.oconnor", "nhs", "school-nurse"));
         assertEquals(200, imported.status(), imported.body());
 
+        // 2023/24's self-harm admissions from a Fingertips download (the 10-24 total is left aside): refused to a
+        // performance analyst, whose role sees only aggregates, by governance's policy; loaded by a health visitor.
+        String selfHarm = "Area Code,Sex,Age,Time period,Value,Count,Denominator\n"
+                + "E06000021,Persons,10-24 yrs,2023/24,689.5,310,46000\n"
+                + "E06000021,Persons,10-14 yrs,2023/24,300.0,45,15000\n"
+                + "E06000021,Persons,15-19 yrs,2023/24,1285.7,180,14000\n"
+                + "E06000021,Persons,20-24 yrs,2023/24,500.0,85,17000\n";
+        String load = "/health-wellbeing/mental-health/self-harm-admissions/imports";
+        var refused = cypf.postWith(load, "text/csv", selfHarm,
+                TestTokens.bearer("pa.lee", "council", "performance-analyst"));
+        assertEquals(403, refused.status(), refused.body());
+        var stored = cypf.postWith(load, "text/csv", selfHarm, TestTokens.bearer("hv.khan", "nhs", "health-visitor"));
+        assertEquals(200, stored.status(), stored.body());
+        assertEquals(3, JSON.readTree(stored.body()).get("added").asInt(), stored.body());
+
         JsonNode card = JSON.readTree(cypf.getAs("/governance/strategies/" + id + "/scorecard?date=2024-03-31").body());
         Map<String, JsonNode> health = new HashMap<>();
         for (JsonNode group : card.get("groups")) {
@@ -73,7 +88,12 @@ class HealthMeasuresBindingTest {
                 }
             }
         }
-        assertEquals(5, health.size(), "S001's five health measures are computed by health: " + health.keySet());
+        assertEquals(9, health.size(), "S001's five health measures and the self-harm indicator with its three bands "
+                + "are computed by health: " + health.keySet());
+        JsonNode selfHarmLine = health.get("self-harm-hospital-admissions");
+        assertEquals(689.5, selfHarmLine.at("/latest/value").asDouble(), selfHarmLine.toString());
+        assertTrue(selfHarmLine.at("/provenance/definition").asText().contains("2023/24"), selfHarmLine.toString());
+        assertEquals(1285.7, health.get("self-harm-hospital-admissions-15-19").at("/latest/value").asDouble());
         JsonNode healthy = health.get("children-of-healthy-weight-at-age-5");
         assertEquals(50.0, healthy.at("/latest/value").asDouble(), healthy.toString());
         assertTrue(healthy.at("/provenance/definition").asText().contains("NCMP"), healthy.toString());

@@ -43,7 +43,7 @@ class SubjectAccessEveryContextTest {
             "family_support", Set.of("retention_anonymised", "family_hub", "directory_feed", "directory_organization",
                     "directory_taxonomy", "directory_taxonomy_term", "directory_service", "directory_opening",
                     "directory_service_term", "directory_service_at_location"),
-            "health_wellbeing", Set.of("retention_anonymised", "health_organisation"));
+            "health_wellbeing", Set.of("retention_anonymised", "health_organisation", "self_harm_admissions"));
 
     private static RunningCypf cypf;
     private static Seeded seeded;

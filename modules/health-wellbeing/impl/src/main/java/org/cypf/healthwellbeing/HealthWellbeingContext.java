@@ -9,6 +9,7 @@ import org.cypf.healthwellbeing.api.childhealth.ChildHealthImports;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
 import org.cypf.healthwellbeing.api.healthychild.HealthyChildProgramme;
 import org.cypf.healthwellbeing.api.mentalhealth.MentalHealthReferrals;
+import org.cypf.healthwellbeing.api.mentalhealth.SelfHarmAdmissionsImports;
 import org.cypf.healthwellbeing.api.organisation.HealthOrganisations;
 import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
@@ -31,6 +32,9 @@ import org.cypf.healthwellbeing.mentalhealth.adapter.in.http.MentalHealthHttp;
 import org.cypf.healthwellbeing.mentalhealth.adapter.out.persistence.JooqMentalHealthReferrals;
 import org.cypf.healthwellbeing.mentalhealth.application.MentalHealthMeasures;
 import org.cypf.healthwellbeing.mentalhealth.application.MentalHealthService;
+import org.cypf.healthwellbeing.mentalhealth.application.SelfHarmAdmissionsImportService;
+import org.cypf.healthwellbeing.mentalhealth.adapter.out.csv.SelfHarmAdmissionsCsvReader;
+import org.cypf.healthwellbeing.mentalhealth.adapter.out.persistence.JooqSelfHarmAdmissionFigures;
 import org.cypf.healthwellbeing.organisation.adapter.in.http.HealthWellbeingHttp;
 import org.cypf.healthwellbeing.organisation.adapter.out.persistence.JooqHealthOrganisationRegister;
 import org.cypf.healthwellbeing.organisation.application.HealthOrganisationDirectory;
@@ -62,6 +66,7 @@ public final class HealthWellbeingContext {
     private final Sen2ExportService sen2;
     private final ChildHealthImportService childHealth;
     private final MentalHealthService mentalHealth;
+    private final SelfHarmAdmissionsImportService selfHarm;
     private final List<MeasureSource> measureSources;
     private final org.cypf.healthwellbeing.send.application.EhcPlansDueService ehcPlansDue;
 
@@ -83,13 +88,16 @@ public final class HealthWellbeingContext {
         var referrals = new JooqMentalHealthReferrals(database);
         this.mentalHealth = new MentalHealthService(database, referrals, access.boundTo(NAME),
                 new OutboxPublisher(NAME), clock);
+        var selfHarmFigures = new JooqSelfHarmAdmissionFigures(database);
+        this.selfHarm = new SelfHarmAdmissionsImportService(database, new SelfHarmAdmissionsCsvReader(),
+                selfHarmFigures, access.boundTo(NAME), clock);
         var healthyChildren = new JooqHealthyChildren(database);
         this.healthyChild = new HealthyChildProgrammeService(database, healthyChildren, access.boundTo(NAME),
                 new OutboxPublisher(NAME), clock);
         this.measureSources = List.of(
                 new HealthyChildMeasures(database, healthyChildren, clock),
                 new ChildHealthMeasures(database, observations, clock),
-                new MentalHealthMeasures(database, referrals, clock),
+                new MentalHealthMeasures(database, referrals, selfHarmFigures, clock),
                 new ChildrenInCareHealthMeasures(database, new JooqCareHealthRecords(database), clock),
                 new EhcMeasures(database, ehcRequests, clock));
     }
@@ -107,17 +115,27 @@ public final class HealthWellbeingContext {
         return childrenInCare;
     }
 
+    /** Initial health assessments due (20 working days): the web's work queue reads it. */
+    public org.cypf.healthwellbeing.api.childrenincare.InitialHealthAssessmentsDue initialHealthAssessmentsDue() {
+        return childrenInCare;
+    }
+
     public EhcNeedsAssessments ehcNeedsAssessments() {
         return ehc;
     }
 
-    /** The EHC plans work queue's reading (20 weeks). */
+    /** EHC needs assessments due (20 weeks): the one reading the web's work queue and the HTTP route share. */
     public org.cypf.healthwellbeing.api.send.EhcPlansDue ehcPlansDue() {
         return ehcPlansDue;
     }
 
     public MentalHealthReferrals mentalHealthReferrals() {
         return mentalHealth;
+    }
+
+    /** Loads of hospital admissions for self-harm by age band (OHID Fingertips' CSV layout). */
+    public SelfHarmAdmissionsImports selfHarmAdmissionsImports() {
+        return selfHarm;
     }
 
     public ChildHealthImports childHealthImports() {
@@ -157,7 +175,7 @@ public final class HealthWellbeingContext {
 
     public HealthWellbeingHttp http() {
         return new HealthWellbeingHttp(organisations, new ChildrenInCareHealthHttp(childrenInCare),
-                new EhcNeedsAssessmentHttp(ehc, sen2), new HealthyChildProgrammeHttp(healthyChild),
-                new ChildHealthHttp(childHealth), new MentalHealthHttp(mentalHealth));
+                new EhcNeedsAssessmentHttp(ehc, ehcPlansDue, sen2), new HealthyChildProgrammeHttp(healthyChild),
+                new ChildHealthHttp(childHealth), new MentalHealthHttp(mentalHealth, selfHarm));
     }
 }

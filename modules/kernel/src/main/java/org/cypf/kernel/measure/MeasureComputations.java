@@ -13,8 +13,8 @@ import org.cypf.kernel.problem.NotFound;
  * A capability's measures as named computations, so each says only what it computes: the keys it offers are those
  * it defines, and any other key is {@link NotFound}, naming who was asked. The one home of how CYPF gives a measure
  * (ADR 0054): percentages and means rounded half up to one decimal place with their numerator and denominator (0 of
- * 0 gives 0), counts without, rates per 10,000 children, and "the 12 months to the date" as the day a year before
- * the date excluded and the date included.
+ * 0 gives 0), counts without, rates per 10,000 children and per 100,000 people, and "the 12 months to the date"
+ * as the day a year before the date excluded and the date included.
  *
  * <p>Plain Java, generic in the value it makes: a context's subclass says how a value is made ({@link #value}),
  * with its own provenance, and implements governance's measure-source port with the methods here.
@@ -78,5 +78,10 @@ public abstract class MeasureComputations<V> {
     /** Children counted per 10,000 of the {@code population}, with the count as numerator. */
     protected final V ratePer10000(String key, LocalDate asAt, long count, long population, String definition) {
         return value(key, asAt, oneDecimal(count * 10_000L, population), count, population, definition);
+    }
+
+    /** Counted per 100,000 of the {@code population} (public health's rates, as Fingertips gives them). */
+    protected final V ratePer100000(String key, LocalDate asAt, long count, long population, String definition) {
+        return value(key, asAt, oneDecimal(count * 100_000L, population), count, population, definition);
     }
 }

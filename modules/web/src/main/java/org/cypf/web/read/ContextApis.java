@@ -6,6 +6,7 @@ import org.cypf.governance.api.strategy.MeasureObservations;
 import org.cypf.governance.api.strategy.Strategies;
 import org.cypf.governance.api.strategy.StrategyScorecards;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
+import org.cypf.healthwellbeing.api.childrenincare.InitialHealthAssessmentsDue;
 import org.cypf.healthwellbeing.api.send.EhcPlansDue;
 import org.cypf.socialcare.api.assessment.AssessmentsDue;
 import org.cypf.socialcare.api.frontdoor.FrontDoor;
@@ -24,4 +25,5 @@ public record ContextApis(Strategies strategies, StrategyScorecards scorecards, 
                           ChildrenLookedAfter childrenLookedAfter, VirtualSchool virtualSchool,
                           ChildrenInCareHealth childrenInCareHealth, AssessmentsDue assessmentsDue,
                           ConferencesDue conferencesDue, EhcPlansDue ehcPlansDue,
-                          PlanReviewsDue planReviewsDue, LookedAfterReviewsDue lookedAfterReviewsDue) {}
+                          PlanReviewsDue planReviewsDue, LookedAfterReviewsDue lookedAfterReviewsDue,
+                          InitialHealthAssessmentsDue initialHealthAssessmentsDue) {}

@@ -34,8 +34,6 @@ public final class WorkQueueReading {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     static final String UNALLOCATED = "Not allocated to a team";
     static final String TEAM_NOT_SHOWN = "Team not shown to your role";
-    /** How many children's health records one queue reads (the health api's page size limit). */
-    private static final int HEALTH_PAGE = 1000;
     /** How many rows of each queue the overview of all queues shows: the soonest due; each links to its queue. */
     public static final int OVERVIEW_ROWS = 10;
     /** How many rows a page of one queue shows, soonest due first. */
@@ -125,11 +123,9 @@ public final class WorkQueueReading {
                 }));
         queues.add(new Definition("iha", "Initial health assessments", "health and wellbeing",
                 "Within 20 working days of entering care",
-                slice -> inMemory(slice, () -> apis.childrenInCareHealth().byNextAssessmentDue(caller, 1, HEALTH_PAGE)
-                        .stream()
-                        .filter(r -> r.initialAssessmentOn() == null)
-                        .map(r -> item(r.childId(), null, "Entered care " + DAY.format(r.enteredCareOn()), r.ihaDueBy(), today))
-                        .toList())));
+                slice -> apis.initialHealthAssessmentsDue().initialAssessmentsDue(caller, slice)
+                        .map(r -> item(r.childId(), null, "Entered care " + DAY.format(r.enteredCareOn()),
+                                r.ihaDueBy(), today))));
         queues.add(new Definition("ehc-plans", "EHC needs assessments", "health and wellbeing",
                 "The final EHC plan within 20 weeks of the request",
                 slice -> apis.ehcPlansDue().plansDue(caller, slice).map(r -> item(r.childId(), null,

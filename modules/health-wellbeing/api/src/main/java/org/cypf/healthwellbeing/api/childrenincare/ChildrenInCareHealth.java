@@ -27,9 +27,4 @@ public interface ChildrenInCareHealth {
      * (from 1) of {@code size}, read from the database a page at a time, with their total.
      */
     CareHealthPage assessmentsDue(Caller caller, int page, int size);
-
-    /** The items of {@link #assessmentsDue}'s page, for readers that need no total (the web's work queue). */
-    default List<CareHealthView> byNextAssessmentDue(Caller caller, int page, int size) {
-        return assessmentsDue(caller, page, size).records();
-    }
 }

@@ -34,13 +34,6 @@ public interface EhcNeedsAssessments {
      */
     EhcAdviceDuePage adviceDue(Caller caller, String adviser, boolean overdueOnly, int page, int size);
 
-    /**
-     * EHC needs assessments due (20 weeks): requests still open (not decided against, no final plan yet), of the
-     * children the caller may see listed, the earliest 20-week due date first; paged in SQL. The web's work queue
-     * reads it.
-     */
-    EhcRequestPage assessmentsDue(Caller caller, int page, int size);
-
     /** Records what SEN2 asks of the person and the request; refused field by field when a format is wrong. */
     EhcRequestView recordSen2Details(Caller caller, RecordSen2Details command);
 

@@ -5,10 +5,13 @@ import java.util.UUID;
 import org.cypf.kernel.contract.Nullable;
 
 /**
- * A request for an EHC needs assessment awaiting its final plan, as its work queue shows it.
+ * A request for an EHC needs assessment still open, awaiting its final plan, as its work queue shows it.
  *
- * @param planDueBy 20 weeks after the request was received
- * @param decision  TO_ASSESS once decided (within 6 weeks); null while undecided
+ * @param decisionDueBy 6 weeks after the request was received (whether to assess)
+ * @param decision      ASSESS once decided; null while undecided
+ * @param planDueBy     20 weeks after the request was received
+ * @param version       the request's version, for a change made from the queue
  */
-public record EhcPlanDue(UUID requestId, String childId, LocalDate receivedOn, @Nullable String decision,
-                         @Nullable LocalDate draftIssuedOn, LocalDate planDueBy) {}
+public record EhcPlanDue(UUID requestId, String childId, LocalDate receivedOn, LocalDate decisionDueBy,
+                         @Nullable String decision, @Nullable LocalDate draftIssuedOn, LocalDate planDueBy,
+                         long version) {}

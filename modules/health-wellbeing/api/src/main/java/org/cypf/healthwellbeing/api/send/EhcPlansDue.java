@@ -5,14 +5,16 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 
 /**
- * The work queue of the 20 week clock (SEND Regulations 2014, regulation 13): requests for an EHC needs assessment
- * whose final plan is not issued yet (received, not refused, not ceased), soonest due first, read a page at a time in
- * the query. Of the children the caller may see listed (ADR 0033); each child listed is authorised and audited.
+ * EHC needs assessments due, the one reading of the 20 week clock (SEND Regulations 2014, regulation 13): requests
+ * still open (not decided against, not withdrawn, no decision not to issue, no final plan, not ceased), the earliest
+ * 20-week due date first, filtered, ordered and paged in the query. Of the children the caller may see listed
+ * (ADR 0033); each child listed is authorised and audited. The web's work queue and
+ * {@code GET /health-wellbeing/ehc-needs-assessments-due} both read it (ADR 0105).
  */
 public interface EhcPlansDue {
-    /** The largest page a caller may ask for. */
-    int MAX_PAGE_SIZE = 500;
+    /** The largest page a caller may ask for (the HTTP api's largest page). */
+    int MAX_PAGE_SIZE = 1000;
 
-    /** @throws IllegalArgumentException when {@code slice} asks for more than {@link #MAX_PAGE_SIZE} */
+    /** @throws org.cypf.kernel.problem.InvalidInput naming {@code size} when {@code slice} asks for more than {@link #MAX_PAGE_SIZE} */
     Page<EhcPlanDue> plansDue(Caller caller, Slice slice);
 }

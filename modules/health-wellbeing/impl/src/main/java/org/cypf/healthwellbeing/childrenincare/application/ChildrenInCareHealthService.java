@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.childrenincare.CareHealthPage;
+import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.healthwellbeing.api.childrenincare.InitialHealthAssessmentDue;
+import org.cypf.healthwellbeing.api.childrenincare.InitialHealthAssessmentsDue;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
@@ -32,7 +35,8 @@ import org.cypf.kernel.transaction.UnitOfWork;
  * Children in care health's use cases, each through the change template ({@link RecordChanges}) or one unit of work:
  * the access decision and its audit commit with the change, or not at all.
  */
-public final class ChildrenInCareHealthService implements ChildrenInCareHealth, ChildrenInCareHealthRecords {
+public final class ChildrenInCareHealthService implements ChildrenInCareHealth, ChildrenInCareHealthRecords,
+        InitialHealthAssessmentsDue {
     static final String RECORD = "child-in-care-health";
 
     private final UnitOfWork unitOfWork;
@@ -102,6 +106,21 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
             access.authoriseAll(caller, listing, found.items().stream().map(CareHealthRecord::childId).distinct().toList());
             return new CareHealthPage(found.items().stream().map(ChildrenInCareHealthService::view).toList(),
                     found.total());
+        });
+    }
+
+    @Override
+    public Page<InitialHealthAssessmentDue> initialAssessmentsDue(Caller caller, Slice slice) {
+        if (slice.size() > MAX_PAGE_SIZE) {
+            throw InvalidInput.of("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
+        }
+        return unitOfWork.inTransaction(() -> {
+            RecordIntent listing = intent(RecordAction.LIST, "listing initial health assessments due (20 working days)");
+            var found = records.initialAssessmentsDue(access.listScope(caller, listing, LocalDate.now(clock)), slice);
+            access.authoriseAll(caller, listing, found.items().stream()
+                    .map(CareHealthRecords.InitialAssessmentDue::childId).distinct().toList());
+            return found.map(d -> new InitialHealthAssessmentDue(d.recordId(), d.childId().toString(),
+                    d.enteredCareOn(), d.ihaDueBy(), d.version()));
         });
     }
 

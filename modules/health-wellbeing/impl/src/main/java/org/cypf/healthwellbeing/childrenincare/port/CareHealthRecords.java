@@ -25,6 +25,17 @@ public interface CareHealthRecords {
     org.cypf.kernel.page.Page<CareHealthRecord> byNextAssessmentDue(org.cypf.governance.api.access.ListScope scope,
                                                                     org.cypf.kernel.page.Slice slice);
 
+    /** A record whose initial health assessment is not yet recorded, as the queue of those due shows it. */
+    record InitialAssessmentDue(UUID recordId, ChildId childId, LocalDate enteredCareOn, LocalDate ihaDueBy,
+                                long version) {}
+
+    /**
+     * The records with no initial health assessment recorded, of the children {@code scope} lets the caller see, the
+     * earliest due first (then by id), filtered, ordered and paged in the query, and how many there are in all.
+     */
+    org.cypf.kernel.page.Page<InitialAssessmentDue> initialAssessmentsDue(
+            org.cypf.governance.api.access.ListScope scope, org.cypf.kernel.page.Slice slice);
+
     /** Records whose initial health assessment fell due from {@code from} to {@code to}, both included. */
     List<CareHealthRecord> ihaDueBetween(LocalDate from, LocalDate to);
 

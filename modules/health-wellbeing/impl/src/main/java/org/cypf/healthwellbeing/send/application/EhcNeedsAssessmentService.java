@@ -16,7 +16,6 @@ import org.cypf.healthwellbeing.api.send.DecideWhetherToAssess;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
 import org.cypf.healthwellbeing.api.send.EhcAdviceDuePage;
 import org.cypf.healthwellbeing.api.send.EhcAdviceDueView;
-import org.cypf.healthwellbeing.api.send.EhcRequestPage;
 import org.cypf.healthwellbeing.api.send.EhcRequestView;
 import org.cypf.healthwellbeing.api.send.GiveEhcAdvice;
 import org.cypf.healthwellbeing.api.send.DecideNotToIssuePlan;
@@ -144,21 +143,6 @@ public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
             return new EhcAdviceDuePage(found.items().stream().map(a -> new EhcAdviceDueView(a.requestId(),
                     a.childId().toString(), a.adviser(), a.requestedOn(), a.dueBy(), today.isAfter(a.dueBy()),
                     Math.max(0, ChronoUnit.DAYS.between(a.dueBy(), today)), a.version())).toList(), found.total());
-        });
-    }
-
-    @Override
-    public EhcRequestPage assessmentsDue(Caller caller, int page, int size) {
-        var v = new Violations();
-        Slice slice = slice(v, page, size);
-        v.throwIfAny();
-        LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
-            RecordIntent listing = intent(RecordAction.LIST, "listing EHC needs assessments due (20 weeks)");
-            var found = requests.awaitingPlan(access.listScope(caller, listing, today), slice);
-            access.authoriseAll(caller, listing, found.items().stream().map(EhcRequest::childId).distinct().toList());
-            return new EhcRequestPage(found.items().stream().map(EhcNeedsAssessmentService::view).toList(),
-                    found.total());
         });
     }
 

@@ -12,15 +12,17 @@ import org.cypf.healthwellbeing.api.send.EhcPlansDue;
 import org.cypf.healthwellbeing.send.port.EhcRequestsAwaitingPlans;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
- * The EHC plans queue: whose requests the caller may see listed is decided first, then filtered and paged in the
- * query, and every child on the page is authorised and audited as a listing (ADR 0033).
+ * EHC needs assessments due, the one reading the web's queue and the HTTP route share (ADR 0105): whose requests the
+ * caller may see listed is decided first, then filtered, ordered and paged in the query, and every child on the page
+ * is authorised and audited as a listing (ADR 0033).
  */
 public final class EhcPlansDueService implements EhcPlansDue {
     private static final RecordIntent LISTING = new RecordIntent("ehc-needs-assessment", RecordAction.LIST,
-            "listing EHC needs assessments awaiting their plan");
+            "listing EHC needs assessments due (20 weeks)");
 
     private final UnitOfWork unitOfWork;
     private final EhcRequestsAwaitingPlans requests;
@@ -38,14 +40,14 @@ public final class EhcPlansDueService implements EhcPlansDue {
     @Override
     public Page<EhcPlanDue> plansDue(Caller caller, Slice slice) {
         if (slice.size() > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("a page of EHC plans due holds at most " + MAX_PAGE_SIZE);
+            throw InvalidInput.of("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
         }
         return unitOfWork.inTransaction(() -> {
             ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
             var page = requests.soonestDueFirst(scope, slice);
             access.authoriseAll(caller, LISTING, page.items().stream().map(EhcRequestsAwaitingPlans.Awaiting::childId).toList());
-            return page.map(a -> new EhcPlanDue(a.requestId(), a.childId().toString(), a.receivedOn(), a.decision(),
-                    a.draftIssuedOn(), a.planDueBy()));
+            return page.map(a -> new EhcPlanDue(a.requestId(), a.childId().toString(), a.receivedOn(),
+                    a.decisionDueBy(), a.decision(), a.draftIssuedOn(), a.planDueBy(), a.version()));
         });
     }
 }

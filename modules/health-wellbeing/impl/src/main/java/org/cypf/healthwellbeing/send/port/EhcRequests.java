@@ -34,12 +34,6 @@ public interface EhcRequests {
      */
     Page<AdviceDue> adviceDue(String adviser, LocalDate overdueOn, ListScope scope, Slice slice);
 
-    /**
-     * Requests with no final plan yet that were not decided against and have not ceased, of the children
-     * {@code scope} lets the caller see; the earliest 20-week due date first, the part {@code slice} asks for.
-     */
-    Page<EhcRequest> awaitingPlan(ListScope scope, Slice slice);
-
     void add(EhcRequest request);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code expectedVersion} */

@@ -7,15 +7,16 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 
-/** The EHC plans queue's reading: runs inside the caller's unit of work. */
+/** The reading of EHC needs assessments due (20 weeks): runs inside the caller's unit of work. */
 public interface EhcRequestsAwaitingPlans {
 
-    record Awaiting(UUID requestId, ChildId childId, LocalDate receivedOn, String decision, LocalDate draftIssuedOn,
-                    LocalDate planDueBy) {}
+    record Awaiting(UUID requestId, ChildId childId, LocalDate receivedOn, LocalDate decisionDueBy, String decision,
+                    LocalDate draftIssuedOn, LocalDate planDueBy, long version) {}
 
     /**
-     * Requests with no final plan issued, not refused and not ceased, of the children {@code scope} lets the caller
-     * see, soonest due first, filtered and paged in the query.
+     * Requests still open: not decided against, not withdrawn, no decision not to issue, no final plan issued, not
+     * ceased; of the children {@code scope} lets the caller see, soonest due first (then by id), filtered, ordered
+     * and paged in the query, with how many there are in all.
      */
     Page<Awaiting> soonestDueFirst(ListScope scope, Slice slice);
 }

@@ -2,6 +2,7 @@ package org.cypf.healthwellbeing.send.application;
 
 import static java.time.LocalDate.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,10 @@ import org.cypf.testing.context.RecordingChildRecordAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.cypf.healthwellbeing.api.send.EhcPlanDue;
+import org.cypf.healthwellbeing.api.send.EhcPlansDue;
+import org.cypf.healthwellbeing.api.send.DecideNotToIssuePlan;
+import org.cypf.kernel.page.Slice;
 
 /**
  * Advice to an EHC needs assessment given by a practitioner (not only by the adviser's event), advice awaited and
@@ -48,7 +53,8 @@ class EhcAdviceAndDueTest {
 
     private static ContextDatabase health;
     private static EhcNeedsAssessments ehc;
-    private static EhcNeedsAssessments scoped;
+    private static EhcPlansDue due;
+    private static EhcPlansDue scoped;
     private static ChildId scopedChild;
 
     @BeforeAll
@@ -58,10 +64,12 @@ class EhcAdviceAndDueTest {
                 "health_wellbeing", 2);
         var clock = Clock.fixed(of(2026, 11, 30).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         var access = RecordingChildRecordAccess.forPartners(Set.of("council"));
-        ehc = new HealthWellbeingContext(health, access, clock).ehcNeedsAssessments();
+        var context = new HealthWellbeingContext(health, access, clock);
+        ehc = context.ehcNeedsAssessments();
+        due = context.ehcPlansDue();
         scopedChild = ChildId.newId();
         scoped = new HealthWellbeingContext(health, access.listingOnly(c -> c.equals(INVOLVED)
-                ? ListScope.only(List.of(scopedChild)) : ListScope.everyChild()), clock).ehcNeedsAssessments();
+                ? ListScope.only(List.of(scopedChild)) : ListScope.everyChild()), clock).ehcPlansDue();
     }
 
     @AfterAll
@@ -135,20 +143,32 @@ class EhcAdviceAndDueTest {
         var older = received(ChildId.newId(), of(2026, 6, 1));
         var withdrawn = received(ChildId.newId(), of(2026, 5, 4));
         ehc.withdraw(CASEWORKER, new WithdrawEhcRequest(withdrawn.requestId(), of(2026, 5, 11), withdrawn.version()));
+        var notToIssue = asking(ChildId.newId(), of(2026, 5, 5));
+        notToIssue = ehc.decideNotToIssue(CASEWORKER, new DecideNotToIssuePlan(notToIssue.requestId(),
+                of(2026, 8, 3), notToIssue.version()));
         var mine = received(scopedChild, of(2026, 7, 6));
 
-        var all = ehc.assessmentsDue(CASEWORKER, 1, 1000);
-        List<UUID> ids = all.requests().stream().map(EhcRequestView::requestId).toList();
+        var all = due.plansDue(CASEWORKER, new Slice(1, 1000));
+        List<UUID> ids = all.items().stream().map(EhcPlanDue::requestId).toList();
         assertTrue(ids.indexOf(older.requestId()) < ids.indexOf(mine.requestId()));
-        assertTrue(!ids.contains(withdrawn.requestId()));
-        List<LocalDate> due = all.requests().stream().map(EhcRequestView::planDueBy).toList();
-        assertEquals(due.stream().sorted().toList(), due);
-        assertEquals(all.requests().size(), all.total());
+        assertFalse(ids.contains(withdrawn.requestId()), "a withdrawn request is not due");
+        assertFalse(ids.contains(notToIssue.requestId()), "a decision not to issue ends the clock");
+        List<LocalDate> dates = all.items().stream().map(EhcPlanDue::planDueBy).toList();
+        assertEquals(dates.stream().sorted().toList(), dates, "ordered in the query");
+        assertEquals(all.items().size(), all.total());
+        EhcPlanDue first = all.items().get(ids.indexOf(older.requestId()));
+        assertEquals(of(2026, 6, 1).plusWeeks(6), first.decisionDueBy());
+        assertEquals(of(2026, 6, 1).plusWeeks(20), first.planDueBy());
+        assertEquals(older.version(), first.version());
 
-        var involved = scoped.assessmentsDue(INVOLVED, 1, 10);
-        assertEquals(List.of(mine.requestId()), involved.requests().stream().map(EhcRequestView::requestId).toList());
+        // the second page of one holds the second request
+        assertEquals(ids.get(1), due.plansDue(CASEWORKER, new Slice(2, 1)).items().getFirst().requestId());
+
+        var involved = scoped.plansDue(INVOLVED, new Slice(1, 10));
+        assertEquals(List.of(mine.requestId()), involved.items().stream().map(EhcPlanDue::requestId).toList());
         assertEquals(1, involved.total());
-        assertThrows(AccessDenied.class, () -> ehc.assessmentsDue(STRANGER, 1, 10));
+        assertThrows(AccessDenied.class, () -> due.plansDue(STRANGER, new Slice(1, 10)));
+        assertThrows(InvalidInput.class, () -> due.plansDue(CASEWORKER, new Slice(1, 1001)));
     }
 
     private static EhcRequestView received(ChildId child, LocalDate on) {

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The seed strategies on a scorecard: S004's measures with their 2023/24 outturns exactly as the seed gives them,
- * S001's 34 measures under its six outcomes, the children-looked-after measure bound to social care's computed
- * value (and without a source), S002's significant risks in its board pack.
+ * S001's 34 measures (and Annex A's self-harm indicator with its bands) under its six outcomes, the
+ * children-looked-after measure bound to social care's computed value (and without a source), S002's significant
+ * risks in its board pack.
  */
 @ServerTest
 class SeedScorecardsHttpTest {
@@ -163,7 +164,7 @@ class SeedScorecardsHttpTest {
     }
 
     @Test
-    void s001_scorecard_groups_its_34_measures_under_the_six_outcomes() {
+    void s001_scorecard_groups_its_38_lines_under_the_six_outcomes() {
         JsonNode card = scorecard(BASE, S001, "date=2024-03-31&by=outcome");
 
         List<String> groups = StreamSupport.stream(card.get("groups").spliterator(), false)
@@ -172,8 +173,9 @@ class SeedScorecardsHttpTest {
                 "the six outcomes in the document's order, and no unassigned group");
         List<Integer> sizes = StreamSupport.stream(card.get("groups").spliterator(), false)
                 .map(g -> g.get("measures").size()).toList();
-        assertEquals(List.of(7, 7, 7, 5, 2, 6), sizes);
-        assertEquals(34, lines(card).size());
+        // the 34 strategic measures, and under Healthy Annex A's self-harm indicator with its three age bands
+        assertEquals(List.of(7, 11, 7, 5, 2, 6), sizes);
+        assertEquals(38, lines(card).size());
         assertEquals("Safe", card.at("/groups/0/name").asText());
 
         JsonNode cla = lines(card).get("looked-after-children");
@@ -207,7 +209,7 @@ class SeedScorecardsHttpTest {
         assertEquals("AREA", card.get("groupedBy").asText());
         assertEquals(1, card.get("groups").size());
         assertEquals("unassigned", card.at("/groups/0/id").asText());
-        assertEquals(34, card.at("/groups/0/measures").size());
+        assertEquals(38, card.at("/groups/0/measures").size());
     }
 
     @Test

@@ -1,16 +1,10 @@
 package org.cypf.healthwellbeing.childhealth.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.ServerRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.childhealth.ChildHealthImported;
 import org.cypf.healthwellbeing.api.childhealth.ChildHealthImports;
-import org.cypf.kernel.problem.InvalidInput;
-import org.cypf.platform.http.RequestRefused;
+import org.cypf.healthwellbeing.shared.adapter.in.http.CsvBodies;
 import org.cypf.platform.http.Routes;
 
 /**
@@ -19,8 +13,7 @@ import org.cypf.platform.http.Routes;
  */
 public final class ChildHealthHttp {
     public static final String PATH = "/child-health";
-    public static final int MAX_MIB = 20;
-    private static final int MAX_BYTES = MAX_MIB * 1024 * 1024;
+    public static final int MAX_MIB = CsvBodies.MAX_MIB;
 
     private final ChildHealthImports imports;
 
@@ -30,27 +23,7 @@ public final class ChildHealthHttp {
 
     public void routing(HttpRules rules) {
         Routes.on(rules, Caller::from).post(PATH + "/imports/{kind}", (caller, req) ->
-                imports.importFile(caller, req.path("kind", String.class), csv(req.request())))
+                imports.importFile(caller, req.path("kind", String.class), CsvBodies.csv(req.request())))
                 .answers(ChildHealthImported.class);
-    }
-
-    private static String csv(ServerRequest req) {
-        boolean csv = req.headers().contentType()
-                .map(t -> t.mediaType().text().toLowerCase(Locale.ROOT).equals("text/csv")).orElse(false);
-        if (!csv) {
-            throw InvalidInput.of("$", "send the file as text/csv");
-        }
-        if (req.headers().contentLength().orElse(0L) > MAX_BYTES) {
-            throw RequestRefused.tooLarge("the file is larger than " + MAX_MIB + " MiB");
-        }
-        try (var in = req.content().inputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw RequestRefused.tooLarge("the file is larger than " + MAX_MIB + " MiB");
-            }
-            return new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -50,12 +50,28 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
         Condition seen = scope.wholePartnership() ? DSL.trueCondition()
                 : CARE_HEALTH_RECORD.CHILD_ID.in(scope.childIds());
         var dsl = database.transactionalDsl();
-        List<UUID> ids = dsl.select(CARE_HEALTH_RECORD.RECORD_ID).from(CARE_HEALTH_RECORD).where(seen)
+        // ordered and paged in the query; the page's checks are read after, and the page keeps the query's order
+        List<CareHealthRecordRecord> rows = dsl.selectFrom(CARE_HEALTH_RECORD).where(seen)
                 .orderBy(CARE_HEALTH_RECORD.NEXT_ASSESSMENT_DUE, CARE_HEALTH_RECORD.RECORD_ID)
-                .offset(slice.offset()).limit(slice.size()).fetch(CARE_HEALTH_RECORD.RECORD_ID);
-        List<CareHealthRecord> page = where(CARE_HEALTH_RECORD.RECORD_ID.in(ids)).stream()
-                .sorted(java.util.Comparator.comparing((CareHealthRecord r) -> ids.indexOf(r.id()))).toList();
-        return new Page<>(page, dsl.fetchCount(CARE_HEALTH_RECORD, seen));
+                .limit(slice.size()).offset(slice.offset()).fetch();
+        return new Page<>(rebuild(rows), dsl.fetchCount(CARE_HEALTH_RECORD, seen));
+    }
+
+    @Override
+    public Page<InitialAssessmentDue> initialAssessmentsDue(ListScope scope, Slice slice) {
+        var r = CARE_HEALTH_RECORD;
+        Condition due = r.INITIAL_ASSESSMENT_ON.isNull();
+        if (!scope.wholePartnership()) {
+            due = due.and(r.CHILD_ID.in(scope.childIds()));
+        }
+        var dsl = database.transactionalDsl();
+        List<InitialAssessmentDue> items = dsl.select(r.RECORD_ID, r.CHILD_ID, r.ENTERED_CARE_ON, r.IHA_DUE_BY,
+                        r.VERSION).from(r)
+                .where(due).orderBy(r.IHA_DUE_BY, r.RECORD_ID)
+                .limit(slice.size()).offset(slice.offset())
+                .fetch(x -> new InitialAssessmentDue(x.value1(), ChildId.of(x.value2()), x.value3(), x.value4(),
+                        x.value5()));
+        return new Page<>(items, dsl.fetchCount(r, due));
     }
 
     @Override
@@ -73,6 +89,7 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
                 .set(CARE_HEALTH_RECORD.ENTERED_CARE_ON, r.enteredCareOn())
                 .set(CARE_HEALTH_RECORD.IHA_DUE_BY, r.ihaDueBy())
                 .set(CARE_HEALTH_RECORD.NEXT_ASSESSMENT_DUE, r.nextAssessmentDue())
+                .set(CARE_HEALTH_RECORD.INITIAL_ASSESSMENT_ON, r.initialAssessmentOn().orElse(null))
                 .set(CARE_HEALTH_RECORD.VERSION, r.version())
                 .execute();
         addChecks(r, 0);
@@ -84,6 +101,7 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
         int updated = dsl.update(CARE_HEALTH_RECORD)
                 .set(CARE_HEALTH_RECORD.VERSION, r.version())
                 .set(CARE_HEALTH_RECORD.NEXT_ASSESSMENT_DUE, r.nextAssessmentDue())
+                .set(CARE_HEALTH_RECORD.INITIAL_ASSESSMENT_ON, r.initialAssessmentOn().orElse(null))
                 .where(CARE_HEALTH_RECORD.RECORD_ID.eq(r.id()).and(CARE_HEALTH_RECORD.VERSION.eq(expectedVersion)))
                 .execute();
         if (updated != 1) {
@@ -110,12 +128,16 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
     }
 
     private List<CareHealthRecord> where(Condition condition) {
-        var dsl = database.transactionalDsl();
-        List<CareHealthRecordRecord> rows = dsl.selectFrom(CARE_HEALTH_RECORD).where(condition)
-                .orderBy(CARE_HEALTH_RECORD.ENTERED_CARE_ON, CARE_HEALTH_RECORD.RECORD_ID).fetch();
+        return rebuild(database.transactionalDsl().selectFrom(CARE_HEALTH_RECORD).where(condition)
+                .orderBy(CARE_HEALTH_RECORD.ENTERED_CARE_ON, CARE_HEALTH_RECORD.RECORD_ID).fetch());
+    }
+
+    /** The records of {@code rows} with their checks, in the order of {@code rows}. */
+    private List<CareHealthRecord> rebuild(List<CareHealthRecordRecord> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
+        var dsl = database.transactionalDsl();
         Map<UUID, List<CareHealthCheckRecord>> checks = dsl.selectFrom(CARE_HEALTH_CHECK)
                 .where(CARE_HEALTH_CHECK.RECORD_ID.in(rows.stream().map(CareHealthRecordRecord::getRecordId).toList()))
                 .orderBy(CARE_HEALTH_CHECK.RECORD_ID, CARE_HEALTH_CHECK.SEQ)

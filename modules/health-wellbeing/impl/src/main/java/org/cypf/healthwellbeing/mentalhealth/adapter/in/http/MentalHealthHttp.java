@@ -1,5 +1,8 @@
 package org.cypf.healthwellbeing.mentalhealth.adapter.in.http;
 
+import org.cypf.healthwellbeing.api.mentalhealth.SelfHarmAdmissionsImported;
+import org.cypf.healthwellbeing.api.mentalhealth.SelfHarmAdmissionsImports;
+import org.cypf.healthwellbeing.shared.adapter.in.http.CsvBodies;
 import io.helidon.webserver.http.HttpRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,19 +19,27 @@ import org.cypf.platform.http.Routes;
 
 /**
  * Mental health referrals under {@value #PATH}: a referral, its contacts and outcome scores, and referrals by date
- * received ({@code ?source=&from=&to=&page=&size=}, paged in the database).
+ * received ({@code ?source=&from=&to=&page=&size=}, paged in the database); and the load of self-harm admissions by
+ * age band at {@value #SELF_HARM_IMPORTS}.
  */
 public final class MentalHealthHttp {
     public static final String PATH = "/mental-health/referrals";
 
-    private final MentalHealthReferrals referrals;
+    /** Where a CSV file of self-harm admissions by age band is loaded ({@code text/csv}, Fingertips' layout). */
+    public static final String SELF_HARM_IMPORTS = "/mental-health/self-harm-admissions/imports";
 
-    public MentalHealthHttp(MentalHealthReferrals referrals) {
+    private final MentalHealthReferrals referrals;
+    private final SelfHarmAdmissionsImports selfHarm;
+
+    public MentalHealthHttp(MentalHealthReferrals referrals, SelfHarmAdmissionsImports selfHarm) {
         this.referrals = referrals;
+        this.selfHarm = selfHarm;
     }
 
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
+        routes.post(SELF_HARM_IMPORTS, (caller, req) -> selfHarm.importFile(caller, CsvBodies.csv(req.request())))
+                .answers(SelfHarmAdmissionsImported.class);
         routes.post(PATH, ReceiveMentalHealthReferral.class, referrals::receive)
                 .answers(MentalHealthReferralView.class).created(r -> PATH + "/" + r.referralId());
         routes.get(PATH + "/{referralId}", (caller, req) -> referrals.referral(caller, req.path("referralId", UUID.class)))

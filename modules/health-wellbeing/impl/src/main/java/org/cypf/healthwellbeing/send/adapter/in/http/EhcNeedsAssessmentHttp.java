@@ -7,6 +7,7 @@ import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.send.CeaseEhcPlan;
 import org.cypf.healthwellbeing.api.send.DecideWhetherToAssess;
 import org.cypf.healthwellbeing.api.send.EhcNeedsAssessments;
+import org.cypf.healthwellbeing.api.send.EhcPlansDue;
 import org.cypf.healthwellbeing.api.send.EhcRequestView;
 import org.cypf.healthwellbeing.api.send.GiveEhcAdvice;
 import org.cypf.healthwellbeing.api.send.DecideNotToIssuePlan;
@@ -31,16 +32,18 @@ public final class EhcNeedsAssessmentHttp {
     public static final String PATH = "/ehc-requests";
 
     public static final String SEN2_PATH = "/returns/sen2";
-    /** Requests still open, the earliest 20-week due date first (a paged reading). */
+    /** Requests still open, the earliest 20-week due date first: the one reading {@link EhcPlansDue} (ADR 0105). */
     public static final String DUE_PATH = "/ehc-needs-assessments-due";
     /** Advice asked for and not yet given, the earliest due first ({@code ?adviser=&overdue=}). */
     public static final String ADVICE_DUE_PATH = "/ehc-advice-due";
 
     private final EhcNeedsAssessments ehc;
+    private final EhcPlansDue due;
     private final Sen2Export sen2;
 
-    public EhcNeedsAssessmentHttp(EhcNeedsAssessments ehc, Sen2Export sen2) {
+    public EhcNeedsAssessmentHttp(EhcNeedsAssessments ehc, EhcPlansDue due, Sen2Export sen2) {
         this.ehc = ehc;
+        this.due = due;
         this.sen2 = sen2;
     }
 
@@ -64,8 +67,7 @@ public final class EhcNeedsAssessmentHttp {
         });
         routes.get(DUE_PATH, (caller, req) -> {
             PageRequest page = req.page();
-            var found = ehc.assessmentsDue(caller, page.page(), page.size());
-            return page.answer(Map.of(), "requests", new Page<>(found.requests(), found.total()));
+            return page.answer(Map.of(), "requests", due.plansDue(caller, page.slice()));
         });
         routes.post(PATH + "/{requestId}/sen2-details", RecordSen2Details.class, ehc::recordSen2Details)
                 .answers(EhcRequestView.class);

@@ -76,23 +76,6 @@ public final class JooqEhcRequests implements EhcRequests {
         return new Page<>(items, total);
     }
 
-    @Override
-    public Page<EhcRequest> awaitingPlan(ListScope scope, Slice slice) {
-        Condition which = EHC_REQUEST.PLAN_ISSUED_ON.isNull().and(EHC_REQUEST.CEASED_ON.isNull())
-                .and(EHC_REQUEST.WITHDRAWN_ON.isNull()).and(EHC_REQUEST.NOT_TO_ISSUE_ON.isNull())
-                .and(EHC_REQUEST.DECISION.isNull().or(EHC_REQUEST.DECISION.eq("ASSESS")));
-        if (!scope.wholePartnership()) {
-            which = which.and(EHC_REQUEST.CHILD_ID.in(scope.childIds()));
-        }
-        var dsl = database.transactionalDsl();
-        List<UUID> ids = dsl.select(EHC_REQUEST.REQUEST_ID).from(EHC_REQUEST).where(which)
-                .orderBy(EHC_REQUEST.PLAN_DUE_BY, EHC_REQUEST.REQUEST_ID).offset(slice.offset()).limit(slice.size())
-                .fetch(EHC_REQUEST.REQUEST_ID);
-        List<EhcRequest> page = where(EHC_REQUEST.REQUEST_ID.in(ids)).stream()
-                .sorted(java.util.Comparator.comparing((EhcRequest r) -> ids.indexOf(r.id()))).toList();
-        return new Page<>(page, dsl.fetchCount(EHC_REQUEST, which));
-    }
-
     private List<EhcRequest> where(Condition condition) {
         var dsl = database.transactionalDsl();
         return dsl.selectFrom(EHC_REQUEST).where(condition).orderBy(EHC_REQUEST.RECEIVED_ON, EHC_REQUEST.REQUEST_ID)

@@ -12,7 +12,7 @@ import org.cypf.platform.db.ContextDatabase;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 
-/** {@code health_wellbeing.ehc_request} rows still waiting for their final plan, by the plan's due date. */
+/** {@code health_wellbeing.ehc_request} rows still open, waiting for their final plan, by the plan's due date. */
 public final class JooqEhcRequestsAwaitingPlans implements EhcRequestsAwaitingPlans {
     private final ContextDatabase database;
 
@@ -23,20 +23,20 @@ public final class JooqEhcRequestsAwaitingPlans implements EhcRequestsAwaitingPl
     @Override
     public Page<Awaiting> soonestDueFirst(ListScope scope, Slice slice) {
         var r = EHC_REQUEST;
-        // spelled without NOT, which SQL's nulls would turn against a request not yet decided
-        Condition which = r.PLAN_ISSUED_ON.isNull().and(r.CEASED_ON.isNull())
-                .and(r.DECISION.isNull().or(r.DECISION.ne("NOT_TO_ASSESS")));
+        // Still open: spelled without NOT, which SQL's nulls would turn against a request not yet decided.
+        Condition which = r.PLAN_ISSUED_ON.isNull().and(r.CEASED_ON.isNull()).and(r.WITHDRAWN_ON.isNull())
+                .and(r.NOT_TO_ISSUE_ON.isNull()).and(r.DECISION.isNull().or(r.DECISION.eq("ASSESS")));
         if (!scope.wholePartnership()) {
             which = which.and(r.CHILD_ID.in(scope.childIds()));
         }
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(r, which);
-        List<Awaiting> items = dsl.select(r.REQUEST_ID, r.CHILD_ID, r.RECEIVED_ON, r.DECISION, r.DRAFT_ISSUED_ON,
-                        r.PLAN_DUE_BY).from(r)
+        List<Awaiting> items = dsl.select(r.REQUEST_ID, r.CHILD_ID, r.RECEIVED_ON, r.DECISION_DUE_BY, r.DECISION,
+                        r.DRAFT_ISSUED_ON, r.PLAN_DUE_BY, r.VERSION).from(r)
                 .where(which).orderBy(r.PLAN_DUE_BY, r.REQUEST_ID)
                 .limit(slice.size()).offset(slice.offset())
                 .fetch(x -> new Awaiting(x.value1(), ChildId.of(x.value2()), x.value3(), x.value4(), x.value5(),
-                        x.value6()));
+                        x.value6(), x.value7(), x.value8()));
         return new Page<>(items, total);
     }
 }
