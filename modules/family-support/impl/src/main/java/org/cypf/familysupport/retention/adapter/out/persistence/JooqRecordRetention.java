@@ -53,9 +53,14 @@ public final class JooqRecordRetention implements RecordRetention {
         return new DueRecord(context, due.recordType(), due.recordId(), due.dueOn(), due.rule());
     }
 
-    /** Once nothing here names the child, the pseudonym is forgotten: nothing links the records back. */
+    /**
+     * Once nothing here names the child but their family grouping, the pseudonym is forgotten and the child leaves the
+     * grouping (it only linked records that no longer name the child): nothing links the records back.
+     */
     private void detached(DSLContext dsl, UUID child) {
-        RetentionTables.forgetIfDetached(dsl, database.schema(), child, Set.of());
+        if (RetentionTables.forgetIfDetached(dsl, database.schema(), child, Set.of("family_child"))) {
+            dsl.execute("delete from family_support.family_child where child_id = ?", child);
+        }
     }
 
     public JooqRecordRetention(String context, ContextDatabase database) {
