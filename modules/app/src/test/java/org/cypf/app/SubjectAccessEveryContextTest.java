@@ -41,7 +41,8 @@ class SubjectAccessEveryContextTest {
             "education_skills", Set.of("setting", "retention_anonymised", "school_system_watermark"),
             "family_support", Set.of("retention_anonymised", "family_hub", "directory_feed", "directory_organization",
                     "directory_taxonomy", "directory_taxonomy_term", "directory_service", "directory_opening",
-                    "directory_service_term", "directory_service_at_location", "directory_service_place"),
+                    "directory_service_term", "directory_service_at_location", "directory_service_place",
+                    "family_hub_schedule"),
             "health_wellbeing", Set.of("retention_anonymised", "health_organisation"));
 
     private static RunningCypf cypf;
