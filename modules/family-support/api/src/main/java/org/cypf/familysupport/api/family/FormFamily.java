@@ -7,13 +7,11 @@ import java.util.List;
  * A family grouping of siblings, so that a request for support and an early help episode about one child can name
  * the family's other children.
  *
- * @param childIds the children's partnership identifiers (kernel ChildId), each once, at most
- *                 {@value #MAX_CHILDREN}; none may already be in a family grouping
+ * @param childIds the children's partnership identifiers (kernel ChildId), each once, at most 20; none may
+ *                 already be in a family grouping
  * @param formedOn when the practitioner recorded the children as one family
  */
 public record FormFamily(List<String> childIds, LocalDate formedOn) {
-    public static final int MAX_CHILDREN = 20;
-
     public FormFamily {
         childIds = childIds == null ? List.of() : List.copyOf(childIds);
     }

@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A Family Hub's regular opening times, replacing the ones recorded before (at most
- * {@value #MAX_OPENING_TIMES}; none: the hub has no regular opening).
+ * A Family Hub's regular opening times, replacing the ones recorded before (at most 50; none: the hub has no
+ * regular opening).
  */
 public record RecordFamilyHubOpeningTimes(UUID hubId, List<FamilyHubOpeningTime> openingTimes) {
-    public static final int MAX_OPENING_TIMES = 50;
-
     public RecordFamilyHubOpeningTimes {
         openingTimes = openingTimes == null ? List.of() : List.copyOf(openingTimes);
     }

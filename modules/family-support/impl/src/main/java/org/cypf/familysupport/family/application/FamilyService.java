@@ -46,7 +46,7 @@ public final class FamilyService implements Families {
 
     @Override
     public FamilyView form(Caller caller, FormFamily c) {
-        List<ChildId> children = Family.children(c, LocalDate.now(clock));
+        List<ChildId> children = Family.children(c.childIds(), c.formedOn(), LocalDate.now(clock));
         return unitOfWork.inTransaction(() -> {
             access.authoriseAll(caller, intent(RecordAction.CREATE, "recording a family's children"), children);
             Map<ChildId, FamilyId> already = families.familiesOf(children);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.cypf.familysupport.api.family.FormFamily;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.FamilyId;
 import org.cypf.kernel.problem.InvalidInput;
@@ -15,9 +14,11 @@ import org.cypf.kernel.problem.Violations;
 
 /**
  * A family grouping: siblings recorded as one family, each child in at most one family at a time, at most
- * {@value FormFamily#MAX_CHILDREN} of them, in the order they were recorded.
+ * {@value #MAX_CHILDREN} of them, in the order they were recorded.
  */
 public final class Family {
+    /** The most children a family grouping holds. */
+    public static final int MAX_CHILDREN = 20;
     /** One of the family's children, and when they were recorded in it. */
     public record Member(ChildId child, LocalDate addedOn) {
         public Member {
@@ -41,17 +42,16 @@ public final class Family {
 
     /**
      * The children a command names, read and checked before anyone is authorised: each a partnership identifier,
-     * each once, at least one and at most {@value FormFamily#MAX_CHILDREN}; recorded on a day not after today.
+     * each once, at least one and at most {@value #MAX_CHILDREN}; recorded on a day not after today.
      */
-    public static List<ChildId> children(FormFamily command, LocalDate today) {
+    public static List<ChildId> children(List<String> given, LocalDate formedOn, LocalDate today) {
         var v = new Violations();
-        List<String> given = command.childIds();
         v.check(!given.isEmpty(), "childIds", "must name at least one child");
-        v.check(given.size() <= FormFamily.MAX_CHILDREN, "childIds",
-                "must name at most " + FormFamily.MAX_CHILDREN + " children");
+        v.check(given.size() <= MAX_CHILDREN, "childIds",
+                "must name at most " + MAX_CHILDREN + " children");
         List<ChildId> children = new ArrayList<>();
         Set<ChildId> seen = new HashSet<>();
-        for (int i = 0; i < given.size() && i < FormFamily.MAX_CHILDREN; i++) {
+        for (int i = 0; i < given.size() && i < MAX_CHILDREN; i++) {
             Optional<ChildId> child = childId(given.get(i));
             if (child.isEmpty()) {
                 v.add("childIds[" + i + "]", "must be the child's partnership identifier (a UUID)");
@@ -61,7 +61,7 @@ public final class Family {
                 children.add(child.get());
             }
         }
-        v.check(!command.formedOn().isAfter(today), "formedOn", "must not be in the future");
+        v.check(!formedOn.isAfter(today), "formedOn", "must not be in the future");
         v.throwIfAny();
         return List.copyOf(children);
     }
@@ -93,8 +93,8 @@ public final class Family {
         if (has(child)) {
             throw InvalidInput.of("childId", "is already one of the family's children");
         }
-        if (children.size() >= FormFamily.MAX_CHILDREN) {
-            throw InvalidInput.of("childId", "cannot be added: a family has at most " + FormFamily.MAX_CHILDREN
+        if (children.size() >= MAX_CHILDREN) {
+            throw InvalidInput.of("childId", "cannot be added: a family has at most " + MAX_CHILDREN
                     + " children");
         }
         if (addedOn.isAfter(today)) {

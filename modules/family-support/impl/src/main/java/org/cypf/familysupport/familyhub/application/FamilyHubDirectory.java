@@ -49,7 +49,9 @@ public final class FamilyHubDirectory implements FamilyHubs {
     @Override
     public FamilyHubOpeningTimes recordOpeningTimes(String recordedBy, RecordFamilyHubOpeningTimes command) {
         Objects.requireNonNull(recordedBy, "opening times name who recorded them");
-        List<OpeningTime> times = OpeningTime.of(command); // refused here, before anything is read
+        List<OpeningTime> times = OpeningTime.of(command.openingTimes().stream() // refused here, before anything is read
+                .map(t -> new OpeningTime.Given(t.byday(), t.opensAt(), t.closesAt(), t.validFrom(), t.validTo(),
+                        t.description())).toList());
         return unitOfWork.inTransaction(() -> {
             FamilyHub hub = register.hub(command.hubId(), true).orElseThrow(() -> noHub(command.hubId()));
             register.replaceOpeningTimes(hub.id(), times, recordedBy, clock.instant());

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.cypf.familysupport.api.familyhub.FamilyHubOpeningTime;
-import org.cypf.familysupport.api.familyhub.RecordFamilyHubOpeningTimes;
 import org.cypf.kernel.problem.Violations;
 
 /**
@@ -26,6 +24,8 @@ import org.cypf.kernel.problem.Violations;
 public record OpeningTime(UUID scheduleId, Set<DayOfWeek> days, LocalTime opensAt, LocalTime closesAt,
                           Optional<LocalDate> validFrom, Optional<LocalDate> validTo, Optional<String> description) {
     public static final int MAX_DESCRIPTION = 500;
+    /** The most regular openings a hub may have recorded at once. */
+    public static final int MAX_OPENING_TIMES = 50;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private static final Map<String, DayOfWeek> BYDAY = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
             "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
@@ -57,15 +57,14 @@ public record OpeningTime(UUID scheduleId, Set<DayOfWeek> days, LocalTime opensA
      * path ({@code openingTimes[1].closesAt}) and all refused together. Two openings of the same day whose hours
      * and dates overlap are refused: a family would be told two different things about the same hour.
      */
-    public static List<OpeningTime> of(RecordFamilyHubOpeningTimes command) {
+    public static List<OpeningTime> of(List<Given> given) {
         var v = new Violations();
-        List<FamilyHubOpeningTime> given = command.openingTimes();
-        v.check(given.size() <= RecordFamilyHubOpeningTimes.MAX_OPENING_TIMES, "openingTimes",
-                "must be at most " + RecordFamilyHubOpeningTimes.MAX_OPENING_TIMES + " opening times");
+        v.check(given.size() <= MAX_OPENING_TIMES, "openingTimes",
+                "must be at most " + MAX_OPENING_TIMES + " opening times");
         List<OpeningTime> times = new ArrayList<>();
-        for (int i = 0; i < given.size() && i < RecordFamilyHubOpeningTimes.MAX_OPENING_TIMES; i++) {
+        for (int i = 0; i < given.size() && i < MAX_OPENING_TIMES; i++) {
             String at = "openingTimes[" + i + "]";
-            FamilyHubOpeningTime t = given.get(i);
+            Given t = given.get(i);
             Set<DayOfWeek> days = days(v, at + ".byday", t.byday());
             LocalTime opens = time(v, at + ".opensAt", t.opensAt());
             LocalTime closes = time(v, at + ".closesAt", t.closesAt());
@@ -95,6 +94,10 @@ public record OpeningTime(UUID scheduleId, Set<DayOfWeek> days, LocalTime opensA
         v.throwIfAny();
         return List.copyOf(times);
     }
+
+    /** An opening time as a command gives it, before it is read: text as sent, dates when given (else null). */
+    public record Given(String byday, String opensAt, String closesAt, LocalDate validFrom, LocalDate validTo,
+                        String description) {}
 
     /** Open on a shared day at a shared hour, on a date both hold. */
     boolean overlaps(OpeningTime other) {
