@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.FamilyId;
+import org.cypf.kernel.change.Rebuild;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.Violations;
 
@@ -36,6 +37,7 @@ public final class Family {
     }
 
     /** A family as stored, rebuilt by the store. */
+    @Rebuild
     public static Family stored(FamilyId id, List<Member> children) {
         return new Family(id, children);
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.cypf.kernel.change.Rebuild;
 import org.cypf.kernel.problem.Violations;
 
 /**
@@ -139,6 +140,7 @@ public record OpeningTime(UUID scheduleId, Set<DayOfWeek> days, LocalTime opensA
     }
 
     /** An opening time as stored, rebuilt by the register. */
+    @Rebuild
     public static OpeningTime stored(UUID scheduleId, String byday, LocalTime opensAt, LocalTime closesAt,
                                      LocalDate validFrom, LocalDate validTo, String description) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
