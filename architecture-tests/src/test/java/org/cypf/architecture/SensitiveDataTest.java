@@ -27,8 +27,12 @@ import org.yaml.snakeyaml.Yaml;
  * (the same agreements the access policy reads, {@code governance.agreements}).
  */
 class SensitiveDataTest {
-    /** Components that identify a child wherever they appear in a published record. */
-    private static final Set<String> IDENTIFYING = Set.of("dateOfBirth", "upn", "nhsNumber");
+    /**
+     * Components that identify a child wherever they appear in a published record: besides the date of birth and the
+     * national numbers, the local authority's own child id, a name, and the postcode of a child's placement (issue 17).
+     */
+    private static final Set<String> IDENTIFYING = Set.of("dateOfBirth", "birthDate", "upn", "nhsNumber",
+            "localChildId", "surname", "forename", "placementPostcode");
 
     /** An agreement as far as this check needs it: its id and the contexts it covers. */
     record Agreement(String id, Set<String> contexts) {}

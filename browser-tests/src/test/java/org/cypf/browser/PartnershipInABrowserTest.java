@@ -195,11 +195,31 @@ class PartnershipInABrowserTest {
         assertTrue(conferences.getText().contains("B7002"), conferences.getText());
         WebElement plans = d.findElement(By.cssSelector("table[data-queue='ehc-plans']"));
         assertTrue(plans.getText().contains("7 days overdue"), plans.getText());
+        // The virtual school's queue: the first PEP of the child who entered care, due 20 school days later.
+        WebElement peps = d.findElement(By.cssSelector("table[data-queue='peps']"));
+        assertTrue(peps.getText().contains("First PEP"), peps.getText());
         check("work-queues");
+
+        // Each queue has its own pages: the looked-after reviews, soonest due first, 50 a page.
+        d.findElement(By.linkText("All 1 in the Looked-after reviews queue")).click();
+        assertTrue(d.getCurrentUrl().endsWith("/web/work-queues/cla-reviews"), d.getCurrentUrl());
+        assertEquals("Looked-after reviews", d.findElement(By.tagName("h1")).getText());
+        assertTrue(d.findElement(By.cssSelector("table[data-queue='cla-reviews']")).getText().contains("Review 1"),
+                "the first review of the period");
+        check("work-queue");
+        d.get(base + "/web/work-queues/cla-reviews?page=0");
+        assertTrue(d.getPageSource().contains("page must be a whole number from 1 to 1000"), "a bad page is named");
+        check("bad-page");
+        d.get(base + "/web/work-queues/no-such-queue");
+        assertTrue(d.getPageSource().contains("no work queue has that id"));
+        d.get(base + "/web/work-queues");
+        reviews = d.findElement(By.cssSelector("table[data-queue='cla-reviews']"));
         reviews.findElement(By.linkText("B7001")).click();
         assertTrue(d.getCurrentUrl().endsWith("/web/children/" + childId), d.getCurrentUrl());
         assertTrue(d.getPageSource().contains("Started to be looked after"), "the child's chronology");
         assertTrue(d.getPageSource().contains("Joined the virtual school"), "the virtual school's record, by its event");
+        assertTrue(d.getPageSource().contains("Next looked-after review due"), "the child's own periods of care");
+        assertTrue(d.getPageSource().contains("Personal Education Plan due"), "the child's own times in care");
         check("child");
 
         // The board pack, printed to PDF on A4: a page break before each outcome.
@@ -226,7 +246,7 @@ class PartnershipInABrowserTest {
         assertTrue(showsWithin(d, "You are signed out", 10_000), "the sign-out page: " + d.getCurrentUrl() + " " + d.getTitle());
         d.get(base + "/web/work-queues");
         assertTrue(d.getCurrentUrl().contains("/web/dev-sign-in"), "signed out: the pages ask to sign in again");
-        assertTrue(checkedPages.size() >= 8, "axe checked every page: " + checkedPages);
+        assertTrue(checkedPages.size() >= 10, "axe checked every page: " + checkedPages);
     }
 
     /** axe-core on the page as it is: no WCAG 2.2 A/AA violation; and its screenshot. */

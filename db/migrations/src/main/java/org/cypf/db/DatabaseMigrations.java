@@ -89,6 +89,8 @@ public final class DatabaseMigrations {
             sql.add("grant insert on platform.outbox to " + role);
             sql.add("grant select, insert on platform.inbox to " + role);
             sql.add("grant usage on all sequences in schema platform to " + role);
+            // A notification sent once per fact is marked in the unit of work that sends it (ADR 0108).
+            sql.add("grant insert on platform.notification_sent to " + role);
             if (!schema.equals(Schemas.GOVERNANCE)) {
                 // Access to a child's record is audited in the same transaction as the access: append-only.
                 sql.add("grant usage on schema governance to " + role);

@@ -29,6 +29,7 @@ import org.cypf.governance.GovernanceContext;
 import org.cypf.governance.api.access.DataSharingAgreement;
 import org.cypf.governance.api.measure.MeasureSource;
 import org.cypf.healthwellbeing.HealthWellbeingContext;
+import org.cypf.kernel.notification.Notifications;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.platform.events.EventDeliveries;
@@ -64,11 +65,15 @@ public final class CypfApplication implements AutoCloseable {
     private final List<Meter> meters;
     private final Map<String, HttpService> services;
     private final AuditSealer sealer;
+    private final Notifications notifications;
+    private final SchoolSystemSchedule schoolSystem;
+    private final ConferenceClock conferenceClock;
     private static final String EVENT_DELIVERIES = "/platform/event-deliveries";
 
     private CypfApplication(DatabaseServer databaseServer, List<ContextDatabase> databases, EventTransport events,
                             WebServer server, List<Meter> meters, Map<String, HttpService> services,
-                            AuditSealer sealer) {
+                            AuditSealer sealer, Notifications notifications, SchoolSystemSchedule schoolSystem,
+                            ConferenceClock conferenceClock) {
         this.databaseServer = databaseServer;
         this.databases = databases;
         this.events = events;
@@ -76,6 +81,9 @@ public final class CypfApplication implements AutoCloseable {
         this.meters = meters;
         this.services = services;
         this.sealer = sealer;
+        this.notifications = notifications;
+        this.schoolSystem = schoolSystem;
+        this.conferenceClock = conferenceClock;
     }
 
     public static CypfApplication start(Config config) {
@@ -100,9 +108,13 @@ public final class CypfApplication implements AutoCloseable {
 
         var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE), agreements(config.get("governance.agreements")),
                 clock);
+        // Logged only, unless a notification service is configured (ADR 0102, 0107); addresses from involvements (0108).
+        Notifications notifications = ConfiguredNotifications.from(config.get("notifications.notify"),
+                ConfiguredNotifications.addressBook(governance.allocatedWorkers(),
+                        config.get("notifications.notify.email-domains"), clock), clock);
         var socialCare = new SocialCareContext(db.get(Schemas.SOCIAL_CARE), governance.childRecordAccess(),
                 config.get("social-care.child-population").asLong().orElse(58_100L),
-                config.get("social-care.la-code").asString().orElse(null), clock);
+                config.get("social-care.la-code").asString().orElse(null), clock, notifications);
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess(),
                 clock);
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
@@ -168,7 +180,8 @@ public final class CypfApplication implements AutoCloseable {
                                     strategyScorecards, governance.measureObservations(), governance.involvements(),
                                     socialCare.frontDoor(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
                                     education.virtualSchool(), health.childrenInCareHealth(),
-                                    socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue()),
+                                    socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue(),
+                                    socialCare.planReviewsDue(), socialCare.lookedAfterReviewsDue()),
                             authentication.verifier(), authentication.developmentIssuer(), config.get("web"), clock));
                     routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));
@@ -184,8 +197,13 @@ public final class CypfApplication implements AutoCloseable {
                 socialCare.missingFromCare(), health.healthyChildProgramme(), governance.involvements()), clock);
         var sealer = AuditSealer.start(governance.accessAudit(),
                 Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
+        // Off unless a school information system is configured (ADR 0103, 0107).
+        var schoolSystem = SchoolSystemSchedule.start(config.get("education-skills.school-system"), education);
+        // The initial conference's 15 working day clock tells the allocated worker once (ADR 0108).
+        var conferenceClock = ConferenceClock.start(socialCare.conferencesOverdue(),
+                Duration.ofMinutes(config.get("social-care.overdue-conference-check-minutes").asLong().orElse(60L)));
         return new CypfApplication(owned, List.copyOf(db.values()), events, server, meters,
-                Collections.unmodifiableMap(services), sealer);
+                Collections.unmodifiableMap(services), sealer, notifications, schoolSystem, conferenceClock);
     }
 
     /** The data-sharing agreements configured under {@code governance.agreements}; a malformed one stops the start. */
@@ -239,6 +257,21 @@ public final class CypfApplication implements AutoCloseable {
         return List.of(failed, pending);
     }
 
+    /** The notifications adapter in use (for the tests of its configuration). */
+    Notifications notifications() {
+        return notifications;
+    }
+
+    /** The school information system's import, enabled or not (for the tests of its configuration). */
+    SchoolSystemSchedule schoolSystem() {
+        return schoolSystem;
+    }
+
+    /** The initial conference clock, scheduled or not (for the tests of its configuration). */
+    ConferenceClock conferenceClock() {
+        return conferenceClock;
+    }
+
     public int port() {
         return server.port();
     }
@@ -247,6 +280,8 @@ public final class CypfApplication implements AutoCloseable {
     public void close() {
         server.stop();
         sealer.close();
+        schoolSystem.close();
+        conferenceClock.close();
         meters.forEach(Metrics.globalRegistry()::remove);
         events.close();
         databases.forEach(ContextDatabase::close);

@@ -193,7 +193,7 @@ final class ContractCompatibility {
         return o instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
-    private static List<?> list(Object o) {
+    static List<?> list(Object o) {
         return o instanceof List<?> l ? l : List.of();
     }
 

@@ -45,6 +45,35 @@ class EventSchemaCompatibilityTest {
     }
 
     @Test
+    void every_event_schema_as_built_and_as_released_requires_every_field_since_every_field_is_always_written()
+            throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (var event : PublishedContracts.events().entrySet()) {
+            Map<String, Object> schema = PublishedContracts.eventSchema(event.getValue());
+            var properties = ContractCompatibility.map(schema.get("properties")).keySet();
+            if (!new java.util.HashSet<>(ContractCompatibility.list(schema.get("required"))).equals(properties)) {
+                missing.add("built " + event.getKey() + ": required " + schema.get("required") + ", fields " + properties);
+            }
+        }
+        try (Stream<Path> files = Files.list(PublishedContracts.lastRelease().resolve("events"))) {
+            for (Path file : files.sorted().toList()) {
+                Map<String, Object> schema = PublishedContracts.json(file);
+                var properties = ContractCompatibility.map(schema.get("properties")).keySet();
+                if (!new java.util.HashSet<>(ContractCompatibility.list(schema.get("required"))).equals(properties)) {
+                    missing.add("released " + file.getFileName() + ": required " + schema.get("required"));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        // A stored event without a field the release requires is what the compatibility check refuses.
+        Map<String, Object> released = Map.of("type", "object", "properties", Map.of("a", Map.of("type", "string")),
+                "required", List.of());
+        Map<String, Object> now = Map.of("type", "object", "properties", Map.of("a", Map.of("type", "string")),
+                "required", List.of("a"));
+        assertEquals(1, ContractCompatibility.jsonSchema("e", released, now, ContractCompatibility.Writer.EVENT).size());
+    }
+
+    @Test
     void every_event_has_a_schema_naming_its_fields_and_their_types() {
         Map<String, Class<?>> events = PublishedContracts.events();
         assertTrue(events.containsKey("social-care.child-entered-care.v1.schema.json"), events.keySet().toString());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -116,6 +117,8 @@ final class PublishedContracts {
         schema.put("x-cypf-event-version", event.version());
         schema.put("x-cypf-java-type", type.getName());
         schema.putAll(new TreeMap<>(JsonSchemas.response(type)));
+        // Every field is always written, a null one as null (the events' JSON leaves out no field): each is required.
+        schema.put("required", List.copyOf(ContractCompatibility.map(schema.get("properties")).keySet()));
         return schema;
     }
 

@@ -38,7 +38,8 @@ class SubjectAccessEveryContextTest {
     /** The tables that hold no child's record, per schema: reference data, the public directory, retention's marks. */
     private static final Map<String, Set<String>> NOT_ABOUT_A_CHILD = Map.of(
             "social_care", Set.of("retention_anonymised"),
-            "education_skills", Set.of("setting", "retention_anonymised", "school_system_watermark"),
+            "education_skills", Set.of("setting", "retention_anonymised", "school_system_watermark", "school_term",
+                    "school_holiday"),
             "family_support", Set.of("retention_anonymised", "family_hub", "directory_feed", "directory_organization",
                     "directory_taxonomy", "directory_taxonomy_term", "directory_service", "directory_opening",
                     "directory_service_term", "directory_service_at_location", "directory_service_place",

@@ -1,6 +1,10 @@
 package org.cypf.educationskills;
 
 import java.util.List;
+import org.cypf.educationskills.alternativeprovision.adapter.in.http.AlternativeProvisionHttp;
+import org.cypf.educationskills.alternativeprovision.adapter.out.persistence.JooqApPlacements;
+import org.cypf.educationskills.alternativeprovision.application.AlternativeProvisionService;
+import org.cypf.educationskills.api.alternativeprovision.AlternativeProvision;
 import org.cypf.educationskills.api.attendance.Attendance;
 import org.cypf.educationskills.api.participation.Participation;
 import org.cypf.educationskills.api.results.Results;
@@ -28,6 +32,7 @@ import org.cypf.educationskills.exclusions.application.ExclusionsService;
 import org.cypf.educationskills.settings.adapter.in.http.SettingsHttp;
 import org.cypf.educationskills.settings.adapter.out.csv.GiasCsvReader;
 import org.cypf.educationskills.settings.adapter.out.persistence.JooqSettingsHeld;
+import org.cypf.educationskills.settings.adapter.out.persistence.JooqTermDates;
 import org.cypf.educationskills.settings.application.SettingsService;
 import org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources;
 import org.cypf.educationskills.shared.adapter.out.persistence.JooqPupils;
@@ -58,6 +63,7 @@ public final class EducationSkillsContext {
     private final ExclusionsService exclusions;
     private final ResultsService results;
     private final ParticipationService participation;
+    private final AlternativeProvisionService alternativeProvision;
 
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access) {
         this(database, access, java.time.Clock.systemUTC());
@@ -67,9 +73,10 @@ public final class EducationSkillsContext {
     public EducationSkillsContext(ContextDatabase database, ChildRecordAccess access, java.time.Clock clock) {
         this.database = database;
         this.clock = clock;
+        var termDates = new JooqTermDates(database, WorkingDayCalendar.england());
         this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access.boundTo(NAME),
-                WorkingDayCalendar.england());
-        this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader());
+                WorkingDayCalendar.england(), java.time.Clock.system(java.time.ZoneId.of("Europe/London")), termDates);
+        this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader(), termDates);
         this.attendance = new AttendanceService(database, new AttendanceCsvReader(), new JooqAttendanceRecords(database),
                 new JooqPupils(database), access.boundTo(NAME));
         this.exclusions = new ExclusionsService(database, new ExclusionCsvReader(), new JooqExclusionRecords(database),
@@ -78,6 +85,8 @@ public final class EducationSkillsContext {
                 new JooqPupils(database), access.boundTo(NAME));
         this.participation = new ParticipationService(database, new ActivityCsvReader(),
                 new JooqActivityRecords(database), new JooqPupils(database), access.boundTo(NAME));
+        this.alternativeProvision = new AlternativeProvisionService(database, new JooqApPlacements(database),
+                new JooqPupils(database), access.boundTo(NAME), java.time.Clock.system(java.time.ZoneId.of("Europe/London")));
     }
 
     /**
@@ -108,6 +117,10 @@ public final class EducationSkillsContext {
 
     public Results results() {
         return results;
+    }
+
+    public AlternativeProvision alternativeProvision() {
+        return alternativeProvision;
     }
 
     public Settings settings() {
@@ -150,6 +163,26 @@ public final class EducationSkillsContext {
     public EducationSkillsResources http() {
         return new EducationSkillsResources(List.of(new EducationSkillsHttp(virtualSchool), new SettingsHttp(settings),
                 new AttendanceHttp(attendance), new ExclusionsHttp(exclusions), new ResultsHttp(results),
-                new ParticipationHttp(participation)));
+                new ParticipationHttp(participation), new AlternativeProvisionHttp(alternativeProvision)));
+    }
+
+    /**
+     * The import from a school information system's database (ADR 0103): its rows read by the MariaDB adapter after
+     * education's watermarks, imported through the attendance and exclusion use cases as a system caller. The
+     * application opens the system's database from its configuration and runs the import on a timer (ADR 0107).
+     */
+    public org.cypf.educationskills.api.schoolsystem.SchoolSystemFeed schoolSystemFeed(
+            ContextDatabase.SourceDatabase system) {
+        var importer = new org.cypf.educationskills.schoolsystem.application.SchoolSystemImport(database,
+                new org.cypf.educationskills.schoolsystem.adapter.out.persistence.MariaDbSchoolInformationSystem(system),
+                new org.cypf.educationskills.schoolsystem.adapter.out.persistence.JooqImportWatermarks(database),
+                attendance, exclusions,
+                org.cypf.governance.api.access.Caller.system(NAME + ".school-system-import"));
+        return () -> {
+            var report = importer.run();
+            return new org.cypf.educationskills.api.schoolsystem.SchoolSystemFeed.ImportRun(report.system(),
+                    report.attendanceRead(), report.attendanceImported(), report.suspensionsRead(),
+                    report.suspensionsImported(), report.unmapped().size());
+        };
     }
 }

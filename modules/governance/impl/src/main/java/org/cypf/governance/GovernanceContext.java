@@ -15,9 +15,12 @@ import org.cypf.governance.api.access.Involvements;
 import org.cypf.governance.api.access.ChildRecordSource;
 import org.cypf.governance.api.subjectaccess.SubjectAccess;
 import org.cypf.governance.api.access.RecordRetention;
+import org.cypf.governance.api.retention.LegalHolds;
 import org.cypf.governance.api.retention.Retention;
 import org.cypf.governance.retention.adapter.in.http.RetentionHttp;
 import org.cypf.governance.retention.adapter.out.persistence.JooqAnonymisations;
+import org.cypf.governance.retention.adapter.out.persistence.JooqLegalHolds;
+import org.cypf.governance.retention.application.LegalHoldService;
 import org.cypf.governance.retention.application.RetentionService;
 import org.cypf.governance.subjectaccess.adapter.in.http.SubjectAccessHttp;
 import org.cypf.governance.subjectaccess.application.SubjectAccessService;
@@ -81,6 +84,7 @@ public final class GovernanceContext {
     private final AccessPolicy policy;
     private final AccessAudit accessAudit;
     private final Involvements involvements;
+    private final JooqInvolvementStore involvementStore;
 
     /**
      * @param agreements the partnership's data-sharing agreements: with the roles catalogue ({@value
@@ -91,7 +95,7 @@ public final class GovernanceContext {
         this.clock = clock;
         this.policy = new AccessPolicy(RoleCatalogueFile.load(), agreements.stream().map(GovernanceContext::agreement).toList());
         var auditLog = new JooqAccessAuditLog(database);
-        var involvementStore = new JooqInvolvementStore(database);
+        this.involvementStore = new JooqInvolvementStore(database);
         this.access = new ChildRecordAccessService(policy, auditLog, involvementStore, clock);
         this.involvements = new InvolvementService(involvementStore);
         this.accessAudit = new AccessAuditService(database, new JooqAuditTrail(database), auditLog, policy, clock);
@@ -148,6 +152,11 @@ public final class GovernanceContext {
         return involvements;
     }
 
+    /** The allocated worker of a child on a date, for the notifications' address book (ADR 0108). */
+    public org.cypf.governance.api.access.AllocatedWorkers allocatedWorkers() {
+        return involvementStore::allocatedWorker;
+    }
+
     public InvolvementHttp involvementHttp() {
         return new InvolvementHttp(involvements);
     }
@@ -163,12 +172,18 @@ public final class GovernanceContext {
 
     /** Retention across every context, through each context's {@link RecordRetention} (ADR 0034). */
     public Retention retention(List<RecordRetention> sources) {
-        return new RetentionService(database, new JooqAnonymisations(), new JooqAccessAuditLog(database), policy,
-                sources, clock);
+        return new RetentionService(database, new JooqAnonymisations(), new JooqLegalHolds(),
+                new JooqAccessAuditLog(database), policy, sources, clock);
     }
 
+    /** Legal holds on children's records, which retention never anonymises past (ADR 0037). */
+    public LegalHolds legalHolds() {
+        return new LegalHoldService(database, new JooqLegalHolds(), new JooqAccessAuditLog(database), policy, clock);
+    }
+
+    /** The retention report, reviewed anonymisation and legal holds, mounted at {@link #RETENTION_PATH}. */
     public RetentionHttp retentionHttp(Retention retention) {
-        return new RetentionHttp(retention);
+        return new RetentionHttp(retention, legalHolds());
     }
 
     public SubjectAccessHttp subjectAccessHttp(SubjectAccess subjectAccess) {

@@ -16,6 +16,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
 
 /**
  * One context's door to PostgreSQL: a connection pool whose every connection runs as the context's role
@@ -80,6 +81,70 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
                 + "; SET plan_cache_mode TO force_custom_plan");
         config.setAutoCommit(true);
         return new ContextDatabase(schema, settings, new HikariDataSource(config));
+    }
+
+    /**
+     * Opens a small, read-only pool on another system's database that CYPF reads (a school information system, ADR
+     * 0103 and 0107), in the dialect its JDBC URL names ({@code jdbc:mariadb:...}). Only the application calls it, as
+     * it calls {@link #open}: the opening of every connection stays in this one class (TECH-05). The driver must be
+     * on the application's class path.
+     *
+     * @param name what the pool is called in the logs, e.g. {@code school-system}
+     */
+    public static SourceDatabase openSource(DatabaseSettings settings, String name, int maxConnections) {
+        var config = new HikariConfig();
+        config.setPoolName("cypf-source-" + name);
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(maxConnections);
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        // Starts without connecting: a system that is down does not stop CYPF starting, each run of the reader
+        // fails instead (and is tried again). A URL for which CYPF has no driver still fails here, at start.
+        config.setInitializationFailTimeout(-1);
+        config.setReadOnly(true);
+        SQLDialect dialect = JDBCUtils.dialect(settings.jdbcUrl());
+        if (dialect == SQLDialect.DEFAULT) {
+            throw new IllegalArgumentException("no SQL dialect is known for the source database's URL (" + name + ")");
+        }
+        var pool = new HikariDataSource(config);
+        return new SourceDatabase(name, DSL.using(pool, dialect, SETTINGS), pool);
+    }
+
+    /**
+     * Another system's database CYPF only reads, opened by {@link #openSource}; persistence adapters read it through
+     * {@link #dsl()}.
+     */
+    public static final class SourceDatabase implements AutoCloseable {
+        private final String name;
+        private final DSLContext dsl;
+        private final HikariDataSource pool;
+
+        private SourceDatabase(String name, DSLContext dsl, HikariDataSource pool) {
+            this.name = name;
+            this.dsl = dsl;
+            this.pool = pool;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        /** A jOOQ context on the source database, one connection of the pool per statement (read only). */
+        public DSLContext dsl() {
+            return dsl;
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
+
+        @Override
+        public String toString() {
+            return "SourceDatabase[" + name + "]";
+        }
     }
 
     public String schema() {

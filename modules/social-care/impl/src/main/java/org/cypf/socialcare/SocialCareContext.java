@@ -101,6 +101,9 @@ public final class SocialCareContext {
     private final org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService schoolExclusions;
     private final org.cypf.socialcare.assessment.application.AssessmentsDueService assessmentsDue;
     private final org.cypf.socialcare.protection.application.ConferencesDueService conferencesDue;
+    private final org.cypf.socialcare.protection.application.PlanReviewsDueService planReviewsDue;
+    private final org.cypf.socialcare.lookedafter.application.LookedAfterReviewsDueService lookedAfterReviewsDue;
+    private final org.cypf.socialcare.protection.application.ConferencesOverdueService conferencesOverdue;
 
     /**
      * @param childPopulation children aged 0-17 in the authority (ONS mid-year estimate), for rates per 10,000
@@ -118,12 +121,14 @@ public final class SocialCareContext {
     }
 
     /**
-     * @param notifications where alerts for practitioners go (ADR 0102): the allocated worker of a child known to
-     *                      social care who is suspended or excluded from school
+     * @param delivery      where alerts for practitioners go (ADR 0102): the allocated worker of a child known to
+     *                      social care who is suspended or excluded from school, or whose initial conference is
+     *                      overdue; each fact is sent once (ADR 0108)
      */
     public SocialCareContext(ContextDatabase database, ChildRecordAccess childRecordAccess, long childPopulation,
-                             String localAuthorityCode, Clock clock, Notifications notifications) {
+                             String localAuthorityCode, Clock clock, Notifications delivery) {
         this.database = database;
+        Notifications notifications = new org.cypf.platform.notify.OnceOnlyNotifications(delivery);
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var periods = new JooqPeriodsOfCare(database);
         this.lookedAfter = new ChildrenLookedAfterService(database, periods, new JooqChildren(database),
@@ -157,6 +162,15 @@ public final class SocialCareContext {
         this.conferencesDue = new org.cypf.socialcare.protection.application.ConferencesDueService(database,
                 new org.cypf.socialcare.protection.adapter.out.persistence.JooqConferencesAwaited(database), children,
                 access, clock);
+        this.planReviewsDue = new org.cypf.socialcare.protection.application.PlanReviewsDueService(database,
+                new org.cypf.socialcare.protection.adapter.out.persistence.JooqPlanReviewsAwaited(database), children,
+                access, clock);
+        this.lookedAfterReviewsDue = new org.cypf.socialcare.lookedafter.application.LookedAfterReviewsDueService(
+                database, new org.cypf.socialcare.lookedafter.adapter.out.persistence.JooqLookedAfterReviewsAwaited(
+                database), children, access, WorkingDayCalendar.england(), clock);
+        this.conferencesOverdue = new org.cypf.socialcare.protection.application.ConferencesOverdueService(database,
+                new org.cypf.socialcare.protection.adapter.out.persistence.JooqConferencesAwaited(database), access,
+                notifications, clock);
         this.clock = clock;
     }
 
@@ -239,6 +253,21 @@ public final class SocialCareContext {
     /** The initial child protection conferences work queue's reading (15 working days). */
     public org.cypf.socialcare.api.protection.ConferencesDue conferencesDue() {
         return conferencesDue;
+    }
+
+    /** The child protection reviews work queue's reading, ordered by the review's due date. */
+    public org.cypf.socialcare.api.protection.PlanReviewsDue planReviewsDue() {
+        return planReviewsDue;
+    }
+
+    /** The looked-after reviews work queue's reading, ordered by the review's due date (regulation 33). */
+    public org.cypf.socialcare.api.lookedafter.LookedAfterReviewsDue lookedAfterReviewsDue() {
+        return lookedAfterReviewsDue;
+    }
+
+    /** The clock of the initial conference: the allocated worker told once when it is overdue (ADR 0108). */
+    public org.cypf.socialcare.api.protection.ConferencesOverdue conferencesOverdue() {
+        return conferencesOverdue;
     }
 
     public MissingFromCare missingFromCare() {

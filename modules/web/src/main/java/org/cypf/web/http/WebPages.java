@@ -34,6 +34,7 @@ import org.cypf.platform.security.DevelopmentIssuer;
 import org.cypf.platform.security.TokenVerifier;
 import org.cypf.web.model.Dashboard;
 import org.cypf.web.model.Page;
+import org.cypf.web.model.WorkQueue;
 import org.cypf.web.read.ContextApis;
 import org.cypf.web.read.ScorecardReading;
 import org.cypf.web.read.WorkQueueReading;
@@ -158,13 +159,24 @@ public final class WebPages implements HttpService {
         rules.get("/work-queues", (req, res) -> page(req, res, (session, caller) ->
                 render(res, "queues", Map.of("page", frame(session, "Work queues", "queues"),
                         "queues", queues.queues(caller)))));
+        rules.get("/work-queues/{queueId}", (req, res) -> page(req, res, (session, caller) -> {
+            String queueId = req.path().pathParameters().get("queueId");
+            if (!ID.matcher(queueId).matches()) {
+                throw new NotFound("no work queue has that id");
+            }
+            int pageNumber = pageNumber(req);
+            WorkQueue queue = queues.queue(caller, queueId, pageNumber);
+            render(res, "queue", Map.of("page", frame(session, queue.title() + (pageNumber > 1 ? " (page "
+                    + pageNumber + ")" : ""), "queues"), "queue", queue));
+        }));
         rules.get("/children/{childId}", (req, res) -> page(req, res, (session, caller) -> {
             String child = req.path().pathParameters().get("childId");
             if (!UUID_TEXT.matcher(child).matches()) {
                 throw InvalidInput.of("childId", "must be a child's id (a UUID)");
             }
-            render(res, "child", Map.of("page", frame(session, "Child's chronology", "queues"),
-                    "chronology", queues.chronology(caller, child)));
+            int pageNumber = pageNumber(req);
+            render(res, "child", Map.of("page", frame(session, "Child's chronology" + (pageNumber > 1 ? " (page "
+                    + pageNumber + ")" : ""), "queues"), "chronology", queues.chronology(caller, child, pageNumber)));
         }));
     }
 
@@ -379,6 +391,19 @@ public final class WebPages implements HttpService {
         } catch (DateTimeParseException e) {
             throw InvalidInput.of(name, "must be a date as yyyy-mm-dd");
         }
+    }
+
+    /** The {@code page} asked for: a whole number from 1 to {@value WorkQueueReading#MAX_PAGE}, 1 when absent. */
+    private static int pageNumber(ServerRequest req) {
+        Optional<String> text = req.query().first("page").filter(t -> !t.isBlank());
+        if (text.isEmpty()) {
+            return 1;
+        }
+        if (!text.get().matches("[0-9]{1,4}") || Integer.parseInt(text.get()) < 1
+                || Integer.parseInt(text.get()) > WorkQueueReading.MAX_PAGE) {
+            throw InvalidInput.of("page", "must be a whole number from 1 to " + WorkQueueReading.MAX_PAGE);
+        }
+        return Integer.parseInt(text.get());
     }
 
     private static String id(ServerRequest req, String name) {

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param clock     the timescale in words (e.g. "1 working day from receipt")
  * @param refused   why the user may not see this queue, or null when they may
- * @param total     how many the queue holds for this user; more than {@code items} when only the first page is shown
+ * @param total     how many the queue holds for this user; more than {@code items} when only one page is shown
+ * @param page      the page shown, from 1
+ * @param size      how many rows a page of this queue holds
  */
 public record WorkQueue(String id, String title, String context, String clock, List<Item> items,
-                        List<TeamCount> teams, String refused, long total) {
+                        List<TeamCount> teams, String refused, long total, int page, int size) {
     public WorkQueue {
         items = List.copyOf(items);
         teams = List.copyOf(teams);
@@ -19,6 +21,28 @@ public record WorkQueue(String id, String title, String context, String clock, L
     /** Whether the queue holds more than the page shown. */
     public boolean partial() {
         return total > items.size();
+    }
+
+    /** How many pages the queue fills (at least one). */
+    public long pages() {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages();
+    }
+
+    /** The position of the first row shown, from 1 (0 when the page is empty). */
+    public long first() {
+        return items.isEmpty() ? 0 : (long) (page - 1) * size + 1;
+    }
+
+    public long last() {
+        return (long) (page - 1) * size + items.size();
     }
 
     public long overdue() {

@@ -10,8 +10,10 @@ import org.cypf.healthwellbeing.api.send.EhcPlansDue;
 import org.cypf.socialcare.api.assessment.AssessmentsDue;
 import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
+import org.cypf.socialcare.api.lookedafter.LookedAfterReviewsDue;
 import org.cypf.socialcare.api.protection.ChildProtection;
 import org.cypf.socialcare.api.protection.ConferencesDue;
+import org.cypf.socialcare.api.protection.PlanReviewsDue;
 
 /**
  * Everything the pages read, each a port of a context's published api; the application hands them over. Nothing
@@ -21,4 +23,5 @@ public record ContextApis(Strategies strategies, StrategyScorecards scorecards, 
                           Involvements involvements, FrontDoor frontDoor, ChildProtection childProtection,
                           ChildrenLookedAfter childrenLookedAfter, VirtualSchool virtualSchool,
                           ChildrenInCareHealth childrenInCareHealth, AssessmentsDue assessmentsDue,
-                          ConferencesDue conferencesDue, EhcPlansDue ehcPlansDue) {}
+                          ConferencesDue conferencesDue, EhcPlansDue ehcPlansDue,
+                          PlanReviewsDue planReviewsDue, LookedAfterReviewsDue lookedAfterReviewsDue) {}

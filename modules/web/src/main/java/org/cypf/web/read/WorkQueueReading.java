@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.Involvement;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
+import org.cypf.kernel.problem.NotFound;
 import org.cypf.web.model.Chronology;
 import org.cypf.web.model.WorkQueue;
 
@@ -34,8 +36,16 @@ public final class WorkQueueReading {
     static final String TEAM_NOT_SHOWN = "Team not shown to your role";
     /** How many children's health records one queue reads (the health api's page size limit). */
     private static final int HEALTH_PAGE = 1000;
-    /** How many rows a queue shows: the first page, soonest due first; the queue says how many more it holds. */
-    static final int QUEUE_PAGE = 200;
+    /** How many rows of each queue the overview of all queues shows: the soonest due; each links to its queue. */
+    public static final int OVERVIEW_ROWS = 10;
+    /** How many rows a page of one queue shows, soonest due first. */
+    public static final int QUEUE_PAGE = 50;
+    /** The last page a queue or a chronology may be asked for (50,000 rows of a queue). */
+    public static final int MAX_PAGE = 1000;
+    /** How many entries a page of a child's chronology shows. */
+    public static final int CHRONOLOGY_PAGE = 50;
+    /** How many of a child's records each context's reading brings for the chronology (their apis' largest page). */
+    static final int CHILD_RECORDS = 100;
 
     private final ContextApis apis;
     private final Clock clock;
@@ -45,69 +55,84 @@ public final class WorkQueueReading {
         this.clock = clock;
     }
 
+    /** One statutory clock's queue: its words, and how a page of it is read through its context's api. */
+    private record Definition(String id, String title, String context, String clockText,
+                              Function<Slice, Page<WorkQueue.Item>> read) {}
+
+    /** Every queue, its soonest due rows: the overview of the work queues. */
     public List<WorkQueue> queues(Caller caller) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> teams = new HashMap<>();
-        List<WorkQueue> queues = new ArrayList<>();
-        queues.add(queue(caller, teams, today, "contacts", "Contacts awaiting a decision", "social care",
-                "A decision within 1 working day of receipt", () -> apis.frontDoor().breaches(caller, today).stream()
+        return definitions(caller, today).stream()
+                .map(d -> paged(caller, teams, today, d, new Slice(1, OVERVIEW_ROWS))).toList();
+    }
+
+    /**
+     * One page of one queue, soonest due first.
+     *
+     * @throws NotFound when no queue has that id
+     */
+    public WorkQueue queue(Caller caller, String id, int page) {
+        LocalDate today = LocalDate.now(clock);
+        Definition d = definitions(caller, today).stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("no work queue has that id"));
+        return paged(caller, new HashMap<>(), today, d, new Slice(page, QUEUE_PAGE));
+    }
+
+    private List<Definition> definitions(Caller caller, LocalDate today) {
+        List<Definition> queues = new ArrayList<>();
+        queues.add(new Definition("contacts", "Contacts awaiting a decision", "social care",
+                "A decision within 1 working day of receipt", slice -> inMemory(slice, () -> apis.frontDoor()
+                        .breaches(caller, today).stream()
                         .filter(b -> b.status().startsWith("UNDECIDED"))
                         .map(b -> item(b.childId(), b.localChildId(), "Contact received "
                                 + DAY.format(b.receivedAt().atZone(clock.getZone()).toLocalDate()), b.decisionDueOn(), today))
-                        .toList()));
-        queues.add(paged(caller, teams, today, "assessments", "Child and family assessments", "social care",
+                        .toList())));
+        queues.add(new Definition("assessments", "Child and family assessments", "social care",
                 "Authorised within 45 working days of the referral",
-                () -> apis.assessmentsDue().assessmentsDue(caller, new Slice(1, QUEUE_PAGE)).map(a -> item(a.childId(),
+                slice -> apis.assessmentsDue().assessmentsDue(caller, slice).map(a -> item(a.childId(),
                         a.localChildId(), (a.completedDate() == null ? "Assessment started " + DAY.format(a.startDate())
                                 : "Completed " + DAY.format(a.completedDate()) + ", awaiting authorisation"),
                         a.dueDate(), today))));
-        queues.add(paged(caller, teams, today, "icpcs", "Initial child protection conferences", "social care",
+        queues.add(new Definition("icpcs", "Initial child protection conferences", "social care",
                 "Within 15 working days of the last strategy discussion",
-                () -> apis.conferencesDue().conferencesDue(caller, new Slice(1, QUEUE_PAGE)).map(c -> item(c.childId(),
+                slice -> apis.conferencesDue().conferencesDue(caller, slice).map(c -> item(c.childId(),
                         c.localChildId(), c.section47StartDate() == null ? "Strategy discussion held"
                                 : "Section 47 enquiry from " + DAY.format(c.section47StartDate()),
                         c.conferenceDueDate(), today))));
-        queues.add(paged(caller, teams, today, "cp-reviews", "Child protection reviews", "social care",
-                "First review within 3 months of the conference, then at most every 6 months", () -> {
-                    var plans = apis.childProtection().plansOpenOn(caller, today, new Slice(1, QUEUE_PAGE));
-                    return new Page<>(plans.items().stream().filter(p -> p.nextReviewDue() != null)
-                            .map(p -> item(p.childId(), p.localChildId(), "Plan from " + DAY.format(p.startDate())
-                                    + " (" + p.latestCategory() + ")", p.nextReviewDue(), today)).toList(),
-                            plans.total());
-                }));
-        queues.add(paged(caller, teams, today, "cla-reviews", "Looked-after reviews", "social care",
+        queues.add(new Definition("cp-reviews", "Child protection reviews", "social care",
+                "First review within 3 months of the conference, then at most every 6 months",
+                slice -> apis.planReviewsDue().planReviewsDue(caller, slice).map(r -> item(r.childId(),
+                        r.localChildId(), (r.reviewsHeld() == 0 ? "First review" : "Review " + (r.reviewsHeld() + 1))
+                                + " of the plan from " + DAY.format(r.startDate()) + " (" + r.latestCategory() + ")",
+                        r.reviewDueDate(), today))));
+        queues.add(new Definition("cla-reviews", "Looked-after reviews", "social care",
                 "First within 20 working days of becoming looked after, the second within 3 months, then every 6 months",
-                () -> {
-                    var periods = apis.childrenLookedAfter().lookedAfterOn(caller, today, new Slice(1, QUEUE_PAGE));
-                    return new Page<>(periods.items().stream()
-                            .map(p -> {
-                                var reviews = apis.childrenLookedAfter().reviews(caller, p.periodId());
-                                return reviews.nextDueBy() == null ? null : item(p.childId(), p.localChildId(),
-                                        "Review " + (reviews.reviews().size() + 1) + " of the period from "
-                                                + DAY.format(p.startDate()), reviews.nextDueBy(), today);
-                            })
-                            .filter(i -> i != null).toList(), periods.total());
-                }));
-        queues.add(paged(caller, teams, today, "peps", "Personal Education Plans", "education and skills",
+                slice -> apis.lookedAfterReviewsDue().reviewsDue(caller, slice).map(r -> item(r.childId(),
+                        r.localChildId(), "Review " + r.reviewNumber() + (r.startDate() == null
+                                ? " of the period of care" : " of the period from " + DAY.format(r.startDate())),
+                        r.dueBy(), today))));
+        queues.add(new Definition("peps", "Personal Education Plans", "education and skills",
                 "The first within 20 school days of entering care, then a review every school term",
-                () -> {
+                slice -> {
                     // Every PEP due in the coming year is every child's next one: the whole roll, soonest due first.
-                    var due = apis.virtualSchool().pepReviewsDue(caller, today.plusYears(1), 1, QUEUE_PAGE);
+                    var due = apis.virtualSchool().pepReviewsDue(caller, today.plusYears(1), slice.page(), slice.size());
                     return new Page<>(due.reviews().stream().map(r -> item(r.childId(), null, (r.firstPep()
                             ? "First PEP; entered care " + DAY.format(r.enteredCareOn())
                             : r.lastHeldOn() == null ? "Termly review"
                             : "Termly review; last PEP " + DAY.format(r.lastHeldOn())), r.dueBy(), today)).toList(),
                             due.total());
                 }));
-        queues.add(queue(caller, teams, today, "iha", "Initial health assessments", "health and wellbeing",
+        queues.add(new Definition("iha", "Initial health assessments", "health and wellbeing",
                 "Within 20 working days of entering care",
-                () -> apis.childrenInCareHealth().byNextAssessmentDue(caller, 1, HEALTH_PAGE).stream()
+                slice -> inMemory(slice, () -> apis.childrenInCareHealth().byNextAssessmentDue(caller, 1, HEALTH_PAGE)
+                        .stream()
                         .filter(r -> r.initialAssessmentOn() == null)
                         .map(r -> item(r.childId(), null, "Entered care " + DAY.format(r.enteredCareOn()), r.ihaDueBy(), today))
-                        .toList()));
-        queues.add(paged(caller, teams, today, "ehc-plans", "EHC needs assessments", "health and wellbeing",
+                        .toList())));
+        queues.add(new Definition("ehc-plans", "EHC needs assessments", "health and wellbeing",
                 "The final EHC plan within 20 weeks of the request",
-                () -> apis.ehcPlansDue().plansDue(caller, new Slice(1, QUEUE_PAGE)).map(r -> item(r.childId(), null,
+                slice -> apis.ehcPlansDue().plansDue(caller, slice).map(r -> item(r.childId(), null,
                         "Requested " + DAY.format(r.receivedOn()) + (r.draftIssuedOn() != null ? ", draft plan issued "
                                 + DAY.format(r.draftIssuedOn()) : r.decision() == null ? ", decision to assess due"
                                 : ", assessing"), r.planDueBy(), today))));
@@ -115,46 +140,71 @@ public final class WorkQueueReading {
     }
 
     /**
-     * What the user may see of one child, oldest first: periods of care and their reviews, child protection plans,
-     * the virtual school's roll and health assessments. Each read is authorised and audited by its context; a context
-     * that refuses is named in {@code notShown}.
+     * One page of what the user may see of one child, oldest first: periods of care and their reviews, child
+     * protection plans and their reviews, the virtual school's record and PEPs, and health assessments. Each context
+     * is read through its per-child reading (the child's records a page at a time, the child's record authorised and
+     * audited there as one read); a context that refuses is named in {@code notShown}, one that holds more than a
+     * reading brings in {@code truncated}.
      */
-    public Chronology chronology(Caller caller, String childId) {
-        LocalDate today = LocalDate.now(clock);
+    public Chronology chronology(Caller caller, String childId, int page) {
         record Dated(LocalDate date, String context, String what) {}
         List<Dated> entries = new ArrayList<>();
         List<String> notShown = new ArrayList<>();
+        List<String> truncated = new ArrayList<>();
+        Slice records = new Slice(1, CHILD_RECORDS);
+        String socialCare = "Social care";
         read("Social care: children looked after", notShown, () -> {
-            for (var p : apis.childrenLookedAfter().lookedAfterOn(caller, today)) {
-                if (!p.childId().equals(childId)) {
-                    continue;
-                }
-                entries.add(new Dated(p.startDate(), "Social care", "Started to be looked after ("
+            var periods = apis.childrenLookedAfter().periodsOfChild(caller, childId, records);
+            more(truncated, "Social care: periods of care", periods.items().size(), periods.total());
+            for (var p : periods.items()) {
+                entries.add(new Dated(p.startDate(), socialCare, "Started to be looked after ("
                         + p.episodes().getFirst().legalStatus() + ", placement " + p.episodes().getFirst().placementType() + ")"));
+                if (p.endDate() != null) {
+                    entries.add(new Dated(p.endDate(), socialCare, "Stopped being looked after (" + p.reasonCeased() + ")"));
+                }
                 var reviews = apis.childrenLookedAfter().reviews(caller, p.periodId());
-                reviews.reviews().forEach(r -> entries.add(new Dated(r.date(), "Social care",
+                reviews.reviews().forEach(r -> entries.add(new Dated(r.date(), socialCare,
                         "Looked-after review " + r.number())));
                 if (reviews.nextDueBy() != null) {
-                    entries.add(new Dated(reviews.nextDueBy(), "Social care", "Next looked-after review due"));
+                    entries.add(new Dated(reviews.nextDueBy(), socialCare, "Next looked-after review due"));
                 }
             }
         });
-        read("Social care: child protection", notShown, () -> apis.childProtection().plansOpenOn(caller, today).stream()
-                .filter(p -> p.childId().equals(childId)).forEach(p -> {
-                    entries.add(new Dated(p.startDate(), "Social care", "Child protection plan started ("
-                            + p.initialCategory() + ")"));
-                    p.reviews().forEach(r -> entries.add(new Dated(r.reviewDate(), "Social care", "Child protection review")));
-                    if (p.nextReviewDue() != null) {
-                        entries.add(new Dated(p.nextReviewDue(), "Social care", "Next child protection review due"));
-                    }
-                }));
-        read("Education and skills: virtual school", notShown, () -> apis.virtualSchool().children(caller).stream()
-                .filter(c -> c.childId().equals(childId)).forEach(c -> {
-                    entries.add(new Dated(c.enteredCareOn(), "Education and skills", "Joined the virtual school's roll"));
-                    if (c.pepDueBy() != null) {
-                        entries.add(new Dated(c.pepDueBy(), "Education and skills", "Personal Education Plan due"));
-                    }
-                }));
+        read("Social care: child protection", notShown, () -> {
+            var plans = apis.childProtection().plansOfChild(caller, childId, records);
+            more(truncated, "Social care: child protection plans", plans.items().size(), plans.total());
+            plans.items().forEach(p -> {
+                entries.add(new Dated(p.startDate(), socialCare, "Child protection plan started ("
+                        + p.initialCategory() + ")"));
+                p.reviews().forEach(r -> entries.add(new Dated(r.reviewDate(), socialCare, "Child protection review")));
+                if (p.nextReviewDue() != null) {
+                    entries.add(new Dated(p.nextReviewDue(), socialCare, "Next child protection review due"));
+                }
+                if (p.endDate() != null) {
+                    entries.add(new Dated(p.endDate(), socialCare, "Child protection plan ended"));
+                }
+            });
+        });
+        String education = "Education and skills";
+        read("Education and skills: virtual school", notShown, () -> {
+            var times = apis.virtualSchool().timesInCareOf(caller, childId, 1, CHILD_RECORDS);
+            more(truncated, "Education and skills: times on the virtual school's roll", times.children().size(),
+                    times.total());
+            times.children().forEach(c -> {
+                entries.add(new Dated(c.enteredCareOn(), education, "Joined the virtual school's roll"));
+                if (c.leftCareOn() != null) {
+                    entries.add(new Dated(c.leftCareOn(), education, "Left the virtual school's roll"));
+                } else if (c.pepDueBy() != null) {
+                    entries.add(new Dated(c.pepDueBy(), education, "Personal Education Plan due"));
+                }
+            });
+        });
+        read("Education and skills: Personal Education Plans", notShown, () -> {
+            var peps = apis.virtualSchool().pepsOf(caller, childId, 1, CHILD_RECORDS);
+            more(truncated, "Education and skills: Personal Education Plans", peps.peps().size(), peps.total());
+            peps.peps().forEach(p -> entries.add(new Dated(p.heldOn(), education, "Personal Education Plan held"
+                    + (p.onTime() ? " on time" : ", late (due by " + DAY.format(p.dueBy()) + ")"))));
+        });
         read("Health and wellbeing: children in care", notShown, () -> apis.childrenInCareHealth()
                 .childRecords(caller, childId).forEach(r -> {
                     entries.add(new Dated(r.ihaDueBy(), "Health and wellbeing", "Initial health assessment due"));
@@ -165,8 +215,17 @@ public final class WorkQueueReading {
                             "Check: " + c.kind().toLowerCase(Locale.ROOT).replace('_', ' '))));
                 }));
         entries.sort(Comparator.comparing(Dated::date));
-        return new Chronology(childId, entries.stream()
-                .map(e -> new Chronology.Entry(DAY.format(e.date()), e.context(), e.what())).toList(), notShown);
+        int from = (int) Math.min(entries.size(), (long) (page - 1) * CHRONOLOGY_PAGE);
+        int to = Math.min(entries.size(), from + CHRONOLOGY_PAGE);
+        return new Chronology(childId, entries.subList(from, to).stream()
+                .map(e -> new Chronology.Entry(DAY.format(e.date()), e.context(), e.what())).toList(), notShown,
+                truncated, page, CHRONOLOGY_PAGE, entries.size());
+    }
+
+    private static void more(List<String> truncated, String what, int read, long total) {
+        if (total > read) {
+            truncated.add(what + ": the first " + read + " of " + total);
+        }
     }
 
     private static void read(String what, List<String> notShown, Runnable read) {
@@ -177,26 +236,24 @@ public final class WorkQueueReading {
         }
     }
 
-    private WorkQueue queue(Caller caller, Map<String, String> teams, LocalDate today, String id, String title,
-                            String context, String clockText, Supplier<List<WorkQueue.Item>> read) {
-        return paged(caller, teams, today, id, title, context, clockText, () -> {
-            List<WorkQueue.Item> all = read.get();
-            return new Page<>(all, all.size());
-        });
+    /** A page of a queue its api answers whole: sorted soonest due first, then cut to the page. */
+    private static Page<WorkQueue.Item> inMemory(Slice slice, Supplier<List<WorkQueue.Item>> read) {
+        List<WorkQueue.Item> all = read.get().stream().sorted(Comparator.comparingLong(WorkQueue.Item::daysLeft)).toList();
+        int from = (int) Math.min(all.size(), slice.offset());
+        return new Page<>(all.subList(from, Math.min(all.size(), from + slice.size())), all.size());
     }
 
-    /** A queue read a page at a time by its context's api: the first page, with the total it holds. */
-    private WorkQueue paged(Caller caller, Map<String, String> teams, LocalDate today, String id, String title,
-                            String context, String clockText, Supplier<Page<WorkQueue.Item>> read) {
+    /** A queue read a page at a time by its context's api: the page, with the total it holds. */
+    private WorkQueue paged(Caller caller, Map<String, String> teams, LocalDate today, Definition d, Slice slice) {
         List<WorkQueue.Item> items;
         long total;
         try {
-            Page<WorkQueue.Item> page = read.get();
+            Page<WorkQueue.Item> page = d.read().apply(slice);
             items = page.items();
             total = page.total();
         } catch (AccessDenied refused) {
-            return new WorkQueue(id, title, context, clockText, List.of(), List.of(),
-                    "Your role does not allow you to see this queue", 0);
+            return new WorkQueue(d.id(), d.title(), d.context(), d.clockText(), List.of(), List.of(),
+                    "Your role does not allow you to see this queue", 0, slice.page(), slice.size());
         }
         List<WorkQueue.Item> withTeams = items.stream()
                 .map(i -> new WorkQueue.Item(i.childId(), i.childLabel(), i.what(), i.dueDate(), i.daysLeft(),
@@ -211,9 +268,9 @@ public final class WorkQueueReading {
                 c[1]++;
             }
         });
-        return new WorkQueue(id, title, context, clockText, withTeams,
+        return new WorkQueue(d.id(), d.title(), d.context(), d.clockText(), withTeams,
                 counts.entrySet().stream().map(e -> new WorkQueue.TeamCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                        .toList(), null, Math.max(total, withTeams.size()));
+                        .toList(), null, total, slice.page(), slice.size());
     }
 
     /** The team of the child's allocated worker today, if the user's role may list involvements. */

@@ -14,6 +14,7 @@ import io.helidon.webserver.testing.junit5.SetUpRoute;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.cypf.governance.GovernanceFixture;
 import org.cypf.governance.api.access.DueRecord;
@@ -53,9 +54,15 @@ class RetentionHttpTest {
     private static final class PeriodsOfCare implements RecordRetention {
         private final RetentionTables tables = new RetentionTables(f.callerDb, List.of(new RetentionTables.Kind(
                 "period-of-care", """
-                select p.period_id as record_id, (c.date_of_birth + interval '75 years')::date as due_on,
+                select p.period_id as record_id, p.child_id, (c.date_of_birth + interval '75 years')::date as due_on,
                        'CARE-RECORD'::text as rule
-                  from social_care.period_of_care p join social_care.child c on c.child_id = p.child_id""")));
+                  from social_care.period_of_care p join social_care.child c on c.child_id = p.child_id""",
+                List.of("update social_care.period_of_care set child_id = :pseudonym where period_id = :record"))),
+                new RetentionTables.Detachment(List.of("""
+                        insert into social_care.child (child_id, la_child_id, date_of_birth, sex)
+                        select :pseudonym, 'ANON-' || :pseudonym::text, date_of_birth, sex from social_care.child
+                         where child_id = :child on conflict do nothing"""), Set.of("child"),
+                        List.of("delete from social_care.child where child_id = :child")));
 
         @Override
         public String context() {
@@ -63,8 +70,8 @@ class RetentionHttpTest {
         }
 
         @Override
-        public List<DueRecord> due(LocalDate date, long offset, int limit) {
-            return tables.due(date, offset, limit).stream().map(this::record).toList();
+        public List<DueRecord> due(LocalDate date, Set<UUID> held, long offset, int limit) {
+            return tables.due(date, held, offset, limit).stream().map(this::record).toList();
         }
 
         @Override
@@ -73,28 +80,17 @@ class RetentionHttpTest {
         }
 
         @Override
-        public Optional<DueRecord> dueRecord(String recordType, UUID recordId, LocalDate date) {
-            return tables.find(recordType, recordId, date).map(this::record);
+        public Optional<DueRecord> dueRecord(String recordType, UUID recordId, LocalDate date, Set<UUID> held) {
+            return tables.find(recordType, recordId, date, held).map(this::record);
         }
 
         @Override
-        public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date) {
-            return tables.anonymise(recordType, recordId, date, (dsl, id) -> {
-                UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.period_of_care where period_id = ?", id);
-                UUID p = RetentionTables.pseudonymOf(dsl, "social_care", child);
-                dsl.execute("""
-                        insert into social_care.child (child_id, la_child_id, date_of_birth, sex)
-                        select ?, 'ANON-' || ?::text, date_of_birth, sex from social_care.child where child_id = ?""",
-                        p, p, child);
-                dsl.execute("update social_care.period_of_care set child_id = ? where period_id = ?", p, id);
-                if (RetentionTables.forgetIfDetached(dsl, "social_care", child, java.util.Set.of("child"))) {
-                    dsl.execute("delete from social_care.child where child_id = ?", child);
-                }
-            }).map(this::record);
+        public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date, Set<UUID> held) {
+            return tables.anonymise(recordType, recordId, date, held).map(this::record);
         }
 
         private DueRecord record(RetentionTables.Due d) {
-            return new DueRecord(context(), d.recordType(), d.recordId(), d.dueOn(), d.rule());
+            return new DueRecord(context(), d.recordType(), d.recordId(), d.dueOn(), d.rule(), d.held());
         }
     }
 
@@ -282,5 +278,83 @@ class RetentionHttpTest {
                 {"context": "social-care", "recordType": "period-of-care", "recordId": "%s", "reason": "review"}"""
                 .formatted(OLDER_PERIOD), token("pa.green", "performance-analyst"));
         assertEquals(403, byAnalyst.status(), byAnalyst.body());
+    }
+
+    @Test
+    void a_held_childs_record_is_shown_held_and_never_anonymised_until_the_hold_is_lifted() {
+        String auditor = token("ig.lee", "auditor");
+        Answer proposed = post("/anonymisations", """
+                {"context": "social-care", "recordType": "period-of-care", "recordId": "%s",
+                 "reason": "retention review: past the 75th birthday"}""".formatted(OLDER_PERIOD), auditor);
+        assertEquals(201, proposed.status(), proposed.body());
+        String anonymisation = proposed.json().get("anonymisationId").asText();
+
+        Answer byAdministrator = post("/legal-holds", """
+                {"childId": "%s", "authority": "IICSA retention instruction", "reason": "named in a module"}"""
+                .formatted(OLDER_CHILD), token("ops.lee", "administrator"));
+        assertEquals(403, byAdministrator.status(), "reviewing retention does not grant holds: " + byAdministrator.body());
+        assertTrue(byAdministrator.body().contains("ROLE-NOT-PERMITTED"), byAdministrator.body());
+        assertEquals(1, audited("ops.lee", "DENIED", "ROLE-NOT-PERMITTED"));
+
+        long holds = f.count("select count(*) from governance.legal_hold");
+        Answer bad = post("/legal-holds", """
+                {"childId": "not-a-child", "authority": " "}""", token("ig.bad", "auditor"));
+        assertEquals(400, bad.status(), bad.body());
+        assertTrue(bad.body().contains("application/problem+json") || bad.body().contains("\"status\""), bad.body());
+        for (String field : List.of("childId", "authority", "reason")) {
+            assertTrue(bad.body().contains("\"" + field + "\""), field + ": " + bad.body());
+        }
+        assertEquals(holds, f.count("select count(*) from governance.legal_hold"), "a bad request places nothing");
+        assertEquals(0, f.count("select count(*) from governance.child_record_access where user_id = 'ig.bad'"),
+                "refused input is refused before authorising: not even an audit row");
+
+        Answer placed = post("/legal-holds", """
+                {"childId": "%s", "authority": "IICSA retention instruction (Inquiries Act 2005, s.35)",
+                 "reason": "the child's records are within the inquiry's retention instruction"}""".formatted(OLDER_CHILD),
+                auditor);
+        assertEquals(201, placed.status(), placed.body());
+        assertEquals("HELD", placed.json().get("status").asText());
+        String hold = placed.json().get("holdId").asText();
+        assertEquals(1, f.count("""
+                select count(*) from governance.child_record_access where user_id = 'ig.lee' and record_type = 'legal-hold'
+                   and action = 'CREATE' and child_id = ? and decision = 'PERMITTED' and rule = 'LEGAL-HOLD-ROLE'""",
+                OLDER_CHILD), "placing a hold is audited against the child");
+
+        JsonNode report = get("/due?size=100", auditor).json();
+        for (JsonNode record : report.get("records")) {
+            assertEquals(record.get("recordId").asText().equals(OLDER_PERIOD.toString()), record.get("held").asBoolean(),
+                    "only the held child's record is shown held: " + record);
+        }
+        Answer refusedProposal = post("/anonymisations", """
+                {"context": "social-care", "recordType": "period-of-care", "recordId": "%s", "reason": "again"}"""
+                .formatted(OLDER_PERIOD), token("ops.lee", "administrator"));
+        assertEquals(409, refusedProposal.status(), refusedProposal.body());
+        Answer refusedApproval = post("/anonymisations/" + anonymisation + "/approval", null,
+                token("ops.lee", "administrator"));
+        assertEquals(409, refusedApproval.status(), "a proposal made before the hold is not carried out: "
+                + refusedApproval.body());
+        assertTrue(refusedApproval.body().contains("LEGAL-HOLD"), "the refusal names the rule: " + refusedApproval.body());
+        assertEquals(2, audited("ops.lee", "DENIED", "LEGAL-HOLD"), "both refusals are audited");
+        assertEquals(1, f.count("select count(*) from social_care.period_of_care where period_id = ? and child_id = ?",
+                OLDER_PERIOD, OLDER_CHILD), "nothing of the held child's is anonymised");
+
+        Answer list = get("/legal-holds?page=1&size=10", auditor);
+        assertEquals(200, list.status(), list.body());
+        assertTrue(list.body().contains(hold), list.body());
+        assertEquals(400, get("/legal-holds?size=5000", auditor).status(), "the page size is bounded");
+        assertEquals(400, get("/legal-holds?lifted=perhaps", auditor).status());
+
+        assertEquals(400, post("/legal-holds/" + hold + "/lifting", "{}", auditor).status(), "lifting needs a reason");
+        Answer lifted = post("/legal-holds/" + hold + "/lifting", """
+                {"reason": "the inquiry published its final report; the instruction was withdrawn"}""", auditor);
+        assertEquals(200, lifted.status(), lifted.body());
+        assertEquals("LIFTED", lifted.json().get("status").asText());
+        assertEquals(409, post("/legal-holds/" + hold + "/lifting", """
+                {"reason": "again"}""", auditor).status(), "a hold is lifted once");
+        assertFalse(get("/legal-holds", auditor).body().contains(hold), "a lifted hold is not listed as in force");
+        assertTrue(get("/legal-holds?lifted=true", auditor).body().contains(hold), "but kept");
+        for (JsonNode record : get("/due?size=100", auditor).json().get("records")) {
+            assertFalse(record.get("held").asBoolean(), "nothing is held once the hold is lifted: " + record);
+        }
     }
 }

@@ -29,4 +29,10 @@ public interface Results {
      * calculated), EnglishGrade and MathsGrade (0 to 9, the best English grade)).
      */
     ResultsImported importKs4Results(Caller caller, String csv);
+
+    /**
+     * One pupil's results held: the EYFS profile, KS2 and KS4, each latest school year first. Authorised and audited
+     * as a READ of the pupil's results record; an unknown UPN is told only to a caller who could have seen it.
+     */
+    PupilResultsView pupilResults(Caller caller, String upn);
 }

@@ -18,4 +18,17 @@ public interface Settings {
 
     /** One page of the settings held, by URN. */
     SettingsPage settings(int page, int size);
+
+    /**
+     * Replaces a school year's term dates of a setting, or of the local authority when the command names no URN
+     * (ADR 0049). Refused whole, naming each field and rule (TERM-01 to TERM-04), when any date breaks a rule; the
+     * setting must be held.
+     */
+    TermDatesView putTermDates(PutTermDates command);
+
+    /**
+     * The term dates a setting follows in a school year ({@code academicYear} as {@code 2025/26} or {@code 2025-26}):
+     * its own, else the local authority's; {@code urn} null asks for the local authority's. Not found when none held.
+     */
+    TermDatesView termDates(String urn, String academicYear);
 }

@@ -51,4 +51,24 @@ public interface VirtualSchool {
     default List<VirtualSchoolChildView> children(Caller caller) {
         return roll(caller, 1, MAX_PAGE_SIZE).children();
     }
+
+    /** The most records a page of one child's virtual school record holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's times on the virtual school's roll (each time in care), oldest first, read a page at a
+     * time: the child's page of the partnership's pages. The child's record is authorised and audited as one read.
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id, {@code page} is below 1 or
+     *                                              {@code size} is not 1 to {@value #MAX_CHILD_PAGE_SIZE}; nothing is audited
+     */
+    VirtualSchoolRollPage timesInCareOf(Caller caller, String childId, int page, int size);
+
+    /**
+     * One page of one child's Personal Education Plans over all their times in care, oldest first, read a page at a
+     * time. The child's record is authorised and audited as one read.
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput as {@link #timesInCareOf}; nothing is audited
+     */
+    PepsPage pepsOf(Caller caller, String childId, int page, int size);
 }

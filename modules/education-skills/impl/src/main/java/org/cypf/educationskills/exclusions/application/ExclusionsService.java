@@ -73,7 +73,7 @@ public final class ExclusionsService implements Exclusions {
             List<Pupil> firstSeen = upns.stream().filter(u -> !known.containsKey(u)).map(Pupil::firstSeen).toList();
             List<Pupil> all = new ArrayList<>(known.values());
             all.addAll(firstSeen);
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE,
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.IMPORT,
                     "loading pupils' suspensions and exclusions under the data-sharing agreement"),
                     all.stream().map(Pupil::childId).toList());
             firstSeen.forEach(pupils::add);

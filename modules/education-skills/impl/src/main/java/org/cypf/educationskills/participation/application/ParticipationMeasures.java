@@ -15,7 +15,9 @@ import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
  * Post-16 participation measures (S004's young people in EET; S001's NEET and EET), over the young people with an
- * activity recorded for the month the date falls in: the % in education, employment or training, NEET, and not known
+ * activity recorded for the month the date falls in, those in custody left out as the DfE leaves them out (ADR 0047),
+ * so that EET, NEET and not known add up to the whole cohort: the % in education, employment or training, NEET, and
+ * not known
  * (NCCIS codes grouped as {@link org.cypf.educationskills.participation.domain.ActivityCode} says), rounded half up to
  * one decimal place with numerator and denominator (0 of 0 gives 0); and the count of apprentices (310).
  */
@@ -45,7 +47,8 @@ public final class ParticipationMeasures implements MeasureSource {
     public MeasureValue compute(String key, LocalDate asAt) {
         YearMonth month = YearMonth.from(asAt);
         var f = unitOfWork.inTransaction(() -> figures.of(month));
-        String of = " of the young people with an activity recorded for " + month + " (NCCIS activity codes)";
+        String of = " of the young people with an activity recorded for " + month
+                + " but those in custody (NCCIS activity codes, grouped as the NCCIS management information requirement)";
         return switch (key) {
             case EET -> percentage(key, asAt, f.eet(), f.youngPeople(), "In education, employment or training, %" + of);
             case NEET -> percentage(key, asAt, f.neet(), f.youngPeople(), "Not in education, employment or training "

@@ -50,7 +50,7 @@ public final class ParticipationService implements Participation {
             List<Pupil> firstSeen = upns.stream().filter(u -> !known.containsKey(u)).map(Pupil::firstSeen).toList();
             List<Pupil> all = new ArrayList<>(known.values());
             all.addAll(firstSeen);
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE,
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.IMPORT,
                     "loading young people's post-16 participation under the data-sharing agreement"),
                     all.stream().map(Pupil::childId).toList());
             firstSeen.forEach(pupils::add);

@@ -8,6 +8,6 @@ public enum ActivityGroup {
     NEET,
     /** Activity not known (810, 820, 830). */
     NOT_KNOWN,
-    /** Neither, e.g. custody (710): in the cohort, in no other group. */
+    /** Neither: custody (710), which the DfE leaves out of the cohort its participation rates count. */
     OTHER
 }

@@ -7,7 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.Comparator;
+import org.cypf.educationskills.api.results.EyfsProfileView;
+import org.cypf.educationskills.api.results.Ks2ResultView;
+import org.cypf.educationskills.api.results.Ks4ResultView;
+import org.cypf.educationskills.api.results.PupilResultsView;
 import org.cypf.educationskills.api.results.Results;
+import org.cypf.educationskills.shared.application.PupilRecords;
+import org.cypf.kernel.change.RecordChanges;
+import org.cypf.kernel.problem.Violations;
 import org.cypf.educationskills.api.results.ResultsImported;
 import org.cypf.educationskills.attendance.domain.AcademicYear;
 import org.cypf.educationskills.results.domain.EyfsProfile;
@@ -87,7 +95,7 @@ public final class ResultsService implements Results {
             List<Pupil> firstSeen = upns.stream().filter(u -> !known.containsKey(u)).map(Pupil::firstSeen).toList();
             List<Pupil> all = new ArrayList<>(known.values());
             all.addAll(firstSeen);
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE,
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.IMPORT,
                     "loading pupils' " + kind.what() + " under the data-sharing agreement"),
                     all.stream().map(Pupil::childId).toList());
             firstSeen.forEach(pupils::add);
@@ -109,6 +117,43 @@ public final class ResultsService implements Results {
             kind.put().accept(changed);
             return new ResultsImported(read.size(), firstSeen.size(), added, replaced, read.size() - added - replaced);
         });
+    }
+
+    @Override
+    public PupilResultsView pupilResults(Caller caller, String upnText) {
+        var v = new Violations();
+        UniquePupilNumber upn = v.required("upn", upnText, UniquePupilNumber::parse);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            PupilRecords.authorised(pupils.find(List.of(upn)).get(upn), RecordChanges.Guard.of(
+                    (Pupil pupil) -> access.authorise(caller, READING, pupil.childId()),
+                    () -> access.authoriseMissing(caller, READING)), "no pupil with this UPN");
+            List<UniquePupilNumber> one = List.of(upn);
+            return new PupilResultsView(upn.value(),
+                    records.eyfsOf(one).stream().sorted(Comparator.comparing(EyfsProfile::year).reversed())
+                            .map(ResultsService::view).toList(),
+                    records.ks2Of(one).stream().sorted(Comparator.comparing(Ks2Result::year).reversed())
+                            .map(ResultsService::view).toList(),
+                    records.ks4Of(one).stream().sorted(Comparator.comparing(Ks4Result::year).reversed())
+                            .map(ResultsService::view).toList());
+        });
+    }
+
+    private static final RecordIntent READING = new RecordIntent(RECORD, RecordAction.READ, "reading a pupil's results");
+
+    static EyfsProfileView view(EyfsProfile p) {
+        return new EyfsProfileView(p.year().toString(), p.urn(), p.disadvantaged(),
+                p.expected().stream().sorted().map(Enum::name).toList(), p.goodLevelOfDevelopment());
+    }
+
+    static Ks2ResultView view(Ks2Result r) {
+        return new Ks2ResultView(r.year().toString(), r.urn(), r.disadvantaged(), r.readingScore(), r.mathsScore(),
+                r.writing().name(), r.expectedStandardRwm(), r.higherStandardRwm());
+    }
+
+    static Ks4ResultView view(Ks4Result r) {
+        return new Ks4ResultView(r.year().toString(), r.urn(), r.disadvantaged(), r.attainment8(), r.progress8(),
+                r.englishGrade(), r.mathsGrade(), r.englishAndMathsAtOrAbove(4), r.englishAndMathsAtOrAbove(5));
     }
 
     private static <R> String key(Kind<R> kind, R result) {

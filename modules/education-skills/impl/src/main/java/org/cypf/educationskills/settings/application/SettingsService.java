@@ -1,5 +1,18 @@
 package org.cypf.educationskills.settings.application;
 
+import java.util.ArrayList;
+import org.cypf.educationskills.api.settings.PutTermDates;
+import org.cypf.educationskills.api.settings.TermDatesHoliday;
+import org.cypf.educationskills.api.settings.TermDatesTerm;
+import org.cypf.educationskills.api.settings.TermDatesView;
+import org.cypf.educationskills.attendance.domain.AcademicYear;
+import org.cypf.educationskills.attendance.domain.Term;
+import org.cypf.educationskills.settings.domain.SchoolHoliday;
+import org.cypf.educationskills.settings.domain.SchoolTerm;
+import org.cypf.educationskills.settings.domain.TermDates;
+import org.cypf.educationskills.settings.port.TermDatesHeld;
+import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.problem.NotFound;
 import java.util.List;
 import java.util.Map;
 import org.cypf.educationskills.api.settings.SettingView;
@@ -19,11 +32,84 @@ public final class SettingsService implements Settings {
     private final UnitOfWork unitOfWork;
     private final SettingsHeld held;
     private final RegisterReader reader;
+    private final TermDatesHeld termDates;
 
+    /** Settings without term dates (the register and its pages only). */
     public SettingsService(UnitOfWork unitOfWork, SettingsHeld held, RegisterReader reader) {
+        this(unitOfWork, held, reader, null);
+    }
+
+    public SettingsService(UnitOfWork unitOfWork, SettingsHeld held, RegisterReader reader, TermDatesHeld termDates) {
         this.unitOfWork = unitOfWork;
         this.held = held;
         this.reader = reader;
+        this.termDates = termDates;
+    }
+
+    @Override
+    public TermDatesView putTermDates(PutTermDates command) {
+        var v = new Violations();
+        Urn urn = v.optional("urn", command.urn(), Urn::parse);
+        AcademicYear year = v.required("academicYear", command.academicYear(), SettingsService::year);
+        List<SchoolTerm> terms = new ArrayList<>();
+        if (command.terms() == null) {
+            v.add("terms", "is required");
+        } else {
+            for (int i = 0; i < command.terms().size(); i++) {
+                TermDatesTerm t = command.terms().get(i);
+                terms.add(new SchoolTerm(v.required("terms[" + i + "].term", t.term(), SettingsService::term),
+                        t.firstDay(), t.lastDay()));
+            }
+        }
+        List<SchoolHoliday> holidays = command.holidays() == null ? List.of() : command.holidays().stream()
+                .map(h -> new SchoolHoliday(h.name() == null ? null : h.name().strip(), h.firstDay(), h.lastDay()))
+                .toList();
+        if (v.isEmpty()) {
+            TermDates.check(v, year, terms, holidays);
+        }
+        v.throwIfAny();
+        Integer setting = urn == null ? null : urn.value();
+        return unitOfWork.inTransaction(() -> {
+            if (urn != null && held.find(List.of(urn)).isEmpty()) {
+                throw new NotFound("no setting with this URN: import the establishment register first");
+            }
+            TermDates dates = new TermDates(setting, year, terms, holidays);
+            termDates.put(dates);
+            return view(setting, dates);
+        });
+    }
+
+    @Override
+    public TermDatesView termDates(String urnText, String academicYear) {
+        var v = new Violations();
+        Urn urn = v.optional("urn", urnText, Urn::parse);
+        AcademicYear year = v.required("academicYear", academicYear, SettingsService::year);
+        v.throwIfAny();
+        Integer setting = urn == null ? null : urn.value();
+        return unitOfWork.inTransaction(() -> termDates.followedBy(setting, year).map(d -> view(setting, d))
+                .orElseThrow(() -> new NotFound("no term dates held for " + year
+                        + (setting == null ? " by the local authority" : " for this setting or the local authority"))));
+    }
+
+    /** {@code 2025/26}, or {@code 2025-26} as a path writes it. */
+    private static AcademicYear year(String text) {
+        return AcademicYear.parse(text.replace('-', '/'));
+    }
+
+    private static Term term(String text) {
+        String s = text.strip().toUpperCase(java.util.Locale.ROOT);
+        for (Term t : Term.values()) {
+            if (t.name().equals(s)) {
+                return t;
+            }
+        }
+        throw InvalidInput.of("term", "must be AUTUMN, SPRING or SUMMER (rule TERM-01)");
+    }
+
+    private static TermDatesView view(Integer asked, TermDates d) {
+        return new TermDatesView(asked, d.year().toString(), d.urn() == null ? "LOCAL_AUTHORITY" : "SETTING",
+                d.terms().stream().map(t -> new TermDatesTerm(t.term().name(), t.firstDay(), t.lastDay())).toList(),
+                d.holidays().stream().map(h -> new TermDatesHoliday(h.name(), h.firstDay(), h.lastDay())).toList());
     }
 
     @Override

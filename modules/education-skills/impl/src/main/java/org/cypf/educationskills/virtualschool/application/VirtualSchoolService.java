@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.cypf.educationskills.api.virtualschool.PepReviewDueView;
 import org.cypf.educationskills.api.virtualschool.PepReviewsDuePage;
 import org.cypf.educationskills.api.virtualschool.PepView;
+import org.cypf.educationskills.api.virtualschool.PepsPage;
 import org.cypf.educationskills.api.virtualschool.RecordPep;
 import org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan;
 import org.cypf.kernel.change.RecordChanges;
@@ -32,6 +33,8 @@ import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.time.WorkingDayCalendar;
+import org.cypf.educationskills.settings.domain.SchoolCalendar;
+import org.cypf.educationskills.settings.port.SchoolCalendars;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /** The virtual school's use cases, each in one unit of work with its access audit. */
@@ -45,20 +48,32 @@ public final class VirtualSchoolService implements VirtualSchool {
     private final ContextRecordAccess access;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final SchoolCalendars calendars;
 
     public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar) {
         this(unitOfWork, roll, access, calendar, Clock.system(ZoneId.of("Europe/London")));
     }
 
-    /** @param clock what "today" is, for lists by involvement on the day and PEP dates */
+    /**
+     * With no term dates held: school days approximated as working days, terms as fixed dates (ADR 0046).
+     *
+     * @param clock what "today" is, for lists by involvement on the day and PEP dates
+     */
     public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar, Clock clock) {
+        this(unitOfWork, roll, access, calendar, clock, upn -> SchoolCalendar.approximate(calendar));
+    }
+
+    /** @param calendars each child's school calendar, from the term dates held (ADR 0049) */
+    public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
+                                WorkingDayCalendar calendar, Clock clock, SchoolCalendars calendars) {
         this.unitOfWork = unitOfWork;
         this.roll = roll;
         this.access = access;
         this.calendar = calendar;
         this.clock = clock;
+        this.calendars = calendars;
     }
 
     private LocalDate today() {
@@ -80,7 +95,7 @@ public final class VirtualSchoolService implements VirtualSchool {
                 throw new Conflict("the child is on the roll for an earlier time in care whose end is not recorded yet");
             }
             var registration = VirtualSchoolRegistration.register(command.childId(), command.upn(),
-                    command.dateOfBirth(), command.enteredCareOn(), calendar);
+                    command.dateOfBirth(), command.enteredCareOn(), calendars.ofPupil(command.upn()));
             roll.add(registration);
             return view(registration);
         });
@@ -132,6 +147,38 @@ public final class VirtualSchoolService implements VirtualSchool {
     }
 
     @Override
+    public VirtualSchoolRollPage timesInCareOf(Caller caller, String childIdText, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childIdText, ChildId::parse);
+        PupilRecords.checkPage(v, page, size, MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading a child's times on the virtual school's roll"),
+                    child);
+            return new VirtualSchoolRollPage(roll.registrationsOf(child, PupilRecords.offset(page, size), size).stream()
+                    .map(VirtualSchoolService::view).toList(), page, size, roll.countRegistrationsOf(child));
+        });
+    }
+
+    @Override
+    public PepsPage pepsOf(Caller caller, String childIdText, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childIdText, ChildId::parse);
+        PupilRecords.checkPage(v, page, size, MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, new RecordIntent(PEP_RECORD, RecordAction.READ,
+                    "reading a child's Personal Education Plans"), child);
+            return new PepsPage(roll.pepsOf(child, PupilRecords.offset(page, size), size).stream()
+                    .map(pep -> new PepView(pep.id().toString(), pep.childId().toString(), pep.heldOn(), pep.dueBy(),
+                            pep.onTime(), pep.nextReviewBy(), pep.targets(), pep.pupilPremiumPlus())).toList(),
+                    page, size, roll.countPepsOf(child));
+        });
+    }
+
+    @Override
     public VirtualSchoolRollPage roll(Caller caller, int page, int size) {
         var v = new Violations();
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
@@ -158,7 +205,7 @@ public final class VirtualSchoolService implements VirtualSchool {
                             "recording a child in care's Personal Education Plan"), VirtualSchoolRegistration::childId),
                     "the child is not on the virtual school's roll");
             PersonalEducationPlan pep = PersonalEducationPlan.held(registration, command.heldOn(), command.targets(),
-                    command.pupilPremiumPlus(), today());
+                    command.pupilPremiumPlus(), today(), calendars.ofPupil(registration.upn()));
             roll.latestPepHeldOn(registration.id()).filter(latest -> pep.heldOn().isBefore(latest)).ifPresent(latest -> {
                 throw new Conflict("a later PEP (held on " + latest + ") is already recorded: record PEPs in order");
             });

@@ -5,14 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.cypf.educationskills.settings.domain.SchoolCalendar;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.kernel.problem.Violations;
 
 /**
  * A Personal Education Plan meeting for a child in care (statutory guidance "Promoting the education of looked-after
  * and previously looked-after children"): the first within 20 school days of entering care, then reviewed each term.
  * Each PEP answers the due date the child had when it was held, and sets the next: the end of the next school term
- * ({@link SchoolTerms}).
+ * by the child's school calendar ({@link SchoolCalendar}, ADR 0049; approximated where no term dates are held).
  */
 public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childId, LocalDate heldOn, LocalDate dueBy,
                                     LocalDate nextReviewBy, List<String> targets, BigDecimal pupilPremiumPlus) {
@@ -32,6 +34,13 @@ public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childI
      */
     public static PersonalEducationPlan held(VirtualSchoolRegistration registration, LocalDate heldOn,
                                              List<String> targets, BigDecimal pupilPremiumPlus, LocalDate today) {
+        return held(registration, heldOn, targets, pupilPremiumPlus, today, null);
+    }
+
+    /** As {@link #held(VirtualSchoolRegistration, LocalDate, List, BigDecimal, LocalDate)}, by the child's calendar. */
+    public static PersonalEducationPlan held(VirtualSchoolRegistration registration, LocalDate heldOn,
+                                             List<String> targets, BigDecimal pupilPremiumPlus, LocalDate today,
+                                             SchoolCalendar calendar) {
         var v = new Violations();
         checkDetails(v, heldOn, targets, pupilPremiumPlus, today);
         if (heldOn != null) {
@@ -40,7 +49,9 @@ public record PersonalEducationPlan(UUID id, UUID registrationId, ChildId childI
         }
         v.throwIfAny();
         return new PersonalEducationPlan(UUID.randomUUID(), registration.id(), registration.childId(), heldOn,
-                registration.pepDueBy(), SchoolTerms.endOfNextTerm(heldOn), targets.stream().map(String::strip).toList(),
+                registration.pepDueBy(),
+                (calendar == null ? SchoolCalendar.approximate(WorkingDayCalendar.england()) : calendar)
+                        .endOfNextTerm(heldOn), targets.stream().map(String::strip).toList(),
                 pupilPremiumPlus == null ? null : pupilPremiumPlus.setScale(2));
     }
 

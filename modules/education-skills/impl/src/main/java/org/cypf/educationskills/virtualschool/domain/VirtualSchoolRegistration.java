@@ -2,6 +2,7 @@ package org.cypf.educationskills.virtualschool.domain;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cypf.educationskills.settings.domain.SchoolCalendar;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.InvalidInput;
@@ -11,9 +12,10 @@ import org.cypf.kernel.time.WorkingDayCalendar;
  * A child's time on the virtual school's roll, from entering care to leaving it.
  *
  * <p>The Personal Education Plan is due within 20 <em>school</em> days of entering care (statutory guidance,
- * "Promoting the education of looked-after children"). Until school term dates are held, CYPF approximates school
- * days by working days: weekdays less England's bank holidays. In school holidays this gives an earlier due date
- * than the statute, never a later one.
+ * "Promoting the education of looked-after children"), counted by the child's school calendar (ADR 0049): the term
+ * dates of the setting the child was last reported at, else the local authority's. For a school year with no term
+ * dates held, school days are approximated by working days: weekdays less England's bank holidays, which in school
+ * holidays gives an earlier due date than the statute, never a later one.
  */
 public record VirtualSchoolRegistration(UUID id, ChildId childId, UniquePupilNumber upn, LocalDate dateOfBirth,
                                         LocalDate enteredCareOn, LocalDate pepDueBy, LocalDate leftCareOn,
@@ -23,6 +25,14 @@ public record VirtualSchoolRegistration(UUID id, ChildId childId, UniquePupilNum
     public static VirtualSchoolRegistration register(ChildId childId, UniquePupilNumber upn, LocalDate dateOfBirth,
                                                      LocalDate enteredCareOn, WorkingDayCalendar calendar) {
         LocalDate pepDue = calendar.addWorkingDays(enteredCareOn, PEP_DUE_WITHIN_SCHOOL_DAYS);
+        return new VirtualSchoolRegistration(UUID.randomUUID(), childId, upn, dateOfBirth, enteredCareOn, pepDue,
+                null, 0);
+    }
+
+    /** Registered, the first PEP due {@value #PEP_DUE_WITHIN_SCHOOL_DAYS} school days after entering care. */
+    public static VirtualSchoolRegistration register(ChildId childId, UniquePupilNumber upn, LocalDate dateOfBirth,
+                                                     LocalDate enteredCareOn, SchoolCalendar calendar) {
+        LocalDate pepDue = calendar.addSchoolDays(enteredCareOn, PEP_DUE_WITHIN_SCHOOL_DAYS);
         return new VirtualSchoolRegistration(UUID.randomUUID(), childId, upn, dateOfBirth, enteredCareOn, pepDue,
                 null, 0);
     }

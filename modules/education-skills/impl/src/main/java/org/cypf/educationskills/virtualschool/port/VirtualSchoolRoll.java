@@ -38,6 +38,16 @@ public interface VirtualSchoolRoll {
 
     long countExclusionsOf(ChildId child);
 
+    /** The child's registrations, each time in care, oldest first, {@code offset} skipped, at most {@code limit}. */
+    List<VirtualSchoolRegistration> registrationsOf(ChildId child, long offset, int limit);
+
+    long countRegistrationsOf(ChildId child);
+
+    /** The child's PEPs over all their times in care, oldest first, {@code offset} skipped, at most {@code limit}. */
+    List<org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan> pepsOf(ChildId child, long offset, int limit);
+
+    long countPepsOf(ChildId child);
+
     /** Stores a PEP held. */
     void addPep(org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan pep);
 

@@ -131,6 +131,6 @@ class AttendanceServiceTest {
         assertEquals(1, admin.count("""
                 select count(*) from governance.child_record_access a
                   join education_skills.pupil p on p.child_id = a.child_id
-                 where p.upn = 'H861123424009' and a.action = 'CREATE' and a.record_type = 'pupil-attendance'"""));
+                 where p.upn = 'H861123424009' and a.action = 'IMPORT' and a.record_type = 'pupil-attendance'"""));
     }
 }

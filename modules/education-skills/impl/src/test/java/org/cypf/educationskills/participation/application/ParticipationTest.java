@@ -69,18 +69,23 @@ class ParticipationTest {
                 + "R861123429004,2024-08,540\r\n"     // NEET active
                 + "F861123429005,2024-08,620\r\n"     // NEET inactive: young carer
                 + "V861123429006,2024-08,810\r\n"     // not known
-                + "J861123429007,2024-08,710\r\n"     // custody: in the cohort, in no group
+                + "J861123429007,2024-08,710\r\n"     // custody: left out of the cohort
                 + "Y861123429008,2024-08,130\r\n"     // EET
                 + "Y861123429008,2024-07,540\r\n";    // another month: not counted in August
         assertEquals(new ParticipationImported(9, 8, 9, 0, 0), service.importActivities(COUNCIL, file));
         assertEquals(new ParticipationImported(9, 0, 0, 0, 9), service.importActivities(COUNCIL, file));
 
         MeasureValue eet = measure(ParticipationMeasures.EET, AUGUST);
-        assertEquals(new BigDecimal("50.0"), eet.value(), "4 of 8");
+        // 8 young people in August, one in custody: the cohort is the 7 others, and EET, NEET and not known are all of it
+        assertEquals(new BigDecimal("57.1"), eet.value(), "4 of 7");
         assertEquals(4, eet.numerator());
-        assertEquals(8, eet.denominator());
-        assertEquals(new BigDecimal("25.0"), measure(ParticipationMeasures.NEET, AUGUST).value(), "2 of 8");
-        assertEquals(new BigDecimal("12.5"), measure(ParticipationMeasures.NOT_KNOWN, AUGUST).value(), "1 of 8");
+        assertEquals(7, eet.denominator());
+        MeasureValue neet = measure(ParticipationMeasures.NEET, AUGUST);
+        MeasureValue notKnown = measure(ParticipationMeasures.NOT_KNOWN, AUGUST);
+        assertEquals(new BigDecimal("28.6"), neet.value(), "2 of 7");
+        assertEquals(new BigDecimal("14.3"), notKnown.value(), "1 of 7");
+        assertEquals(eet.denominator(), eet.numerator() + neet.numerator() + notKnown.numerator(),
+                "the published groups partition the cohort");
         assertEquals(new BigDecimal("1"), measure(ParticipationMeasures.APPRENTICESHIPS, AUGUST).value());
         assertEquals(new BigDecimal("100.0"), measure(ParticipationMeasures.NEET, LocalDate.of(2024, 7, 1)).value(),
                 "July: the one young person recorded was NEET");

@@ -172,4 +172,45 @@ class ResultsTest {
                         + "M861123425005,100001,2022/23,N,100,100,EXS\r\n"));
         assertEquals(0, admin.count("select count(*) from education_skills.ks2_result where academic_year = 2022"));
     }
+
+    @Test
+    void one_pupils_results_are_read_latest_year_first_authorised_and_audited() {
+        String upn = "V861123424001";
+        service.importEyfsProfiles(COUNCIL, "UPN,URN,AcademicYear,FSM," + GOALS + "\r\n"
+                + profile(upn, "Y", EarlyLearningGoal.WRITING).replace(",2023/24,", ",2015/16,"));
+        service.importKs2Results(COUNCIL, "UPN,URN,AcademicYear,FSM6,ReadingScore,MathsScore,WritingTA\r\n"
+                + upn + ",100001,2021/22,Y,104,,EXS\r\n");
+        service.importKs4Results(COUNCIL, "UPN,URN,AcademicYear,FSM6,Attainment8,Progress8,EnglishGrade,MathsGrade\r\n"
+                + upn + ",100002,2025/26,Y,38.5,,4,3\r\n"
+                + upn + ",100002,2026/27,Y,41,-0.25,5,4\r\n");
+        long audited = admin.count("""
+                select count(*) from governance.child_record_access a join education_skills.pupil p
+                  on p.child_id = a.child_id where p.upn = ? and a.action = 'READ'""", upn);
+
+        var read = service.pupilResults(COUNCIL, " v861123424001 ");
+        assertEquals(upn, read.upn());
+        var eyfs = read.eyfs().getFirst();
+        assertEquals("2015/16", eyfs.academicYear());
+        assertEquals(false, eyfs.goodLevelOfDevelopment(), "writing emerging: literacy not at the expected level");
+        assertEquals(16, eyfs.goalsExpected().size());
+        assertEquals(false, eyfs.goalsExpected().contains("WRITING"));
+        var ks2 = read.ks2().getFirst();
+        assertEquals(null, ks2.mathsScore(), "no maths score: not at the expected standard in RWM");
+        assertEquals(false, ks2.expectedStandardRwm());
+        assertEquals(List.of("2026/27", "2025/26"), read.ks4().stream().map(r -> r.academicYear()).toList());
+        assertEquals(true, read.ks4().getFirst().englishAndMaths4());
+        assertEquals(false, read.ks4().get(1).englishAndMaths4(), "maths at 3");
+        assertEquals(new BigDecimal("-0.25"), read.ks4().getFirst().progress8());
+        assertEquals(audited + 1, admin.count("""
+                select count(*) from governance.child_record_access a join education_skills.pupil p
+                  on p.child_id = a.child_id where p.upn = ? and a.action = 'READ'
+                   and a.record_type = 'pupil-results'""", upn), "one READ of the pupil's results audited");
+
+        assertThrows(AccessDenied.class, () -> service.pupilResults(STRANGER, upn));
+        assertThrows(AccessDenied.class, () -> service.pupilResults(STRANGER, "B861123424005"),
+                "an unknown UPN is refused alike to a caller who could not see it");
+        assertThrows(org.cypf.kernel.problem.NotFound.class, () -> service.pupilResults(COUNCIL, "B861123424005"));
+        var bad = assertThrows(InvalidInput.class, () -> service.pupilResults(COUNCIL, "X123"));
+        assertEquals(List.of("upn"), bad.violations().stream().map(FieldViolation::field).toList());
+    }
 }

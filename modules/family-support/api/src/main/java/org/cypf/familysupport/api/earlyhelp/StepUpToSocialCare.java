@@ -17,7 +17,7 @@ import org.cypf.kernel.contract.Sensitive;
  * @param sex          as SSDA903 records it: 1 male, 2 female
  * @param reason       why early help steps up, in the lead practitioner's words
  */
-public record StepUpToSocialCare(UUID episodeId, long version, LocalDate steppedUpOn, String localChildId,
+public record StepUpToSocialCare(UUID episodeId, long version, LocalDate steppedUpOn, @Sensitive(PERSONAL) String localChildId,
                                  @Sensitive(PERSONAL) LocalDate dateOfBirth, String sex, String reason,
                                  @Nullable List<FamilyMember> familyMembers) {
     public StepUpToSocialCare {

@@ -38,14 +38,38 @@ public enum RetentionRule {
     MENTAL_HEALTH("MENTAL-HEALTH", Anchor.CLOSED, 26,
             "Records Management Code of Practice 2021 (NHS England), retention schedule, mental health records: 20 years"
                     + " after the last contact, and a child's record not before the 25th/26th birthday; health's"
-                    + " referral holds no date of birth, so 26 years after it closed, which satisfies both");
+                    + " referral holds no date of birth, so 26 years after it closed, which satisfies both"),
+    /** Pupils' term attendance as the school census reports it. */
+    ATTENDANCE_REGISTER("ATTENDANCE-REGISTER", Anchor.ENTRY, 3,
+            "The Education (Pupil Registration) (England) Regulations 2006, regulation 14 (kept in the School Attendance"
+                    + " (Pupil Registration) (England) Regulations 2024): every entry in the attendance register is"
+                    + " preserved for three years after the date on which it was made; counted from the end of the school"
+                    + " year of the pupil's last term held, so never earlier"),
+    /**
+     * A pupil's educational record as a school holds it: suspensions and exclusions, results (EYFS profile, KS2,
+     * KS4), post-16 participation.
+     */
+    PUPIL_RECORD("PUPIL-RECORD", Anchor.ENTRY, 25,
+            "IRMS Information Management Toolkit for Schools (2019), pupil's educational record: the pupil's date of"
+                    + " birth plus 25 years (Limitation Act 1980, sections 2 and 28: six years from the 18th birthday,"
+                    + " and longer for a child's claim); education holds no pupil's date of birth, so 25 years after the"
+                    + " latest entry (exclusion start, end of the results' school year, activity month), which is never"
+                    + " earlier since the pupil was born before it"),
+    /** A request for an EHC needs assessment, its advice, plan and SEN2 details. */
+    SEND_RECORD("SEND-RECORD", Anchor.DATE_OF_BIRTH, 31,
+            "IRMS Information Management Toolkit for Schools (2019), special educational needs files, reviews and"
+                    + " EHC plans: date of birth plus 31 years (an EHC plan can be kept to 25, and a claim brought six"
+                    + " years after, Limitation Act 1980); when SEN2's birth date is not held, 31 years after the request"
+                    + " was received, which is never earlier; a request still open or a plan still maintained is never due");
 
     /** What a rule's years are counted from. */
     public enum Anchor {
         /** The child's date of birth. */
         DATE_OF_BIRTH,
         /** The day the record (case, episode, plan) closed; a record still open is never due. */
-        CLOSED
+        CLOSED,
+        /** The day of the latest entry of the record (a term, an exclusion, a result, a month of activity). */
+        ENTRY
     }
 
     private final String id;

@@ -91,7 +91,8 @@ public final class ChildRecordAccessService implements ChildRecordAccess, Missin
             throw new AccessDenied(refusalDetail(refusal.rule()));
         }
         audit.appendWithCurrentChange(entries);
-        if (intent.action() == RecordAction.CREATE && !caller.isSystem()) {
+        // The loader of a file is recorded as its records' creator, as for one record created (ADR 0044).
+        if ((intent.action() == RecordAction.CREATE || intent.action() == RecordAction.IMPORT) && !caller.isSystem()) {
             children.forEach(child -> involvements.recordCreatorWithCurrentChange(child.value(), caller.userId(),
                     caller.organisation(), today));
         }
@@ -171,6 +172,10 @@ public final class ChildRecordAccessService implements ChildRecordAccess, Missin
             return "the access policy refused this request (rule " + rule + "): you are not involved with this child;"
                     + " state a reason in " + Caller.BREAK_GLASS_HEADER + " to break glass, which is reviewed";
         }
+        if (AccessPolicy.IMPORT_NOT_PERMITTED.equals(rule)) {
+            return "the access policy refused this request (rule " + rule + "): importing a file of these records needs"
+                    + " a role granted to import them, which a grant to write one record does not give";
+        }
         return "the access policy refused this request (rule " + rule + ")";
     }
 
@@ -178,6 +183,7 @@ public final class ChildRecordAccessService implements ChildRecordAccess, Missin
         return switch (action) {
             case READ, LIST -> Operation.READ;
             case CREATE, UPDATE -> Operation.WRITE;
+            case IMPORT -> Operation.IMPORT;
         };
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
  *       entering care) is permitted;</li>
  *   <li>{@value #RESERVED_IDENTITY}: anyone else claiming CYPF's organisation or the system role is refused;</li>
  *   <li>{@value #ROLE_NOT_PERMITTED}: refused when none of the caller's roles allows the operation on that record type
- *       in that context (analysts and board members see aggregates only, never a child's record);</li>
+ *       in that context (analysts and board members see aggregates only, never a child's record);
+ *       {@value #IMPORT_NOT_PERMITTED} instead when the operation is a bulk import, which only an import grant allows
+ *       (ADR 0029);</li>
  *   <li>{@value #NO_AGREEMENT}: refused when no agreement in force covers the organisation, context and purpose;</li>
  *   <li>{@value #ROLE_AND_AGREEMENT}: permitted, naming the role and the agreement relied on, when the request is
  *       not about one child's record (a list, or a decision at the level of the record type) or the caller is involved
@@ -30,6 +32,8 @@ public final class AccessPolicy {
     public static final String STATUTORY_DUTY = "CYPF-STATUTORY-DUTY";
     public static final String RESERVED_IDENTITY = "RESERVED-IDENTITY";
     public static final String ROLE_NOT_PERMITTED = "ROLE-NOT-PERMITTED";
+    /** A bulk import by a caller none of whose roles is granted to import that record type (ADR 0029). */
+    public static final String IMPORT_NOT_PERMITTED = "IMPORT-NOT-PERMITTED";
     public static final String NO_AGREEMENT = "NO-DATA-SHARING-AGREEMENT";
     public static final String ROLE_AND_AGREEMENT = "ROLE-AND-AGREEMENT";
     public static final String NOT_INVOLVED = "NOT-INVOLVED";
@@ -97,7 +101,7 @@ public final class AccessPolicy {
         Optional<Role> granting = roles.all().stream().filter(role -> r.roles().contains(role.id()))
                 .filter(role -> role.permits(r.context(), r.operation(), r.recordType())).findFirst();
         if (granting.isEmpty()) {
-            return new AccessDecision(false, ROLE_NOT_PERMITTED);
+            return new AccessDecision(false, r.operation() == Operation.IMPORT ? IMPORT_NOT_PERMITTED : ROLE_NOT_PERMITTED);
         }
         Optional<Agreement> basis = agreements.stream()
                 .filter(a -> a.covers(r.organisation(), r.context(), r.purpose(), r.date())).findFirst();

@@ -17,6 +17,9 @@ public interface InvolvementStore {
     /** The children the user of the organisation is involved with on {@code date} (ADR 0033), on governance's connection. */
     java.util.Set<UUID> involvedChildren(String userId, String organisation, LocalDate date);
 
+    /** The latest allocated worker in force for the child on {@code date}, on governance's own connection. */
+    Optional<org.cypf.governance.api.access.AllocatedWorkers.Worker> allocatedWorker(UUID child, LocalDate date);
+
     /** Records the creator of a child's record as involved, in the caller's open unit of work (once per person and child). */
     void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date);
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.domain.AccessPolicy;
@@ -14,10 +15,12 @@ import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.DueRecord;
 import org.cypf.governance.api.access.RecordRetention;
 import org.cypf.governance.api.retention.AnonymisationView;
+import org.cypf.governance.api.retention.LegalHolds;
 import org.cypf.governance.api.retention.ProposeAnonymisation;
 import org.cypf.governance.api.retention.Retention;
 import org.cypf.governance.retention.domain.Anonymisation;
 import org.cypf.governance.retention.port.Anonymisations;
+import org.cypf.governance.retention.port.LegalHoldStore;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
@@ -31,21 +34,27 @@ import org.cypf.kernel.transaction.UnitOfWork;
  * is authorised by a governance grant on {@value Retention#RECORD_TYPE} and audited in the access audit: a permitted
  * step with the change it makes, a refusal on its own. The report pages across the contexts in their queries: each
  * context counts its due records, and only the contexts the page reaches are read, from the offset the page needs.
+ *
+ * <p>Legal holds (ADR 0037): the report shows the due records of a held child as held; proposing to anonymise one is
+ * refused, and so is approving one whose child was held since, under the lock placing a hold takes (409, rule
+ * {@value LegalHolds#LEGAL_HOLD}, audited).
  */
 public final class RetentionService implements Retention {
     static final String CONTEXT = "governance";
 
     private final UnitOfWork unitOfWork;
     private final Anonymisations store;
+    private final LegalHoldStore holds;
     private final AccessAuditLog audit;
     private final AccessPolicy policy;
     private final List<RecordRetention> sources;
     private final Clock clock;
 
-    public RetentionService(UnitOfWork unitOfWork, Anonymisations store, AccessAuditLog audit, AccessPolicy policy,
-                            List<RecordRetention> sources, Clock clock) {
+    public RetentionService(UnitOfWork unitOfWork, Anonymisations store, LegalHoldStore holds, AccessAuditLog audit,
+                            AccessPolicy policy, List<RecordRetention> sources, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.store = store;
+        this.holds = holds;
         this.audit = audit;
         this.policy = policy;
         this.sources = sources.stream().sorted(Comparator.comparing(RecordRetention::context)).toList();
@@ -59,6 +68,7 @@ public final class RetentionService implements Retention {
         return unitOfWork.inTransaction(() -> {
             audit.appendWithCurrentChange(List.of(entry(caller, role, CONTEXT, RECORD_TYPE, "LIST", true, RETENTION_ROLE,
                     "retention report of records due on " + on + " (a dry run)")));
+            Set<UUID> held = holds.heldChildren();
             long offset = slice.offset();
             int wanted = slice.size();
             long total = 0;
@@ -67,7 +77,7 @@ public final class RetentionService implements Retention {
                 long count = source.countDue(on);
                 total += count;
                 if (wanted > 0 && offset < count) {
-                    List<DueRecord> read = source.due(on, offset, wanted);
+                    List<DueRecord> read = source.due(on, held, offset, wanted);
                     items.addAll(read);
                     wanted -= read.size();
                     offset = 0;
@@ -94,9 +104,14 @@ public final class RetentionService implements Retention {
         String role = granted(caller, Operation.WRITE, proposal.context(), proposal.recordType(), "CREATE",
                 "proposing to anonymise " + proposal.recordType() + " " + proposal.recordId());
         LocalDate today = LocalDate.now(clock);
-        DueRecord due = source.dueRecord(proposal.recordType(), proposal.recordId(), today)
+        DueRecord due = source.dueRecord(proposal.recordType(), proposal.recordId(), today,
+                        unitOfWork.inTransaction(holds::heldChildren))
                 .orElseThrow(() -> new NotFound("no " + proposal.recordType() + " " + proposal.recordId() + " of "
                         + proposal.context() + " is due for anonymisation on " + today));
+        if (due.held()) {
+            throw held(caller, role, due.context(), due.recordType(), "CREATE",
+                    "retention: refused proposing to anonymise " + due.recordType() + " " + due.recordId());
+        }
         return unitOfWork.inTransaction(() -> {
             if (store.proposalWaiting(due.context(), due.recordType(), due.recordId())) {
                 throw new Conflict("a proposal to anonymise " + due.recordType() + " " + due.recordId() + " is waiting");
@@ -126,20 +141,40 @@ public final class RetentionService implements Retention {
         }
         RecordRetention source = sources.stream().filter(s -> s.context().equals(proposal.context())).findFirst()
                 .orElseThrow(() -> new Conflict("context " + proposal.context() + " no longer anonymises records"));
-        // The context anonymises in its own transaction first; if governance's record of it then fails, the proposal
-        // stays waiting and a second approval completes it (the context answers a record anonymised already).
-        source.anonymise(proposal.recordType(), proposal.recordId(), LocalDate.now(clock))
-                .orElseThrow(() -> new Conflict(proposal.recordType() + " " + proposal.recordId()
-                        + " is no longer due for anonymisation"));
-        return unitOfWork.inTransaction(() -> {
-            Anonymisation done = proposal.carriedOut(person(caller), clock.instant());
-            if (!store.carriedOut(done)) {
+        // The context anonymises in its own transaction first, while governance holds the lock placing a legal hold
+        // takes: a hold placed meanwhile waits, and one placed before is seen. If governance's record of it then fails,
+        // the proposal stays waiting and a second approval completes it (the context answers a record anonymised
+        // already).
+        AnonymisationView done = unitOfWork.inTransaction(() -> {
+            holds.lockAgainstAnonymisation();
+            DueRecord record = source.anonymise(proposal.recordType(), proposal.recordId(), LocalDate.now(clock),
+                            holds.heldChildren())
+                    .orElseThrow(() -> new Conflict(proposal.recordType() + " " + proposal.recordId()
+                            + " is no longer due for anonymisation"));
+            if (record.held()) {
+                return null;
+            }
+            Anonymisation carried = proposal.carriedOut(person(caller), clock.instant());
+            if (!store.carriedOut(carried)) {
                 throw new Conflict("anonymisation " + anonymisationId + " was carried out already");
             }
-            audit.appendWithCurrentChange(List.of(entry(caller, role, done.context(), done.recordType(), "UPDATE", true,
-                    RETENTION_ROLE, step("approved and carried out", done))));
-            return view(done);
+            audit.appendWithCurrentChange(List.of(entry(caller, role, carried.context(), carried.recordType(), "UPDATE",
+                    true, RETENTION_ROLE, step("approved and carried out", carried))));
+            return view(carried);
         });
+        if (done == null) {
+            throw held(caller, role, proposal.context(), proposal.recordType(), "UPDATE",
+                    step("refused approval of", proposal));
+        }
+        return done;
+    }
+
+    /** A refusal because the record's child is under a legal hold, audited on its own; the record is named, not the child. */
+    private Conflict held(Caller caller, String role, String context, String recordType, String action, String purpose) {
+        audit.appendOnItsOwn(List.of(entry(caller, role, context, recordType, action, false, LegalHolds.LEGAL_HOLD,
+                purpose + ": its child is under a legal hold")));
+        return new Conflict("the record's child is under a legal hold: nothing of theirs is anonymised while it is in"
+                + " force (rule " + LegalHolds.LEGAL_HOLD + ")");
     }
 
     @Override

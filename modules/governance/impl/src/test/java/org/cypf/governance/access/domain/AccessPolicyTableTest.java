@@ -63,6 +63,7 @@ class AccessPolicyTableTest {
         md.append("| `").append(AccessPolicy.RESERVED_IDENTITY).append("` | refused: anyone else claiming organisation `")
                 .append(AccessPolicy.PLATFORM_ORGANISATION).append("` or role `").append(AccessPolicy.SYSTEM_ROLE).append("` |\n");
         md.append("| `").append(AccessPolicy.ROLE_NOT_PERMITTED).append("` | refused: no role held allows the operation on that record type in that context |\n");
+        md.append("| `").append(AccessPolicy.IMPORT_NOT_PERMITTED).append("` | refused: a bulk import (a file of many children's records) when no role held is granted to import that record type; a write grant does not (ADR 0029) |\n");
         md.append("| `").append(AccessPolicy.NO_AGREEMENT).append("` | refused: no agreement in force covers the organisation, context and purpose |\n");
         md.append("| `").append(AccessPolicy.ROLE_AND_AGREEMENT).append("` | permitted, naming the role and the agreement relied on,"
                 + " for a list, a create, or a read or update of one child's record by someone involved with the child |\n");
@@ -75,7 +76,8 @@ class AccessPolicyTableTest {
         md.append("record involvements, and review break glass).\n\n");
 
         md.append("## What each role allows, per context\n\n");
-        md.append("**R** read (read, list), **W** write (create, update): `all` is every record type of the context, otherwise\n");
+        md.append("**R** read (read, list), **W** write (create, update), **I** import (load a file of many children's records,\n");
+        md.append("ADR 0029): `all` is every record type of the context, otherwise\n");
         md.append("the record types named. **aggregates**: counts and rates that name no child. **lists every child**: the\n");
         md.append("role's lists show every child's records, not only those of the children its holder is involved with\n");
         md.append("(ADR 0033). `—`: closed.\n\n");
@@ -121,6 +123,7 @@ class AccessPolicyTableTest {
         if (grant != null) {
             parts.add(operation(policy, role, context, Operation.READ, "R", grant.read()));
             parts.add(operation(policy, role, context, Operation.WRITE, "W", grant.write()));
+            parts.add(operation(policy, role, context, Operation.IMPORT, "I", grant.imports()));
         }
         if (policy.seesAggregates(Set.of(role.id()), context)) {
             parts.add("aggregates");

@@ -51,6 +51,12 @@ class AccessPolicyTest {
             health-visitor                  | nhs                 | social-care      | child-protection-plan | READ  | safeguarding   | true      | ROLE-AND-AGREEMENT         | DSA-SAFEGUARDING
             health-visitor                  | nhs                 | social-care      | child-protection-plan | WRITE | -              | false     | ROLE-NOT-PERMITTED         | -
             designated-safeguarding-lead    | school              | education-skills | attendance            | WRITE | -              | true      | ROLE-AND-AGREEMENT         | DSA-SAFEGUARDING
+            designated-safeguarding-lead    | school              | education-skills | pupil-attendance      | IMPORT | -             | true      | ROLE-AND-AGREEMENT         | DSA-SAFEGUARDING
+            virtual-school-officer          | council             | education-skills | pupil-results         | IMPORT | -             | true      | ROLE-AND-AGREEMENT         | DSA-SAFEGUARDING
+            send-caseworker                 | council             | education-skills | pupil-attendance      | WRITE | -              | true      | ROLE-AND-AGREEMENT         | DSA-SAFEGUARDING
+            send-caseworker                 | council             | education-skills | pupil-attendance      | IMPORT | -             | false     | IMPORT-NOT-PERMITTED       | -
+            social-worker                   | council             | social-care      | contact               | IMPORT | -             | false     | IMPORT-NOT-PERMITTED       | -
+            designated-safeguarding-lead    | rogue-agency        | education-skills | pupil-attendance      | IMPORT | -             | false     | NO-DATA-SHARING-AGREEMENT  | -
             virtual-school-officer          | council             | social-care      | period-of-care        | READ  | -              | true      | ROLE-AND-AGREEMENT         | DSA-SAFEGUARDING
             virtual-school-officer          | council             | social-care      | contact               | READ  | -              | false     | ROLE-NOT-PERMITTED         | -
             performance-analyst             | council             | social-care      | period-of-care        | READ  | -              | false     | ROLE-NOT-PERMITTED         | -
@@ -176,5 +182,34 @@ class AccessPolicyTest {
                 ownerOrganisation, submittedBy);
         assertEquals(permitted, decision.permitted(), decision::toString);
         assertEquals(rule, decision.rule());
+    }
+
+    @Test
+    void an_import_grant_does_not_write_one_record_and_a_write_grant_does_not_import() throws Exception {
+        var catalogue = RoleCatalogueFile.read(new java.io.ByteArrayInputStream("""
+                roles:
+                  - id: census-loader
+                    title: Census loader
+                    grants:
+                      education-skills: { import: ["pupil-attendance"] }
+                  - id: attendance-writer
+                    title: Attendance writer
+                    grants:
+                      education-skills: { read: ["*"], write: ["pupil-attendance"] }
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var policy = new AccessPolicy(catalogue, AGREEMENTS);
+        var importing = policy.decide(new AccessPolicy.Request("school", Set.of("census-loader"), false,
+                "education-skills", "pupil-attendance", Operation.IMPORT, null, TODAY));
+        assertTrue(importing.permitted());
+        assertEquals("census-loader", importing.role());
+        assertEquals("ROLE-NOT-PERMITTED", policy.decide(new AccessPolicy.Request("school", Set.of("census-loader"), false,
+                "education-skills", "pupil-attendance", Operation.WRITE, null, TODAY)).rule(), "an import grant writes no single record");
+        assertEquals("ROLE-NOT-PERMITTED", policy.decide(new AccessPolicy.Request("school", Set.of("census-loader"), false,
+                "education-skills", "pupil-attendance", Operation.READ, null, TODAY)).rule(), "nor reads one");
+        assertEquals("IMPORT-NOT-PERMITTED", policy.decide(new AccessPolicy.Request("school", Set.of("attendance-writer"),
+                false, "education-skills", "pupil-attendance", Operation.IMPORT, null, TODAY)).rule(),
+                "a write grant imports nothing");
+        assertEquals("IMPORT-NOT-PERMITTED", policy.decide(new AccessPolicy.Request("school", Set.of("census-loader"), false,
+                "education-skills", "pupil-exclusion", Operation.IMPORT, null, TODAY)).rule(), "only the types granted");
     }
 }

@@ -14,8 +14,10 @@ import org.cypf.kernel.contract.Sensitive;
  * {@code upnUnknown} UN1-UN10; {@code requestSource} 1 parent or young person, 2 school or setting, 3 health, 4 social
  * care, 5 other; {@code rya} whether the young person was in youth custody when first requested.
  */
-public record RecordSen2Details(UUID requestId, @Nullable String surname, @Nullable String forename,
-                                @Nullable LocalDate birthDate, @Nullable String sex, @Nullable String ethnicity,
-                                @Nullable String postcode, @Sensitive(PERSONAL) @Nullable String upn, @Nullable String uln,
+public record RecordSen2Details(UUID requestId, @Sensitive(PERSONAL) @Nullable String surname,
+                                @Sensitive(PERSONAL) @Nullable String forename,
+                                @Sensitive(PERSONAL) @Nullable LocalDate birthDate, @Nullable String sex,
+                                @Nullable String ethnicity, @Sensitive(PERSONAL) @Nullable String postcode,
+                                @Sensitive(PERSONAL) @Nullable String upn, @Nullable String uln,
                                 @Nullable String upnUnknown, @Nullable Integer requestSource, @Nullable Boolean rya,
                                 long version) {}

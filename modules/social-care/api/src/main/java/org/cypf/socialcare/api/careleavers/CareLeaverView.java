@@ -14,7 +14,7 @@ import org.cypf.kernel.contract.Sensitive;
  * @param daysLookedAfterSince14 the days looked after since the 14th birthday (13 weeks, 91 days, qualify)
  * @param pathwayPlanReviewDue   six months after the latest pathway plan
  */
-public record CareLeaverView(String childId, String localChildId, @Sensitive(PERSONAL) LocalDate dateOfBirth,
+public record CareLeaverView(String childId, @Sensitive(PERSONAL) String localChildId, @Sensitive(PERSONAL) LocalDate dateOfBirth,
                              String eligibility,
                              long daysLookedAfterSince14, LocalDate pathwayPlanDate, LocalDate pathwayPlanReviewDue,
                              String personalAdviser, LocalDate personalAdviserFrom, List<Birthday> birthdays,

@@ -16,6 +16,6 @@ import org.cypf.kernel.identity.UniquePupilNumber;
  * @param nhsNumber    NHS number, when known
  * @param sex          SSDA903 SEX: {@code 1} male, {@code 2} female
  */
-public record ChildDetails(String localChildId, @Sensitive(PERSONAL) @Nullable UniquePupilNumber upn,
+public record ChildDetails(@Sensitive(PERSONAL) String localChildId, @Sensitive(PERSONAL) @Nullable UniquePupilNumber upn,
                            @Sensitive(PERSONAL) @Nullable NhsNumber nhsNumber,
                            @Sensitive(PERSONAL) LocalDate dateOfBirth, String sex) {}

@@ -42,4 +42,17 @@ public interface ChildrenLookedAfter {
      */
     org.cypf.kernel.page.Page<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date,
                                                              org.cypf.kernel.page.Slice slice);
+
+    /** The most periods of care a page of one child's periods holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's periods of care, oldest first, read a page at a time: the child's page of the
+     * partnership's pages. The child's record is authorised and audited as one read, whatever the page holds.
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id (a UUID) or {@code slice}
+     *                                              asks for more than {@value #MAX_CHILD_PAGE_SIZE}; nothing is audited
+     */
+    org.cypf.kernel.page.Page<PeriodOfCareView> periodsOfChild(Caller caller, String childId,
+                                                             org.cypf.kernel.page.Slice slice);
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.cypf.kernel.contract.Sensitive;
 
 /** A period of care as a client sees it; {@code version} is what a change must quote back. */
-public record PeriodOfCareView(UUID periodId, String childId, String localChildId,
+public record PeriodOfCareView(UUID periodId, String childId, @Sensitive(PERSONAL) String localChildId,
                                @Sensitive(PERSONAL) LocalDate dateOfBirth,
                                LocalDate startDate, LocalDate endDate, String reasonCeased,
                                List<EpisodeView> episodes, long version) {
@@ -22,6 +22,6 @@ public record PeriodOfCareView(UUID periodId, String childId, String localChildI
      */
     public record EpisodeView(LocalDate startDate, String reasonForNewEpisode, String legalStatus,
                               String categoryOfNeed, String placementType, String placementProvider,
-                              String placementPostcode, LocalDate endDate, String reasonCeased,
+                              @Sensitive(PERSONAL) String placementPostcode, LocalDate endDate, String reasonCeased,
                               String reasonPlaceChange) {}
 }

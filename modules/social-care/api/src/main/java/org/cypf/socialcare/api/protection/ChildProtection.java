@@ -50,4 +50,16 @@ public interface ChildProtection {
      * involved with, unless their role lists every child's plans; ADR 0033), read a page at a time.
      */
     org.cypf.kernel.page.Page<PlanView> plansOpenOn(Caller caller, LocalDate date, org.cypf.kernel.page.Slice slice);
+
+    /** The most plans a page of one child's plans holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's plans, open and ended, oldest first, read a page at a time: the child's page of the
+     * partnership's pages. The child's record is authorised and audited as one read, whatever the page holds.
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id (a UUID) or {@code slice}
+     *                                              asks for more than {@value #MAX_CHILD_PAGE_SIZE}; nothing is audited
+     */
+    org.cypf.kernel.page.Page<PlanView> plansOfChild(Caller caller, String childId, org.cypf.kernel.page.Slice slice);
 }

@@ -201,6 +201,21 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
         });
     }
 
+    @Override
+    public Page<PeriodOfCareView> periodsOfChild(Caller caller, String childId, Slice slice) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new org.cypf.kernel.problem.Violations();
+        ChildId child = v.required("childId", childId, ChildId::parse);
+        v.check(slice.size() <= MAX_CHILD_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading a child's periods of care"), child);
+            Page<PeriodOfCare> found = periods.forChild(child, slice);
+            Child known = found.items().isEmpty() ? null : child(child);
+            return found.map(p -> PeriodOfCareViews.of(p, known));
+        });
+    }
+
     private PeriodOfCareView view(PeriodOfCare period) {
         return PeriodOfCareViews.of(period, child(period.childId()));
     }

@@ -16,6 +16,13 @@ import org.cypf.kernel.time.WorkingDayCalendar;
  * due date is unknown, and the schedule runs 6-monthly from the first review recorded (taken to be the third or later).
  */
 public final class ReviewSchedule {
+    /** The first review: within this many working days of becoming looked after. */
+    public static final int FIRST_REVIEW_WORKING_DAYS = 20;
+    /** The second review: within this many months of the first. */
+    public static final int SECOND_REVIEW_MONTHS = 3;
+    /** Every later review: within this many months of the one before. */
+    public static final int LATER_REVIEW_MONTHS = 6;
+
     /** One review held, the date it was due by and whether it was held by then ({@code dueBy} null: not known). */
     public record Held(LocalDate date, String participation, int number, LocalDate dueBy, Boolean onTime) {}
 
@@ -37,7 +44,8 @@ public final class ReviewSchedule {
         int number = 1;
         for (LookedAfterReview r : inOrder) {
             held.add(new Held(r.date(), r.participation(), number, due, due == null ? null : !r.date().isAfter(due)));
-            due = number == 1 && startKnown ? r.date().plusMonths(3) : r.date().plusMonths(6);
+            due = number == 1 && startKnown ? r.date().plusMonths(SECOND_REVIEW_MONTHS)
+                    : r.date().plusMonths(LATER_REVIEW_MONTHS);
             number++;
         }
         return new ReviewSchedule(held, period.isOpen() ? due : null);
@@ -45,7 +53,7 @@ public final class ReviewSchedule {
 
     /** The first review: within 20 working days of becoming looked after. */
     public static LocalDate firstDue(LocalDate lookedAfterFrom, WorkingDayCalendar calendar) {
-        return calendar.addWorkingDays(lookedAfterFrom, 20);
+        return calendar.addWorkingDays(lookedAfterFrom, FIRST_REVIEW_WORKING_DAYS);
     }
 
     public List<Held> held() {

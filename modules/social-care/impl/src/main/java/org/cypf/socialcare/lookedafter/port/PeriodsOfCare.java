@@ -44,6 +44,9 @@ public interface PeriodsOfCare {
     /** The child's periods of care, earliest first. */
     List<PeriodOfCare> forChild(ChildId child);
 
+    /** One page of the child's periods of care, oldest first, paged in the query, with how many the child has. */
+    org.cypf.kernel.page.Page<PeriodOfCare> forChild(ChildId child, org.cypf.kernel.page.Slice slice);
+
     /** The periods of the children given, earliest first. */
     List<PeriodOfCare> forChildren(java.util.Collection<ChildId> children);
 

@@ -200,6 +200,21 @@ public final class ChildProtectionService implements ChildProtection {
         });
     }
 
+    @Override
+    public Page<PlanView> plansOfChild(Caller caller, String childId, Slice slice) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new org.cypf.kernel.problem.Violations();
+        ChildId child = v.required("childId", childId, ChildId::parse);
+        v.check(slice.size() <= MAX_CHILD_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            access.authorise(caller, intent(PLAN, RecordAction.READ, "reading a child's child protection plans"), child);
+            Page<ChildProtectionPlan> found = plans.forChild(child, slice);
+            Child known = found.items().isEmpty() ? null : child(child);
+            return found.map(p -> ChildProtectionViews.of(p, known));
+        });
+    }
+
     /** What child protection publishes of what a plan raised. */
     private static List<IntegrationEvent> publishedAs(DomainEvent event) {
         return switch (event) {

@@ -17,6 +17,9 @@ public interface ChildProtectionPlans {
     /** The child's plans, oldest first. */
     List<ChildProtectionPlan> forChild(ChildId child);
 
+    /** One page of the child's plans, oldest first, paged in the query, with how many the child has. */
+    org.cypf.kernel.page.Page<ChildProtectionPlan> forChild(ChildId child, org.cypf.kernel.page.Slice slice);
+
     /**
      * @throws org.cypf.kernel.problem.Conflict when the child already has an open plan, or the enquiry a plan
      */

@@ -48,7 +48,10 @@ public final class JooqActivityRecords implements ActivityRecords, Participation
 
     @Override
     public Figures of(YearMonth month) {
-        var r = database.transactionalDsl().select(DSL.count(),
+        // The cohort the rates count: every young person with an activity for the month but those in custody (NCCIS
+        // 710, ActivityGroup.OTHER), whom the DfE leaves out of the participation, NEET and not known rates (ADR 0047).
+        var r = database.transactionalDsl().select(
+                        DSL.count().filterWhere(POST16_ACTIVITY.ACTIVITY_GROUP.ne(ActivityGroup.OTHER.name())),
                         DSL.count().filterWhere(POST16_ACTIVITY.ACTIVITY_GROUP.eq(ActivityGroup.EET.name())),
                         DSL.count().filterWhere(POST16_ACTIVITY.ACTIVITY_GROUP.eq(ActivityGroup.NEET.name())),
                         DSL.count().filterWhere(POST16_ACTIVITY.ACTIVITY_GROUP.eq(ActivityGroup.NOT_KNOWN.name())),

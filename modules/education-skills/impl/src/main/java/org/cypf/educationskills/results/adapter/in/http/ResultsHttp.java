@@ -9,7 +9,8 @@ import org.cypf.platform.http.Routes;
 
 /**
  * {@code POST /results/eyfs}, {@code /results/ks2} and {@code /results/ks4} import pupils' results ({@code text/csv},
- * all rows or none).
+ * all rows or none); {@code GET /pupils/{upn}/results} answers one pupil's EYFS profile, KS2 and KS4 results, latest
+ * school year first (at most one a year each).
  */
 public final class ResultsHttp implements HttpService {
     private final Results results;
@@ -24,5 +25,6 @@ public final class ResultsHttp implements HttpService {
         routes.post("/results/eyfs", (caller, req) -> results.importEyfsProfiles(caller, CsvBody.read(req.request())));
         routes.post("/results/ks2", (caller, req) -> results.importKs2Results(caller, CsvBody.read(req.request())));
         routes.post("/results/ks4", (caller, req) -> results.importKs4Results(caller, CsvBody.read(req.request())));
+        routes.get("/pupils/{upn}/results", (caller, req) -> results.pupilResults(caller, req.path("upn", String.class)));
     }
 }

@@ -9,6 +9,7 @@ import org.cypf.educationskills.schoolsystem.domain.SourceAttendance;
 import org.cypf.educationskills.schoolsystem.domain.SourceSuspension;
 import org.cypf.educationskills.schoolsystem.domain.Watermark;
 import org.cypf.educationskills.schoolsystem.port.SchoolInformationSystem;
+import org.cypf.platform.db.ContextDatabase;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -32,6 +33,11 @@ public final class MariaDbSchoolInformationSystem implements SchoolInformationSy
     public MariaDbSchoolInformationSystem(String name, DSLContext sis) {
         this.name = name;
         this.sis = sis;
+    }
+
+    /** On the database the application opened for the system ({@code ContextDatabase.openSource}), named as it is. */
+    public MariaDbSchoolInformationSystem(ContextDatabase.SourceDatabase system) {
+        this(system.name(), system.dsl());
     }
 
     @Override

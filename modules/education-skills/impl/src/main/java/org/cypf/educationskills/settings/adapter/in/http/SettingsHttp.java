@@ -2,14 +2,19 @@ package org.cypf.educationskills.settings.adapter.in.http;
 
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import org.cypf.educationskills.api.settings.PutTermDates;
 import org.cypf.educationskills.api.settings.Settings;
 import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.Routes;
 
 /**
  * {@code POST /settings/register} imports a GIAS extract ({@code text/csv}); {@code GET /settings?page&size} lists
- * the settings held, at most {@value Settings#MAX_PAGE_SIZE} a page. Both still need an identified caller.
+ * the settings held, at most {@value Settings#MAX_PAGE_SIZE} a page. {@code PUT /settings/{urn}/term-dates/{academicYear}}
+ * and {@code PUT /term-dates/{academicYear}} (the local authority's) replace a school year's term dates, written
+ * {@code 2025-26} in the path; their {@code GET}s answer the term dates a setting follows (ADR 0049). All still need
+ * an identified caller.
  */
 public final class SettingsHttp implements HttpService {
     private final Settings settings;
@@ -26,5 +31,18 @@ public final class SettingsHttp implements HttpService {
             var page = req.page();
             return settings.settings(page.page(), Math.min(page.size(), Settings.MAX_PAGE_SIZE));
         });
+        routes.put("/settings/{urn}/term-dates/{academicYear}", PutTermDates.class,
+                (caller, command) -> settings.putTermDates(command));
+        routes.put("/term-dates/{academicYear}", PutTermDates.class, (caller, command) -> {
+            if (command.urn() != null) {
+                throw InvalidInput.of("urn", "is not accepted here: the local authority's term dates name no setting"
+                        + " (a setting's are put at /settings/{urn}/term-dates/{academicYear})");
+            }
+            return settings.putTermDates(command);
+        });
+        routes.get("/settings/{urn}/term-dates/{academicYear}", (caller, req) -> settings.termDates(
+                req.path("urn", String.class), req.path("academicYear", String.class)));
+        routes.get("/term-dates/{academicYear}", (caller, req) -> settings.termDates(null,
+                req.path("academicYear", String.class)));
     }
 }

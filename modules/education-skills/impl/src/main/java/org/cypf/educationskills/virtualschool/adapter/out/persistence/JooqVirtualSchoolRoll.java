@@ -126,6 +126,37 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
     }
 
     @Override
+    public List<VirtualSchoolRegistration> registrationsOf(ChildId child, long offset, int limit) {
+        return database.transactionalDsl().selectFrom(VIRTUAL_SCHOOL_CHILD)
+                .where(VIRTUAL_SCHOOL_CHILD.CHILD_ID.eq(child.value()))
+                .orderBy(VIRTUAL_SCHOOL_CHILD.ENTERED_CARE_ON, VIRTUAL_SCHOOL_CHILD.REGISTRATION_ID)
+                .offset(offset).limit(limit)
+                .fetch(JooqVirtualSchoolRoll::registration);
+    }
+
+    @Override
+    public long countRegistrationsOf(ChildId child) {
+        return database.transactionalDsl().fetchCount(VIRTUAL_SCHOOL_CHILD, VIRTUAL_SCHOOL_CHILD.CHILD_ID.eq(child.value()));
+    }
+
+    @Override
+    public List<PersonalEducationPlan> pepsOf(ChildId child, long offset, int limit) {
+        return database.transactionalDsl().selectFrom(PERSONAL_EDUCATION_PLAN)
+                .where(PERSONAL_EDUCATION_PLAN.CHILD_ID.eq(child.value()))
+                .orderBy(PERSONAL_EDUCATION_PLAN.HELD_ON, PERSONAL_EDUCATION_PLAN.PEP_ID)
+                .offset(offset).limit(limit)
+                .fetch(r -> new PersonalEducationPlan(r.getPepId(), r.getRegistrationId(), ChildId.of(r.getChildId()),
+                        r.getHeldOn(), r.getDueBy(), r.getNextReviewBy(), List.of(r.getTargets()),
+                        r.getPupilPremiumPlus()));
+    }
+
+    @Override
+    public long countPepsOf(ChildId child) {
+        return database.transactionalDsl().fetchCount(PERSONAL_EDUCATION_PLAN,
+                PERSONAL_EDUCATION_PLAN.CHILD_ID.eq(child.value()));
+    }
+
+    @Override
     public void addPep(PersonalEducationPlan pep) {
         database.transactionalDsl().insertInto(PERSONAL_EDUCATION_PLAN)
                 .set(PERSONAL_EDUCATION_PLAN.PEP_ID, pep.id())

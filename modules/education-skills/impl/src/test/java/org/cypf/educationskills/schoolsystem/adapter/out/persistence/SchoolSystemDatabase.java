@@ -21,9 +21,10 @@ import org.testcontainers.containers.GenericContainer;
  * fixture finds PostgreSQL: the URL in {@code CYPF_TEST_MARIADB_URL} (with {@code CYPF_TEST_MARIADB_USER} and
  * {@code CYPF_TEST_MARIADB_PASSWORD}) if set; else a MariaDB container when a Docker engine is there; else the local
  * server at 127.0.0.1:3306 as root without a password. Each fixture creates its own database and drops it on close.
- * When none is reachable it fails saying which it tried.
+ * When none is reachable it fails saying which it tried. Public, in education's test-jar, for the application's
+ * tests of the scheduled import (ADR 0107).
  */
-final class SchoolSystemDatabase implements AutoCloseable {
+public final class SchoolSystemDatabase implements AutoCloseable {
     private static final String IMAGE = "mariadb:11.4";
     private static GenericContainer<?> container;
 
@@ -32,7 +33,7 @@ final class SchoolSystemDatabase implements AutoCloseable {
     private final String password;
     private final String database;
     private final String source;
-    final DSLContext dsl;
+    public final DSLContext dsl;
 
     private SchoolSystemDatabase(String serverUrl, String user, String password, String source) {
         this.serverUrl = serverUrl;
@@ -46,7 +47,7 @@ final class SchoolSystemDatabase implements AutoCloseable {
     }
 
     /** A fresh, empty database on the first MariaDB server found. */
-    static SchoolSystemDatabase fresh() {
+    public static SchoolSystemDatabase fresh() {
         String url = System.getenv("CYPF_TEST_MARIADB_URL");
         if (url != null && !url.isBlank()) {
             return new SchoolSystemDatabase(url, env("CYPF_TEST_MARIADB_USER", "root"),
@@ -72,7 +73,7 @@ final class SchoolSystemDatabase implements AutoCloseable {
     }
 
     /** Runs a script of this module's test resources, statement by statement (split at semicolons). */
-    void run(String resource) {
+    public void run(String resource) {
         try (InputStream in = SchoolSystemDatabase.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + resource);
@@ -88,8 +89,21 @@ final class SchoolSystemDatabase implements AutoCloseable {
         }
     }
 
-    String source() {
+    public String source() {
         return source;
+    }
+
+    /** The JDBC URL of this fixture's database, as the application's configuration would name it. */
+    public String jdbcUrl() {
+        return withDatabase(serverUrl, database);
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
     }
 
     @Override

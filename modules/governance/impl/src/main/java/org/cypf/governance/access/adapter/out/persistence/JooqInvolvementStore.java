@@ -54,6 +54,18 @@ public final class JooqInvolvementStore implements InvolvementStore {
     }
 
     @Override
+    public Optional<org.cypf.governance.api.access.AllocatedWorkers.Worker> allocatedWorker(UUID child,
+                                                                                        LocalDate date) {
+        return governance.inTransaction(() -> governance.transactionalDsl().fetchOptional("""
+                select user_id, organisation from governance.involvement
+                 where child_id = ? and kind = 'ALLOCATED-WORKER' and valid_from <= ?
+                   and (valid_to is null or valid_to >= ?)
+                 order by valid_from desc, recorded_at desc, involvement_id limit 1""", child, date, date)
+                .map(r -> new org.cypf.governance.api.access.AllocatedWorkers.Worker(r.get(0, String.class),
+                        r.get(1, String.class))));
+    }
+
+    @Override
     public void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date) {
         // No SELECT for the contexts' roles: a conflict with the creator's existing involvement is simply skipped.
         CurrentTransaction.dsl().execute("""

@@ -22,7 +22,9 @@ public final class RoleCatalogueFile {
     /** Where the shipped catalogue is. */
     public static final String RESOURCE = "governance/roles.yaml";
 
-    private record GrantEntry(Set<String> read, Set<String> write, Boolean aggregates,
+    private record GrantEntry(Set<String> read, Set<String> write,
+                              @com.fasterxml.jackson.annotation.JsonProperty("import") Set<String> imports,
+                              Boolean aggregates,
                               @com.fasterxml.jackson.annotation.JsonProperty("partnership-wide") Boolean partnershipWide) {}
 
     private record RoleEntry(String id, String title, Map<String, GrantEntry> grants) {}
@@ -55,7 +57,7 @@ public final class RoleCatalogueFile {
         if (entry.grants() != null) {
             entry.grants().forEach((context, g) -> grants.put(context, new ContextGrant(
                     g.read() == null ? Set.of() : g.read(), g.write() == null ? Set.of() : g.write(),
-                    Boolean.TRUE.equals(g.aggregates()), Boolean.TRUE.equals(g.partnershipWide()))));
+                    g.imports() == null ? Set.of() : g.imports(), Boolean.TRUE.equals(g.aggregates()), Boolean.TRUE.equals(g.partnershipWide()))));
         }
         return new Role(entry.id(), entry.title(), grants);
     }

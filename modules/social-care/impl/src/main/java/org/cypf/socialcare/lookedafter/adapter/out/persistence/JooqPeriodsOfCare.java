@@ -131,6 +131,16 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     }
 
     @Override
+    public Page<PeriodOfCare> forChild(ChildId child, Slice slice) {
+        Condition which = PERIOD_OF_CARE.CHILD_ID.eq(child.value());
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(PERIOD_OF_CARE, which);
+        return new Page<>(rebuild(dsl, dsl.selectFrom(PERIOD_OF_CARE).where(which)
+                .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID)
+                .limit(slice.size()).offset(slice.offset()).fetch()), total);
+    }
+
+    @Override
     public List<PeriodOfCare> forChildren(Collection<ChildId> children) {
         if (children.isEmpty()) {
             return List.of();

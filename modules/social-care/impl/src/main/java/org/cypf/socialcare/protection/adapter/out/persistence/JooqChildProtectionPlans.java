@@ -49,6 +49,16 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
     }
 
     @Override
+    public Page<ChildProtectionPlan> forChild(ChildId child, Slice slice) {
+        Condition which = CHILD_PROTECTION_PLAN.CHILD_ID.eq(child.value());
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(CHILD_PROTECTION_PLAN, which);
+        return new Page<>(rebuild(dsl, dsl.selectFrom(CHILD_PROTECTION_PLAN).where(which)
+                .orderBy(CHILD_PROTECTION_PLAN.START_DATE, CHILD_PROTECTION_PLAN.PLAN_ID)
+                .limit(slice.size()).offset(slice.offset()).fetch()), total);
+    }
+
+    @Override
     public void add(ChildProtectionPlan plan) {
         DSLContext dsl = database.transactionalDsl();
         try {

@@ -3,6 +3,7 @@ package org.cypf.socialcare.retention.adapter.out.persistence;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 import org.cypf.governance.api.access.DueRecord;
@@ -10,7 +11,7 @@ import org.cypf.governance.api.access.RecordRetention;
 import org.cypf.governance.api.access.RetentionRule;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.RetentionTables;
-import org.jooq.DSLContext;
+import org.cypf.platform.db.RetentionTables.Kind;
 
 /**
  * Social care's records under the national retention rules (ADR 0034), for governance's retention report and reviewed
@@ -23,14 +24,21 @@ import org.jooq.DSLContext;
  * <p>Anonymising moves the record and what hangs off it to the child's pseudonym (a {@code child} row holding only
  * date of birth, sex and ethnicity, which the returns' and measures' age and ethnicity breakdowns need, under a local
  * id of ten letters and digits, {@code Z} and the start of the pseudonym, in the SSDA903 CHILD format), clears postcodes, free text and family members' names, and, once no record names the child any
- * more, deletes the child's own row (local id, UPN, NHS number) and forgets the pseudonym.
+ * more, deletes the child's own rows (local id, UPN, NHS number; the CIN census's former UPN) and forgets the pseudonym.
+ *
+ * <p>Missing episodes, school exclusions and family network meetings go with the first period of care anonymised when
+ * the child was looked after; of a child never looked after they are records of their own (ADR 0036), due when the
+ * child's case record is. Every kind is declared as data for the platform's one retention loop.
  */
 public final class JooqRecordRetention implements RecordRetention {
     static final String PERIOD_OF_CARE = "period-of-care";
     static final String CHILD_PROTECTION_PLAN = "child-protection-plan";
     static final String CONTACT = "contact";
     static final String REFERRAL = "referral";
-    private static final String MARK = "[anonymised]";
+    static final String MISSING_EPISODE = "missing-episode";
+    static final String SCHOOL_EXCLUSION = "school-exclusion";
+    static final String FAMILY_NETWORK_MEETING = "family-network-meeting";
+    private static final String MARK = RetentionTables.MARK;
 
     /** How long the child's case record is kept, from the child's row {@code c}; 'infinity' while a plan is open. */
     private static final String CASE_RECORD = """
@@ -55,23 +63,81 @@ public final class JooqRecordRetention implements RecordRetention {
             RetentionRule.CHILDREN_IN_NEED.years(), RetentionRule.CARE_RECORD.id(), RetentionRule.CHILD_PROTECTION.id(),
             RetentionRule.CHILDREN_IN_NEED.id());
 
+    /** Kept about the child as looked after, not about one period: they go with the first period anonymised. */
+    private static final List<String> ABOUT_THE_CHILD_IN_CARE = List.of("missing_episode", "care_leaver",
+            "care_leaver_birthday", "unaccompanied_asylum_seeker", "school_exclusion", "family_network_meeting");
+
     private final String context;
-    private final ContextDatabase database;
     private final RetentionTables tables;
 
     public JooqRecordRetention(String context, ContextDatabase database) {
         this.context = context;
-        this.database = database;
+        List<String> period = new ArrayList<>(List.of(
+                "update social_care.period_of_care set child_id = :pseudonym where period_id = :record",
+                "update social_care.episode set placement_postcode = null, home_postcode = null where period_id = :record"));
+        for (String table : List.of("looked_after_review", "permanence", "eighteenth_birthday_published")) {
+            period.add("update social_care." + table + " set child_id = :pseudonym where period_id = :record");
+        }
+        for (String table : ABOUT_THE_CHILD_IN_CARE) {
+            period.add("update social_care." + table + " set child_id = :pseudonym where child_id = :child");
+        }
         this.tables = new RetentionTables(database, List.of(
-                kind(PERIOD_OF_CARE, "period_of_care", "period_id"),
-                kind(CHILD_PROTECTION_PLAN, "child_protection_plan", "plan_id"),
-                kind(CONTACT, "contact", "contact_id"),
-                kind(REFERRAL, "referral", "referral_id")));
+                kind(PERIOD_OF_CARE, "period_of_care", "period_id", false, period),
+                // The plan, its reviews, and the enquiry that led to it.
+                kind(CHILD_PROTECTION_PLAN, "child_protection_plan", "plan_id", false, List.of(
+                        "update social_care.child_protection_plan set child_id = :pseudonym where plan_id = :record",
+                        """
+                        update social_care.child_protection_enquiry set child_id = :pseudonym
+                         where enquiry_id = (select enquiry_id from social_care.child_protection_plan
+                                              where plan_id = :record)""")),
+                // The worry in the referrer's words, the referrer's name and the family members' names go.
+                kind(CONTACT, "contact", "contact_id", false, List.of("""
+                        update social_care.contact
+                           set child_id = :pseudonym, worry = '%s', referrer_name = null, decision_note = null
+                         where contact_id = :record""".formatted(MARK),
+                        "update social_care.contact_family_member set name = '" + MARK + "' where contact_id = :record")),
+                // Its assessments and any enquiry that led to no plan (a plan's enquiry goes with the plan).
+                kind(REFERRAL, "referral", "referral_id", false, List.of(
+                        "update social_care.referral set child_id = :pseudonym where referral_id = :record",
+                        "update social_care.assessment set child_id = :pseudonym where referral_id = :record",
+                        """
+                        update social_care.child_protection_enquiry e set child_id = :pseudonym
+                         where e.referral_id = :record and not exists (select 1 from social_care.child_protection_plan pl
+                                                                        where pl.enquiry_id = e.enquiry_id)""")),
+                kind(MISSING_EPISODE, "missing_episode", "missing_id", true, List.of(
+                        "update social_care.missing_episode set child_id = :pseudonym where missing_id = :record")),
+                kind(SCHOOL_EXCLUSION, "school_exclusion", "exclusion_id", true, List.of(
+                        "update social_care.school_exclusion set child_id = :pseudonym where exclusion_id = :record")),
+                kind(FAMILY_NETWORK_MEETING, "family_network_meeting", "meeting_id", true, List.of(
+                        "update social_care.family_network_meeting set child_id = :pseudonym where meeting_id = :record"))),
+                new RetentionTables.Detachment(List.of(
+                        // The pseudonym's own child row, holding only what the breakdowns need.
+                        """
+                        insert into social_care.child (child_id, la_child_id, date_of_birth, sex, ethnicity)
+                        select :pseudonym, 'Z' || substr(replace(:pseudonym::text, '-', ''), 1, 9), date_of_birth, sex,
+                               ethnicity
+                          from social_care.child where child_id = :child
+                        on conflict (child_id) do nothing""",
+                        // The CIN census's characteristics, without the former UPN.
+                        """
+                        insert into social_care.cin_census_child (child_id, upn_unknown, death_date, disabilities)
+                        select :pseudonym, upn_unknown, death_date, disabilities
+                          from social_care.cin_census_child where child_id = :child
+                        on conflict (child_id) do nothing"""),
+                        Set.of("child", "cin_census_child"), List.of(
+                        "delete from social_care.cin_census_child where child_id = :child",
+                        "delete from social_care.child where child_id = :child")));
     }
 
-    private static RetentionTables.Kind kind(String recordType, String table, String id) {
-        return new RetentionTables.Kind(recordType, "select t." + id + " as record_id, r.due_on, r.rule from social_care."
-                + table + " t join social_care.child c on c.child_id = t.child_id " + CASE_RECORD);
+    /**
+     * A record type of {@code table}, due on the date its child's case record is; {@code neverLookedAfter} for a kind
+     * that is its own record only of a child never looked after (of one looked after it goes with the period).
+     */
+    private static Kind kind(String recordType, String table, String id, boolean neverLookedAfter,
+                             List<String> anonymise) {
+        return new Kind(recordType, "select t." + id + " as record_id, c.child_id, r.due_on, r.rule from social_care."
+                + table + " t join social_care.child c on c.child_id = t.child_id " + CASE_RECORD
+                + (neverLookedAfter ? " where not f.looked_after" : ""), anonymise);
     }
 
     @Override
@@ -80,8 +146,8 @@ public final class JooqRecordRetention implements RecordRetention {
     }
 
     @Override
-    public List<DueRecord> due(LocalDate date, long offset, int limit) {
-        return tables.due(date, offset, limit).stream().map(this::record).toList();
+    public List<DueRecord> due(LocalDate date, Set<UUID> held, long offset, int limit) {
+        return tables.due(date, held, offset, limit).stream().map(this::record).toList();
     }
 
     @Override
@@ -90,96 +156,16 @@ public final class JooqRecordRetention implements RecordRetention {
     }
 
     @Override
-    public Optional<DueRecord> dueRecord(String recordType, UUID recordId, LocalDate date) {
-        return tables.find(recordType, recordId, date).map(this::record);
+    public Optional<DueRecord> dueRecord(String recordType, UUID recordId, LocalDate date, Set<UUID> held) {
+        return tables.find(recordType, recordId, date, held).map(this::record);
     }
 
     @Override
-    public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date) {
-        return tables.anonymise(recordType, recordId, date, (dsl, id) -> {
-            switch (recordType) {
-                case PERIOD_OF_CARE -> period(dsl, id);
-                case CHILD_PROTECTION_PLAN -> plan(dsl, id);
-                case CONTACT -> contact(dsl, id);
-                case REFERRAL -> referral(dsl, id);
-                default -> throw new IllegalArgumentException("no record type " + recordType);
-            }
-        }).map(this::record);
-    }
-
-    /** The period, its episodes, reviews and permanence, and the care record kept about the child as looked after. */
-    private void period(DSLContext dsl, UUID periodId) {
-        UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.period_of_care where period_id = ?", periodId);
-        UUID p = pseudonym(dsl, child);
-        dsl.execute("update social_care.period_of_care set child_id = ? where period_id = ?", p, periodId);
-        dsl.execute("update social_care.episode set placement_postcode = null, home_postcode = null where period_id = ?",
-                periodId);
-        for (String table : List.of("looked_after_review", "permanence", "eighteenth_birthday_published")) {
-            dsl.execute("update social_care." + table + " set child_id = ? where period_id = ?", p, periodId);
-        }
-        // Kept about the child as looked after, not about one period: they go with the first period anonymised.
-        for (String table : List.of("missing_episode", "care_leaver", "care_leaver_birthday",
-                "unaccompanied_asylum_seeker", "school_exclusion", "family_network_meeting")) {
-            dsl.execute("update social_care." + table + " set child_id = ? where child_id = ?", p, child);
-        }
-        detached(dsl, child);
-    }
-
-    /** The plan, its reviews, and the enquiry that led to it. */
-    private void plan(DSLContext dsl, UUID planId) {
-        var row = dsl.fetchSingle("select child_id, enquiry_id from social_care.child_protection_plan where plan_id = ?",
-                planId);
-        UUID child = row.get("child_id", UUID.class);
-        UUID p = pseudonym(dsl, child);
-        dsl.execute("update social_care.child_protection_plan set child_id = ? where plan_id = ?", p, planId);
-        dsl.execute("update social_care.child_protection_enquiry set child_id = ? where enquiry_id = ?", p,
-                row.get("enquiry_id", UUID.class));
-        detached(dsl, child);
-    }
-
-    /** The contact: the worry in the referrer's words, the referrer's name and the family members' names go. */
-    private void contact(DSLContext dsl, UUID contactId) {
-        UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.contact where contact_id = ?", contactId);
-        UUID p = pseudonym(dsl, child);
-        dsl.execute("""
-                update social_care.contact set child_id = ?, worry = ?, referrer_name = null, decision_note = null
-                 where contact_id = ?""", p, MARK, contactId);
-        dsl.execute("update social_care.contact_family_member set name = ? where contact_id = ?", MARK, contactId);
-        detached(dsl, child);
-    }
-
-    /** The referral, its assessments and any enquiry that led to no plan (a plan's enquiry goes with the plan). */
-    private void referral(DSLContext dsl, UUID referralId) {
-        UUID child = RetentionTables.value(dsl, UUID.class, "select child_id from social_care.referral where referral_id = ?", referralId);
-        UUID p = pseudonym(dsl, child);
-        dsl.execute("update social_care.referral set child_id = ? where referral_id = ?", p, referralId);
-        dsl.execute("update social_care.assessment set child_id = ? where referral_id = ?", p, referralId);
-        dsl.execute("""
-                update social_care.child_protection_enquiry e set child_id = ? where e.referral_id = ?
-                   and not exists (select 1 from social_care.child_protection_plan pl
-                                    where pl.enquiry_id = e.enquiry_id)""", p, referralId);
-        detached(dsl, child);
-    }
-
-    /** The child's pseudonym, with a child row of its own holding only what the breakdowns need. */
-    private UUID pseudonym(DSLContext dsl, UUID child) {
-        UUID p = RetentionTables.pseudonymOf(dsl, database.schema(), child);
-        dsl.execute("""
-                insert into social_care.child (child_id, la_child_id, date_of_birth, sex, ethnicity)
-                select ?, 'Z' || substr(replace(?::text, '-', ''), 1, 9), date_of_birth, sex, ethnicity
-                  from social_care.child where child_id = ?
-                on conflict (child_id) do nothing""", p, p, child);
-        return p;
-    }
-
-    /** Once nothing names the child, the child's own row goes and the pseudonym is forgotten. */
-    private void detached(DSLContext dsl, UUID child) {
-        if (RetentionTables.forgetIfDetached(dsl, database.schema(), child, Set.of("child"))) {
-            dsl.execute("delete from social_care.child where child_id = ?", child);
-        }
+    public Optional<DueRecord> anonymise(String recordType, UUID recordId, LocalDate date, Set<UUID> held) {
+        return tables.anonymise(recordType, recordId, date, held).map(this::record);
     }
 
     private DueRecord record(RetentionTables.Due due) {
-        return new DueRecord(context, due.recordType(), due.recordId(), due.dueOn(), due.rule());
+        return new DueRecord(context, due.recordType(), due.recordId(), due.dueOn(), due.rule(), due.held());
     }
 }
