@@ -42,7 +42,8 @@ class SubjectAccessEveryContextTest {
                     "school_holiday"),
             "family_support", Set.of("retention_anonymised", "family_hub", "directory_feed", "directory_organization",
                     "directory_taxonomy", "directory_taxonomy_term", "directory_service", "directory_opening",
-                    "directory_service_term", "directory_service_at_location"),
+                    "directory_service_term", "directory_service_at_location", "directory_service_place",
+                    "family_hub_schedule"),
             "health_wellbeing", Set.of("retention_anonymised", "health_organisation", "self_harm_admissions"));
 
     private static RunningCypf cypf;

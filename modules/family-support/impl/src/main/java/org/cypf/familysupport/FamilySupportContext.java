@@ -11,8 +11,13 @@ import org.cypf.familysupport.api.request.RequestsForSupport;
 import org.cypf.familysupport.directory.adapter.in.http.DirectoryHttp;
 import org.cypf.familysupport.directory.adapter.out.oruk.OrukFeedFormat;
 import org.cypf.familysupport.directory.adapter.out.persistence.JooqDirectory;
+import org.cypf.familysupport.directory.adapter.out.postcode.BundledPostcodeLocations;
 import org.cypf.familysupport.directory.application.DirectoryService;
+import org.cypf.familysupport.api.family.Families;
 import org.cypf.familysupport.earlyhelp.adapter.in.http.EarlyHelpHttp;
+import org.cypf.familysupport.family.adapter.in.http.FamilyHttp;
+import org.cypf.familysupport.family.adapter.out.persistence.JooqFamilyGroupings;
+import org.cypf.familysupport.family.application.FamilyService;
 import org.cypf.familysupport.earlyhelp.adapter.out.persistence.JooqEarlyHelpEpisodes;
 import org.cypf.familysupport.earlyhelp.application.EarlyHelpMeasures;
 import org.cypf.familysupport.earlyhelp.application.EarlyHelpService;
@@ -53,6 +58,7 @@ public final class FamilySupportContext {
     private final FamilyHubDirectory hubs;
     private final DirectoryService directory;
     private final RequestForSupportService requests;
+    private final FamilyService families;
     private final EarlyHelpService earlyHelp;
     private final EarlyHelpMeasures earlyHelpMeasures;
     private final FamilyNetworkService familyNetwork;
@@ -68,13 +74,18 @@ public final class FamilySupportContext {
         this.database = database;
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var directoryRecords = new JooqDirectory(database);
-        this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database));
-        this.directory = new DirectoryService(database, directoryRecords, new OrukFeedFormat());
+        this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database), clock);
+        this.directory = new DirectoryService(database, directoryRecords, new OrukFeedFormat(),
+                BundledPostcodeLocations.bundled());
         var requestRecords = new JooqRequestsForSupport(database);
+        var familyGroupings = new JooqFamilyGroupings(database);
+        this.families = new FamilyService(database, familyGroupings, access, clock);
         var outbox = new OutboxPublisher(NAME);
-        this.requests = new RequestForSupportService(database, requestRecords, directoryRecords, access, outbox, clock);
+        this.requests = new RequestForSupportService(database, requestRecords, directoryRecords, familyGroupings,
+                access, outbox, clock);
         var episodeRecords = new JooqEarlyHelpEpisodes(database);
-        this.earlyHelp = new EarlyHelpService(database, episodeRecords, requestRecords, access, outbox, clock);
+        this.earlyHelp = new EarlyHelpService(database, episodeRecords, requestRecords, familyGroupings, access, outbox,
+                clock);
         this.earlyHelpMeasures = new EarlyHelpMeasures(database, episodeRecords, clock);
         this.familyNetwork = new FamilyNetworkService(database, new JooqFamilyNetworkMeetings(database), episodeRecords,
                 access, outbox, clock);
@@ -96,6 +107,11 @@ public final class FamilySupportContext {
     /** Requests for support: children's records, through the access port. */
     public RequestsForSupport requestsForSupport() {
         return requests;
+    }
+
+    /** Family groupings of siblings: each child named is authorised and audited on its own. */
+    public Families families() {
+        return families;
     }
 
     /** Early help episodes, from a request triaged to early help to the sustained-outcome check; step-up. */
@@ -135,7 +151,7 @@ public final class FamilySupportContext {
 
     public FamilySupportHttp http() {
         return new FamilySupportHttp(List.of(new FamilyHubHttp(hubs), new DirectoryHttp(directory),
-                new RequestForSupportHttp(requests), new EarlyHelpHttp(earlyHelp),
+                new RequestForSupportHttp(requests), new FamilyHttp(families), new EarlyHelpHttp(earlyHelp),
                 new FamilyNetworkHttp(familyNetwork), new ProgrammeHttp(programmes)));
     }
 }

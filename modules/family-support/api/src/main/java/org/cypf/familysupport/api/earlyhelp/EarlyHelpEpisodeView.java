@@ -8,10 +8,12 @@ import org.cypf.kernel.contract.Nullable;
 /**
  * An early help episode as its readers see it; what has not happened yet is null or empty.
  *
+ * @param familyId                the family grouping the child is in (null when none), whose children
+ *                                {@code /families/{familyId}} lists, authorising each
  * @param successfulFamilyOutcome whether the family counts as a successful outcome under the Supporting Families
  *                                framework's rule; null until the sustained-outcome check
  */
-public record EarlyHelpEpisodeView(UUID episodeId, String childId, UUID requestId, LocalDate openedOn,
+public record EarlyHelpEpisodeView(UUID episodeId, String childId, @Nullable UUID familyId, UUID requestId, LocalDate openedOn,
                                    String leadPractitioner, String leadPractitionerOrganisation,
                                    @Nullable LocalDate assessedOn, List<HeadlineNeed> needs,
                                    @Nullable LocalDate planAgreedOn, List<PlanGoal> goals, List<TeamMember> team,

@@ -10,9 +10,13 @@ import org.cypf.familysupport.api.directory.OrukPage;
 import org.cypf.familysupport.api.directory.OrukPaging;
 import org.cypf.familysupport.api.directory.ServiceDirectory;
 import org.cypf.familysupport.api.directory.ServiceSearch;
+import org.cypf.familysupport.directory.domain.Coordinates;
 import org.cypf.familysupport.directory.domain.DirectoryFeed;
+import org.cypf.familysupport.directory.domain.Nearby;
 import org.cypf.familysupport.directory.port.Directory;
 import org.cypf.familysupport.directory.port.FeedFormat;
+import org.cypf.familysupport.directory.port.PostcodeLocations;
+import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
@@ -25,16 +29,43 @@ public final class DirectoryService implements ServiceDirectory {
     private final UnitOfWork unitOfWork;
     private final Directory directory;
     private final FeedFormat format;
+    private final PostcodeLocations postcodes;
 
-    public DirectoryService(UnitOfWork unitOfWork, Directory directory, FeedFormat format) {
+    public DirectoryService(UnitOfWork unitOfWork, Directory directory, FeedFormat format,
+                            PostcodeLocations postcodes) {
         this.unitOfWork = unitOfWork;
         this.directory = directory;
         this.format = format;
+        this.postcodes = postcodes;
     }
 
+    /**
+     * The postcode is placed before anything is read: one the extract cannot place is refused naming it, since a
+     * search by distance from nowhere would answer every service in an order that means nothing.
+     */
     @Override
     public OrukPage services(ServiceSearch search, OrukPaging paging) {
-        return unitOfWork.inTransaction(() -> directory.services(search, paging));
+        Optional<Nearby> nearby = nearby(search);
+        return unitOfWork.inTransaction(() -> directory.services(search, nearby, paging));
+    }
+
+    private Optional<Nearby> nearby(ServiceSearch search) {
+        if (search.postcode().isEmpty()) {
+            if (search.proximity().isPresent()) {
+                throw InvalidInput.of("proximity", "needs a postcode to measure from");
+            }
+            return Optional.empty();
+        }
+        Postcode postcode = Postcode.parse(search.postcode().get());
+        search.proximity().ifPresent(metres -> {
+            if (metres < 1 || metres > ServiceSearch.MAX_PROXIMITY_METRES) {
+                throw InvalidInput.of("proximity", "must be a whole number of metres from 1 to "
+                        + ServiceSearch.MAX_PROXIMITY_METRES);
+            }
+        });
+        Coordinates origin = postcodes.locate(postcode).orElseThrow(() -> InvalidInput.of("postcode",
+                "is not a postcode the directory can place: neither it nor its district is in the postcode extract"));
+        return Optional.of(new Nearby(origin, search.proximity()));
     }
 
     @Override
@@ -65,7 +96,8 @@ public final class DirectoryService implements ServiceDirectory {
             throw InvalidInput.of("source", "is required: who publishes the feed");
         }
         // Read (and refuse) before the transaction: a refused feed stores nothing, not even as received.
-        DirectoryFeed feed = format.read(command.source().strip(), command.feed());
+        // Locations with only an address are placed at their postcode's centroid, for searches by distance.
+        DirectoryFeed feed = format.read(command.source().strip(), command.feed()).placedBy(postcodes::locate);
         return unitOfWork.inTransaction(() -> {
             Optional<UUID> earlier = directory.latestFeedIs(feed.source(), feed.digest());
             UUID feedId = earlier.orElseGet(UUID::randomUUID);

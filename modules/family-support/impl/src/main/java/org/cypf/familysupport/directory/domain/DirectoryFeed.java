@@ -2,6 +2,9 @@ package org.cypf.familysupport.directory.domain;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.cypf.kernel.place.Postcode;
 
 /**
  * A feed from another directory: as received (with its digest, which makes a repeat recognisable) and as mapped.
@@ -18,6 +21,12 @@ public record DirectoryFeed(String source, String digest, String received, List<
         taxonomies = List.copyOf(taxonomies);
         taxonomyTerms = List.copyOf(taxonomyTerms);
         services = List.copyOf(services);
+    }
+
+    /** This feed with the places that have only a postcode placed at that postcode's centroid, if known. */
+    public DirectoryFeed placedBy(Function<Postcode, Optional<Coordinates>> postcodes) {
+        return new DirectoryFeed(source, digest, received, organizations, taxonomies, taxonomyTerms,
+                services.stream().map(s -> s.placedBy(postcodes)).toList());
     }
 
     public int serviceAtLocations() {

@@ -27,10 +27,13 @@ import org.cypf.familysupport.api.earlyhelp.SustainedOutcome;
 import org.cypf.familysupport.api.earlyhelp.TeamMember;
 import org.cypf.familysupport.api.event.EarlyHelpSteppedUpToSocialCare;
 import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
+import org.cypf.familysupport.family.port.FamilyGroupings;
 import org.cypf.familysupport.earlyhelp.port.EarlyHelpEpisodeRecords;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
 import org.cypf.familysupport.shared.application.FamilyRecords;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.FamilyId;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.ListScope;
@@ -56,15 +59,18 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
     private final UnitOfWork unitOfWork;
     private final EarlyHelpEpisodeRecords episodes;
     private final RequestForSupportRecords requests;
+    private final FamilyGroupings families;
     private final ContextRecordAccess access;
     private final Clock clock;
     private final RecordChanges<UUID, EarlyHelpEpisode> changes;
 
     public EarlyHelpService(UnitOfWork unitOfWork, EarlyHelpEpisodeRecords episodes, RequestForSupportRecords requests,
-                            ContextRecordAccess access, IntegrationEvents events, Clock clock) {
+                            FamilyGroupings families, ContextRecordAccess access, IntegrationEvents events,
+                            Clock clock) {
         this.unitOfWork = unitOfWork;
         this.episodes = episodes;
         this.requests = requests;
+        this.families = families;
         this.access = access;
         this.clock = clock;
         this.changes = new RecordChanges<>(unitOfWork, events, "the early help episode", episodes::find,
@@ -99,7 +105,7 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
             });
             return EarlyHelpEpisode.open(UUID.randomUUID(), request.childId(), request.id(), request.triagedOn(),
                     c.openedOn(), c.leadPractitioner(), c.leadPractitionerOrganisation(), today);
-        }, EarlyHelpService::view);
+        }, this::view);
     }
 
     @Override
@@ -163,7 +169,7 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
         return changes.read(episodeId,
                 guard(caller, intent(RecordAction.READ, "viewing an early help episode"),
                         EarlyHelpEpisode::childId),
-                EarlyHelpService::view);
+                this::view);
     }
 
     @Override
@@ -188,7 +194,10 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
             Page<EarlyHelpEpisode> found = episodes.page(selection, scope, new Slice(page, size));
             access.authoriseAll(caller, listing,
                     found.items().stream().map(EarlyHelpEpisode::childId).distinct().toList());
-            return new EarlyHelpEpisodePage(found.items().stream().map(EarlyHelpService::view).toList(),
+            Map<ChildId, FamilyId> familyOf = families.familiesOf(found.items().stream()
+                    .map(EarlyHelpEpisode::childId).distinct().toList());
+            return new EarlyHelpEpisodePage(found.items().stream()
+                    .map(e -> view(e, familyOf.get(e.childId()))).toList(),
                     found.total());
         });
     }
@@ -202,15 +211,21 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
         return changes.change(episodeId, version,
                 guard(caller, intent(RecordAction.UPDATE, purpose), EarlyHelpEpisode::childId),
                 apply,
-                EarlyHelpService::view);
+                this::view);
     }
 
     private static <V> Map.Entry<String, V> entry(String key, V value) {
         return new SimpleEntry<>(key, value);
     }
 
-    static EarlyHelpEpisodeView view(EarlyHelpEpisode e) {
-        return new EarlyHelpEpisodeView(e.id(), e.childId().toString(), e.requestId(), e.openedOn(),
+    /** The episode as its readers see it, with the family grouping its child is in now. */
+    private EarlyHelpEpisodeView view(EarlyHelpEpisode e) {
+        return view(e, families.familiesOf(List.of(e.childId())).get(e.childId()));
+    }
+
+    static EarlyHelpEpisodeView view(EarlyHelpEpisode e, FamilyId family) {
+        return new EarlyHelpEpisodeView(e.id(), e.childId().toString(), family == null ? null : family.value(),
+                e.requestId(), e.openedOn(),
                 e.leadPractitioner(), e.leadOrganisation(), e.assessedOn(),
                 e.headlines().stream().map(h -> new HeadlineNeed(h.headline().name(), h.need())).toList(),
                 e.planAgreedOn(), e.goals().stream().map(g -> new PlanGoal(g.headline().name(), g.goal())).toList(),

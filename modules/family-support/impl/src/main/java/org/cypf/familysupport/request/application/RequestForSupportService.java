@@ -14,6 +14,7 @@ import org.cypf.familysupport.api.request.RequestForSupportView;
 import org.cypf.familysupport.api.request.RequestsForSupport;
 import org.cypf.familysupport.api.request.TriageRequestForSupport;
 import org.cypf.familysupport.directory.port.Directory;
+import org.cypf.familysupport.family.port.FamilyGroupings;
 import org.cypf.familysupport.request.domain.HandedOver;
 import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
@@ -24,6 +25,7 @@ import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.kernel.change.RecordChanges;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.FamilyId;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.transaction.UnitOfWork;
 
@@ -37,15 +39,18 @@ public final class RequestForSupportService implements RequestsForSupport {
     private final UnitOfWork unitOfWork;
     private final RequestForSupportRecords requests;
     private final Directory directory;
+    private final FamilyGroupings families;
     private final ContextRecordAccess access;
     private final Clock clock;
     private final RecordChanges<UUID, RequestForSupport> changes;
 
     public RequestForSupportService(UnitOfWork unitOfWork, RequestForSupportRecords requests, Directory directory,
-                                    ContextRecordAccess access, IntegrationEvents events, Clock clock) {
+                                    FamilyGroupings families, ContextRecordAccess access, IntegrationEvents events,
+                                    Clock clock) {
         this.unitOfWork = unitOfWork;
         this.requests = requests;
         this.directory = directory;
+        this.families = families;
         this.access = access;
         this.clock = clock;
         this.changes = new RecordChanges<>(unitOfWork, events, "the request for support", requests::find,
@@ -60,7 +65,7 @@ public final class RequestForSupportService implements RequestsForSupport {
             access.authorise(caller, intent(RecordAction.CREATE, "receiving a request for support"), child);
             return RequestForSupport.received(UUID.randomUUID(), child, c.receivedOn(), c.requestedBy(),
                     c.partnerOrganisation(), c.need(), c.consentGivenBy(), c.consentGivenOn(), today);
-        }, RequestForSupportService::view);
+        }, this::view);
     }
 
     @Override
@@ -70,10 +75,10 @@ public final class RequestForSupportService implements RequestsForSupport {
             access.authorise(caller, intent(RecordAction.CREATE, "opening a request for support stepped down from "
                     + "social care"), child);
             // once per contact: a second delivery of the same step-down finds the request the first one opened
-            return requests.steppedDownFrom(c.contactId()).map(RequestForSupportService::view)
+            return requests.steppedDownFrom(c.contactId()).map(this::view)
                     .orElseGet(() -> changes.create(() -> RequestForSupport.steppedDown(UUID.randomUUID(), child,
                             c.contactId(), c.decidedOn(), c.worry(), handedOver(c.handedOver())),
-                            RequestForSupportService::view));
+                            this::view));
         });
     }
 
@@ -83,7 +88,7 @@ public final class RequestForSupportService implements RequestsForSupport {
         return changes.change(c.requestId(), c.version(),
                 guard(caller, intent(RecordAction.UPDATE, "recording the family's consent"),
                         RequestForSupport::childId),
-                r -> r.recordConsent(c.consentGivenBy(), c.consentGivenOn(), today), RequestForSupportService::view);
+                r -> r.recordConsent(c.consentGivenBy(), c.consentGivenOn(), today), this::view);
     }
 
     @Override
@@ -97,7 +102,7 @@ public final class RequestForSupportService implements RequestsForSupport {
                         throw InvalidInput.of("directoryServiceId", "names no service in the directory");
                     }
                     return r.triage(c.triagedOn(), c.outcome(), c.directoryServiceId(), today);
-                }, RequestForSupportService::view);
+                }, this::view);
     }
 
     @Override
@@ -106,7 +111,7 @@ public final class RequestForSupportService implements RequestsForSupport {
         return changes.change(c.requestId(), c.version(),
                 guard(caller, intent(RecordAction.UPDATE, "recording a provider's decision"),
                         RequestForSupport::childId),
-                r -> r.providerDecides(c.decidedOn(), c.decision(), today), RequestForSupportService::view);
+                r -> r.providerDecides(c.decidedOn(), c.decision(), today), this::view);
     }
 
     @Override
@@ -114,7 +119,7 @@ public final class RequestForSupportService implements RequestsForSupport {
         return changes.read(requestId,
                 guard(caller, intent(RecordAction.READ, "viewing a request for support"),
                         RequestForSupport::childId),
-                RequestForSupportService::view);
+                this::view);
     }
 
     private static ChildId childId(String text) {
@@ -130,9 +135,12 @@ public final class RequestForSupportService implements RequestsForSupport {
                 h.familyMembers().stream().map(m -> new HandedOver.Member(m.name(), m.relationship())).toList());
     }
 
-    private static RequestForSupportView view(RequestForSupport r) {
+    /** The request as its readers see it, with the family grouping its child is in now. */
+    private RequestForSupportView view(RequestForSupport r) {
         HandedOver h = r.handedOver();
-        return new RequestForSupportView(r.id(), r.childId().toString(), r.receivedOn(), r.requestedBy().name(),
+        FamilyId family = families.familiesOf(List.of(r.childId())).get(r.childId());
+        return new RequestForSupportView(r.id(), r.childId().toString(), family == null ? null : family.value(),
+                r.receivedOn(), r.requestedBy().name(),
                 r.partnerOrganisation(), r.need(), r.consentGivenBy(), r.consentGivenOn(), r.steppedDownFromContact(),
                 r.triageOutcome() == null ? null : r.triageOutcome().name(), r.triagedOn(), r.directoryServiceId(),
                 r.providerDecision() == null ? null : r.providerDecision().name(), r.providerDecidedOn(),

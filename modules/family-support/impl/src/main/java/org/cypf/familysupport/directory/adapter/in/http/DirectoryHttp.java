@@ -20,6 +20,7 @@ import org.cypf.familysupport.api.directory.OrukPaging;
 import org.cypf.familysupport.api.directory.ServiceDirectory;
 import org.cypf.familysupport.api.directory.ServiceSearch;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
@@ -103,13 +104,24 @@ public final class DirectoryHttp implements HttpService {
         }, "must be true or false");
         Optional<String> text = req.query("search", String.class).map(String::strip);
         text.ifPresent(t -> v.check(t.length() <= 200, "search", "must be at most 200 characters"));
+        String postcodeRule = "must be a UK postcode such as ST4 1HH";
+        Optional<String> postcode = parse(req, v, "postcode", p -> Postcode.parse(p).value(), postcodeRule);
+        String proximityRule = "must be a whole number of metres from 1 to " + ServiceSearch.MAX_PROXIMITY_METRES;
+        Optional<Integer> proximity = parse(req, v, "proximity", Integer::parseInt, proximityRule).filter(m -> {
+            boolean ok = m >= 1 && m <= ServiceSearch.MAX_PROXIMITY_METRES;
+            v.check(ok, "proximity", proximityRule);
+            return ok;
+        });
+        if (proximity.isPresent() && postcode.isEmpty() && v.list().stream().noneMatch(f -> f.field().equals("postcode"))) {
+            v.add("proximity", "needs a postcode to measure from");
+        }
         return new ServiceSearch(age,
                 parse(req, v, "taxonomy_term_id", UUID::fromString, "must be a UUID"),
                 parse(req, v, "taxonomy_id", UUID::fromString, "must be a UUID"),
                 parse(req, v, "day", text1 -> Optional.ofNullable(BYDAY.get(text1)).orElseThrow(),
                         "must be one of MO, TU, WE, TH, FR, SA, SU"),
                 parse(req, v, "time", LocalTime::parse, "must be a time of day, HH:mm"),
-                free.orElse(false), text.filter(t -> t.length() <= 200));
+                free, text.filter(t -> t.length() <= 200), postcode, proximity);
     }
 
     private static <T> Optional<T> parse(RouteRequest req, Violations v, String name, Function<String, T> parser,

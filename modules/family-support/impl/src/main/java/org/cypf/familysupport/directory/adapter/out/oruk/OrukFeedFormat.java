@@ -19,13 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.cypf.familysupport.directory.domain.Coordinates;
 import org.cypf.familysupport.directory.domain.DirectoryFeed;
 import org.cypf.familysupport.directory.domain.DirectoryRecord;
 import org.cypf.familysupport.directory.domain.Eligibility;
 import org.cypf.familysupport.directory.domain.ListedService;
 import org.cypf.familysupport.directory.domain.Opening;
+import org.cypf.familysupport.directory.domain.Place;
 import org.cypf.familysupport.directory.domain.ServiceStatus;
 import org.cypf.familysupport.directory.port.FeedFormat;
+import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.Violations;
 
@@ -86,10 +89,11 @@ public final class OrukFeedFormat implements FeedFormat {
             List<Opening> openings = openings(v, s, at);
             Set<UUID> termIds = terms(v, s, at, taxonomies, terms);
             List<DirectoryRecord> sals = serviceAtLocations(v, s, at, id);
+            List<Place> places = places(v, s, at);
             if (v.isEmpty()) {
                 services.add(new ListedService(id, organizationId, name, status.orElseThrow(), eligibility, free,
                         (name + " " + s.path("description").asText("")).strip(), openings, termIds, sals,
-                        s.toString(), listDocument((ObjectNode) s)));
+                        places, s.toString(), listDocument((ObjectNode) s)));
             }
         }
         v.throwIfAny();
@@ -261,6 +265,67 @@ public final class OrukFeedFormat implements FeedFormat {
             }
         }
         return sals;
+    }
+
+    /**
+     * The places of a service's locations: a location's latitude and longitude (both or neither), else the postcode
+     * of its first address that reads as a UK postcode (placed later, from the postcode extract). A location's
+     * address with no usable postcode is kept in the document but leaves the location unplaced: a distance search
+     * cannot find it, and nothing else is refused for it.
+     */
+    private static List<Place> places(Violations v, JsonNode s, String at) {
+        List<Place> places = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        JsonNode all = s.path("service_at_locations");
+        for (int i = 0; i < all.size(); i++) {
+            String lat = at + ".service_at_locations[" + i + "].location";
+            JsonNode location = all.get(i).get("location");
+            if (location == null || !location.isObject()) {
+                continue;
+            }
+            UUID id;
+            try {
+                id = UUID.fromString(location.path("id").asText(""));
+            } catch (IllegalArgumentException e) {
+                continue; // refused by serviceAtLocations, naming the field
+            }
+            Optional<Coordinates> coordinates = coordinates(v, location, lat);
+            Optional<Postcode> postcode = Optional.empty();
+            for (JsonNode address : location.path("addresses")) {
+                String text = address.path("postal_code").asText("");
+                if (Postcode.isValid(text)) {
+                    postcode = Optional.of(Postcode.parse(text));
+                    break;
+                }
+            }
+            if (seen.add(id)) {
+                places.add(Place.described(id, coordinates, postcode));
+            }
+        }
+        return places;
+    }
+
+    private static Optional<Coordinates> coordinates(Violations v, JsonNode location, String at) {
+        JsonNode latitude = location.get("latitude");
+        JsonNode longitude = location.get("longitude");
+        boolean hasLatitude = latitude != null && !latitude.isNull();
+        boolean hasLongitude = longitude != null && !longitude.isNull();
+        if (!hasLatitude && !hasLongitude) {
+            return Optional.empty();
+        }
+        if (!hasLatitude || !hasLongitude) {
+            v.add(at + (hasLatitude ? ".longitude" : ".latitude"), "is required when the other coordinate is given");
+            return Optional.empty();
+        }
+        if (!latitude.isNumber() || latitude.asDouble() < -90 || latitude.asDouble() > 90) {
+            v.add(at + ".latitude", "must be a number of degrees from -90 to 90");
+            return Optional.empty();
+        }
+        if (!longitude.isNumber() || longitude.asDouble() < -180 || longitude.asDouble() > 180) {
+            v.add(at + ".longitude", "must be a number of degrees from -180 to 180");
+            return Optional.empty();
+        }
+        return Optional.of(new Coordinates(latitude.asDouble(), longitude.asDouble()));
     }
 
     private static String listDocument(ObjectNode service) {

@@ -5,6 +5,7 @@ import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.DIRECTORY_ORGANIZATION;
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.DIRECTORY_SERVICE;
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.DIRECTORY_SERVICE_AT_LOCATION;
+import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.DIRECTORY_SERVICE_PLACE;
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.DIRECTORY_SERVICE_TERM;
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.DIRECTORY_TAXONOMY;
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.DIRECTORY_TAXONOMY_TERM;
@@ -20,10 +21,13 @@ import org.cypf.familysupport.api.directory.OrukDocument;
 import org.cypf.familysupport.api.directory.OrukPage;
 import org.cypf.familysupport.api.directory.OrukPaging;
 import org.cypf.familysupport.api.directory.ServiceSearch;
+import org.cypf.familysupport.directory.domain.Coordinates;
 import org.cypf.familysupport.directory.domain.DirectoryFeed;
 import org.cypf.familysupport.directory.domain.DirectoryRecord;
 import org.cypf.familysupport.directory.domain.ListedService;
+import org.cypf.familysupport.directory.domain.Nearby;
 import org.cypf.familysupport.directory.domain.Opening;
+import org.cypf.familysupport.directory.domain.Place;
 import org.cypf.familysupport.directory.port.Directory;
 import org.cypf.platform.db.ContextDatabase;
 import org.jooq.Condition;
@@ -120,6 +124,16 @@ public final class JooqDirectory implements Directory {
             dsl.insertInto(DIRECTORY_SERVICE_TERM).set(DIRECTORY_SERVICE_TERM.SERVICE_ID, s.id())
                     .set(DIRECTORY_SERVICE_TERM.TERM_ID, term).execute();
         }
+        dsl.deleteFrom(DIRECTORY_SERVICE_PLACE).where(DIRECTORY_SERVICE_PLACE.SERVICE_ID.eq(s.id())).execute();
+        for (Place place : s.places()) {
+            place.coordinates().ifPresent(c -> dsl.insertInto(DIRECTORY_SERVICE_PLACE)
+                    .set(DIRECTORY_SERVICE_PLACE.SERVICE_ID, s.id())
+                    .set(DIRECTORY_SERVICE_PLACE.LOCATION_ID, place.locationId())
+                    .set(DIRECTORY_SERVICE_PLACE.LATITUDE, c.latitude())
+                    .set(DIRECTORY_SERVICE_PLACE.LONGITUDE, c.longitude())
+                    .set(DIRECTORY_SERVICE_PLACE.PLACED_BY, place.byPostcode() ? "postcode" : "coordinates")
+                    .execute());
+        }
         for (DirectoryRecord sal : s.serviceAtLocations()) {
             dsl.insertInto(DIRECTORY_SERVICE_AT_LOCATION).set(DIRECTORY_SERVICE_AT_LOCATION.ID, sal.id())
                     .set(DIRECTORY_SERVICE_AT_LOCATION.SERVICE_ID, s.id())
@@ -136,7 +150,7 @@ public final class JooqDirectory implements Directory {
     }
 
     @Override
-    public OrukPage services(ServiceSearch search, OrukPaging paging) {
+    public OrukPage services(ServiceSearch search, Optional<Nearby> nearby, OrukPaging paging) {
         var s = DIRECTORY_SERVICE;
         List<Condition> where = new ArrayList<>();
         search.age().ifPresent(age -> where.add(s.MINIMUM_AGE.isNull().or(s.MINIMUM_AGE.le(age))
@@ -154,15 +168,37 @@ public final class JooqDirectory implements Directory {
             open = search.time().map(t -> o.OPENS_AT.le(t).and(o.CLOSES_AT.gt(t))).map(open::and).orElse(open);
             where.add(DSL.exists(DSL.selectOne().from(o).where(open)));
         }
-        if (search.freeOnly()) {
-            where.add(s.FREE.isTrue());
-        }
+        search.free().ifPresent(free -> where.add(s.FREE.eq(free)));
         search.text().ifPresent(text -> {
             for (String word : text.strip().split("\\s+")) {
                 where.add(s.SEARCH_TEXT.containsIgnoreCase(word));
             }
         });
-        return page(s, s.ID, s.LIST_DOCUMENT, DSL.and(where), paging, s.NAME);
+        if (nearby.isEmpty()) {
+            return page(s, s.ID, s.LIST_DOCUMENT, DSL.and(where), paging, s.NAME);
+        }
+        Field<Double> distance = distanceToNearestPlace(s.ID, nearby.get().origin());
+        nearby.get().withinMetres().ifPresent(metres -> where.add(distance.le(metres.doubleValue())));
+        var dsl = dsl();
+        long total = dsl.fetchCount(s, DSL.and(where));
+        List<OrukDocument> contents = dsl.select(s.ID, s.LIST_DOCUMENT).from(s).where(DSL.and(where))
+                .orderBy(distance.asc().nullsLast(), s.NAME, s.ID).limit(paging.perPage()).offset(paging.offset())
+                .fetch(r -> new OrukDocument(r.value1(), r.value2()));
+        return OrukPage.of(paging, total, contents);
+    }
+
+    /**
+     * The great-circle distance in metres from {@code origin} to the service's nearest place (null when it has none):
+     * the haversine formula on a sphere of the earth's mean radius, {@code least(1, ...)} guarding asin against
+     * rounding just above 1 for points at opposite ends of the earth.
+     */
+    static Field<Double> distanceToNearestPlace(Field<UUID> serviceId, Coordinates origin) {
+        var p = DIRECTORY_SERVICE_PLACE;
+        Field<Double> metres = DSL.field("2 * {0} * asin(least(1, sqrt(power(sin(radians({1} - {2}) / 2), 2)"
+                        + " + cos(radians({2})) * cos(radians({1})) * power(sin(radians({3} - {4}) / 2), 2))))",
+                Double.class, DSL.val(Coordinates.EARTH_RADIUS_METRES), p.LATITUDE, DSL.val(origin.latitude()),
+                p.LONGITUDE, DSL.val(origin.longitude()));
+        return DSL.field(DSL.select(DSL.min(metres)).from(p).where(p.SERVICE_ID.eq(serviceId)));
     }
 
     @Override

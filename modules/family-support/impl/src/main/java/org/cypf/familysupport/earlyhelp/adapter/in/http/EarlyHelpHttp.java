@@ -54,7 +54,8 @@ public final class EarlyHelpHttp implements HttpService {
             answer.put("hasNext", page.hasNext(found.total()));
             return answer;
         });
-        routes.get(PATH + "/{episodeId}", (caller, req) -> episodes.episode(caller, req.path("episodeId", UUID.class)));
+        routes.get(PATH + "/{episodeId}", (caller, req) -> episodes.episode(caller, req.path("episodeId", UUID.class)))
+                .answers(EarlyHelpEpisodeView.class);
         routes.post(PATH + "/{episodeId}/assessment", RecordFamilyAssessment.class, episodes::assess);
         routes.post(PATH + "/{episodeId}/plan", AgreeFamilyPlan.class, episodes::agreePlan);
         routes.post(PATH + "/{episodeId}/team", AddTeamMember.class, episodes::addTeamMember);

@@ -1,12 +1,29 @@
 package org.cypf.familysupport.familyhub.adapter.in.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import java.util.Map;
+import java.util.UUID;
+import org.cypf.familysupport.api.familyhub.FamilyHubOpeningTime;
+import org.cypf.familysupport.api.familyhub.FamilyHubOpeningTimes;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
+import org.cypf.familysupport.api.familyhub.RecordFamilyHubOpeningTimes;
+import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
 
-/** The partnership's Family Hubs: places, public like the directory. */
+/**
+ * The partnership's Family Hubs: places, public like the directory. A hub's opening times are answered in the Open
+ * Referral UK shape: the hub as an ORUK {@code location} (physical) with its {@code schedules}, each an ORUK
+ * {@code schedule} (freq WEEKLY, byday, opens_at, closes_at, valid_from, valid_to, description). Recording them
+ * needs a caller, who is kept with them.
+ */
 public final class FamilyHubHttp implements HttpService {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final FamilyHubs hubs;
 
     public FamilyHubHttp(FamilyHubs hubs) {
@@ -15,9 +32,36 @@ public final class FamilyHubHttp implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        Routes.anonymous(rules).get("/family-hubs", (nobody, req) -> {
+        var open = Routes.anonymous(rules);
+        open.get("/family-hubs", (nobody, req) -> {
             var page = req.page();
-            return page.answer(java.util.Map.of(), "familyHubs", hubs.familyHubs(page.slice()));
+            return page.answer(Map.of(), "familyHubs", hubs.familyHubs(page.slice()));
         });
+        open.get("/family-hubs/{hubId}/schedules", (nobody, req) ->
+                oruk(hubs.openingTimes(req.path("hubId", UUID.class))));
+        Routes.on(rules, Caller::from).put("/family-hubs/{hubId}/schedules", RecordFamilyHubOpeningTimes.class,
+                (caller, command) -> oruk(hubs.recordOpeningTimes(caller.userId(), command)));
+    }
+
+    /** The hub as an ORUK location with its schedules; fields a schedule does not have are left out, not null. */
+    static JsonNode oruk(FamilyHubOpeningTimes hub) {
+        ObjectNode location = JSON.createObjectNode().put("id", hub.hubId().toString())
+                .put("location_type", "physical").put("name", hub.name());
+        ArrayNode schedules = location.putArray("schedules");
+        for (FamilyHubOpeningTimes.Schedule s : hub.schedules()) {
+            FamilyHubOpeningTime t = s.openingTime();
+            ObjectNode schedule = schedules.addObject().put("id", s.scheduleId().toString()).put("freq", "WEEKLY")
+                    .put("byday", t.byday()).put("opens_at", t.opensAt()).put("closes_at", t.closesAt());
+            if (t.validFrom() != null) {
+                schedule.put("valid_from", t.validFrom().toString());
+            }
+            if (t.validTo() != null) {
+                schedule.put("valid_to", t.validTo().toString());
+            }
+            if (t.description() != null) {
+                schedule.put("description", t.description());
+            }
+        }
+        return location;
     }
 }

@@ -1,15 +1,24 @@
 package org.cypf.familysupport.familyhub.adapter.out.persistence;
 
 import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.FAMILY_HUB;
+import static org.cypf.familysupport.shared.adapter.out.persistence.jooq.Tables.FAMILY_HUB_SCHEDULE;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.cypf.familysupport.familyhub.domain.FamilyHub;
+import org.cypf.familysupport.familyhub.domain.OpeningTime;
 import org.cypf.familysupport.familyhub.port.FamilyHubRegister;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.platform.db.ContextDatabase;
 
-/** {@code family_support.family_hub}. */
+/** {@code family_support.family_hub} and its opening times, {@code family_hub_schedule}. */
 public final class JooqFamilyHubRegister implements FamilyHubRegister {
     private final ContextDatabase database;
 
@@ -24,5 +33,37 @@ public final class JooqFamilyHubRegister implements FamilyHubRegister {
                 .offset(slice.offset()).limit(slice.size())
                 .fetch(r -> new FamilyHub(r.getHubId(), r.getName(), Postcode.parse(r.getPostcode()), r.getOpenedOn())),
                 dsl.fetchCount(FAMILY_HUB));
+    }
+
+    @Override
+    public Optional<FamilyHub> hub(UUID hubId, boolean forUpdate) {
+        var select = database.transactionalDsl().selectFrom(FAMILY_HUB).where(FAMILY_HUB.HUB_ID.eq(hubId));
+        return (forUpdate ? select.forUpdate() : select).fetchOptional(r -> new FamilyHub(r.getHubId(), r.getName(),
+                Postcode.parse(r.getPostcode()), r.getOpenedOn()));
+    }
+
+    @Override
+    public List<OpeningTime> openingTimes(UUID hubId) {
+        var s = FAMILY_HUB_SCHEDULE;
+        return database.transactionalDsl().selectFrom(s).where(s.HUB_ID.eq(hubId)).fetch(r -> OpeningTime.stored(
+                        r.getScheduleId(), r.getByday(), r.getOpensAt(), r.getClosesAt(), r.getValidFrom(),
+                        r.getValidTo(), r.getDescription())).stream()
+                .sorted(Comparator.comparing((OpeningTime t) -> t.days().stream().sorted().findFirst().orElseThrow())
+                        .thenComparing(OpeningTime::opensAt).thenComparing(t -> t.scheduleId()))
+                .toList();
+    }
+
+    @Override
+    public void replaceOpeningTimes(UUID hubId, List<OpeningTime> times, String recordedBy, Instant at) {
+        var dsl = database.transactionalDsl();
+        var s = FAMILY_HUB_SCHEDULE;
+        dsl.deleteFrom(s).where(s.HUB_ID.eq(hubId)).execute();
+        for (OpeningTime t : times) {
+            dsl.insertInto(s).set(s.SCHEDULE_ID, t.scheduleId()).set(s.HUB_ID, hubId).set(s.BYDAY, t.byday())
+                    .set(s.OPENS_AT, t.opensAt()).set(s.CLOSES_AT, t.closesAt())
+                    .set(s.VALID_FROM, t.validFrom().orElse(null)).set(s.VALID_TO, t.validTo().orElse(null))
+                    .set(s.DESCRIPTION, t.description().orElse(null)).set(s.RECORDED_BY, recordedBy)
+                    .set(s.RECORDED_AT, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).execute();
+        }
     }
 }

@@ -43,7 +43,8 @@ public final class FamilyNetworkHttp implements HttpService {
             answer.put("hasNext", page.hasNext(found.total()));
             return answer;
         });
-        routes.get(PATH + "/{meetingId}", (caller, req) -> meetings.meeting(caller, req.path("meetingId", UUID.class)));
+        routes.get(PATH + "/{meetingId}", (caller, req) -> meetings.meeting(caller, req.path("meetingId", UUID.class)))
+                .answers(FamilyNetworkMeetingView.class);
         routes.post(PATH + "/{meetingId}/decline", DeclineFamilyNetworkMeeting.class, meetings::decline);
         routes.post(PATH + "/{meetingId}/held", HoldFamilyNetworkMeeting.class, meetings::hold);
     }

@@ -27,7 +27,8 @@ public final class RequestForSupportHttp implements HttpService {
         var routes = Routes.on(rules, Caller::from);
         routes.post(PATH, ReceiveRequestForSupport.class, requests::receive)
                 .created((RequestForSupportView r) -> PATH + "/" + r.requestId());
-        routes.get(PATH + "/{requestId}", (caller, req) -> requests.request(caller, req.path("requestId", UUID.class)));
+        routes.get(PATH + "/{requestId}", (caller, req) -> requests.request(caller, req.path("requestId", UUID.class)))
+                .answers(RequestForSupportView.class);
         routes.post(PATH + "/{requestId}/consent", RecordConsent.class, requests::recordConsent);
         routes.post(PATH + "/{requestId}/triage", TriageRequestForSupport.class, requests::triage);
         routes.post(PATH + "/{requestId}/provider-decision", RecordProviderDecision.class,

@@ -237,6 +237,65 @@ class DirectoryHttpTest {
     }
 
     @Test
+    void services_are_found_by_distance_from_a_family_s_postcode_nearest_first_those_with_no_place_last() {
+        // Meir Family Hub has its own coordinates (52.98, -2.11); Burslem Family Hub only an address in ST6, placed
+        // at the ST6 district's centroid (53.05, -2.20); Parenting Puzzle has no location at all.
+        assertEquals(2, count("directory_service_place"));
+        assertEquals(List.of("Stay and Play", "Teen Talk", "Parenting Puzzle"),
+                get("/services?postcode=ST3%207AB").names(), "from Meir (ST3)");
+        assertEquals(List.of("Teen Talk", "Stay and Play", "Parenting Puzzle"),
+                get("/services?postcode=st61aa").names(), "from Burslem (ST6), in any letter case and spacing");
+        assertEquals(List.of("Teen Talk"), get("/services?postcode=ST6%201AA&proximity=5000").names());
+        assertPage("service_list.json", get("/services?postcode=ST6%201AA&proximity=5000").body());
+        // ST3's centroid (52.98, -2.12) to Meir (52.98, -2.11), by hand: 6371008.8 m x 0.01 degree in radians
+        // x cos(52.98 degrees) = 669.5 m
+        assertEquals(List.of(), get("/services?postcode=ST3%207AB&proximity=669").names());
+        assertEquals(List.of("Stay and Play"), get("/services?postcode=ST3%207AB&proximity=670").names());
+    }
+
+    @Test
+    void distance_combines_with_age_day_cost_and_term_and_is_paged() {
+        assertEquals(List.of("Stay and Play"), get("/services?postcode=ST6%201AA&proximity=12000&age=3").names(),
+                "Parenting Puzzle takes every age but has no place within 12 km");
+        assertEquals(List.of("Teen Talk"), get("/services?free=false").names(), "only services with a cost");
+        assertEquals(List.of("Teen Talk"), get("/services?postcode=ST3%207AB&free=false&day=TH").names());
+        assertEquals(List.of(), get("/services?postcode=ST3%207AB&proximity=5000&free=false").names());
+        assertEquals(List.of("Teen Talk"), get("/services?postcode=ST6%201AA&proximity=12000"
+                + "&taxonomy_term_id=7e000002-0000-4000-8000-000000000002").names());
+        JsonNode second = get("/services?postcode=ST3%207AB&per_page=1&page=2").body();
+        assertPage("service_list.json", second);
+        assertEquals(3, second.get("total_items").asInt());
+        assertEquals("Teen Talk", second.at("/contents/0/name").asText());
+        JsonNode within = get("/services?postcode=ST3%207AB&proximity=12000&per_page=1").body();
+        assertEquals(2, within.get("total_items").asInt(), "the count is of the services within the distance");
+    }
+
+    @Test
+    void a_postcode_the_directory_cannot_place_or_read_is_refused_naming_it() {
+        Answer unknown = get("/services?postcode=M1%201AE");
+        assertEquals(400, unknown.status());
+        assertEquals(List.of("postcode"), unknown.fields());
+        assertTrue(unknown.body().at("/errors/0/reason").asText().contains("can place"),
+                unknown.body().toString());
+        Answer bad = get("/services?postcode=not-a-postcode&proximity=0");
+        assertEquals(List.of("postcode", "proximity"), bad.fields());
+        assertEquals(List.of("proximity"), get("/services?proximity=500").fields(), "a distance from nowhere");
+        assertEquals(List.of("proximity"), get("/services?postcode=ST4%201HH&proximity=100001").fields());
+        assertEquals(400, get("/services?postcode=" + "A".repeat(3000)).status());
+    }
+
+    @Test
+    void a_location_with_half_its_coordinates_is_refused_naming_the_missing_one() throws IOException {
+        ObjectNode feed = (ObjectNode) JSON.readTree(feed());
+        ObjectNode location = (ObjectNode) feed.get("contents").get(0).get("service_at_locations").get(0)
+                .get("location");
+        location.remove("longitude");
+        Answer refused = importFeed(feed.toString());
+        assertEquals(400, refused.status(), refused.body().toString());
+        assertEquals(List.of("contents[0].service_at_locations[0].location.longitude"), refused.fields());
+    }
+
+    @Test
     void bad_search_parameters_are_refused_naming_each() {
         Answer bad = get("/services?per_page=0&page=x&age=200&day=Monday&time=25:00&free=yes"
                 + "&taxonomy_term_id=nope");

@@ -10,7 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
 /** The Open Referral UK JSON Schemas kept in test resources (oruk/README.md), as assertions. */
-final class OrukSchemas {
+public final class OrukSchemas {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     private OrukSchemas() {}
@@ -20,18 +20,18 @@ final class OrukSchemas {
     }
 
     /** What the ORUK schema {@code name} finds wrong with {@code json}. */
-    static List<String> errors(String name, JsonNode json) {
+    public static List<String> errors(String name, JsonNode json) {
         return schema(name).validate(json).stream().map(e -> e.toString()).toList();
     }
 
     /** {@code json} is valid against the ORUK schema {@code name} (e.g. service.json). */
-    static void assertValid(String name, JsonNode json) {
+    public static void assertValid(String name, JsonNode json) {
         List<String> errors = errors(name, json);
         assertEquals(List.of(), errors, "against ORUK " + name + ": " + json);
     }
 
     /** {@code page} is an ORUK Page whose every content is valid against {@code itemSchema}. */
-    static void assertPage(String itemSchema, JsonNode page) {
+    public static void assertPage(String itemSchema, JsonNode page) {
         assertValid("page.json", page);
         page.get("contents").forEach(item -> assertValid(itemSchema, item));
     }
