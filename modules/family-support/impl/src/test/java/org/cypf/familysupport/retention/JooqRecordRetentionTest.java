@@ -77,6 +77,11 @@ class JooqRecordRetentionTest {
                 "EARLY_HELP", null));
         context.earlyHelpEpisodes().open(PRACTITIONER, new OpenEarlyHelpEpisode(open.requestId(),
                 LocalDate.of(2025, 6, 4), "A. Begum", "Meir Family Hub"));
+        // The two children are siblings in one family grouping (ADR 0069).
+        admin.execute("""
+                insert into family_support.family_child (family_id, position, child_id, added_on)
+                values ('5f1a3c9e-0000-4000-8000-000000000069', 0, ?::uuid, '2025-06-02'),
+                       ('5f1a3c9e-0000-4000-8000-000000000069', 1, ?::uuid, '2025-06-02')""", CHILD, OPEN_CHILD);
     }
 
     private static void closedEpisode(String child, LocalDate received) {
@@ -151,6 +156,10 @@ class JooqRecordRetentionTest {
         assertEquals(1, admin.count("select count(distinct child_id) from family_support.early_help_episode"
                 + " where child_id <> ?::uuid", OPEN_CHILD), "both episodes moved to one pseudonym: one child still");
         assertEquals(0, admin.count("select count(*) from family_support.retention_pseudonym"), "then forgotten");
+        assertEquals(0, admin.count("select count(*) from family_support.family_child where child_id = ?::uuid", CHILD),
+                "the child's place in the family went with their last record");
+        assertEquals(1, admin.count("select count(*) from family_support.family_child where child_id = ?::uuid",
+                OPEN_CHILD), "the sibling with an open episode stays in the family");
         assertEquals(1, admin.count("select count(*) from family_support.early_help_episode where child_id = ?::uuid",
                 OPEN_CHILD), "the open episode is untouched");
         assertEquals(List.of(), context.childRecordSource().recordsOf(org.cypf.kernel.identity.ChildId.parse(CHILD)),

@@ -23,6 +23,7 @@ import org.cypf.platform.db.RetentionTables.Kind;
  * one moves it to the child's pseudonym and replaces what the family said in their own words (the need, goals, review
  * notes, the family's plan, who consented, who attended, the programme's participant) with a mark; dates, headlines,
  * outcomes, sessions and closure reasons stay, so the Supporting Families counts and programmes' reach are the same.
+ * The child's place in a family grouping goes with their last record.
  */
 public final class JooqRecordRetention implements RecordRetention {
     static final String EPISODE = "early-help-episode";
@@ -87,7 +88,10 @@ public final class JooqRecordRetention implements RecordRetention {
                         update family_support.programme_enrolment
                            set child_id = :pseudonym, participant = case when participant is null then null else '%1$s' end
                          where enrolment_id = :record""".formatted(MARK)))),
-                RetentionTables.Detachment.PLAIN);
+                // A family grouping (ADR 0069) only links the child's records: it is not a record of its own, and
+                // goes once the child's last family support record is anonymised.
+                new RetentionTables.Detachment(List.of(), Set.of("family_child"),
+                        List.of("delete from family_support.family_child where child_id = :child")));
     }
 
     @Override
