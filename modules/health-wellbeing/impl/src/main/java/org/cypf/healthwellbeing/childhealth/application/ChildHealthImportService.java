@@ -46,7 +46,7 @@ public final class ChildHealthImportService implements ChildHealthImports {
         }
         var read = reader.read(kind, csv, LocalDate.now(clock));
         return unitOfWork.inTransaction(() -> {
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE, "importing " + kindName),
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.IMPORT, "importing " + kindName),
                     read.stream().map(ChildHealthObservation::childId).distinct().toList());
             int added = observations.addAll(read);
             return new ChildHealthImported(kindName, read.size(), added, read.size() - added);

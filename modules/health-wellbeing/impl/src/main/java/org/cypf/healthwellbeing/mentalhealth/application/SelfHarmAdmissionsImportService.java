@@ -48,7 +48,7 @@ public final class SelfHarmAdmissionsImportService implements SelfHarmAdmissions
                 throw InvalidInput.of("Area Code", "the figures held are of area " + held.get()
                         + "; a file of another area is refused");
             }
-            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE,
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.IMPORT,
                     "loading hospital admissions for self-harm by age band"), List.of());
             var stored = figures.store(read.figures());
             return new SelfHarmAdmissionsImported(read.rows(), stored.added(), stored.replaced(), read.leftAside());

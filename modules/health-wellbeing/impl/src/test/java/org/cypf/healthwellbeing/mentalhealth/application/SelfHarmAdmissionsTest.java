@@ -93,7 +93,7 @@ class SelfHarmAdmissionsTest {
         var call = access.authorisations().getFirst();
         assertEquals(1, access.authorisations().size());
         assertEquals("self-harm-admissions", call.intent().recordType());
-        assertEquals(RecordAction.CREATE, call.intent().action());
+        assertEquals(RecordAction.IMPORT, call.intent().action());
         assertTrue(call.children().isEmpty(), "figures for an area name no child");
     }
 
