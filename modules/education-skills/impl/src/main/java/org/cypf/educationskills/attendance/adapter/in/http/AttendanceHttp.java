@@ -1,10 +1,12 @@
 package org.cypf.educationskills.attendance.adapter.in.http;
 
+import static org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources.IMPORT_MAX_MIB;
+
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.educationskills.api.attendance.Attendance;
-import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.CsvBodies;
 import org.cypf.platform.http.Routes;
 
 /**
@@ -21,7 +23,8 @@ public final class AttendanceHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        routes.post("/attendance", (caller, req) -> attendance.importAttendance(caller, CsvBody.read(req.request())));
+        routes.post("/attendance", (caller, req) -> attendance.importAttendance(caller,
+                CsvBodies.read(req.request(), IMPORT_MAX_MIB)));
         routes.get("/pupils/{upn}/attendance", (caller, req) -> {
             var page = req.page();
             return attendance.pupilAttendance(caller, req.path("upn", String.class), page.page(),

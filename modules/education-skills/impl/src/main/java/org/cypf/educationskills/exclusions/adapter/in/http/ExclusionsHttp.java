@@ -1,10 +1,12 @@
 package org.cypf.educationskills.exclusions.adapter.in.http;
 
+import static org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources.IMPORT_MAX_MIB;
+
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.educationskills.api.exclusions.Exclusions;
-import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.CsvBodies;
 import org.cypf.platform.http.Routes;
 
 /**
@@ -22,7 +24,8 @@ public final class ExclusionsHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        routes.post("/exclusions", (caller, req) -> exclusions.importExclusions(caller, CsvBody.read(req.request())));
+        routes.post("/exclusions", (caller, req) -> exclusions.importExclusions(caller,
+                CsvBodies.read(req.request(), IMPORT_MAX_MIB)));
         routes.get("/pupils/{upn}/exclusions", (caller, req) -> {
             var page = req.page();
             return exclusions.pupilExclusions(caller, req.path("upn", String.class), page.page(),

@@ -1,10 +1,12 @@
 package org.cypf.educationskills.participation.adapter.in.http;
 
+import static org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources.IMPORT_MAX_MIB;
+
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.educationskills.api.participation.Participation;
-import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.CsvBodies;
 import org.cypf.platform.http.Routes;
 
 /** {@code POST /participation} imports young people's monthly activities ({@code text/csv}, all rows or none). */
@@ -18,6 +20,6 @@ public final class ParticipationHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         Routes.on(rules, Caller::from).post("/participation",
-                (caller, req) -> participation.importActivities(caller, CsvBody.read(req.request())));
+                (caller, req) -> participation.importActivities(caller, CsvBodies.read(req.request(), IMPORT_MAX_MIB)));
     }
 }

@@ -1,10 +1,12 @@
 package org.cypf.educationskills.results.adapter.in.http;
 
+import static org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources.IMPORT_MAX_MIB;
+
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.educationskills.api.results.Results;
-import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.platform.http.CsvBodies;
 import org.cypf.platform.http.Routes;
 
 /**
@@ -22,9 +24,12 @@ public final class ResultsHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        routes.post("/results/eyfs", (caller, req) -> results.importEyfsProfiles(caller, CsvBody.read(req.request())));
-        routes.post("/results/ks2", (caller, req) -> results.importKs2Results(caller, CsvBody.read(req.request())));
-        routes.post("/results/ks4", (caller, req) -> results.importKs4Results(caller, CsvBody.read(req.request())));
+        routes.post("/results/eyfs", (caller, req) -> results.importEyfsProfiles(caller,
+                CsvBodies.read(req.request(), IMPORT_MAX_MIB)));
+        routes.post("/results/ks2", (caller, req) -> results.importKs2Results(caller,
+                CsvBodies.read(req.request(), IMPORT_MAX_MIB)));
+        routes.post("/results/ks4", (caller, req) -> results.importKs4Results(caller,
+                CsvBodies.read(req.request(), IMPORT_MAX_MIB)));
         routes.get("/pupils/{upn}/results", (caller, req) -> results.pupilResults(caller, req.path("upn", String.class)));
     }
 }

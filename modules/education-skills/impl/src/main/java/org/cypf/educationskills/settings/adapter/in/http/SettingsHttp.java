@@ -1,12 +1,14 @@
 package org.cypf.educationskills.settings.adapter.in.http;
 
+import static org.cypf.educationskills.shared.adapter.in.http.EducationSkillsResources.IMPORT_MAX_MIB;
+
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import org.cypf.educationskills.api.settings.PutTermDates;
 import org.cypf.educationskills.api.settings.Settings;
-import org.cypf.educationskills.shared.adapter.in.http.CsvBody;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.platform.http.CsvBodies;
 import org.cypf.platform.http.Routes;
 
 /**
@@ -26,7 +28,8 @@ public final class SettingsHttp implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        routes.post("/settings/register", (caller, req) -> settings.importRegister(CsvBody.read(req.request())));
+        routes.post("/settings/register", (caller, req) -> settings.importRegister(
+                CsvBodies.read(req.request(), IMPORT_MAX_MIB)));
         routes.get("/settings", (caller, req) -> {
             var page = req.page();
             return settings.settings(page.page(), Math.min(page.size(), Settings.MAX_PAGE_SIZE));

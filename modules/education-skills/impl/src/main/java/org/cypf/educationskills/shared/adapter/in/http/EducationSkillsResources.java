@@ -10,6 +10,8 @@ import java.util.List;
  */
 public final class EducationSkillsResources implements HttpService {
     public static final String PREFIX = "/education-skills";
+    /** The largest file an education import takes (a whole authority's census or results file). */
+    public static final int IMPORT_MAX_MIB = 50;
 
     private final List<HttpService> groups;
 

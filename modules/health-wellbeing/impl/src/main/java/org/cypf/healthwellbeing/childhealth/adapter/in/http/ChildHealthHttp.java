@@ -4,7 +4,7 @@ import io.helidon.webserver.http.HttpRules;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.childhealth.ChildHealthImported;
 import org.cypf.healthwellbeing.api.childhealth.ChildHealthImports;
-import org.cypf.healthwellbeing.shared.adapter.in.http.CsvBodies;
+import org.cypf.platform.http.CsvBodies;
 import org.cypf.platform.http.Routes;
 
 /**
@@ -13,7 +13,7 @@ import org.cypf.platform.http.Routes;
  */
 public final class ChildHealthHttp {
     public static final String PATH = "/child-health";
-    public static final int MAX_MIB = CsvBodies.MAX_MIB;
+    public static final int MAX_MIB = 20;
 
     private final ChildHealthImports imports;
 
@@ -23,7 +23,7 @@ public final class ChildHealthHttp {
 
     public void routing(HttpRules rules) {
         Routes.on(rules, Caller::from).post(PATH + "/imports/{kind}", (caller, req) ->
-                imports.importFile(caller, req.path("kind", String.class), CsvBodies.csv(req.request())))
+                imports.importFile(caller, req.path("kind", String.class), CsvBodies.read(req.request(), MAX_MIB)))
                 .answers(ChildHealthImported.class);
     }
 }

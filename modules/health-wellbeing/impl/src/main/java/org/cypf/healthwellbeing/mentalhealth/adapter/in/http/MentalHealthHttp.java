@@ -1,8 +1,5 @@
 package org.cypf.healthwellbeing.mentalhealth.adapter.in.http;
 
-import org.cypf.healthwellbeing.api.mentalhealth.SelfHarmAdmissionsImported;
-import org.cypf.healthwellbeing.api.mentalhealth.SelfHarmAdmissionsImports;
-import org.cypf.healthwellbeing.shared.adapter.in.http.CsvBodies;
 import io.helidon.webserver.http.HttpRules;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,6 +11,9 @@ import org.cypf.healthwellbeing.api.mentalhealth.MentalHealthReferrals;
 import org.cypf.healthwellbeing.api.mentalhealth.ReceiveMentalHealthReferral;
 import org.cypf.healthwellbeing.api.mentalhealth.RecordMentalHealthContact;
 import org.cypf.healthwellbeing.api.mentalhealth.RecordOutcomeScore;
+import org.cypf.healthwellbeing.api.mentalhealth.SelfHarmAdmissionsImported;
+import org.cypf.healthwellbeing.api.mentalhealth.SelfHarmAdmissionsImports;
+import org.cypf.platform.http.CsvBodies;
 import org.cypf.platform.http.PageRequest;
 import org.cypf.platform.http.Routes;
 
@@ -27,6 +27,8 @@ public final class MentalHealthHttp {
 
     /** Where a CSV file of self-harm admissions by age band is loaded ({@code text/csv}, Fingertips' layout). */
     public static final String SELF_HARM_IMPORTS = "/mental-health/self-harm-admissions/imports";
+    /** A Fingertips download for one area is a few kilobytes; 20 MiB is the limit of health's imports. */
+    static final int SELF_HARM_MAX_MIB = 20;
 
     private final MentalHealthReferrals referrals;
     private final SelfHarmAdmissionsImports selfHarm;
@@ -38,7 +40,8 @@ public final class MentalHealthHttp {
 
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        routes.post(SELF_HARM_IMPORTS, (caller, req) -> selfHarm.importFile(caller, CsvBodies.csv(req.request())))
+        routes.post(SELF_HARM_IMPORTS, (caller, req) -> selfHarm.importFile(caller,
+                        CsvBodies.read(req.request(), SELF_HARM_MAX_MIB)))
                 .answers(SelfHarmAdmissionsImported.class);
         routes.post(PATH, ReceiveMentalHealthReferral.class, referrals::receive)
                 .answers(MentalHealthReferralView.class).created(r -> PATH + "/" + r.referralId());

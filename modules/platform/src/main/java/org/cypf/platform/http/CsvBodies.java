@@ -1,4 +1,4 @@
-package org.cypf.healthwellbeing.shared.adapter.in.http;
+package org.cypf.platform.http;
 
 import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
@@ -6,28 +6,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.cypf.kernel.problem.InvalidInput;
-import org.cypf.platform.http.RequestRefused;
 
-/** A {@code text/csv} upload in UTF-8 of at most {@value #MAX_MIB} MiB (413 beyond), for health's imports. */
+/**
+ * An import's body: one {@code text/csv} file in UTF-8, of at most the MiB its route allows (413 beyond), read the
+ * same way by every context's imports (their rows are read by the platform's {@code Csv}).
+ */
 public final class CsvBodies {
-    public static final int MAX_MIB = 20;
-    private static final int MAX_BYTES = MAX_MIB * 1024 * 1024;
-
     private CsvBodies() {}
 
-    public static String csv(ServerRequest req) {
+    public static String read(ServerRequest req, int maxMib) {
+        int maxBytes = maxMib * 1024 * 1024;
         boolean csv = req.headers().contentType()
                 .map(t -> t.mediaType().text().toLowerCase(Locale.ROOT).equals("text/csv")).orElse(false);
         if (!csv) {
             throw InvalidInput.of("$", "send the file as text/csv");
         }
-        if (req.headers().contentLength().orElse(0L) > MAX_BYTES) {
-            throw RequestRefused.tooLarge("the file is larger than " + MAX_MIB + " MiB");
+        if (req.headers().contentLength().orElse(0L) > maxBytes) {
+            throw RequestRefused.tooLarge("the file is larger than " + maxMib + " MiB");
         }
         try (var in = req.content().inputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw RequestRefused.tooLarge("the file is larger than " + MAX_MIB + " MiB");
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw RequestRefused.tooLarge("the file is larger than " + maxMib + " MiB");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
