@@ -1,9 +1,6 @@
 package org.cypf.app;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cypf.governance.api.access.AccessAudit;
@@ -18,10 +15,10 @@ final class AuditSealer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(AuditSealer.class.getName());
     static final Caller SEALER = Caller.system("app.audit-sealer");
 
-    private final ScheduledExecutorService scheduler;
+    private final Ticks ticks;
 
-    private AuditSealer(ScheduledExecutorService scheduler) {
-        this.scheduler = scheduler;
+    private AuditSealer(Ticks ticks) {
+        this.ticks = ticks;
     }
 
     /** Starts sealing every {@code interval}; a zero or negative interval starts nothing. */
@@ -29,14 +26,7 @@ final class AuditSealer implements AutoCloseable {
         if (interval.isZero() || interval.isNegative()) {
             return new AuditSealer(null);
         }
-        var scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cypf-audit-sealer");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(() -> sealOnce(audit), interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return new AuditSealer(scheduler);
+        return new AuditSealer(Ticks.start("cypf-audit-sealer", interval, interval, () -> sealOnce(audit)));
     }
 
     static void sealOnce(AccessAudit audit) {
@@ -53,13 +43,8 @@ final class AuditSealer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (ticks != null) {
+            ticks.close();
         }
     }
 }

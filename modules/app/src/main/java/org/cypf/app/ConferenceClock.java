@@ -1,9 +1,6 @@
 package org.cypf.app;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cypf.governance.api.access.Caller;
@@ -19,29 +16,23 @@ final class ConferenceClock implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ConferenceClock.class.getName());
     static final Caller CLOCK = Caller.system("social-care.conference-clock");
 
-    private final ScheduledExecutorService scheduler;
+    private final Ticks ticks;
 
-    private ConferenceClock(ScheduledExecutorService scheduler) {
-        this.scheduler = scheduler;
+    private ConferenceClock(Ticks ticks) {
+        this.ticks = ticks;
     }
 
     static ConferenceClock start(ConferencesOverdue overdue, Duration interval) {
         if (interval.isZero() || interval.isNegative()) {
             return new ConferenceClock(null);
         }
-        var scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cypf-conference-clock");
-            t.setDaemon(true);
-            return t;
-        });
-        scheduler.scheduleWithFixedDelay(() -> checkOnce(overdue), interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return new ConferenceClock(scheduler);
+        return new ConferenceClock(Ticks.start("cypf-conference-clock", interval, interval,
+                () -> checkOnce(overdue)));
     }
 
     /** Whether checks are scheduled. */
     boolean running() {
-        return scheduler != null;
+        return ticks != null;
     }
 
     static void checkOnce(ConferencesOverdue overdue) {
@@ -56,13 +47,8 @@ final class ConferenceClock implements AutoCloseable {
 
     @Override
     public void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (ticks != null) {
+            ticks.close();
         }
     }
 }

@@ -3,9 +3,6 @@ package org.cypf.app;
 import io.helidon.config.Config;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cypf.educationskills.EducationSkillsContext;
@@ -25,20 +22,18 @@ final class SchoolSystemSchedule implements AutoCloseable {
 
     private final ContextDatabase.SourceDatabase source;
     private final SchoolSystemFeed importer;
-    private final ScheduledExecutorService scheduler;
+    private Ticks ticks;
 
-    private SchoolSystemSchedule(ContextDatabase.SourceDatabase source, SchoolSystemFeed importer,
-                                 ScheduledExecutorService scheduler) {
+    private SchoolSystemSchedule(ContextDatabase.SourceDatabase source, SchoolSystemFeed importer) {
         this.source = source;
         this.importer = importer;
-        this.scheduler = scheduler;
     }
 
     /** @param section {@code education-skills.school-system} */
     static SchoolSystemSchedule start(Config section, EducationSkillsContext education) {
         Optional<String> url = section.get("url").asString().asOptional().filter(s -> !s.isBlank());
         if (url.isEmpty()) {
-            return new SchoolSystemSchedule(null, null, null);
+            return new SchoolSystemSchedule(null, null);
         }
         String name = section.get("name").asString().orElse("school-system");
         var source = ContextDatabase.openSource(new DatabaseSettings(url.get(),
@@ -49,13 +44,8 @@ final class SchoolSystemSchedule implements AutoCloseable {
         if (interval.isZero() || interval.isNegative()) {
             throw new IllegalStateException("education-skills.school-system.interval-seconds must be at least 1");
         }
-        var scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cypf-school-system-import");
-            t.setDaemon(true);
-            return t;
-        });
-        var schedule = new SchoolSystemSchedule(source, importer, scheduler);
-        scheduler.scheduleWithFixedDelay(schedule::runLogged, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        var schedule = new SchoolSystemSchedule(source, importer);
+        schedule.ticks = Ticks.start("cypf-school-system-import", Duration.ZERO, interval, schedule::runLogged);
         return schedule;
     }
 
@@ -88,13 +78,8 @@ final class SchoolSystemSchedule implements AutoCloseable {
 
     @Override
     public void close() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            try {
-                scheduler.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (ticks != null) {
+            ticks.close();
         }
         if (source != null) {
             source.close();
