@@ -40,8 +40,20 @@ public abstract class ActivityRecordsContract {
     private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final YearMonth MARCH = YearMonth.of(2025, 3);
 
-    /** A fresh, valid UPN (the DfE's modulus 23 check letter), so tests sharing a store never meet. */
-    protected static UniquePupilNumber aYoungPerson() {
+    /**
+     * Makes the young person known where the store needs them known first (education's activities name a pupil
+     * CYPF holds); nothing by default.
+     */
+    protected void registerPupil(UniquePupilNumber upn) {}
+
+    /** A fresh young person with a valid UPN (the DfE's modulus 23 check letter), so tests sharing a store never meet. */
+    private UniquePupilNumber aYoungPerson() {
+        UniquePupilNumber upn = freshUpn();
+        registerPupil(upn);
+        return upn;
+    }
+
+    private static UniquePupilNumber freshUpn() {
         String body = String.format("2070000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000);
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
