@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * an auditor sees it.
  *
  * <p>The promises: entries appended are read back with every field, in the order written, those of one unit of work
- * together; entries appended with the current change vanish when it rolls back, and are refused outside a unit of
- * work, while those appended on their own stay whatever becomes of the caller's; a sealing links every entry once,
+ * together; entries appended with the current change vanish when the caller's unit of work (a context's) rolls back,
+ * and are refused outside a unit of work, while those appended on their own stay whatever becomes of the caller's; a sealing links every entry once,
  * in order, and the chain then verifies; sealing with nothing new adds nothing; an entry edited or deleted behind the
  * store's back is found, by its id; entries are read newest first a page at a time, with the total, by child;
  * entries appended from several threads at once are all kept and each sealed once. Each test starts from an empty
@@ -50,6 +50,12 @@ public abstract class AccessAuditContract {
 
     /** Governance's unit of work over the store. */
     protected abstract UnitOfWork unitOfWork();
+
+    /**
+     * Runs {@code work} in the unit of work of a caller of the audit: a context's use case, on its own database, whose
+     * change the audit's entries join or, for a refusal, stay out of. Commits when it returns.
+     */
+    protected abstract void inCallersUnitOfWork(Runnable work);
 
     /** Changes the stored entry's purpose behind the store's back, as only someone with the database's keys could. */
     protected abstract void editPurpose(long accessId, String purpose);
@@ -107,7 +113,7 @@ public abstract class AccessAuditContract {
 
     @Test
     public void entries_of_a_change_that_rolls_back_vanish_and_those_appended_on_their_own_stay() {
-        assertThrows(IllegalStateException.class, () -> unitOfWork().run(() -> {
+        assertThrows(IllegalStateException.class, () -> inCallersUnitOfWork(() -> {
             log().appendWithCurrentChange(List.of(entry(UUID.randomUUID(), true, "rolled back")));
             log().appendOnItsOwn(List.of(entry(UUID.randomUUID(), false, "refused")));
             throw new IllegalStateException("the change failed");

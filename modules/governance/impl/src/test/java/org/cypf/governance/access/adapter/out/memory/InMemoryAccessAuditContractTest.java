@@ -12,6 +12,7 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
 class InMemoryAccessAuditContractTest extends AccessAuditContract {
     private InMemoryAccessAudit audit;
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+    private final InMemoryUnitOfWork callers = new InMemoryUnitOfWork();
 
     @Override
     protected void startEmpty() {
@@ -31,6 +32,11 @@ class InMemoryAccessAuditContractTest extends AccessAuditContract {
     @Override
     protected UnitOfWork unitOfWork() {
         return unitOfWork;
+    }
+
+    @Override
+    protected void inCallersUnitOfWork(Runnable work) {
+        callers.run(work);
     }
 
     @Override

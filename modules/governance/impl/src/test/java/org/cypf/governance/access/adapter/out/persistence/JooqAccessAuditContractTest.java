@@ -39,6 +39,12 @@ class JooqAccessAuditContractTest extends AccessAuditContract {
         return f.governanceDb;
     }
 
+    /** Social care's unit of work, as a context's use case opens it: its role may append to the audit. */
+    @Override
+    protected void inCallersUnitOfWork(Runnable work) {
+        f.callerDb.run(work);
+    }
+
     private void behindTheStoresBack(String sql, Object... binds) {
         f.admin.transaction(c -> {
             c.dsl().execute("set local session_replication_role = replica");
