@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.Involvement;
 import org.cypf.kernel.page.Page;
@@ -80,12 +79,11 @@ public final class WorkQueueReading {
     private List<Definition> definitions(Caller caller, LocalDate today) {
         List<Definition> queues = new ArrayList<>();
         queues.add(new Definition("contacts", "Contacts awaiting a decision", "social care",
-                "A decision within 1 working day of receipt", slice -> inMemory(slice, () -> apis.frontDoor()
-                        .breaches(caller, today).stream()
-                        .filter(b -> b.status().startsWith("UNDECIDED"))
-                        .map(b -> item(b.childId(), b.localChildId(), "Contact received "
-                                + DAY.format(b.receivedAt().atZone(clock.getZone()).toLocalDate()), b.decisionDueOn(), today))
-                        .toList())));
+                "A decision within 1 working day of receipt",
+                slice -> apis.contactsAwaitingDecision().contactsAwaitingDecision(caller, slice).map(c -> item(
+                        c.childId(), c.localChildId(), "Contact received "
+                                + DAY.format(c.receivedAt().atZone(clock.getZone()).toLocalDate()), c.decisionDueOn(),
+                        today))));
         queues.add(new Definition("assessments", "Child and family assessments", "social care",
                 "Authorised within 45 working days of the referral",
                 slice -> apis.assessmentsDue().assessmentsDue(caller, slice).map(a -> item(a.childId(),
@@ -230,13 +228,6 @@ public final class WorkQueueReading {
         } catch (AccessDenied refused) {
             notShown.add(what);
         }
-    }
-
-    /** A page of a queue its api answers whole: sorted soonest due first, then cut to the page. */
-    private static Page<WorkQueue.Item> inMemory(Slice slice, Supplier<List<WorkQueue.Item>> read) {
-        List<WorkQueue.Item> all = read.get().stream().sorted(Comparator.comparingLong(WorkQueue.Item::daysLeft)).toList();
-        int from = (int) Math.min(all.size(), slice.offset());
-        return new Page<>(all.subList(from, Math.min(all.size(), from + slice.size())), all.size());
     }
 
     /** A queue read a page at a time by its context's api: the page, with the total it holds. */
