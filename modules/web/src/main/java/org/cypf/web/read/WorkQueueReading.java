@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.Involvement;
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
@@ -59,7 +59,7 @@ public final class WorkQueueReading {
     /** Every queue, its soonest due rows: the overview of the work queues. */
     public List<WorkQueue> queues(Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> teams = new HashMap<>();
+        Teams teams = teams(caller, today);
         return definitions(caller, today).stream()
                 .map(d -> paged(caller, teams, today, d, new Slice(1, OVERVIEW_ROWS))).toList();
     }
@@ -73,7 +73,46 @@ public final class WorkQueueReading {
         LocalDate today = LocalDate.now(clock);
         Definition d = definitions(caller, today).stream().filter(q -> q.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("no work queue has that id"));
-        return paged(caller, new HashMap<>(), today, d, new Slice(page, QUEUE_PAGE));
+        return paged(caller, teams(caller, today), today, d, new Slice(page, QUEUE_PAGE));
+    }
+
+    /** The children's teams today, if the user's role may list involvements (one read for every queue shown). */
+    private record Teams(ChildTeams teams, boolean shown) {
+        String of(String childId) {
+            if (!shown) {
+                return TEAM_NOT_SHOWN;
+            }
+            try {
+                return Optional.ofNullable(teams.byChild().get(UUID.fromString(childId))).orElse(UNALLOCATED);
+            } catch (IllegalArgumentException notAnId) {
+                return UNALLOCATED;
+            }
+        }
+
+        String named(String team) {
+            return !shown ? TEAM_NOT_SHOWN : team == null ? UNALLOCATED : team;
+        }
+    }
+
+    private Teams teams(Caller caller, LocalDate today) {
+        try {
+            return new Teams(apis.involvements().teamsOn(caller, today), true);
+        } catch (AccessDenied notShown) {
+            return new Teams(ChildTeams.none(), false);
+        }
+    }
+
+    /** How each queue is counted per team over the whole queue, in its context's query (ADR 0096). */
+    private Map<String, Function<ChildTeams, List<TeamCount>>> counters(Caller caller, LocalDate today) {
+        return Map.of(
+                "contacts", t -> apis.contactsAwaitingDecision().countsByTeam(caller, t),
+                "assessments", t -> apis.assessmentsDue().countsByTeam(caller, t),
+                "icpcs", t -> apis.conferencesDue().countsByTeam(caller, t),
+                "cp-reviews", t -> apis.planReviewsDue().countsByTeam(caller, t),
+                "cla-reviews", t -> apis.lookedAfterReviewsDue().countsByTeam(caller, t),
+                "peps", t -> apis.virtualSchool().pepsDueByTeam(caller, today.plusYears(1), t),
+                "iha", t -> apis.initialHealthAssessmentsDue().countsByTeam(caller, t),
+                "ehc-plans", t -> apis.ehcPlansDue().countsByTeam(caller, t));
     }
 
     private List<Definition> definitions(Caller caller, LocalDate today) {
@@ -314,46 +353,38 @@ public final class WorkQueueReading {
         }
     }
 
-    /** A queue read a page at a time by its context's api: the page, with the total it holds. */
-    private WorkQueue paged(Caller caller, Map<String, String> teams, LocalDate today, Definition d, Slice slice) {
+    /**
+     * A queue read a page at a time by its context's api: the page, with the total it holds, and its rows counted per
+     * team over the whole queue by the context's query.
+     */
+    private WorkQueue paged(Caller caller, Teams teams, LocalDate today, Definition d, Slice slice) {
         List<WorkQueue.Item> items;
         long total;
+        List<TeamCount> counted;
         try {
             Page<WorkQueue.Item> page = d.read().apply(slice);
             items = page.items();
             total = page.total();
+            counted = counters(caller, today).get(d.id()).apply(teams.teams());
         } catch (AccessDenied refused) {
             return new WorkQueue(d.id(), d.title(), d.context(), d.clockText(), List.of(), List.of(),
                     "Your role does not allow you to see this queue", 0, slice.page(), slice.size());
         }
         List<WorkQueue.Item> withTeams = items.stream()
                 .map(i -> new WorkQueue.Item(i.childId(), i.childLabel(), i.what(), i.dueDate(), i.daysLeft(),
-                        teams.computeIfAbsent(i.childId(), child -> team(caller, child, today))))
+                        teams.of(i.childId())))
                 .sorted(Comparator.comparingLong(WorkQueue.Item::daysLeft))
                 .toList();
+        // Children with no team, and every child when teams are not shown, count under one name.
         Map<String, long[]> counts = new TreeMap<>();
-        withTeams.forEach(i -> {
-            long[] c = counts.computeIfAbsent(i.team(), t -> new long[2]);
-            c[0]++;
-            if (i.daysLeft() < 0) {
-                c[1]++;
-            }
+        counted.forEach(c -> {
+            long[] n = counts.computeIfAbsent(teams.named(c.team()), t -> new long[2]);
+            n[0] += c.due();
+            n[1] += c.overdue();
         });
         return new WorkQueue(d.id(), d.title(), d.context(), d.clockText(), withTeams,
                 counts.entrySet().stream().map(e -> new WorkQueue.TeamCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
                         .toList(), null, total, slice.page(), slice.size());
-    }
-
-    /** The team of the child's allocated worker today, if the user's role may list involvements. */
-    private String team(Caller caller, String childId, LocalDate today) {
-        try {
-            var page = apis.involvements().involvements(caller, UUID.fromString(childId), 1, 100);
-            return page.items().stream()
-                    .filter(i -> !i.validFrom().isAfter(today) && (i.validTo() == null || !i.validTo().isBefore(today)))
-                    .map(Involvement::team).filter(t -> t != null && !t.isBlank()).findFirst().orElse(UNALLOCATED);
-        } catch (AccessDenied | IllegalArgumentException notShown) {
-            return TEAM_NOT_SHOWN;
-        }
     }
 
     private static WorkQueue.Item item(String childId, String localChildId, String what, LocalDate due, LocalDate today) {

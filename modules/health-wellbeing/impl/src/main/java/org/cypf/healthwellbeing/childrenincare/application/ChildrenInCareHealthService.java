@@ -124,6 +124,16 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         });
     }
 
+    @Override
+    public List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            RecordIntent listing = intent(RecordAction.LIST, "listing initial health assessments due (20 working days)");
+            return records.initialAssessmentsDueByTeam(access.listScope(caller, listing, today), teams, today);
+        });
+    }
+
     /** Of the child's records, the latest period of care begun by the year's end answers for the year. */
     @Override
     public Optional<ChildInCareHealthForYear> forYear(Caller caller, String childId, LocalDate yearEnding) {

@@ -50,4 +50,13 @@ public final class EhcPlansDueService implements EhcPlansDue {
                     a.decisionDueBy(), a.decision(), a.draftIssuedOn(), a.planDueBy(), a.version()));
         });
     }
+
+    @Override
+    public java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return requests.countsByTeam(access.listScope(caller, LISTING, today), teams, today);
+        });
+    }
 }

@@ -59,4 +59,13 @@ public final class AssessmentsDueService implements AssessmentsDue {
                     a.dueDate(), a.completedDate()));
         });
     }
+
+    @Override
+    public java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return assessments.countsByTeam(access.listScope(caller, LISTING, today), teams, today);
+        });
+    }
 }

@@ -13,4 +13,8 @@ public interface UndecidedContacts {
      * lets the caller see only, filtered and paged in the query (ADR 0033), with the total.
      */
     Page<Contact> soonestDueFirst(ListScope scope, Slice slice);
+
+    /** The same rows counted per team and overdue on {@code today}, in the query (ADR 0096). */
+    java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(ListScope scope,
+            org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today);
 }

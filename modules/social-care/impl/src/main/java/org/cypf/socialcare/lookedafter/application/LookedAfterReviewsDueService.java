@@ -65,4 +65,13 @@ public final class LookedAfterReviewsDueService implements LookedAfterReviewsDue
                     a.startDate(), a.reviewsHeld() + 1, a.dueBy()));
         });
     }
+
+    @Override
+    public java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return reviews.countsByTeam(LookedAfterOn.theDay(today), access.listScope(caller, LISTING, today), calendar, teams, today);
+        });
+    }
 }

@@ -58,4 +58,13 @@ public final class ConferencesDueService implements ConferencesDue {
                     a.section47StartDate(), a.conferenceDueDate()));
         });
     }
+
+    @Override
+    public java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return conferences.countsByTeam(access.listScope(caller, LISTING, today), teams, today);
+        });
+    }
 }

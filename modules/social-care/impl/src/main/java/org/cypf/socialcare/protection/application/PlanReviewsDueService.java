@@ -59,4 +59,13 @@ public final class PlanReviewsDueService implements PlanReviewsDue {
                     a.startDate(), a.latestCategory(), a.reviewsHeld(), a.reviewDueDate()));
         });
     }
+
+    @Override
+    public java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            return reviews.countsByTeam(access.listScope(caller, LISTING, today), teams, today);
+        });
+    }
 }

@@ -11,9 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ChildTeams;
 import org.cypf.governance.api.access.ListScope;
+import org.cypf.governance.api.access.TeamCount;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
@@ -84,6 +88,15 @@ class ContactsAwaitingDecisionServiceTest {
         assertEquals(1, others.total(), "only the children the caller may list, counted in the query");
         assertEquals(List.of(monday.contactId()), others.items().stream().map(ContactAwaitingDecision::contactId).toList());
         assertThrows(AccessDenied.class, () -> queue.contactsAwaitingDecision(OUTSIDER, new Slice(1, 10)));
+
+        // Counted per team over the whole queue (ADR 0096): due on 23 June is overdue today, due today is not.
+        var teams = new ChildTeams(Map.of(UUID.fromString(overdue.childId()), "Front door team",
+                UUID.fromString(friday.childId()), "Front door team"));
+        assertEquals(List.of(new TeamCount("Front door team", 2, 1), new TeamCount(null, 1, 0)),
+                queue.countsByTeam(SOCIAL_WORKER, teams));
+        assertEquals(List.of(new TeamCount(null, 1, 0)), queue.countsByTeam(OTHER_WORKER, teams),
+                "only the children the caller may list are counted");
+        assertThrows(AccessDenied.class, () -> queue.countsByTeam(OUTSIDER, teams));
         assertThrows(IllegalArgumentException.class, () -> queue.contactsAwaitingDecision(SOCIAL_WORKER,
                 new Slice(1, ContactsAwaitingDecision.MAX_PAGE_SIZE + 1)));
     }

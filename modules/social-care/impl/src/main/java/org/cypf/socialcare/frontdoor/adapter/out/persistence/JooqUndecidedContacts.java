@@ -2,6 +2,9 @@ package org.cypf.socialcare.frontdoor.adapter.out.persistence;
 
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CONTACT;
 
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
+import org.cypf.platform.db.CountsByTeam;
 import java.util.List;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
@@ -28,10 +31,7 @@ public final class JooqUndecidedContacts implements UndecidedContacts {
 
     @Override
     public Page<Contact> soonestDueFirst(ListScope scope, Slice slice) {
-        Condition which = CONTACT.DECIDED_AT.isNull();
-        if (!scope.wholePartnership()) {
-            which = which.and(CONTACT.CHILD_ID.in(scope.childIds()));
-        }
+        Condition which = undecided(scope);
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(CONTACT, which);
         List<Contact> items = dsl.selectFrom(CONTACT).where(which)
@@ -43,5 +43,19 @@ public final class JooqUndecidedContacts implements UndecidedContacts {
                         r.getDecidedAt() == null ? null : r.getDecidedAt().toInstant(), r.getDecidedBy(),
                         r.getDecisionNote(), r.getReferralId(), r.getVersion()));
         return new Page<>(items, total);
+    }
+
+    @Override
+    public List<TeamCount> countsByTeam(ListScope scope,
+            ChildTeams teams, java.time.LocalDate today) {
+        return CountsByTeam.count(database.transactionalDsl(), CONTACT, CONTACT.CHILD_ID, undecided(scope),
+                CONTACT.DECISION_DUE_ON, today,
+                teams.children(), teams.teams()).stream()
+                .map(c -> new TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
+
+    private static Condition undecided(ListScope scope) {
+        Condition which = CONTACT.DECIDED_AT.isNull();
+        return scope.wholePartnership() ? which : which.and(CONTACT.CHILD_ID.in(scope.childIds()));
     }
 }
