@@ -44,8 +44,9 @@ public final class JooqConferencesAwaited implements ConferencesAwaited {
     public List<TeamCount> countsByTeam(ListScope scope,
             ChildTeams teams, java.time.LocalDate today) {
         var e = CHILD_PROTECTION_ENQUIRY;
-        return TeamCounts.count(database.transactionalDsl(), e, e.CHILD_ID, awaited(scope), e.ICPC_DUE_DATE, today,
-                teams);
+        return CountsByTeam.count(database.transactionalDsl(), e, e.CHILD_ID, awaited(scope), e.ICPC_DUE_DATE, today,
+                teams.children(), teams.teams()).stream()
+                .map(c -> new TeamCount(c.team(), c.rows(), c.overdue())).toList();
     }
 
     private static Condition awaited(ListScope scope) {
