@@ -246,7 +246,10 @@ public final class VirtualSchoolService implements VirtualSchool {
         return unitOfWork.inTransaction(() -> {
             LocalDate today = today();
             RecordIntent listing = new RecordIntent(PEP_RECORD, RecordAction.LIST, "listing the PEPs due");
-            return roll.countPepsDueByTeam(access.listScope(caller, listing, today), by, teams, today);
+            ListScope scope = access.listScope(caller, listing, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, listing, List.of());
+            return roll.countPepsDueByTeam(scope, by, teams, today);
         });
     }
 

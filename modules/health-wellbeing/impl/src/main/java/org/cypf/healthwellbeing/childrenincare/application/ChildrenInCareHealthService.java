@@ -130,7 +130,10 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         return unitOfWork.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
             RecordIntent listing = intent(RecordAction.LIST, "listing initial health assessments due (20 working days)");
-            return records.initialAssessmentsDueByTeam(access.listScope(caller, listing, today), teams, today);
+            var scope = access.listScope(caller, listing, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, listing, List.of());
+            return records.initialAssessmentsDueByTeam(scope, teams, today);
         });
     }
 

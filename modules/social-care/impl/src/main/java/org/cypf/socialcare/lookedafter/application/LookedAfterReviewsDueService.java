@@ -71,7 +71,10 @@ public final class LookedAfterReviewsDueService implements LookedAfterReviewsDue
             org.cypf.governance.api.access.ChildTeams teams) {
         return unitOfWork.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
-            return reviews.countsByTeam(LookedAfterOn.theDay(today), access.listScope(caller, LISTING, today), calendar, teams, today);
+            ListScope scope = access.listScope(caller, LISTING, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, LISTING, java.util.List.of());
+            return reviews.countsByTeam(LookedAfterOn.theDay(today), scope, calendar, teams, today);
         });
     }
 }

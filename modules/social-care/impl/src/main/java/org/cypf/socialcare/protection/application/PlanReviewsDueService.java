@@ -65,7 +65,10 @@ public final class PlanReviewsDueService implements PlanReviewsDue {
             org.cypf.governance.api.access.ChildTeams teams) {
         return unitOfWork.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
-            return reviews.countsByTeam(access.listScope(caller, LISTING, today), teams, today);
+            ListScope scope = access.listScope(caller, LISTING, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, LISTING, java.util.List.of());
+            return reviews.countsByTeam(scope, teams, today);
         });
     }
 }
