@@ -178,7 +178,7 @@ public final class CypfApplication implements AutoCloseable {
                             .withPublicPaths(List.of(WebPages.PATH)));
                     routing.register(WebPages.PATH, WebPages.create(new ContextApis(governance.strategies(),
                                     strategyScorecards, governance.measureObservations(), governance.involvements(),
-                                    socialCare.frontDoor(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
+                                    socialCare.contactsAwaitingDecision(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
                                     education.virtualSchool(), health.childrenInCareHealth(),
                                     socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue(),
                                     socialCare.planReviewsDue(), socialCare.lookedAfterReviewsDue(),

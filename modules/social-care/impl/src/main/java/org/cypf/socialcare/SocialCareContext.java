@@ -101,6 +101,7 @@ public final class SocialCareContext {
     private final Clock clock;
     private final org.cypf.socialcare.schoolexclusions.application.SchoolExclusionsService schoolExclusions;
     private final org.cypf.socialcare.assessment.application.AssessmentsDueService assessmentsDue;
+    private final org.cypf.socialcare.frontdoor.application.ContactsAwaitingDecisionService contactsAwaitingDecision;
     private final org.cypf.socialcare.protection.application.ConferencesDueService conferencesDue;
     private final org.cypf.socialcare.protection.application.PlanReviewsDueService planReviewsDue;
     private final org.cypf.socialcare.lookedafter.application.LookedAfterReviewsDueService lookedAfterReviewsDue;
@@ -157,6 +158,9 @@ public final class SocialCareContext {
                 new org.cypf.socialcare.schoolexclusions.adapter.out.persistence.JooqSchoolExclusionRecords(database),
                 access, notifications);
         // The work queues' readings (issue 15): paged in SQL, soonest due first.
+        this.contactsAwaitingDecision = new org.cypf.socialcare.frontdoor.application.ContactsAwaitingDecisionService(
+                database, new org.cypf.socialcare.frontdoor.adapter.out.persistence.JooqUndecidedContacts(database),
+                children, access, clock);
         this.assessmentsDue = new org.cypf.socialcare.assessment.application.AssessmentsDueService(database,
                 new org.cypf.socialcare.assessment.adapter.out.persistence.JooqAssessmentsAwaitingAuthorisation(database),
                 children, access, clock);
@@ -244,6 +248,11 @@ public final class SocialCareContext {
 
     public ChildProtection childProtection() {
         return childProtection;
+    }
+
+    /** The contacts work queue's reading (a decision within 1 working day). */
+    public org.cypf.socialcare.api.frontdoor.ContactsAwaitingDecision contactsAwaitingDecision() {
+        return contactsAwaitingDecision;
     }
 
     /** The assessments work queue's reading (45 working days). */

@@ -6,6 +6,7 @@ import java.util.List;
  * One statutory clock's queue: what is due, for which child, by when.
  *
  * @param clock     the timescale in words (e.g. "1 working day from receipt")
+ * @param teams     the whole queue counted per team by its context's query (ADR 0096), not only the page shown
  * @param refused   why the user may not see this queue, or null when they may
  * @param total     how many the queue holds for this user; more than {@code items} when only one page is shown
  * @param page      the page shown, from 1

@@ -9,7 +9,7 @@ import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
 import org.cypf.healthwellbeing.api.childrenincare.InitialHealthAssessmentsDue;
 import org.cypf.healthwellbeing.api.send.EhcPlansDue;
 import org.cypf.socialcare.api.assessment.AssessmentsDue;
-import org.cypf.socialcare.api.frontdoor.FrontDoor;
+import org.cypf.socialcare.api.frontdoor.ContactsAwaitingDecision;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.LookedAfterReviewsDue;
 import org.cypf.socialcare.api.protection.ChildProtection;
@@ -21,7 +21,7 @@ import org.cypf.socialcare.api.protection.PlanReviewsDue;
  * here is a context's workings: the pages see what any client of the api sees.
  */
 public record ContextApis(Strategies strategies, StrategyScorecards scorecards, MeasureObservations observations,
-                          Involvements involvements, FrontDoor frontDoor, ChildProtection childProtection,
+                          Involvements involvements, ContactsAwaitingDecision contactsAwaitingDecision, ChildProtection childProtection,
                           ChildrenLookedAfter childrenLookedAfter, VirtualSchool virtualSchool,
                           ChildrenInCareHealth childrenInCareHealth, AssessmentsDue assessmentsDue,
                           ConferencesDue conferencesDue, EhcPlansDue ehcPlansDue,

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +13,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.governance.api.access.Involvement;
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
@@ -60,7 +59,7 @@ public final class WorkQueueReading {
     /** Every queue, its soonest due rows: the overview of the work queues. */
     public List<WorkQueue> queues(Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        Map<String, String> teams = new HashMap<>();
+        Teams teams = teams(caller, today);
         return definitions(caller, today).stream()
                 .map(d -> paged(caller, teams, today, d, new Slice(1, OVERVIEW_ROWS))).toList();
     }
@@ -74,18 +73,56 @@ public final class WorkQueueReading {
         LocalDate today = LocalDate.now(clock);
         Definition d = definitions(caller, today).stream().filter(q -> q.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("no work queue has that id"));
-        return paged(caller, new HashMap<>(), today, d, new Slice(page, QUEUE_PAGE));
+        return paged(caller, teams(caller, today), today, d, new Slice(page, QUEUE_PAGE));
+    }
+
+    /** The children's teams today, if the user's role may list involvements (one read for every queue shown). */
+    private record Teams(ChildTeams teams, boolean shown) {
+        String of(String childId) {
+            if (!shown) {
+                return TEAM_NOT_SHOWN;
+            }
+            try {
+                return Optional.ofNullable(teams.byChild().get(UUID.fromString(childId))).orElse(UNALLOCATED);
+            } catch (IllegalArgumentException notAnId) {
+                return UNALLOCATED;
+            }
+        }
+
+        String named(String team) {
+            return !shown ? TEAM_NOT_SHOWN : team == null ? UNALLOCATED : team;
+        }
+    }
+
+    private Teams teams(Caller caller, LocalDate today) {
+        try {
+            return new Teams(apis.involvements().teamsOn(caller, today), true);
+        } catch (AccessDenied notShown) {
+            return new Teams(ChildTeams.none(), false);
+        }
+    }
+
+    /** How each queue is counted per team over the whole queue, in its context's query (ADR 0096). */
+    private Map<String, Function<ChildTeams, List<TeamCount>>> counters(Caller caller, LocalDate today) {
+        return Map.of(
+                "contacts", t -> apis.contactsAwaitingDecision().countsByTeam(caller, t),
+                "assessments", t -> apis.assessmentsDue().countsByTeam(caller, t),
+                "icpcs", t -> apis.conferencesDue().countsByTeam(caller, t),
+                "cp-reviews", t -> apis.planReviewsDue().countsByTeam(caller, t),
+                "cla-reviews", t -> apis.lookedAfterReviewsDue().countsByTeam(caller, t),
+                "peps", t -> apis.virtualSchool().pepsDueByTeam(caller, today.plusYears(1), t),
+                "iha", t -> apis.initialHealthAssessmentsDue().countsByTeam(caller, t),
+                "ehc-plans", t -> apis.ehcPlansDue().countsByTeam(caller, t));
     }
 
     private List<Definition> definitions(Caller caller, LocalDate today) {
         List<Definition> queues = new ArrayList<>();
         queues.add(new Definition("contacts", "Contacts awaiting a decision", "social care",
-                "A decision within 1 working day of receipt", slice -> inMemory(slice, () -> apis.frontDoor()
-                        .breaches(caller, today).stream()
-                        .filter(b -> b.status().startsWith("UNDECIDED"))
-                        .map(b -> item(b.childId(), b.localChildId(), "Contact received "
-                                + DAY.format(b.receivedAt().atZone(clock.getZone()).toLocalDate()), b.decisionDueOn(), today))
-                        .toList())));
+                "A decision within 1 working day of receipt",
+                slice -> apis.contactsAwaitingDecision().contactsAwaitingDecision(caller, slice).map(c -> item(
+                        c.childId(), c.localChildId(), "Contact received "
+                                + DAY.format(c.receivedAt().atZone(clock.getZone()).toLocalDate()), c.decisionDueOn(),
+                        today))));
         queues.add(new Definition("assessments", "Child and family assessments", "social care",
                 "Authorised within 45 working days of the referral",
                 slice -> apis.assessmentsDue().assessmentsDue(caller, slice).map(a -> item(a.childId(),
@@ -138,147 +175,216 @@ public final class WorkQueueReading {
     /**
      * One page of what the user may see of one child, oldest first: periods of care and their reviews, child
      * protection plans and their reviews, the virtual school's record and PEPs, and health assessments. Each context
-     * is read through its per-child reading (the child's records a page at a time, the child's record authorised and
-     * audited there as one read); a context that refuses is named in {@code notShown}, one that holds more than a
-     * reading brings in {@code truncated}.
+     * is read through its per-child reading, a page of {@value #CHILD_RECORDS} records at a time in the reading's
+     * date order (the child's record authorised and audited there as one read), and the pages are merged by date:
+     * a context is read further only while the chronology's page could still hold one of its records not yet read,
+     * so no record is dropped and a page costs what it shows (ADR 0095). A context that refuses is named in
+     * {@code notShown}.
      */
     public Chronology chronology(Caller caller, String childId, int page) {
-        record Dated(LocalDate date, String context, String what) {}
-        List<Dated> entries = new ArrayList<>();
-        List<String> notShown = new ArrayList<>();
-        List<String> truncated = new ArrayList<>();
-        Slice records = new Slice(1, CHILD_RECORDS);
         String socialCare = "Social care";
-        read("Social care: children looked after", notShown, () -> {
-            var periods = apis.childrenLookedAfter().periodsOfChild(caller, childId, records);
-            more(truncated, "Social care: periods of care", periods.items().size(), periods.total());
-            for (var p : periods.items()) {
-                entries.add(new Dated(p.startDate(), socialCare, "Started to be looked after ("
-                        + p.episodes().getFirst().legalStatus() + ", placement " + p.episodes().getFirst().placementType() + ")"));
-                if (p.endDate() != null) {
-                    entries.add(new Dated(p.endDate(), socialCare, "Stopped being looked after (" + p.reasonCeased() + ")"));
-                }
-                var reviews = apis.childrenLookedAfter().reviews(caller, p.periodId());
-                reviews.reviews().forEach(r -> entries.add(new Dated(r.date(), socialCare,
-                        "Looked-after review " + r.number())));
-                if (reviews.nextDueBy() != null) {
-                    entries.add(new Dated(reviews.nextDueBy(), socialCare, "Next looked-after review due"));
+        String education = "Education and skills";
+        String health = "Health and wellbeing";
+        List<ChildRecords> contexts = List.of(
+                new ChildRecords("Social care: children looked after", n -> {
+                    var periods = apis.childrenLookedAfter().periodsOfChild(caller, childId, new Slice(n, CHILD_RECORDS));
+                    return new Batch(periods.items().stream().map(p -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(p.startDate(), socialCare, "Started to be looked after ("
+                                + p.episodes().getFirst().legalStatus() + ", placement "
+                                + p.episodes().getFirst().placementType() + ")"));
+                        if (p.endDate() != null) {
+                            entries.add(new Dated(p.endDate(), socialCare, "Stopped being looked after ("
+                                    + p.reasonCeased() + ")"));
+                        }
+                        var reviews = apis.childrenLookedAfter().reviews(caller, p.periodId());
+                        reviews.reviews().forEach(r -> entries.add(new Dated(r.date(), socialCare,
+                                "Looked-after review " + r.number())));
+                        if (reviews.nextDueBy() != null) {
+                            entries.add(new Dated(reviews.nextDueBy(), socialCare, "Next looked-after review due"));
+                        }
+                        return new Held(p.startDate(), entries);
+                    }).toList(), periods.total());
+                }),
+                new ChildRecords("Social care: child protection", n -> {
+                    var plans = apis.childProtection().plansOfChild(caller, childId, new Slice(n, CHILD_RECORDS));
+                    return new Batch(plans.items().stream().map(p -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(p.startDate(), socialCare, "Child protection plan started ("
+                                + p.initialCategory() + ")"));
+                        p.reviews().forEach(r -> entries.add(new Dated(r.reviewDate(), socialCare,
+                                "Child protection review")));
+                        if (p.nextReviewDue() != null) {
+                            entries.add(new Dated(p.nextReviewDue(), socialCare, "Next child protection review due"));
+                        }
+                        if (p.endDate() != null) {
+                            entries.add(new Dated(p.endDate(), socialCare, "Child protection plan ended"));
+                        }
+                        return new Held(p.startDate(), entries);
+                    }).toList(), plans.total());
+                }),
+                new ChildRecords("Education and skills: virtual school", n -> {
+                    var times = apis.virtualSchool().timesInCareOf(caller, childId, n, CHILD_RECORDS);
+                    return new Batch(times.children().stream().map(c -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(c.enteredCareOn(), education, "Joined the virtual school's roll"));
+                        if (c.leftCareOn() != null) {
+                            entries.add(new Dated(c.leftCareOn(), education, "Left the virtual school's roll"));
+                        } else if (c.pepDueBy() != null) {
+                            entries.add(new Dated(c.pepDueBy(), education, "Personal Education Plan due"));
+                        }
+                        return new Held(c.enteredCareOn(), entries);
+                    }).toList(), times.total());
+                }),
+                new ChildRecords("Education and skills: Personal Education Plans", n -> {
+                    var peps = apis.virtualSchool().pepsOf(caller, childId, n, CHILD_RECORDS);
+                    return new Batch(peps.peps().stream().map(p -> new Held(p.heldOn(), List.of(new Dated(p.heldOn(),
+                            education, "Personal Education Plan held" + (p.onTime() ? " on time"
+                                    : ", late (due by " + DAY.format(p.dueBy()) + ")"))))).toList(), peps.total());
+                }),
+                // Health's reading is one record per period of care, read whole: one page holds it all.
+                new ChildRecords("Health and wellbeing: children in care", n -> {
+                    var records = apis.childrenInCareHealth().childRecords(caller, childId);
+                    return new Batch(records.stream().map(r -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(r.ihaDueBy(), health, "Initial health assessment due"));
+                        if (r.initialAssessmentOn() != null) {
+                            entries.add(new Dated(r.initialAssessmentOn(), health, "Initial health assessment done"));
+                        }
+                        r.checks().forEach(c -> entries.add(new Dated(c.checkedOn(), health,
+                                "Check: " + c.kind().toLowerCase(Locale.ROOT).replace('_', ' '))));
+                        return new Held(null, entries);
+                    }).toList(), records.size());
+                }));
+        List<String> notShown = new ArrayList<>();
+        List<Dated> entries = new ArrayList<>();
+        contexts.forEach(c -> c.readNext(entries, notShown));
+        // One entry beyond the page says whether a next page exists.
+        long wanted = (long) page * CHRONOLOGY_PAGE + 1;
+        while (true) {
+            Optional<ChildRecords> furthestBehind = contexts.stream().filter(ChildRecords::more)
+                    .min(Comparator.comparing(ChildRecords::unreadFrom));
+            if (furthestBehind.isEmpty()) {
+                break;
+            }
+            LocalDate unreadFrom = furthestBehind.get().unreadFrom();
+            if (entries.stream().filter(e -> e.date().isBefore(unreadFrom)).count() >= wanted) {
+                break;
+            }
+            furthestBehind.get().readNext(entries, notShown);
+        }
+        // Every entry dated before the earliest record not yet read is in its place; later ones may not be yet.
+        Optional<LocalDate> unreadFrom = contexts.stream().filter(ChildRecords::more).map(ChildRecords::unreadFrom)
+                .min(Comparator.naturalOrder());
+        List<Dated> placed = entries.stream().filter(e -> unreadFrom.isEmpty() || e.date().isBefore(unreadFrom.get()))
+                .sorted(Comparator.comparing(Dated::date).thenComparingLong(Dated::order)).toList();
+        int from = (int) Math.min(placed.size(), (long) (page - 1) * CHRONOLOGY_PAGE);
+        int to = Math.min(placed.size(), from + CHRONOLOGY_PAGE);
+        return new Chronology(childId, placed.subList(from, to).stream()
+                .map(e -> new Chronology.Entry(DAY.format(e.date()), e.context(), e.what())).toList(), notShown,
+                page, CHRONOLOGY_PAGE, placed.size(), unreadFrom.isEmpty());
+    }
+
+    /** One entry of a chronology; {@code order} keeps entries of one date in the order they were read. */
+    private record Dated(LocalDate date, String context, String what, long order) {
+        Dated(LocalDate date, String context, String what) {
+            this(date, context, what, 0);
+        }
+    }
+
+    /**
+     * One of the child's records in a context and the chronology's entries it makes, each on or after {@code from},
+     * the date the context's reading is ordered by (null for a reading read whole).
+     */
+    private record Held(LocalDate from, List<Dated> entries) {}
+
+    /** A page of a context's reading of the child's records, oldest first, and how many it holds in all. */
+    private record Batch(List<Held> records, long total) {}
+
+    /** One context's records of the child, read a page at a time as the merge needs them. */
+    private static final class ChildRecords {
+        private final String name;
+        private final java.util.function.IntFunction<Batch> reading;
+        private int pagesRead;
+        private long recordsRead;
+        private long total;
+        private LocalDate lastFrom;
+        private boolean refused;
+
+        ChildRecords(String name, java.util.function.IntFunction<Batch> reading) {
+            this.name = name;
+            this.reading = reading;
+        }
+
+        /** Whether records not yet read remain (none once the context refused the user). */
+        boolean more() {
+            return !refused && pagesRead > 0 && recordsRead < total && lastFrom != null;
+        }
+
+        /** The date on or after which every entry of the records not yet read falls. */
+        LocalDate unreadFrom() {
+            return lastFrom;
+        }
+
+        void readNext(List<Dated> entries, List<String> notShown) {
+            if (refused || (pagesRead > 0 && !more())) {
+                return;
+            }
+            Batch batch;
+            try {
+                batch = reading.apply(pagesRead + 1);
+            } catch (AccessDenied refusal) {
+                refused = true;
+                notShown.add(name);
+                return;
+            }
+            pagesRead++;
+            total = batch.total();
+            recordsRead += batch.records().size();
+            if (batch.records().isEmpty()) {
+                total = recordsRead; // the records went while we read: nothing more to read
+            }
+            for (Held held : batch.records()) {
+                lastFrom = held.from();
+                for (Dated e : held.entries()) {
+                    entries.add(new Dated(e.date(), e.context(), e.what(), entries.size()));
                 }
             }
-        });
-        read("Social care: child protection", notShown, () -> {
-            var plans = apis.childProtection().plansOfChild(caller, childId, records);
-            more(truncated, "Social care: child protection plans", plans.items().size(), plans.total());
-            plans.items().forEach(p -> {
-                entries.add(new Dated(p.startDate(), socialCare, "Child protection plan started ("
-                        + p.initialCategory() + ")"));
-                p.reviews().forEach(r -> entries.add(new Dated(r.reviewDate(), socialCare, "Child protection review")));
-                if (p.nextReviewDue() != null) {
-                    entries.add(new Dated(p.nextReviewDue(), socialCare, "Next child protection review due"));
-                }
-                if (p.endDate() != null) {
-                    entries.add(new Dated(p.endDate(), socialCare, "Child protection plan ended"));
-                }
-            });
-        });
-        String education = "Education and skills";
-        read("Education and skills: virtual school", notShown, () -> {
-            var times = apis.virtualSchool().timesInCareOf(caller, childId, 1, CHILD_RECORDS);
-            more(truncated, "Education and skills: times on the virtual school's roll", times.children().size(),
-                    times.total());
-            times.children().forEach(c -> {
-                entries.add(new Dated(c.enteredCareOn(), education, "Joined the virtual school's roll"));
-                if (c.leftCareOn() != null) {
-                    entries.add(new Dated(c.leftCareOn(), education, "Left the virtual school's roll"));
-                } else if (c.pepDueBy() != null) {
-                    entries.add(new Dated(c.pepDueBy(), education, "Personal Education Plan due"));
-                }
-            });
-        });
-        read("Education and skills: Personal Education Plans", notShown, () -> {
-            var peps = apis.virtualSchool().pepsOf(caller, childId, 1, CHILD_RECORDS);
-            more(truncated, "Education and skills: Personal Education Plans", peps.peps().size(), peps.total());
-            peps.peps().forEach(p -> entries.add(new Dated(p.heldOn(), education, "Personal Education Plan held"
-                    + (p.onTime() ? " on time" : ", late (due by " + DAY.format(p.dueBy()) + ")"))));
-        });
-        read("Health and wellbeing: children in care", notShown, () -> apis.childrenInCareHealth()
-                .childRecords(caller, childId).forEach(r -> {
-                    entries.add(new Dated(r.ihaDueBy(), "Health and wellbeing", "Initial health assessment due"));
-                    if (r.initialAssessmentOn() != null) {
-                        entries.add(new Dated(r.initialAssessmentOn(), "Health and wellbeing", "Initial health assessment done"));
-                    }
-                    r.checks().forEach(c -> entries.add(new Dated(c.checkedOn(), "Health and wellbeing",
-                            "Check: " + c.kind().toLowerCase(Locale.ROOT).replace('_', ' '))));
-                }));
-        entries.sort(Comparator.comparing(Dated::date));
-        int from = (int) Math.min(entries.size(), (long) (page - 1) * CHRONOLOGY_PAGE);
-        int to = Math.min(entries.size(), from + CHRONOLOGY_PAGE);
-        return new Chronology(childId, entries.subList(from, to).stream()
-                .map(e -> new Chronology.Entry(DAY.format(e.date()), e.context(), e.what())).toList(), notShown,
-                truncated, page, CHRONOLOGY_PAGE, entries.size());
-    }
-
-    private static void more(List<String> truncated, String what, int read, long total) {
-        if (total > read) {
-            truncated.add(what + ": the first " + read + " of " + total);
         }
     }
 
-    private static void read(String what, List<String> notShown, Runnable read) {
-        try {
-            read.run();
-        } catch (AccessDenied refused) {
-            notShown.add(what);
-        }
-    }
-
-    /** A page of a queue its api answers whole: sorted soonest due first, then cut to the page. */
-    private static Page<WorkQueue.Item> inMemory(Slice slice, Supplier<List<WorkQueue.Item>> read) {
-        List<WorkQueue.Item> all = read.get().stream().sorted(Comparator.comparingLong(WorkQueue.Item::daysLeft)).toList();
-        int from = (int) Math.min(all.size(), slice.offset());
-        return new Page<>(all.subList(from, Math.min(all.size(), from + slice.size())), all.size());
-    }
-
-    /** A queue read a page at a time by its context's api: the page, with the total it holds. */
-    private WorkQueue paged(Caller caller, Map<String, String> teams, LocalDate today, Definition d, Slice slice) {
+    /**
+     * A queue read a page at a time by its context's api: the page, with the total it holds, and its rows counted per
+     * team over the whole queue by the context's query.
+     */
+    private WorkQueue paged(Caller caller, Teams teams, LocalDate today, Definition d, Slice slice) {
         List<WorkQueue.Item> items;
         long total;
+        List<TeamCount> counted;
         try {
             Page<WorkQueue.Item> page = d.read().apply(slice);
             items = page.items();
             total = page.total();
+            counted = counters(caller, today).get(d.id()).apply(teams.teams());
         } catch (AccessDenied refused) {
             return new WorkQueue(d.id(), d.title(), d.context(), d.clockText(), List.of(), List.of(),
                     "Your role does not allow you to see this queue", 0, slice.page(), slice.size());
         }
         List<WorkQueue.Item> withTeams = items.stream()
                 .map(i -> new WorkQueue.Item(i.childId(), i.childLabel(), i.what(), i.dueDate(), i.daysLeft(),
-                        teams.computeIfAbsent(i.childId(), child -> team(caller, child, today))))
+                        teams.of(i.childId())))
                 .sorted(Comparator.comparingLong(WorkQueue.Item::daysLeft))
                 .toList();
+        // Children with no team, and every child when teams are not shown, count under one name.
         Map<String, long[]> counts = new TreeMap<>();
-        withTeams.forEach(i -> {
-            long[] c = counts.computeIfAbsent(i.team(), t -> new long[2]);
-            c[0]++;
-            if (i.daysLeft() < 0) {
-                c[1]++;
-            }
+        counted.forEach(c -> {
+            long[] n = counts.computeIfAbsent(teams.named(c.team()), t -> new long[2]);
+            n[0] += c.due();
+            n[1] += c.overdue();
         });
         return new WorkQueue(d.id(), d.title(), d.context(), d.clockText(), withTeams,
                 counts.entrySet().stream().map(e -> new WorkQueue.TeamCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
                         .toList(), null, total, slice.page(), slice.size());
-    }
-
-    /** The team of the child's allocated worker today, if the user's role may list involvements. */
-    private String team(Caller caller, String childId, LocalDate today) {
-        try {
-            var page = apis.involvements().involvements(caller, UUID.fromString(childId), 1, 100);
-            return page.items().stream()
-                    .filter(i -> !i.validFrom().isAfter(today) && (i.validTo() == null || !i.validTo().isBefore(today)))
-                    .map(Involvement::team).filter(t -> t != null && !t.isBlank()).findFirst().orElse(UNALLOCATED);
-        } catch (AccessDenied | IllegalArgumentException notShown) {
-            return TEAM_NOT_SHOWN;
-        }
     }
 
     private static WorkQueue.Item item(String childId, String localChildId, String what, LocalDate due, LocalDate today) {

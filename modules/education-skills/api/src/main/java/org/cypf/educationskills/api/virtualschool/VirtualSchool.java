@@ -71,4 +71,15 @@ public interface VirtualSchool {
      * @throws org.cypf.kernel.problem.InvalidInput as {@link #timesInCareOf}; nothing is audited
      */
     PepsPage pepsOf(Caller caller, String childId, int page, int size);
+
+    /**
+     * How many of {@link #pepReviewsDue} (PEPs due by {@code by}) are due per team, and how many of them are overdue
+     * today, over every child the caller may see listed, counted in the query ({@code teams}: each child's team, as
+     * governance's {@code Involvements.teamsOn} answers; a child with none counts under no team). Authorised as the
+     * list is; names no child, so none is audited (ADR 0096).
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code by} is missing; nothing is read
+     */
+    java.util.List<org.cypf.governance.api.access.TeamCount> pepsDueByTeam(Caller caller, java.time.LocalDate by,
+            org.cypf.governance.api.access.ChildTeams teams);
 }

@@ -237,6 +237,22 @@ public final class VirtualSchoolService implements VirtualSchool {
         });
     }
 
+    @Override
+    public List<org.cypf.governance.api.access.TeamCount> pepsDueByTeam(Caller caller, LocalDate by,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        var v = new Violations();
+        v.check(by != null, "by", "is required");
+        v.throwIfAny();
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = today();
+            RecordIntent listing = new RecordIntent(PEP_RECORD, RecordAction.LIST, "listing the PEPs due");
+            ListScope scope = access.listScope(caller, listing, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, listing, List.of());
+            return roll.countPepsDueByTeam(scope, by, teams, today);
+        });
+    }
+
     /** {@code intent} on the record found, or, for an id that names none, decided before saying so (ADR 0033). */
     private <A> RecordChanges.Guard<A> guarded(Caller caller, RecordIntent intent, Function<A, ChildId> childOf) {
         return RecordChanges.Guard.of(record -> access.authorise(caller, intent, childOf.apply(record)),

@@ -67,4 +67,8 @@ public interface VirtualSchoolRoll {
 
     /** PEPs held from {@code from} to {@code to}, and how many of them on time: counts only, for measures. */
     long[] pepsHeld(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** The same rows counted per team and overdue on {@code today}, in the query (ADR 0096). */
+    java.util.List<org.cypf.governance.api.access.TeamCount> countPepsDueByTeam(org.cypf.governance.api.access.ListScope scope, java.time.LocalDate by,
+            org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today);
 }

@@ -18,6 +18,13 @@ public interface Involvements {
 
     Page<Involvement> involvements(Caller caller, UUID childId, int page, int size);
 
+    /**
+     * The team each child is allocated to on {@code date}, for counting a work queue per team (ADR 0096): for those
+     * who may list involvements (a team manager, an auditor); {@link org.cypf.kernel.problem.AccessDenied} for anyone
+     * else.
+     */
+    ChildTeams teamsOn(Caller caller, java.time.LocalDate date);
+
     /** Break-glass uses not yet reviewed, oldest first. */
     Page<BreakGlassUse> reviewQueue(Caller caller, int page, int size);
 

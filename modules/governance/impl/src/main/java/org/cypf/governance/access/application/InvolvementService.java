@@ -45,6 +45,12 @@ public final class InvolvementService implements Involvements {
     }
 
     @Override
+    public org.cypf.governance.api.access.ChildTeams teamsOn(Caller caller, java.time.LocalDate date) {
+        holding(caller, REVIEWERS, "list involvements");
+        return new org.cypf.governance.api.access.ChildTeams(store.allocatedTeams(date));
+    }
+
+    @Override
     public Page<BreakGlassUse> reviewQueue(Caller caller, int page, int size) {
         holding(caller, REVIEWERS, "review break glass");
         checkPage(page, size);

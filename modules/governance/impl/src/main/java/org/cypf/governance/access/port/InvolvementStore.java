@@ -40,6 +40,9 @@ public interface InvolvementStore {
 
     long countInvolvements(UUID child);
 
+    /** Each child's latest {@code ALLOCATED-TEAM} involvement in force on {@code date}: child to team. */
+    java.util.Map<UUID, String> allocatedTeams(LocalDate date);
+
     List<BreakGlassUse> openBreakGlass(long offset, int size);
 
     long countOpenBreakGlass();

@@ -124,6 +124,19 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         });
     }
 
+    @Override
+    public List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            RecordIntent listing = intent(RecordAction.LIST, "listing initial health assessments due (20 working days)");
+            var scope = access.listScope(caller, listing, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, listing, List.of());
+            return records.initialAssessmentsDueByTeam(scope, teams, today);
+        });
+    }
+
     /** Of the child's records, the latest period of care begun by the year's end answers for the year. */
     @Override
     public Optional<ChildInCareHealthForYear> forYear(Caller caller, String childId, LocalDate yearEnding) {

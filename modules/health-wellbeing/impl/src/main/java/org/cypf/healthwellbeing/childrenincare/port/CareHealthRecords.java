@@ -43,4 +43,8 @@ public interface CareHealthRecords {
 
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code expectedVersion} */
     void update(CareHealthRecord after, long expectedVersion);
+
+    /** The same rows counted per team and overdue on {@code today}, in the query (ADR 0096). */
+    java.util.List<org.cypf.governance.api.access.TeamCount> initialAssessmentsDueByTeam(org.cypf.governance.api.access.ListScope scope,
+            org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today);
 }

@@ -16,4 +16,13 @@ public interface PlanReviewsDue {
 
     /** @throws IllegalArgumentException when {@code slice} asks for more than {@link #MAX_PAGE_SIZE} */
     Page<PlanReviewDue> planReviewsDue(Caller caller, Slice slice);
+
+    /**
+     * How many the queue holds per team, and how many of them are overdue today, over the whole queue of the children
+     * the caller may see listed, counted in the query ({@code teams}: each child's team, as governance's
+     * {@code Involvements.teamsOn} answers; a child with none counts under no team). Authorised as the list is; names
+     * no child, so none is audited (ADR 0096).
+     */
+    java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams);
 }

@@ -59,4 +59,16 @@ public final class AssessmentsDueService implements AssessmentsDue {
                     a.dueDate(), a.completedDate()));
         });
     }
+
+    @Override
+    public java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            ListScope scope = access.listScope(caller, LISTING, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, LISTING, java.util.List.of());
+            return assessments.countsByTeam(scope, teams, today);
+        });
+    }
 }

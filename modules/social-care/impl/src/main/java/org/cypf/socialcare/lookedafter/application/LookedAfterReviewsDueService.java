@@ -65,4 +65,16 @@ public final class LookedAfterReviewsDueService implements LookedAfterReviewsDue
                     a.startDate(), a.reviewsHeld() + 1, a.dueBy()));
         });
     }
+
+    @Override
+    public java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(Caller caller,
+            org.cypf.governance.api.access.ChildTeams teams) {
+        return unitOfWork.inTransaction(() -> {
+            LocalDate today = LocalDate.now(clock);
+            ListScope scope = access.listScope(caller, LISTING, today);
+            // The count names no child: the access port decides the listing and audits none.
+            access.authoriseAll(caller, LISTING, java.util.List.of());
+            return reviews.countsByTeam(LookedAfterOn.theDay(today), scope, calendar, teams, today);
+        });
+    }
 }

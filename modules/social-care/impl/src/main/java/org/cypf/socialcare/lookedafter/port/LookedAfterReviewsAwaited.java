@@ -26,4 +26,8 @@ public interface LookedAfterReviewsAwaited {
      * began before the records held and has no review) is left out.
      */
     Page<Awaited> soonestDueFirst(LookedAfterOn rule, ListScope scope, Slice slice, WorkingDayCalendar calendar);
+
+    /** The same rows counted per team and overdue on {@code today}, in the query (ADR 0096). */
+    java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(LookedAfterOn rule, ListScope scope, WorkingDayCalendar calendar,
+            org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today);
 }

@@ -18,4 +18,8 @@ public interface ConferencesAwaited {
      * {@code scope} lets the caller see, soonest due first, filtered and paged in the query.
      */
     Page<Awaited> soonestDueFirst(ListScope scope, Slice slice);
+
+    /** The same rows counted per team and overdue on {@code today}, in the query (ADR 0096). */
+    java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(ListScope scope,
+            org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today);
 }

@@ -19,4 +19,8 @@ public interface PlanReviewsAwaited {
      * out, filtered, ordered and paged in the query ({@code ChildProtectionPlan.nextReviewDue} in SQL).
      */
     Page<Awaited> soonestDueFirst(ListScope scope, Slice slice);
+
+    /** The same rows counted per team and overdue on {@code today}, in the query (ADR 0096). */
+    java.util.List<org.cypf.governance.api.access.TeamCount> countsByTeam(ListScope scope,
+            org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today);
 }

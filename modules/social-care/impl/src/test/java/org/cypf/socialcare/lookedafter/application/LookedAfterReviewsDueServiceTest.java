@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.InvalidInput;
@@ -84,6 +86,24 @@ class LookedAfterReviewsDueServiceTest {
         assertThrows(AccessDenied.class, () -> queue.reviewsDue(OUTSIDER, new Slice(1, 10)));
         assertThrows(IllegalArgumentException.class,
                 () -> queue.reviewsDue(SOCIAL_WORKER, new Slice(1, LookedAfterReviewsDue.MAX_PAGE_SIZE + 1)));
+
+        // Counted per team over the whole queue in the query (ADR 0096): the due dates the query works out decide
+        // what is overdue today (30 June 2025); a child with no team counts under none.
+        var teams = new ChildTeams(java.util.Map.of(java.util.UUID.fromString(thirdDue.childId()), "Team North",
+                java.util.UUID.fromString(overChristmas.childId()), "Team North",
+                java.util.UUID.fromString(secondDue.childId()), "Team South"));
+        List<TeamCount> counts = queue.countsByTeam(SOCIAL_WORKER, teams);
+        assertEquals(new TeamCount("Team North", 2, 2), counts.get(0));
+        assertEquals(new TeamCount("Team South", 1, 1), counts.get(1));
+        var others = page.items().stream().filter(d -> !List.of(thirdDue.periodId(), overChristmas.periodId(),
+                secondDue.periodId()).contains(d.periodId())).toList();
+        assertEquals(new TeamCount(null, others.size(), others.stream()
+                .filter(d -> d.dueBy().isBefore(SocialCareFixture.TODAY)).count()), counts.get(2));
+        assertEquals(3, counts.size());
+        assertEquals(List.of(new TeamCount(null, page.total(), page.items().stream()
+                .filter(d -> d.dueBy().isBefore(SocialCareFixture.TODAY)).count())),
+                queue.countsByTeam(SOCIAL_WORKER, ChildTeams.none()), "no teams known: the whole queue under none");
+        assertThrows(AccessDenied.class, () -> queue.countsByTeam(OUTSIDER, teams));
     }
 
     @Test

@@ -219,4 +219,13 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
                 r.getUpn() == null ? null : UniquePupilNumber.parse(r.getUpn()), r.getDateOfBirth(),
                 r.getEnteredCareOn(), r.getPepDueBy(), r.getLeftCareOn(), r.getVersion());
     }
+
+    @Override
+    public List<org.cypf.governance.api.access.TeamCount> countPepsDueByTeam(ListScope scope, LocalDate by,
+            org.cypf.governance.api.access.ChildTeams teams, LocalDate today) {
+        return org.cypf.platform.db.CountsByTeam.count(database.transactionalDsl(), VIRTUAL_SCHOOL_CHILD,
+                VIRTUAL_SCHOOL_CHILD.CHILD_ID, dueWithin(scope, by), VIRTUAL_SCHOOL_CHILD.PEP_DUE_BY, today,
+                teams.children(), teams.teams()).stream()
+                .map(c -> new org.cypf.governance.api.access.TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
 }

@@ -127,6 +127,16 @@ public final class JooqInvolvementStore implements InvolvementStore {
     }
 
     @Override
+    public java.util.Map<UUID, String> allocatedTeams(LocalDate date) {
+        // The latest allocation in force wins when two overlap, as for the allocated worker.
+        return governance.inTransaction(() -> governance.transactionalDsl().fetch("""
+                select distinct on (child_id) child_id, team from governance.involvement
+                where kind = 'ALLOCATED-TEAM' and valid_from <= ? and (valid_to is null or valid_to >= ?)
+                order by child_id, valid_from desc, recorded_at desc, involvement_id""", date, date).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.get(0, UUID.class), r -> r.get(1, String.class))));
+    }
+
+    @Override
     public List<BreakGlassUse> openBreakGlass(long offset, int size) {
         return governance.inTransaction(() -> governance.transactionalDsl().fetch(
                 USES + " and r.access_id is null order by a.access_id offset ? limit ?", offset, size)

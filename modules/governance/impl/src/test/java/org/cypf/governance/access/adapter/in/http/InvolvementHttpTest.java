@@ -15,6 +15,7 @@ import java.util.Map;
 import org.cypf.governance.GovernanceFixture;
 import org.cypf.governance.api.access.AccessIntent;
 import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.NewInvolvement;
 import org.cypf.governance.api.access.RecordAction;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
@@ -94,6 +95,32 @@ class InvolvementHttpTest {
         assertEquals(200, listed.status(), listed.body().toString());
         assertEquals(1, listed.body().get("total").asInt());
         assertEquals("ALLOCATED-WORKER", listed.body().get("items").get(0).get("kind").asText());
+    }
+
+    @Test
+    void each_childs_team_on_a_day_is_the_latest_team_allocation_in_force_for_those_who_list_involvements() {
+        var manager = new Caller("tm.jones", "council", "team-manager", null);
+        var involvements = f.context.involvements();
+        ChildId moved = ChildId.newId();
+        ChildId ended = ChildId.newId();
+        ChildId workerOnly = ChildId.newId();
+        involvements.record(manager, new NewInvolvement(moved.value(), "tm.jones", "council", "ALLOCATED-TEAM",
+                "Assessment team", null, java.time.LocalDate.of(2025, 1, 6), null));
+        involvements.record(manager, new NewInvolvement(moved.value(), "tm.jones", "council", "ALLOCATED-TEAM",
+                "Children in care team", null, java.time.LocalDate.of(2025, 5, 1), null));
+        involvements.record(manager, new NewInvolvement(ended.value(), "tm.jones", "council", "ALLOCATED-TEAM",
+                "Assessment team", null, java.time.LocalDate.of(2025, 1, 6), java.time.LocalDate.of(2025, 3, 31)));
+        involvements.record(manager, new NewInvolvement(workerOnly.value(), "sw.patel", "council", "ALLOCATED-WORKER",
+                null, null, java.time.LocalDate.of(2025, 1, 6), null));
+
+        var teams = involvements.teamsOn(manager, java.time.LocalDate.of(2025, 6, 30)).byChild();
+        assertEquals("Children in care team", teams.get(moved.value()), "the latest allocation in force");
+        assertEquals(null, teams.get(ended.value()), "an ended allocation is no team");
+        assertEquals(null, teams.get(workerOnly.value()), "a worker's allocation names no team");
+        assertEquals("Assessment team", involvements.teamsOn(manager, java.time.LocalDate.of(2025, 3, 31)).byChild()
+                .get(ended.value()), "in force on its last day");
+        assertThrows(AccessDenied.class, () -> involvements.teamsOn(new Caller("sw.patel", "council",
+                "social-worker", null), java.time.LocalDate.of(2025, 6, 30)));
     }
 
     @Test

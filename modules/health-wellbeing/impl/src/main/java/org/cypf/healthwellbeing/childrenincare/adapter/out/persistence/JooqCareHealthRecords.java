@@ -60,10 +60,7 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
     @Override
     public Page<InitialAssessmentDue> initialAssessmentsDue(ListScope scope, Slice slice) {
         var r = CARE_HEALTH_RECORD;
-        Condition due = r.INITIAL_ASSESSMENT_ON.isNull();
-        if (!scope.wholePartnership()) {
-            due = due.and(r.CHILD_ID.in(scope.childIds()));
-        }
+        Condition due = initialAssessmentAwaited(scope);
         var dsl = database.transactionalDsl();
         List<InitialAssessmentDue> items = dsl.select(r.RECORD_ID, r.CHILD_ID, r.ENTERED_CARE_ON, r.IHA_DUE_BY,
                         r.VERSION).from(r)
@@ -147,5 +144,20 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
                 checks.getOrDefault(r.getRecordId(), List.of()).stream().map(c -> new CareHealthRecord.HealthCheck(CheckKind.valueOf(c.getKind()),
                                 c.getCheckedOn(), c.getSdqScore(), c.getUpToDate())).toList(),
                 r.getVersion())).toList();
+    }
+
+    @Override
+    public List<org.cypf.governance.api.access.TeamCount> initialAssessmentsDueByTeam(ListScope scope,
+            org.cypf.governance.api.access.ChildTeams teams, LocalDate today) {
+        var r = CARE_HEALTH_RECORD;
+        return org.cypf.platform.db.CountsByTeam.count(database.transactionalDsl(), r, r.CHILD_ID,
+                initialAssessmentAwaited(scope), r.IHA_DUE_BY, today, teams.children(), teams.teams()).stream()
+                .map(c -> new org.cypf.governance.api.access.TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
+
+    private static Condition initialAssessmentAwaited(ListScope scope) {
+        var r = CARE_HEALTH_RECORD;
+        Condition due = r.INITIAL_ASSESSMENT_ON.isNull();
+        return scope.wholePartnership() ? due : due.and(r.CHILD_ID.in(scope.childIds()));
     }
 }

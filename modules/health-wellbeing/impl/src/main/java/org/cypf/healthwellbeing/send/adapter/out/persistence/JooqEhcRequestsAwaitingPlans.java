@@ -23,12 +23,7 @@ public final class JooqEhcRequestsAwaitingPlans implements EhcRequestsAwaitingPl
     @Override
     public Page<Awaiting> soonestDueFirst(ListScope scope, Slice slice) {
         var r = EHC_REQUEST;
-        // Still open: spelled without NOT, which SQL's nulls would turn against a request not yet decided.
-        Condition which = r.PLAN_ISSUED_ON.isNull().and(r.CEASED_ON.isNull()).and(r.WITHDRAWN_ON.isNull())
-                .and(r.NOT_TO_ISSUE_ON.isNull()).and(r.DECISION.isNull().or(r.DECISION.eq("ASSESS")));
-        if (!scope.wholePartnership()) {
-            which = which.and(r.CHILD_ID.in(scope.childIds()));
-        }
+        Condition which = awaiting(scope);
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(r, which);
         List<Awaiting> items = dsl.select(r.REQUEST_ID, r.CHILD_ID, r.RECEIVED_ON, r.DECISION_DUE_BY, r.DECISION,
@@ -38,5 +33,22 @@ public final class JooqEhcRequestsAwaitingPlans implements EhcRequestsAwaitingPl
                 .fetch(x -> new Awaiting(x.value1(), ChildId.of(x.value2()), x.value3(), x.value4(), x.value5(),
                         x.value6(), x.value7(), x.value8()));
         return new Page<>(items, total);
+    }
+
+    @Override
+    public List<org.cypf.governance.api.access.TeamCount> countsByTeam(ListScope scope,
+            org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today) {
+        var r = EHC_REQUEST;
+        return org.cypf.platform.db.CountsByTeam.count(database.transactionalDsl(), r, r.CHILD_ID, awaiting(scope),
+                r.PLAN_DUE_BY, today, teams.children(), teams.teams()).stream()
+                .map(c -> new org.cypf.governance.api.access.TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
+
+    private static Condition awaiting(ListScope scope) {
+        var r = EHC_REQUEST;
+        // Still open: spelled without NOT, which SQL's nulls would turn against a request not yet decided.
+        Condition which = r.PLAN_ISSUED_ON.isNull().and(r.CEASED_ON.isNull()).and(r.WITHDRAWN_ON.isNull())
+                .and(r.NOT_TO_ISSUE_ON.isNull()).and(r.DECISION.isNull().or(r.DECISION.eq("ASSESS")));
+        return scope.wholePartnership() ? which : which.and(r.CHILD_ID.in(scope.childIds()));
     }
 }

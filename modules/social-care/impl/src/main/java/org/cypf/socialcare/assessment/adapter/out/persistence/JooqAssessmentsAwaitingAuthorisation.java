@@ -2,6 +2,9 @@ package org.cypf.socialcare.assessment.adapter.out.persistence;
 
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.ASSESSMENT;
 
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
+import org.cypf.platform.db.CountsByTeam;
 import java.util.List;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
@@ -24,10 +27,7 @@ public final class JooqAssessmentsAwaitingAuthorisation implements AssessmentsAw
 
     @Override
     public Page<Assessment> soonestDueFirst(ListScope scope, Slice slice) {
-        Condition which = ASSESSMENT.AUTHORISED_DATE.isNull();
-        if (!scope.wholePartnership()) {
-            which = which.and(ASSESSMENT.CHILD_ID.in(scope.childIds()));
-        }
+        Condition which = awaiting(scope);
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(ASSESSMENT, which);
         List<Assessment> items = dsl.selectFrom(ASSESSMENT).where(which)
@@ -38,5 +38,19 @@ public final class JooqAssessmentsAwaitingAuthorisation implements AssessmentsAw
                         List.of(r.getFactors()), r.getOutcome() == null ? null : AssessmentOutcome.valueOf(r.getOutcome()),
                         r.getVersion()));
         return new Page<>(items, total);
+    }
+
+    @Override
+    public List<TeamCount> countsByTeam(ListScope scope,
+            ChildTeams teams, java.time.LocalDate today) {
+        return CountsByTeam.count(database.transactionalDsl(), ASSESSMENT, ASSESSMENT.CHILD_ID, awaiting(scope),
+                ASSESSMENT.DUE_DATE, today,
+                teams.children(), teams.teams()).stream()
+                .map(c -> new TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
+
+    private static Condition awaiting(ListScope scope) {
+        Condition which = ASSESSMENT.AUTHORISED_DATE.isNull();
+        return scope.wholePartnership() ? which : which.and(ASSESSMENT.CHILD_ID.in(scope.childIds()));
     }
 }

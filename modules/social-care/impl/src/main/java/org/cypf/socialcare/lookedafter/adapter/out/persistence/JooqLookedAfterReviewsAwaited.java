@@ -4,6 +4,9 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.EPI
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.LOOKED_AFTER_REVIEW;
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.PERIOD_OF_CARE;
 
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
+import org.cypf.platform.db.CountsByTeam;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
@@ -49,6 +52,31 @@ public final class JooqLookedAfterReviewsAwaited implements LookedAfterReviewsAw
 
     @Override
     public Page<Awaited> soonestDueFirst(LookedAfterOn rule, ListScope scope, Slice slice, WorkingDayCalendar calendar) {
+        var t = awaited(rule, scope, calendar);
+        Field<LocalDate> dueBy = t.field("due_by", LocalDate.class);
+        Field<UUID> periodId = t.field("period_id", UUID.class);
+        DSLContext dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(DSL.selectFrom(t).where(dueBy.isNotNull()));
+        List<Awaited> items = dsl.selectFrom(t).where(dueBy.isNotNull()).orderBy(dueBy, periodId)
+                .limit(slice.size()).offset(slice.offset())
+                .fetch(x -> new Awaited(x.value1(), ChildId.of(x.value2()), x.value3(), x.value4(), x.value5()));
+        return new Page<>(items, total);
+    }
+
+    @Override
+    public List<TeamCount> countsByTeam(LookedAfterOn rule, ListScope scope,
+            WorkingDayCalendar calendar, ChildTeams teams, LocalDate today) {
+        var t = awaited(rule, scope, calendar);
+        Field<LocalDate> dueBy = t.field("due_by", LocalDate.class);
+        return CountsByTeam.count(database.transactionalDsl(), t, t.field("child_id", UUID.class),
+                dueBy.isNotNull(), dueBy, today,
+                teams.children(), teams.teams()).stream()
+                .map(c -> new TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
+
+    /** The open periods of the children in scope, each with its next review's due date (null when not known). */
+    private static Table<Record5<UUID, UUID, LocalDate, Integer, LocalDate>> awaited(LookedAfterOn rule,
+            ListScope scope, WorkingDayCalendar calendar) {
         var pc = PERIOD_OF_CARE;
         var r = LOOKED_AFTER_REVIEW;
         Condition which = pc.END_DATE.isNull().and(DSL.exists(DSL.selectOne().from(EPISODE)
@@ -70,14 +98,7 @@ public final class JooqLookedAfterReviewsAwaited implements LookedAfterReviewsAw
         Table<Record5<UUID, UUID, LocalDate, Integer, LocalDate>> t = DSL.select(pc.PERIOD_ID.as("period_id"),
                 pc.CHILD_ID.as("child_id"), DSL.when(startKnown, pc.START_DATE).as("start_date"), held.as("held"),
                 due.as("due_by")).from(pc).where(which).asTable("awaited");
-        Field<LocalDate> dueBy = t.field("due_by", LocalDate.class);
-        Field<UUID> periodId = t.field("period_id", UUID.class);
-        DSLContext dsl = database.transactionalDsl();
-        long total = dsl.fetchCount(DSL.selectFrom(t).where(dueBy.isNotNull()));
-        List<Awaited> items = dsl.selectFrom(t).where(dueBy.isNotNull()).orderBy(dueBy, periodId)
-                .limit(slice.size()).offset(slice.offset())
-                .fetch(x -> new Awaited(x.value1(), ChildId.of(x.value2()), x.value3(), x.value4(), x.value5()));
-        return new Page<>(items, total);
+        return t;
     }
 
     /**

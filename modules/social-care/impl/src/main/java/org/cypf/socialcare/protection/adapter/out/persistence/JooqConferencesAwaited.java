@@ -2,6 +2,9 @@ package org.cypf.socialcare.protection.adapter.out.persistence;
 
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHILD_PROTECTION_ENQUIRY;
 
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
+import org.cypf.platform.db.CountsByTeam;
 import java.util.List;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
@@ -27,11 +30,7 @@ public final class JooqConferencesAwaited implements ConferencesAwaited {
     @Override
     public Page<Awaited> soonestDueFirst(ListScope scope, Slice slice) {
         var e = CHILD_PROTECTION_ENQUIRY;
-        Condition which = e.ICPC_DUE_DATE.isNotNull().and(e.ICPC_DATE.isNull())
-                .and(e.S47_OUTCOME.isNull().or(e.S47_OUTCOME.eq(Section47Outcome.INITIAL_CONFERENCE.name())));
-        if (!scope.wholePartnership()) {
-            which = which.and(e.CHILD_ID.in(scope.childIds()));
-        }
+        Condition which = awaited(scope);
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(e, which);
         List<Awaited> items = dsl.select(e.ENQUIRY_ID, e.CHILD_ID, e.S47_START_DATE, e.ICPC_DUE_DATE).from(e)
@@ -39,5 +38,21 @@ public final class JooqConferencesAwaited implements ConferencesAwaited {
                 .limit(slice.size()).offset(slice.offset())
                 .fetch(r -> new Awaited(r.value1(), ChildId.of(r.value2()), r.value3(), r.value4()));
         return new Page<>(items, total);
+    }
+
+    @Override
+    public List<TeamCount> countsByTeam(ListScope scope,
+            ChildTeams teams, java.time.LocalDate today) {
+        var e = CHILD_PROTECTION_ENQUIRY;
+        return CountsByTeam.count(database.transactionalDsl(), e, e.CHILD_ID, awaited(scope), e.ICPC_DUE_DATE, today,
+                teams.children(), teams.teams()).stream()
+                .map(c -> new TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
+
+    private static Condition awaited(ListScope scope) {
+        var e = CHILD_PROTECTION_ENQUIRY;
+        Condition which = e.ICPC_DUE_DATE.isNotNull().and(e.ICPC_DATE.isNull())
+                .and(e.S47_OUTCOME.isNull().or(e.S47_OUTCOME.eq(Section47Outcome.INITIAL_CONFERENCE.name())));
+        return scope.wholePartnership() ? which : which.and(e.CHILD_ID.in(scope.childIds()));
     }
 }

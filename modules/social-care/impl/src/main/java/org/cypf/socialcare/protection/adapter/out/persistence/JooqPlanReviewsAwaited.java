@@ -3,6 +3,9 @@ package org.cypf.socialcare.protection.adapter.out.persistence;
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHILD_PROTECTION_PLAN;
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHILD_PROTECTION_REVIEW;
 
+import org.cypf.governance.api.access.ChildTeams;
+import org.cypf.governance.api.access.TeamCount;
+import org.cypf.platform.db.CountsByTeam;
 import java.time.LocalDate;
 import java.util.List;
 import org.cypf.governance.api.access.ListScope;
@@ -36,14 +39,9 @@ public final class JooqPlanReviewsAwaited implements PlanReviewsAwaited {
     public Page<Awaited> soonestDueFirst(ListScope scope, Slice slice) {
         var p = CHILD_PROTECTION_PLAN;
         var r = CHILD_PROTECTION_REVIEW;
-        Condition which = p.END_DATE.isNull();
-        if (!scope.wholePartnership()) {
-            which = which.and(p.CHILD_ID.in(scope.childIds()));
-        }
+        Condition which = open(scope);
         Field<Integer> held = DSL.field(DSL.selectCount().from(r).where(r.PLAN_ID.eq(p.PLAN_ID)));
-        Field<LocalDate> latest = DSL.field(DSL.select(DSL.max(r.REVIEW_DATE)).from(r).where(r.PLAN_ID.eq(p.PLAN_ID)));
-        Field<LocalDate> due = DSL.coalesce(plusMonths(latest, ChildProtectionPlan.LATER_REVIEW_MONTHS),
-                plusMonths(p.ICPC_DATE, ChildProtectionPlan.FIRST_REVIEW_MONTHS));
+        Field<LocalDate> due = reviewDue();
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(p, which);
         List<Awaited> items = dsl.select(p.PLAN_ID, p.CHILD_ID, p.START_DATE, p.LATEST_CATEGORY, held, due).from(p)
@@ -58,5 +56,29 @@ public final class JooqPlanReviewsAwaited implements PlanReviewsAwaited {
     static Field<LocalDate> plusMonths(Field<LocalDate> date, int months) {
         return DSL.field("cast({0} + make_interval(months => {1}) as date)", SQLDataType.LOCALDATE, date,
                 DSL.inline(months));
+    }
+
+    @Override
+    public List<TeamCount> countsByTeam(ListScope scope,
+            ChildTeams teams, LocalDate today) {
+        var p = CHILD_PROTECTION_PLAN;
+        return CountsByTeam.count(database.transactionalDsl(), p, p.CHILD_ID, open(scope), reviewDue(), today,
+                teams.children(), teams.teams()).stream()
+                .map(c -> new TeamCount(c.team(), c.rows(), c.overdue())).toList();
+    }
+
+    private static Condition open(ListScope scope) {
+        var p = CHILD_PROTECTION_PLAN;
+        Condition which = p.END_DATE.isNull();
+        return scope.wholePartnership() ? which : which.and(p.CHILD_ID.in(scope.childIds()));
+    }
+
+    /** The plan's next review: after the latest review, else after the initial conference. */
+    private static Field<LocalDate> reviewDue() {
+        var p = CHILD_PROTECTION_PLAN;
+        var r = CHILD_PROTECTION_REVIEW;
+        Field<LocalDate> latest = DSL.field(DSL.select(DSL.max(r.REVIEW_DATE)).from(r).where(r.PLAN_ID.eq(p.PLAN_ID)));
+        return DSL.coalesce(plusMonths(latest, ChildProtectionPlan.LATER_REVIEW_MONTHS),
+                plusMonths(p.ICPC_DATE, ChildProtectionPlan.FIRST_REVIEW_MONTHS));
     }
 }
