@@ -75,6 +75,16 @@ public final class InMemoryInvolvementStore implements InvolvementStore {
     }
 
     @Override
+    public Map<UUID, String> allocatedTeams(LocalDate date) {
+        // The latest allocation in force wins when two overlap, as in the jOOQ store.
+        return involvements.stream().filter(i -> i.kind().equals("ALLOCATED-TEAM") && inForce(i, date))
+                .collect(Collectors.groupingBy(Involvement::childId, Collectors.maxBy(
+                        Comparator.comparing(Involvement::validFrom).thenComparing(Involvement::recordedAt))))
+                .entrySet().stream().filter(e -> e.getValue().isPresent())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().get().team()));
+    }
+
+    @Override
     public void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date) {
         Involvement created = new Involvement(UUID.randomUUID(), child, userId, organisation, "CREATED-RECORD", null,
                 null, date, null, userId, clock.instant());
