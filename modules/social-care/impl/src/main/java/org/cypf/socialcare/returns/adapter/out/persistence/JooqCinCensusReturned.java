@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.json.JsonMapping;
@@ -40,6 +41,7 @@ public final class JooqCinCensusReturned implements CinCensusReturned {
     public void save(ChildId child, int collectionYear, List<CinCensus.CinEpisode> episodes) {
         JSONB json = json(episodes);
         database.transactionalDsl().insertInto(CIN_CENSUS_RETURNED)
+                .set(CIN_CENSUS_RETURNED.RETURNED_ID, UUID.randomUUID())
                 .set(CIN_CENSUS_RETURNED.CHILD_ID, child.value())
                 .set(CIN_CENSUS_RETURNED.COLLECTION_YEAR, collectionYear)
                 .set(CIN_CENSUS_RETURNED.EPISODES, json)
