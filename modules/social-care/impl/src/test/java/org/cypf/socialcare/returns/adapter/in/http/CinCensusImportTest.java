@@ -129,8 +129,11 @@ class CinCensusImportTest {
     }
 
     private Http1ClientResponse post(String query, String accept, String xml) {
-        var request = http.as(client.post(PATH + query), SocialCareFixture.PARTNER)
+        var request = http.as(client.post(PATH), SocialCareFixture.PARTNER)
                 .header(HeaderNames.CONTENT_TYPE, "application/xml");
+        if (!query.isEmpty()) {
+            request = request.queryParam("dryRun", query.substring("?dryRun=".length()));
+        }
         if (accept != null) {
             request = request.header(HeaderNames.ACCEPT, accept);
         }
