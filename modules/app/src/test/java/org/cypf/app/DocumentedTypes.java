@@ -26,7 +26,8 @@ final class DocumentedTypes {
 
     /**
      * The routes served from the rules themselves rather than through Routes, because they answer a file or a page
-     * rather than JSON, or answer a problem or a file of their own (the SSDA903 import: its issues as problem+json or CSV)
+     * rather than JSON, or answer a problem or a file of their own (the SSDA903 and CIN census imports: their issues as
+     * problem+json or CSV)
  * (as "METHOD pattern", path parameters as {}); every other route is declared through Routes.
      */
     static final Set<String> NOT_JSON = new TreeSet<>(Set.of(
@@ -35,5 +36,6 @@ final class DocumentedTypes {
             "GET /governance/subject-access/{}/page",
             "GET /social-care/returns/ssda903/{}",
             "POST /social-care/returns/ssda903/{}",
-            "GET /social-care/returns/cin-census/{}"));
+            "GET /social-care/returns/cin-census/{}",
+            "POST /social-care/returns/cin-census/{}"));
 }

@@ -69,6 +69,7 @@ import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusRecords;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Episodes;
+import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusReturned;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Headers;
 import org.cypf.socialcare.returns.adapter.out.xml.CinCensusXml;
 import org.cypf.socialcare.returns.application.CinCensusDetailsService;
@@ -213,8 +214,9 @@ public final class SocialCareContext {
                     new Ssda903CsvReader(Ssda903Codes.standard()), new Ssda903CsvWriter(), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
                     new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),
-                    new JooqChildProtectionPlans(database), new JooqCinCensusDetails(database)), new CinCensusXml(),
-                    access, clock, localAuthorityCode);
+                    new JooqChildProtectionPlans(database), new JooqCinCensusDetails(database),
+                    new JooqCinCensusReturned(database)), new CinCensusXml(), new CinCensusXml(), access, clock,
+                    localAuthorityCode);
             this.cinCensusDetails = new CinCensusDetailsService(database, children, new JooqReferrals(database),
                     new JooqCinCensusDetails(database), access, clock);
             this.measures = List.of(new PlacementMeasures(database, periods, children, missing, clock),
@@ -230,7 +232,7 @@ public final class SocialCareContext {
                     new SocialCareHttp.Mounted(CareLeaversHttp.PATH, new CareLeaversHttp(careLeavers, clock)),
                     new SocialCareHttp.Mounted(FamilyNetworkHttp.PATH, new FamilyNetworkHttp(familyNetwork)),
                     new SocialCareHttp.Mounted(Ssda903Http.PATH, new Ssda903Http(returns)),
-                    new SocialCareHttp.Mounted(CinCensusHttp.PATH, new CinCensusHttp(cinCensus, cinCensusDetails)));
+                    new SocialCareHttp.Mounted(CinCensusHttp.PATH, new CinCensusHttp(cinCensus, cinCensus, cinCensusDetails)));
         }
     }
 
@@ -305,6 +307,11 @@ public final class SocialCareContext {
     }
 
     public CinCensusExport cinCensusExport() {
+        return careAndReturns.cinCensus;
+    }
+
+    /** The CIN census read back in, child by child (ADR 0073). */
+    public org.cypf.socialcare.api.returns.CinCensusImport cinCensusImport() {
         return careAndReturns.cinCensus;
     }
 

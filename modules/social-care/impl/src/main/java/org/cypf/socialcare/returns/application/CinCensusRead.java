@@ -34,7 +34,11 @@ import org.cypf.socialcare.shared.domain.Child;
  *       before 1 April (rule 8715); a date after 31 March is left out;</li>
  *   <li>of each child, the CIN census details recorded ({@link CinCensusDetails}); ethnicity NOBT (not yet obtained)
  *       when none is held, so rule 4220 holds; UPNunknown the reason recorded, else the SSDA903 "no UPN" reason, else
- *       UN7 when every episode in the file is a referral with no further action.</li>
+ *       UN7 when every episode in the file is a referral with no further action; UPN the one held, else the UPN
+ *       a return gave whose check letter fails (kept as returned, rule 1510 is a query);</li>
+ *   <li>the CIN episodes of the year imported from another system's return that casework does not hold
+ *       ({@link org.cypf.socialcare.returns.port.CinCensusReturned}, ADR 0073), written as returned beside the
+ *       child's casework episodes (a casework referral of the same date is the one written).</li>
  * </ul>
  * What the records cannot fill in is not made up: each query or error it would raise is named in the notes, with its
  * DfE rule and the child. Children are in the order of their LA child id, and everything of a child in date order.
@@ -57,6 +61,8 @@ final class CinCensusRead {
     private final List<String> notes = new ArrayList<>();
     private List<Referral> referrals;
     private Map<ChildId, Child> children;
+    /** The year's returned episodes by child (ADR 0073). */
+    private Map<ChildId, List<CinCensus.CinEpisode>> returned = Map.of();
 
     CinCensusRead(int year, CinCensusPorts ports) {
         this.year = year;
@@ -68,8 +74,10 @@ final class CinCensusRead {
     /** Reads the year's referrals; returns the children the census will name. */
     Set<ChildId> read() {
         referrals = ports.records().referralsOpenBetween(from, to);
+        returned = ports.returned().ofYear(year);
         Set<ChildId> ids = new LinkedHashSet<>();
         referrals.forEach(r -> ids.add(r.childId()));
+        ids.addAll(returned.keySet());
         children = ports.children().findAll(ids);
         return Set.copyOf(ids);
     }
@@ -109,12 +117,13 @@ final class CinCensusRead {
             plansByChild.getOrDefault(c.id(), List.of())
                     .forEach(p -> plans.computeIfAbsent(p.referralId(), k -> new ArrayList<>()).add(p));
             String id = c.localChildId();
-            List<CinCensus.CinEpisode> episodes = byChild.get(c.id()).stream()
+            List<CinCensus.CinEpisode> casework = byChild.getOrDefault(c.id(), List.of()).stream()
                     .sorted(Comparator.comparing(Referral::referralDate).thenComparing(Referral::recordedAt))
                     .map(r -> episode(id, r, enquiries.getOrDefault(r.id(), List.of()),
                             plans.getOrDefault(r.id(), List.of()),
                             episodeDetails.getOrDefault(r.id(), CinCensusDetails.Episode.NONE)))
                     .toList();
+            List<CinCensus.CinEpisode> episodes = withReturned(casework, returned.getOrDefault(c.id(), List.of()));
             CinCensusDetails.Child d = details.getOrDefault(c.id(), CinCensusDetails.Child.NONE);
             String ethnicity = d.ethnicity();
             if (ethnicity == null) {
@@ -122,7 +131,9 @@ final class CinCensusRead {
                 notYetObtained.add(id);
             }
             boolean allNfa = episodes.stream().allMatch(CinCensus.CinEpisode::referralNfa);
-            String upn = c.upn() == null ? null : c.upn().value();
+            ChildHeaderDetails header = headers.get(c.id());
+            String upn = c.upn() != null ? c.upn().value() : header != null && header.upnAsReturned() != null
+                    && header.upnAsReturned().matches(CinCensusDetails.UPN_SHAPE) ? header.upnAsReturned() : null;
             String upnUnknown = upn == null ? upnUnknown(id, d, headers.get(c.id()), allNfa) : null;
             LocalDate death = d.deathDate() == null || d.deathDate().isAfter(to) ? null : d.deathDate();
             if (death == null && episodes.stream().anyMatch(e -> DIED.equals(e.reasonForClosure()))) {
@@ -148,6 +159,27 @@ final class CinCensusRead {
                     + DISABILITY_CODES_EXPECTED + "; they are those recorded for the children in it, none is made up");
         }
         return new CinCensus(year, lea, written);
+    }
+
+    /** The year's returned episodes by child, as {@link #read} found them. */
+    Map<ChildId, List<CinCensus.CinEpisode>> returned() {
+        return returned;
+    }
+
+    /**
+     * A child's casework episodes and, beside them, the returned episodes of a referral date casework does not hold,
+     * by referral date (casework first on the same date).
+     */
+    private static List<CinCensus.CinEpisode> withReturned(List<CinCensus.CinEpisode> casework,
+                                                          List<CinCensus.CinEpisode> returned) {
+        if (returned.isEmpty()) {
+            return casework;
+        }
+        Set<LocalDate> held = casework.stream().map(CinCensus.CinEpisode::referralDate).collect(Collectors.toSet());
+        List<CinCensus.CinEpisode> all = new ArrayList<>(casework);
+        returned.stream().filter(e -> !held.contains(e.referralDate())).forEach(all::add);
+        all.sort(Comparator.comparing(CinCensus.CinEpisode::referralDate));
+        return List.copyOf(all);
     }
 
     /** The reason a child has no UPN, or null (noted as rule 8770Q) when none is recorded or can be told. */

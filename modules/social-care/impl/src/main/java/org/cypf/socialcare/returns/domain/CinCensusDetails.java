@@ -22,7 +22,7 @@ public final class CinCensusDetails {
     /** The disability code that says the child has none; it may only be recorded alone. */
     public static final String NO_DISABILITY = "NONE";
     /** A UPN's shape (the check letter is not checked: a former UPN is history as it was given). */
-    static final String UPN_SHAPE = "[A-HJ-NP-RT-Z][0-9]{11}[0-9A-Z]";
+    public static final String UPN_SHAPE = "[A-HJ-NP-RT-Z][0-9]{11}[0-9A-Z]";
 
     private CinCensusDetails() {}
 

@@ -35,6 +35,8 @@ public final class JooqRecordRetention implements RecordRetention {
     static final String CHILD_PROTECTION_PLAN = "child-protection-plan";
     static final String CONTACT = "contact";
     static final String REFERRAL = "referral";
+    /** A year's CIN episodes imported as returned (ADR 0073): a record of the child's, like a referral. */
+    static final String CIN_CENSUS_RETURNED = "cin-census-returned";
     static final String MISSING_EPISODE = "missing-episode";
     static final String SCHOOL_EXCLUSION = "school-exclusion";
     static final String FAMILY_NETWORK_MEETING = "family-network-meeting";
@@ -104,6 +106,8 @@ public final class JooqRecordRetention implements RecordRetention {
                         update social_care.child_protection_enquiry e set child_id = :pseudonym
                          where e.referral_id = :record and not exists (select 1 from social_care.child_protection_plan pl
                                                                         where pl.enquiry_id = e.enquiry_id)""")),
+                kind(CIN_CENSUS_RETURNED, "cin_census_returned", "returned_id", false, List.of(
+                        "update social_care.cin_census_returned set child_id = :pseudonym where returned_id = :record")),
                 kind(MISSING_EPISODE, "missing_episode", "missing_id", true, List.of(
                         "update social_care.missing_episode set child_id = :pseudonym where missing_id = :record")),
                 kind(SCHOOL_EXCLUSION, "school_exclusion", "exclusion_id", true, List.of(

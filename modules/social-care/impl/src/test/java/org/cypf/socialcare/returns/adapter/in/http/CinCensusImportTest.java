@@ -1,0 +1,282 @@
+package org.cypf.socialcare.returns.adapter.in.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.helidon.http.HeaderNames;
+import io.helidon.webclient.http1.Http1Client;
+import io.helidon.webclient.http1.Http1ClientResponse;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.testing.junit5.ServerTest;
+import io.helidon.webserver.testing.junit5.SetUpRoute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.cypf.socialcare.CaseworkClient;
+import org.cypf.socialcare.SocialCareFixture;
+import org.cypf.socialcare.SocialCareOverHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CIN census import of 2024-25 over HTTP, on a database of its own, with a file written as another system would
+ * write one, with the faults real files have:
+ * <pre>
+ * C1 a girl with a UPN: referral 03/09/2024 (2A, N1); assessment 04/09-02/10/2024 (3B, 4B); section 47 03/10/2024,
+ *    ICPC 22/10/2024; child protection plan 22/10/2024-20/03/2025 NEG then EMO, reviewed 20/01/2025. Valid.
+ * C2 a boy with no UPN (UN1), two disabilities: referral 10/05/2024 (5A, N2) closed 28/02/2025 RC1, a CIN plan
+ *    20/06/2024-28/02/2025, and a referral 15/03/2025 still open (1A, N3). Valid.
+ * N3 a referral with no further action (6), closed RC8 on 05/11/2024: UN7, NOBT, no disabilities. Valid, with the
+ *    query 8825Q (RC8 says "after assessment").
+ * Q4 a UPN with the right shape and a wrong check letter: stored, with the query 1510.
+ * E5 an unknown referral source (ZZ), a closure before the referral (8630), no primary need with further action
+ *    (8610), an assessment authorised before it started (8608), an unknown category of abuse (8905). Held back.
+ * E6 no ethnicity (4220) and a referral date that is not a date. Held back.
+ * </pre>
+ */
+@ServerTest
+class CinCensusImportTest {
+    private static final String PATH = "/social-care/returns/cin-census/2024";
+    private static SocialCareFixture f;
+    private final Http1Client client;
+    private final CaseworkClient http;
+
+    CinCensusImportTest(Http1Client client) {
+        this.client = client;
+        this.http = new CaseworkClient(client);
+    }
+
+    @SetUpRoute
+    static void routing(HttpRouting.Builder routing) {
+        f = SocialCareOverHttp.serve(routing, "cin census import");
+    }
+
+    @AfterAll
+    static void stop() {
+        f.close();
+    }
+
+    static String file() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Message>
+                  <Header>
+                    <CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails>
+                    <Source><SourceLevel>L</SourceLevel><LEA>861</LEA><SoftwareCode>OtherSystem</SoftwareCode></Source>
+                  </Header>
+                  <Children>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>C1</LAchildID><UPN>A861200101002</UPN><PersonBirthDate>2016-05-20</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+                      <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2024-09-03</CINreferralDate><ReferralSource>2A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
+                        <Assessments><AssessmentActualStartDate>2024-09-04</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-10-02</AssessmentAuthorisationDate>
+                          <FactorsIdentifiedAtAssessment><AssessmentFactors>3B</AssessmentFactors><AssessmentFactors>4B</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+                        <Section47><S47ActualStartDate>2024-10-03</S47ActualStartDate><InitialCPCtarget>2024-10-24</InitialCPCtarget><DateOfInitialCPC>2024-10-22</DateOfInitialCPC><ICPCnotRequired>0</ICPCnotRequired></Section47>
+                        <ChildProtectionPlans><CPPstartDate>2024-10-22</CPPstartDate><CPPendDate>2025-03-20</CPPendDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>EMO</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+                          <Reviews><CPPreviewDate>2025-01-20</CPPreviewDate></Reviews></ChildProtectionPlans>
+                      </CINdetails>
+                    </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>C2</LAchildID><UPNunknown>UN1</UPNunknown><PersonBirthDate>2012-01-15</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>
+                      <ChildCharacteristics><Ethnicity>APKN</Ethnicity><Disabilities><Disability>MOB</Disability><Disability>HAND</Disability></Disabilities></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2024-05-10</CINreferralDate><ReferralSource>5A</ReferralSource><PrimaryNeedCode>N2</PrimaryNeedCode><CINclosureDate>2025-02-28</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure><ReferralNFA>0</ReferralNFA>
+                        <Assessments><AssessmentActualStartDate>2024-05-13</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-06-14</AssessmentAuthorisationDate>
+                          <FactorsIdentifiedAtAssessment><AssessmentFactors>21</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+                        <CINPlanDates><CINPlanStartDate>2024-06-20</CINPlanStartDate><CINPlanEndDate>2025-02-28</CINPlanEndDate></CINPlanDates>
+                      </CINdetails>
+                      <CINdetails>
+                        <CINreferralDate>2025-03-15</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N3</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
+                      </CINdetails>
+                    </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>N3</LAchildID><UPNunknown>UN7</UPNunknown><PersonBirthDate>2010-03-03</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>
+                      <ChildCharacteristics><Ethnicity>NOBT</Ethnicity></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2024-11-01</CINreferralDate><ReferralSource>6</ReferralSource><CINclosureDate>2024-11-05</CINclosureDate><ReasonForClosure>RC8</ReasonForClosure><ReferralNFA>1</ReferralNFA>
+                      </CINdetails>
+                    </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>Q4</LAchildID><UPN>B861200101002</UPN><PersonBirthDate>2019-07-07</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+                      <ChildCharacteristics><Ethnicity>BAFR</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2025-01-06</CINreferralDate><ReferralSource>3A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
+                        <Assessments><AssessmentActualStartDate>2025-01-07</AssessmentActualStartDate></Assessments>
+                      </CINdetails>
+                    </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>E5</LAchildID><UPNunknown>UN2</UPNunknown><PersonBirthDate>2015-02-02</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+                      <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2024-08-01</CINreferralDate><ReferralSource>ZZ</ReferralSource><CINclosureDate>2024-07-01</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure><ReferralNFA>0</ReferralNFA>
+                        <Assessments><AssessmentActualStartDate>2024-08-10</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-08-05</AssessmentAuthorisationDate></Assessments>
+                        <ChildProtectionPlans><CPPstartDate>2024-08-20</CPPstartDate><InitialCategoryOfAbuse>XYZ</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans>
+                      </CINdetails>
+                    </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>E6</LAchildID><UPNunknown>UN2</UPNunknown><PersonBirthDate>2013-04-04</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>
+                      <ChildCharacteristics><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2024-31-12</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
+                      </CINdetails>
+                    </Child>
+                  </Children>
+                </Message>
+                """;
+    }
+
+    private Http1ClientResponse post(String query, String accept, String xml) {
+        var request = http.as(client.post(PATH), SocialCareFixture.PARTNER)
+                .header(HeaderNames.CONTENT_TYPE, "application/xml");
+        if (!query.isEmpty()) {
+            request = request.queryParam("dryRun", query.substring("?dryRun=".length()));
+        }
+        if (accept != null) {
+            request = request.header(HeaderNames.ACCEPT, accept);
+        }
+        return request.submit(xml);
+    }
+
+    private record Answer(int status, String body) {
+        JsonNode json() {
+            return SocialCareFixture.json(body);
+        }
+    }
+
+    private Answer send(String query, String accept, String xml) {
+        try (Http1ClientResponse r = post(query, accept, xml)) {
+            return new Answer(r.status().code(), r.as(String.class));
+        }
+    }
+
+    private String export() {
+        try (Http1ClientResponse r = http.as(client.get(PATH), SocialCareFixture.PARTNER).request()) {
+            assertEquals(200, r.status().code());
+            return r.as(String.class);
+        }
+    }
+
+    private static List<String> issues(JsonNode problem, String child, String severity) {
+        List<String> out = new ArrayList<>();
+        StreamSupport.stream(problem.path("errors").spliterator(), false)
+                .filter(e -> child.equals(e.path("child").asText()) && severity.equals(e.path("severity").asText()))
+                .forEach(e -> out.add(e.path("rule").asText("") + "|" + e.path("column").asText("") + "|"
+                        + e.path("reason").asText()));
+        return out;
+    }
+
+    private static boolean hasRule(List<String> issues, String rule, String column) {
+        return issues.stream().anyMatch(i -> i.startsWith(rule + "|" + column));
+    }
+
+    @Test
+    void stores_the_valid_children_holds_back_the_faulty_ones_whole_and_names_every_error_with_its_rule() {
+        long childrenBefore = f.count("select count(*) from social_care.child");
+
+        // A dry run checks everything and stores nothing.
+        Answer dry = send("?dryRun=true", null, file());
+        assertEquals(422, dry.status(), dry.body());
+        assertTrue(dry.json().path("result").path("dryRun").asBoolean());
+        assertEquals(4, dry.json().path("result").path("childrenStored").asInt(), dry.body());
+        assertEquals(2, dry.json().path("result").path("childrenHeldBack").asInt(), dry.body());
+        assertEquals(childrenBefore, f.count("select count(*) from social_care.child"), "a dry run stores no child");
+        assertEquals(0, f.count("select count(*) from social_care.cin_census_returned"), "nor any episode");
+
+        Answer imported = send("", null, file());
+        assertEquals(422, imported.status(), imported.body());
+        JsonNode problem = imported.json();
+        JsonNode result = problem.path("result");
+        assertEquals(4, result.path("childrenStored").asInt(), imported.body());
+        assertEquals(2, result.path("childrenHeldBack").asInt());
+        assertEquals(5, result.path("episodesAdded").asInt(), "C1 one, C2 two, N3 one, Q4 one");
+
+        // Every error of E5, each with its rule (where the DfE numbers one) and the element it is about.
+        List<String> e5 = issues(problem, "E5", "error");
+        assertTrue(hasRule(e5, "", "CINdetails[1].ReferralSource"), e5.toString());
+        assertTrue(hasRule(e5, "8630", "CINdetails[1].CINclosureDate"), e5.toString());
+        assertTrue(hasRule(e5, "8610", "CINdetails[1].PrimaryNeedCode"), e5.toString());
+        assertTrue(hasRule(e5, "8608", "CINdetails[1].Assessments[1].AssessmentAuthorisationDate"), e5.toString());
+        assertTrue(hasRule(e5, "8905", "CINdetails[1].ChildProtectionPlans[1].InitialCategoryOfAbuse"), e5.toString());
+        assertTrue(e5.stream().filter(i -> i.startsWith("8630|")).allMatch(i -> i.contains("DfE rule 8630")),
+                "the message names the rule: " + e5);
+        List<String> e6 = issues(problem, "E6", "error");
+        assertTrue(hasRule(e6, "4220", "ChildCharacteristics.Ethnicity"), e6.toString());
+        assertTrue(hasRule(e6, "", "CINdetails[1].CINreferralDate"), e6.toString());
+        // Queries never block.
+        assertTrue(hasRule(issues(problem, "Q4", "warning"), "1510", "ChildIdentifiers.UPN"), problem.toString());
+        assertTrue(hasRule(issues(problem, "N3", "warning"), "8825Q", "CINdetails[1].ReasonForClosure"));
+        assertTrue(issues(problem, "C1", "error").isEmpty() && issues(problem, "Q4", "error").isEmpty());
+
+        assertEquals(childrenBefore + 4, f.count("select count(*) from social_care.child"));
+        assertEquals(0, f.count("select count(*) from social_care.child where la_child_id in ('E5', 'E6')"),
+                "a child with an error is held back whole");
+        assertEquals("WBRI", f.rows("select ethnicity from social_care.child where la_child_id = 'C1'")
+                .getFirst().get(0, String.class));
+        assertEquals(1, f.count("select count(*) from social_care.cin_census_child c join social_care.child ch "
+                + "using (child_id) where ch.la_child_id = 'C2' and c.upn_unknown = 'UN1' and c.disabilities = "
+                + "'{MOB,HAND}'"));
+
+        // The issues as CSV, the way analysts work through them.
+        Answer csv = send("?dryRun=true", "text/csv", file());
+        assertEquals(200, csv.status());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("child,file,line,column,rule,message,severity", lines[0]);
+        assertTrue(csv.body().contains("E5,cin-census-2024-25.xml,"), csv.body());
+        assertTrue(List.of(lines).stream().anyMatch(l -> l.startsWith("E5,") && l.contains(",8630,")
+                && l.endsWith(",error")), csv.body());
+        assertTrue(List.of(lines).stream().anyMatch(l -> l.startsWith("Q4,") && l.contains(",1510,")
+                && l.endsWith(",warning")), csv.body());
+
+        // Importing the same file again changes nothing.
+        long returned = f.count("select count(*) from social_care.cin_census_returned");
+        String exported = export();
+        Answer again = send("", null, file());
+        assertEquals(422, again.status());
+        assertEquals(4, again.json().path("result").path("childrenStored").asInt());
+        assertEquals(0, again.json().path("result").path("episodesAdded").asInt(), again.body());
+        assertEquals(5, again.json().path("result").path("episodesUnchanged").asInt(), again.body());
+        assertEquals(childrenBefore + 4, f.count("select count(*) from social_care.child"));
+        assertEquals(returned, f.count("select count(*) from social_care.cin_census_returned"));
+        assertEquals(exported, export(), "a re-import leaves the year's census as it was");
+
+        // Export, import, export: the same bytes, and the import of CYPF's own file finds nothing to store or refuse.
+        Answer roundTrip = send("", null, exported);
+        assertEquals(200, roundTrip.status(), roundTrip.body());
+        assertEquals(0, roundTrip.json().path("episodesAdded").asInt());
+        assertFalse(roundTrip.json().path("issues").toString().contains("\"ERROR\""));
+        assertEquals(exported, export());
+        assertTrue(exported.contains("<UPN>B861200101002</UPN>"), "the UPN kept as returned: " + exported);
+        assertTrue(exported.contains("<CINPlanStartDate>2024-06-20</CINPlanStartDate>"), exported);
+        assertTrue(exported.contains("<Disability>MOB</Disability><Disability>HAND</Disability>"), exported);
+        assertTrue(exported.contains("<PrimaryNeedCode>N3</PrimaryNeedCode>"), exported);
+    }
+
+    @Test
+    void refuses_a_file_that_is_not_a_census_of_the_year_and_stores_nothing() {
+        String xxe = """
+                <?xml version="1.0"?>
+                <!DOCTYPE Message [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <Message><Header/><Children><Child><ChildIdentifiers><LAchildID>&x;</LAchildID></ChildIdentifiers></Child></Children></Message>
+                """;
+        Answer dtd = send("", null, xxe);
+        assertEquals(400, dtd.status(), dtd.body());
+        assertTrue(dtd.body().contains("DTD"), dtd.body());
+        assertFalse(dtd.body().contains("root:"), "no external entity is read");
+
+        Answer otherYear = send("", null, file().replace("2025-03-31", "2024-03-31"));
+        assertEquals(400, otherYear.status(), otherYear.body());
+        assertTrue(otherYear.body().contains("DfE rule 100"), otherYear.body());
+
+        Answer notXml = send("", null, "<Message><Children>");
+        assertEquals(400, notXml.status(), notXml.body());
+
+        try (Http1ClientResponse r = http.as(client.post(PATH), SocialCareFixture.PARTNER)
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit("{}")) {
+            assertEquals(400, r.status().code());
+        }
+        assertEquals(0, f.count("select count(*) from social_care.child where la_child_id = 'E6'"));
+    }
+}
