@@ -13,6 +13,22 @@ public interface StrategyStore {
 
     Optional<StoredStrategy> find(String strategyId);
 
+    /**
+     * What changes whenever a strategy's stored definitions change: their version and the time of the change (a
+     * strategy stored again under the same id starts at version 0, but never at the same time).
+     */
+    record Stamp(long version, java.time.Instant changedAt) {}
+
+    /** Definitions with the stamp they were read at; the document is null when it was not read (see below). */
+    record StampedDefinitions(Stamp stamp, StrategyDocument document) {}
+
+    /**
+     * The strategy's stamp and, unless that stamp is {@code known}, its definitions, read in one statement: a reader
+     * that keeps parsed definitions (the scorecard, ADR 0078) reads and parses them again only when they changed,
+     * whichever instance changed them.
+     */
+    Optional<StampedDefinitions> definitionsUnless(String strategyId, Stamp known);
+
     List<StoredStrategy> all();
 
     /**

@@ -41,6 +41,19 @@ public final class JooqStrategyStore implements StrategyStore {
     }
 
     @Override
+    public Optional<StampedDefinitions> definitionsUnless(String strategyId, Stamp known) {
+        // The document (JSONB, the costly part to send and parse) only when the caller's stamp is not the stored one.
+        var unchanged = known == null ? org.jooq.impl.DSL.falseCondition()
+                : STRATEGY.VERSION.eq(known.version()).and(STRATEGY.UPDATED_AT.eq(known.changedAt().atOffset(java.time.ZoneOffset.UTC)));
+        return database.transactionalDsl()
+                .select(STRATEGY.VERSION, STRATEGY.UPDATED_AT,
+                        org.jooq.impl.DSL.when(unchanged, org.jooq.impl.DSL.inline((JSONB) null)).otherwise(STRATEGY.DOCUMENT))
+                .from(STRATEGY).where(STRATEGY.STRATEGY_ID.eq(strategyId))
+                .fetchOptional(r -> new StampedDefinitions(new Stamp(r.value1(), r.value2().toInstant()),
+                        r.value3() == null ? null : document(r.value3())));
+    }
+
+    @Override
     public List<StoredStrategy> all() {
         return database.transactionalDsl().selectFrom(STRATEGY).orderBy(STRATEGY.STRATEGY_ID).fetch(JooqStrategyStore::stored);
     }
@@ -200,9 +213,12 @@ public final class JooqStrategyStore implements StrategyStore {
     }
 
     private static StoredStrategy stored(StrategyRecord r) {
+        return new StoredStrategy(document(r.getDocument()), r.getVersion());
+    }
+
+    private static StrategyDocument document(JSONB stored) {
         try {
-            return new StoredStrategy(JsonMapping.events().readValue(r.getDocument().data(), StrategyDocument.class),
-                    r.getVersion());
+            return JsonMapping.events().readValue(stored.data(), StrategyDocument.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored strategy document cannot be read", e);
         }
