@@ -82,9 +82,22 @@ public final class StrategyScorecardService implements StrategyScorecards {
 
     @Override
     public StrategyScorecardView scorecard(String strategyId, LocalDate asAt, Grouping grouping) {
-        Loaded loaded = unitOfWork.inTransaction(() -> new Loaded(definitions(strategyId),
-                store.latestApproved(strategyId, asAt, VALUES_PER_SERIES)));
-        return scorecard(loaded, asAt, grouping);
+        return scorecard(latest(strategyId, asAt), asAt, grouping);
+    }
+
+    /**
+     * The definitions and the latest values in one unit of work: one statement reads the values and the stamp of
+     * the stored definitions; only when that stamp is not the kept one are the definitions read again (ADR 0078).
+     */
+    private Loaded latest(String strategyId, LocalDate asAt) {
+        return unitOfWork.inTransaction(() -> {
+            var latest = store.latestApprovedWithStamp(strategyId, asAt, VALUES_PER_SERIES)
+                    .orElseThrow(() -> new NotFound("no strategy with id " + strategyId));
+            var known = definitions.get(strategyId);
+            StrategyDocument document = known != null && known.stamp().equals(latest.stamp()) ? known.document()
+                    : definitions(strategyId);
+            return new Loaded(document, latest.observations());
+        });
     }
 
     /**
@@ -440,8 +453,7 @@ public final class StrategyScorecardService implements StrategyScorecards {
     @Override
     public BoardPackView boardPack(String strategyId, String boardId, LocalDate date) {
         // the definitions once, for the board, the scorecard and the programme alike
-        Loaded loaded = unitOfWork.inTransaction(() -> new Loaded(definitions(strategyId),
-                store.latestApproved(strategyId, date, VALUES_PER_SERIES)));
+        Loaded loaded = latest(strategyId, date);
         StrategyDocument d = loaded.document();
         var board = nullSafe(d.boards()).stream().filter(b -> b.id().equals(boardId)).findFirst()
                 .orElseThrow(() -> new NotFound("no board " + boardId + " in strategy " + strategyId));
