@@ -36,13 +36,19 @@ import org.postgresql.PGConnection;
 /**
  * Benchmark, not a test (run by {@code ./mvnw -Pbench verify}, never by the test command): CYPF on a synthetic
  * authority written by the demo data generator (ADR 0090), each figure beside a bare baseline measured in the same run
- * on the same machine, and the ratio, with the goals of issue 16. Sizes by system property: {@code cypf.bench.children}
- * (default 3,000), {@code cypf.bench.seconds} per load run (default 5), {@code cypf.bench.clients} (default 4). It
- * prints a Markdown table for docs/architecture/performance.md. It checks only that each run did what it measures.
+ * on the same machine, and the ratio, with the goals of issue 16. Sizes by system property (documented in
+ * docs/architecture/performance.md): {@code cypf.bench.children} (default 200: the generator writes through the use
+ * cases, a few children a second on a loaded machine), {@code cypf.bench.seconds} per load run (default 5),
+ * {@code cypf.bench.clients} (default 4), {@code cypf.bench.starts} (start-ups timed, default 3) and
+ * {@code cypf.bench.start-timeout-seconds} (default 120). It prints a Markdown table for
+ * docs/architecture/performance.md, always, with a row that says why when a figure could not be taken. It checks
+ * only that each run did what it measures.
  */
 @Tag("bench")
 class ApplicationBench {
-    private static final int CHILDREN = Integer.getInteger("cypf.bench.children", 3_000);
+    private static final int CHILDREN = Integer.getInteger("cypf.bench.children", 200);
+    private static final int STARTS = Integer.getInteger("cypf.bench.starts", 3);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("cypf.bench.start-timeout-seconds", 120));
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("cypf.bench.seconds", 5));
     private static final int CLIENTS = Integer.getInteger("cypf.bench.clients", 4);
     private static final String STRATEGY = "stoke-room-to-grow-2020-2024";
@@ -74,7 +80,13 @@ class ApplicationBench {
                     heap.peakUsed() >> 20, heap.peakCommitted() >> 20, memory.getUsed() >> 20), "-", "-",
                     "≤ 256 MiB", heap.peakUsed() <= 256L << 20);
         }
-        startup(database);
+        try {
+            startup(database);
+        } catch (AssertionError | Exception e) {
+            // the table below is still printed: the start-up row says why it has no figure
+            row("start to first 200 on an existing database (own JVM)", "not measured: " + e.getMessage(), "-", "-",
+                    "≤ 1.5 s", false);
+        }
         System.out.println();
         System.out.println("| figure | CYPF | baseline | ratio | goal | met |");
         System.out.println("|---|---|---|---|---|---|");
@@ -277,18 +289,21 @@ class ApplicationBench {
 
     /** Start to first answer of a JVM of its own: CYPF on the existing database, and the bare server. */
     private void startup(TestDatabase.Target database) throws Exception {
-        double cypf = medianStart(port -> List.of("-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + database.user(),
+        // The readiness probes' deadline is raised from 800 ms: on a machine loaded many times over, seven fresh
+        // connections can take longer than that, and the probe would answer DOWN although every context is ready.
+        double cypf = medianStart("cypf", port -> List.of("-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + database.user(),
                 "-Ddb.password=" + database.password(), "-Dserver.port=" + port,
                 "-Dsecurity.development-issuer.enabled=true", "-Dgovernance.audit.seal-interval-seconds=0",
-                "org.cypf.app.Main"), "/observe/health");
-        double bare = medianStart(port -> List.of(BareServer.class.getName(), String.valueOf(port)), "/");
+                "-Ddb.health-timeout-ms=10000", "org.cypf.app.Main"), "/observe/health");
+        double bare = medianStart("bare", port -> List.of(BareServer.class.getName(), String.valueOf(port)), "/");
         row("start to first 200 on an existing database (own JVM)", String.format("%.2f s", cypf / 1000),
                 String.format("bare Helidon on the same classpath: %.2f s", bare / 1000), String.format("%.1f ×", cypf / bare),
                 "≤ 1.5 s", cypf <= 1500);
     }
 
-    private static double medianStart(java.util.function.IntFunction<List<String>> arguments, String path) throws Exception {
-        double[] runs = new double[3];
+    private static double medianStart(String name, java.util.function.IntFunction<List<String>> arguments, String path)
+            throws Exception {
+        double[] runs = new double[STARTS];
         for (int i = 0; i < runs.length; i++) {
             int port;
             try (var socket = new java.net.ServerSocket(0)) {
@@ -297,15 +312,19 @@ class ApplicationBench {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                     "-cp", System.getProperty("java.class.path")));
             command.addAll(arguments.apply(port));
+            // the started JVM's own output is kept, so a start that fails says why (target/start-<name>-<n>.log)
+            Path log = Path.of("target", "start-" + name + "-" + i + ".log");
             long t0 = System.nanoTime();
             Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectOutput(log.toFile()).start();
             try {
+                int last = -1;
                 while (true) {
-                    assertTrue(p.isAlive(), "the started JVM stopped: " + command);
+                    assertTrue(p.isAlive(), () -> "the started JVM stopped; its output: " + tail(log));
                     try {
                         var a = Load.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                 .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                        last = a.statusCode();
                         if (a.statusCode() == 200) {
                             break;
                         }
@@ -313,16 +332,29 @@ class ApplicationBench {
                         // not listening yet
                     }
                     Thread.sleep(10);
-                    assertTrue(System.nanoTime() - t0 < 120_000_000_000L, "started within two minutes");
+                    int answered = last;
+                    assertTrue(System.nanoTime() - t0 < START_TIMEOUT.toNanos(), () -> "no 200 from " + path + " within "
+                            + START_TIMEOUT.toSeconds() + " s (last answer " + answered + "); its output: " + tail(log));
                 }
                 runs[i] = (System.nanoTime() - t0) / 1e6;
+                System.out.printf("start of %s %d: %.0f ms%n", name, i + 1, runs[i]);
             } finally {
                 p.destroy();
                 p.waitFor();
             }
         }
         Arrays.sort(runs);
-        return runs[1];
+        return runs[runs.length / 2];
+    }
+
+    /** The last lines a started JVM wrote, for the reason a start failed. */
+    private static String tail(Path log) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log);
+            return String.join(" / ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------

@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -23,7 +27,6 @@ import org.cypf.governance.api.measure.Provenance;
 import org.cypf.governance.api.strategy.BoardPackView;
 import org.cypf.governance.api.strategy.ObservationView;
 import org.cypf.governance.api.strategy.ProgrammeView;
-import org.cypf.governance.api.strategy.StoredStrategy;
 import org.cypf.governance.api.strategy.StrategyDocument.MeasureSpec;
 import org.cypf.governance.api.strategy.StrategyDocument;
 import org.cypf.governance.api.strategy.StrategyScorecardView.Line;
@@ -62,25 +65,67 @@ public final class StrategyScorecardService implements StrategyScorecards {
         this.sources = Map.copyOf(byKey);
     }
 
-    private record Loaded(StoredStrategy strategy, List<ObservationView> observations) {}
-
     /** Two values of each measure and part: the latest and the one before it (for the direction of travel). */
     private static final int VALUES_PER_SERIES = 2;
 
+    /**
+     * How many measure-source calls one scorecard has under way at once: the computed measures are asked side by
+     * side rather than one after another (ADR 0079), but never more than this, so one scorecard takes no more than
+     * a few of a context's connections.
+     */
+    static final int SOURCES_AT_ONCE = 4;
+
+    /** Parsed definitions by strategy, each with the stamp of the stored definitions it was parsed from (ADR 0078). */
+    private final Map<String, StrategyStore.StampedDefinitions> definitions = new ConcurrentHashMap<>();
+
+    private record Loaded(StrategyDocument document, List<ObservationView> observations) {}
+
     @Override
     public StrategyScorecardView scorecard(String strategyId, LocalDate asAt, Grouping grouping) {
-        Loaded loaded = unitOfWork.inTransaction(() -> {
-            var strategy = store.find(strategyId).orElseThrow(() -> new NotFound("no strategy with id " + strategyId));
-            return new Loaded(strategy, store.latestApproved(strategyId, asAt, VALUES_PER_SERIES));
+        return scorecard(latest(strategyId, asAt), asAt, grouping);
+    }
+
+    /**
+     * The definitions and the latest values in one unit of work: one statement reads the values and the stamp of
+     * the stored definitions; only when that stamp is not the kept one are the definitions read again (ADR 0078).
+     */
+    private Loaded latest(String strategyId, LocalDate asAt) {
+        return unitOfWork.inTransaction(() -> {
+            var latest = store.latestApprovedWithStamp(strategyId, asAt, VALUES_PER_SERIES)
+                    .orElseThrow(() -> new NotFound("no strategy with id " + strategyId));
+            var known = definitions.get(strategyId);
+            StrategyDocument document = known != null && known.stamp().equals(latest.stamp()) ? known.document()
+                    : definitions(strategyId);
+            return new Loaded(document, latest.observations());
         });
-        StrategyDocument d = loaded.strategy().document();
+    }
+
+    /**
+     * In the caller's unit of work: the strategy's definitions, parsed once for each stored version. Each call reads
+     * the stored stamp (one short statement, the document only when it changed), so a strategy loaded or changed
+     * through another instance is read again at once, never served from an out-of-date copy.
+     */
+    private StrategyDocument definitions(String strategyId) {
+        var known = definitions.get(strategyId);
+        var read = store.definitionsUnless(strategyId, known == null ? null : known.stamp())
+                .orElseThrow(() -> new NotFound("no strategy with id " + strategyId));
+        if (read.document() == null) {
+            return known.document();
+        }
+        definitions.put(strategyId, read);
+        return read.document();
+    }
+
+    private StrategyScorecardView scorecard(Loaded loaded, LocalDate asAt, Grouping grouping) {
+        StrategyDocument d = loaded.document();
         Map<String, List<ObservationView>> byMeasure = loaded.observations().stream()
                 .collect(Collectors.groupingBy(ObservationView::measureId));
+        Map<String, Computed> computedValues = computeAll(d, asAt);
         RatingScale scale = scale(d);
         Map<String, Line> computed = new LinkedHashMap<>();
         Map<String, RatingScale.Band> bands = new HashMap<>();
         for (MeasureSpec m : d.measures()) {
-            computed.put(m.id(), line(d, m, byMeasure.getOrDefault(m.id(), List.of()), asAt, scale, bands));
+            computed.put(m.id(), line(d, m, byMeasure.getOrDefault(m.id(), List.of()), asAt, scale, bands, computedValues));
         }
         rollUp(d, computed, bands);
         Map<String, List<Line>> lines = new LinkedHashMap<>();
@@ -107,6 +152,47 @@ public final class StrategyScorecardService implements StrategyScorecards {
             groups.add(new StrategyScorecardView.Group(UNASSIGNED, "Not assigned", unassigned));
         }
         return new StrategyScorecardView(d.id(), d.title(), asAt, grouping.name(), groups);
+    }
+
+    /** A computed measure's values on the card's date and a year earlier, or its source's failure. */
+    private record Computed(MeasureValue now, MeasureValue yearBefore, boolean failed) {}
+
+    /**
+     * Every computed measure of the card, each source key asked once (two measures may share one) with both its
+     * dates in one call, the keys side by side, at most {@link #SOURCES_AT_ONCE} at a time (ADR 0079). They were asked
+     * one after another, a date at a time: the seed strategy's 16 computed measures made 32 units of work in a row.
+     * A source that fails marks its own measures only. Outside the caller's unit of work: each context runs its own.
+     */
+    private Map<String, Computed> computeAll(StrategyDocument d, LocalDate asAt) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (MeasureSpec m : d.measures()) {
+            if (m.source() != null && "COMPUTED".equals(m.source().kind()) && sources.containsKey(m.source().key())) {
+                keys.add(m.source().key());
+            }
+        }
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<LocalDate> dates = List.of(asAt, asAt.minusYears(1));
+        Map<String, Computed> answers = new ConcurrentHashMap<>();
+        Semaphore atOnce = new Semaphore(SOURCES_AT_ONCE);
+        try (ExecutorService askers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String key : keys) {
+                askers.submit(() -> {
+                    atOnce.acquireUninterruptibly();
+                    try {
+                        List<MeasureValue> values = sources.get(key).computeOn(key, dates);
+                        answers.put(key, new Computed(values.get(0), values.get(1), false));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "measure source for {0} failed: {1}", new Object[] {key, e.getClass().getName()});
+                        answers.put(key, new Computed(null, null, true));
+                    } finally {
+                        atOnce.release();
+                    }
+                });
+            }
+        }
+        return answers;
     }
 
     /** The strategy's own rating scale, or the five per cent rule. */
@@ -145,8 +231,8 @@ public final class StrategyScorecardService implements StrategyScorecards {
         });
     }
 
-    private Line line(StrategyDocument d, MeasureSpec m, List<ObservationView> observations, LocalDate asAt,
-                      RatingScale scale, Map<String, RatingScale.Band> bands) {
+    private static Line line(StrategyDocument d, MeasureSpec m, List<ObservationView> observations, LocalDate asAt,
+                      RatingScale scale, Map<String, RatingScale.Band> bands, Map<String, Computed> computedValues) {
         Polarity polarity = Polarity.valueOf(m.polarity());
         Frequency frequency = m.frequency() == null ? null : Frequency.valueOf(m.frequency());
         Value latest = null;
@@ -162,21 +248,16 @@ public final class StrategyScorecardService implements StrategyScorecards {
         boolean computed = m.source() != null && "COMPUTED".equals(m.source().kind());
         if (computed) {
             reported = whole.isEmpty() ? null : value(whole.getLast());
-            MeasureSource source = sources.get(m.source().key());
-            if (source == null) {
+            Computed values = computedValues.get(m.source().key());
+            if (values == null) {
                 flags = Set.of(DataQuality.NO_SOURCE);
+            } else if (values.failed()) {
+                flags = Set.of(DataQuality.SOURCE_UNAVAILABLE);
             } else {
-                try {
-                    MeasureValue now = source.compute(m.source().key(), asAt);
-                    MeasureValue yearBefore = source.compute(m.source().key(), asAt.minusYears(1));
-                    latest = value(now);
-                    previous = value(yearBefore);
-                    provenance = now.provenance();
-                    flags = ScorecardRules.dataQuality(domain(latest), null, asAt);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "measure source for {0} failed: {1}", new Object[] {m.id(), e.getClass().getName()});
-                    flags = Set.of(DataQuality.SOURCE_UNAVAILABLE);
-                }
+                latest = value(values.now());
+                previous = value(values.yearBefore());
+                provenance = values.now().provenance();
+                flags = ScorecardRules.dataQuality(domain(latest), null, asAt);
             }
         } else {
             if (!whole.isEmpty()) {
@@ -340,8 +421,10 @@ public final class StrategyScorecardService implements StrategyScorecards {
 
     @Override
     public ProgrammeView programme(String strategyId, LocalDate asAt, int riskScoreAbove) {
-        StrategyDocument d = unitOfWork.inTransaction(() -> store.find(strategyId)
-                .orElseThrow(() -> new NotFound("no strategy with id " + strategyId))).document();
+        return programme(document(strategyId), asAt, riskScoreAbove);
+    }
+
+    private static ProgrammeView programme(StrategyDocument d, LocalDate asAt, int riskScoreAbove) {
         var programme = d.programme() == null ? new StrategyDocument.Programme(null, null, null, null) : d.programme();
         Map<String, List<ProgrammeView.ProjectLine>> byStatus = new TreeMap<>();
         List<ProgrammeView.OverdueMilestone> overdue = new ArrayList<>();
@@ -369,14 +452,16 @@ public final class StrategyScorecardService implements StrategyScorecards {
 
     @Override
     public BoardPackView boardPack(String strategyId, String boardId, LocalDate date) {
-        StrategyDocument d = document(strategyId);
+        // the definitions once, for the board, the scorecard and the programme alike
+        Loaded loaded = latest(strategyId, date);
+        StrategyDocument d = loaded.document();
         var board = nullSafe(d.boards()).stream().filter(b -> b.id().equals(boardId)).findFirst()
                 .orElseThrow(() -> new NotFound("no board " + boardId + " in strategy " + strategyId));
         var meetings = nullSafe(board.meetings()).stream().sorted(Comparator.comparing(StrategyDocument.Meeting::date)).toList();
         var meeting = meetings.stream().filter(m -> m.date().equals(date)).findFirst().orElse(null);
         var previous = meetings.stream().filter(m -> m.date().isBefore(date)).reduce((a, b) -> b).orElse(null);
-        StrategyScorecardView card = scorecard(strategyId, date, Grouping.OUTCOME);
-        ProgrammeView programme = programme(strategyId, date, 0);
+        StrategyScorecardView card = scorecard(loaded, date, Grouping.OUTCOME);
+        ProgrammeView programme = programme(d, date, 0);
         List<BoardPackView.Exception> exceptions = new ArrayList<>();
         Map<String, String> partnerNames = new HashMap<>();
         nullSafe(d.partners()).forEach(p -> partnerNames.put(p.id(), p.name()));
@@ -435,8 +520,7 @@ public final class StrategyScorecardService implements StrategyScorecards {
     }
 
     private StrategyDocument document(String strategyId) {
-        return unitOfWork.inTransaction(() -> store.find(strategyId)
-                .orElseThrow(() -> new NotFound("no strategy with id " + strategyId))).document();
+        return unitOfWork.inTransaction(() -> definitions(strategyId));
     }
 
     private static Value value(ObservationView o) {

@@ -13,6 +13,22 @@ public interface StrategyStore {
 
     Optional<StoredStrategy> find(String strategyId);
 
+    /**
+     * What changes whenever a strategy's stored definitions change: their version and the time of the change (a
+     * strategy stored again under the same id starts at version 0, but never at the same time).
+     */
+    record Stamp(long version, java.time.Instant changedAt) {}
+
+    /** Definitions with the stamp they were read at; the document is null when it was not read (see below). */
+    record StampedDefinitions(Stamp stamp, StrategyDocument document) {}
+
+    /**
+     * The strategy's stamp and, unless that stamp is {@code known}, its definitions, read in one statement: a reader
+     * that keeps parsed definitions (the scorecard, ADR 0078) reads and parses them again only when they changed,
+     * whichever instance changed them.
+     */
+    Optional<StampedDefinitions> definitionsUnless(String strategyId, Stamp known);
+
     List<StoredStrategy> all();
 
     /**
@@ -41,12 +57,17 @@ public interface StrategyStore {
     /** How many observations the measure has. */
     long countObservations(String strategyId, String measureId);
 
+    /** What a scorecard reads in one statement: the definitions' stamp and the latest approved values. */
+    record Latest(Stamp stamp, List<ObservationView> observations) {}
+
     /**
-     * For the scorecard: the newest {@code perSeries} approved observations on or before {@code asAt} of each
-     * measure and part (a "series"), by measure, then oldest first. Read in one statement, so a scorecard's cost
-     * does not grow with the years of history behind it.
+     * For the scorecard, in <em>one</em> statement: the newest {@code perSeries} approved observations on or before
+     * {@code asAt} of each measure and part (a "series"), by measure, then oldest first, so a scorecard's cost does
+     * not grow with the years of history behind it (ADR 0093); and the stamp of the strategy's definitions, so a
+     * scorecard whose parsed definitions carry that stamp needs nothing more from the database (ADR 0078). Empty when
+     * no strategy has the id.
      */
-    List<ObservationView> latestApproved(String strategyId, java.time.LocalDate asAt, int perSeries);
+    Optional<Latest> latestApprovedWithStamp(String strategyId, java.time.LocalDate asAt, int perSeries);
 
     /**
      * Approves submitted observations: those of {@code measureId} on {@code asAt} for the part {@code breakdown}

@@ -41,6 +41,19 @@ public final class JooqStrategyStore implements StrategyStore {
     }
 
     @Override
+    public Optional<StampedDefinitions> definitionsUnless(String strategyId, Stamp known) {
+        // The document (JSONB, the costly part to send and parse) only when the caller's stamp is not the stored one.
+        var unchanged = known == null ? org.jooq.impl.DSL.falseCondition()
+                : STRATEGY.VERSION.eq(known.version()).and(STRATEGY.UPDATED_AT.eq(known.changedAt().atOffset(java.time.ZoneOffset.UTC)));
+        return database.transactionalDsl()
+                .select(STRATEGY.VERSION, STRATEGY.UPDATED_AT,
+                        org.jooq.impl.DSL.when(unchanged, org.jooq.impl.DSL.inline((JSONB) null)).otherwise(STRATEGY.DOCUMENT))
+                .from(STRATEGY).where(STRATEGY.STRATEGY_ID.eq(strategyId))
+                .fetchOptional(r -> new StampedDefinitions(new Stamp(r.value1(), r.value2().toInstant()),
+                        r.value3() == null ? null : document(r.value3())));
+    }
+
+    @Override
     public List<StoredStrategy> all() {
         return database.transactionalDsl().selectFrom(STRATEGY).orderBy(STRATEGY.STRATEGY_ID).fetch(JooqStrategyStore::stored);
     }
@@ -128,31 +141,47 @@ public final class JooqStrategyStore implements StrategyStore {
     }
 
     @Override
-    public List<ObservationView> latestApproved(String strategyId, LocalDate asAt, int perSeries) {
-        // One statement, set-based (ADR 0093): the series (measure and part) that have an approved value by the date,
-        // then for each the newest few read backwards along strategy_observation_latest, so the cost follows the
-        // number of series, not the years of history behind them. Read by position: no field looked up by name.
-        return database.transactionalDsl().fetch(LATEST_APPROVED, strategyId, asAt, strategyId, asAt, perSeries)
-                .map(r -> new ObservationView(r.get(0, String.class),
-                        WHOLE.equals(r.get(1, String.class)) ? null : r.get(1, String.class),
-                        r.get(2, LocalDate.class), r.get(3, LocalDate.class), r.get(4, String.class),
-                        r.get(5, java.math.BigDecimal.class), r.get(6, Long.class), r.get(7, Long.class),
-                        r.get(8, String.class), r.get(9, String.class), r.get(10, String.class),
-                        r.get(11, OffsetDateTime.class).toInstant(), r.get(12, String.class), r.get(13, String.class),
-                        r.get(14, String.class)));
+    public Optional<Latest> latestApprovedWithStamp(String strategyId, LocalDate asAt, int perSeries) {
+        var rows = database.transactionalDsl().fetch(LATEST_WITH_STAMP, strategyId, asAt, strategyId, asAt, perSeries,
+                strategyId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Stamp stamp = new Stamp(rows.get(0).get(0, Long.class), rows.get(0).get(1, OffsetDateTime.class).toInstant());
+        // a strategy without approved values yet gives one row of its stamp and no value
+        List<ObservationView> observations = rows.get(0).get(2) == null ? List.of()
+                : rows.map(r -> new ObservationView(r.get(2, String.class),
+                        WHOLE.equals(r.get(3, String.class)) ? null : r.get(3, String.class),
+                        r.get(4, LocalDate.class), r.get(5, LocalDate.class), r.get(6, String.class),
+                        r.get(7, java.math.BigDecimal.class), r.get(8, Long.class), r.get(9, Long.class),
+                        r.get(10, String.class), r.get(11, String.class), r.get(12, String.class),
+                        r.get(13, OffsetDateTime.class).toInstant(), r.get(14, String.class), r.get(15, String.class),
+                        r.get(16, String.class)));
+        return Optional.of(new Latest(stamp, observations));
     }
 
-    private static final String LATEST_APPROVED = """
-            select o.measure_id, o.breakdown, o.period_start, o.as_at, o.period_label, o.value, o.numerator,
-                   o.denominator, o.status, o.source, o.submitted_by, o.submitted_at, o.note, o.state, o.approved_by
-              from (select distinct measure_id, breakdown from governance.strategy_observation
-                     where strategy_id = ? and state = 'APPROVED' and as_at <= ?) series
-             cross join lateral (
-                   select * from governance.strategy_observation n
-                    where n.strategy_id = ? and n.measure_id = series.measure_id and n.breakdown = series.breakdown
-                      and n.state = 'APPROVED' and n.as_at <= ?
-                    order by n.as_at desc limit ?) o
+    /**
+     * One statement, set-based (ADR 0093): the series (measure and part) that have an approved value by the date,
+     * then for each the newest few read backwards along strategy_observation_latest, so the cost follows the number
+     * of series, not the years of history behind them; beside them the stamp of the strategy's definitions (ADR
+     * 0078), alone on one row when there is no value yet. Read by position: no field looked up by name.
+     */
+    private static final String LATEST_WITH_STAMP = """
+            select s.version, s.updated_at, o.measure_id, o.breakdown, o.period_start, o.as_at, o.period_label, o.value,
+                   o.numerator, o.denominator, o.status, o.source, o.submitted_by, o.submitted_at, o.note, o.state,
+                   o.approved_by
+              from governance.strategy s
+              left join lateral (
+                   select n.* from (select distinct measure_id, breakdown from governance.strategy_observation
+                                     where strategy_id = ? and state = 'APPROVED' and as_at <= ?) series
+                    cross join lateral (
+                          select * from governance.strategy_observation n
+                           where n.strategy_id = ? and n.measure_id = series.measure_id
+                             and n.breakdown = series.breakdown and n.state = 'APPROVED' and n.as_at <= ?
+                           order by n.as_at desc limit ?) n) o on true
+             where s.strategy_id = ?
              order by o.measure_id, o.as_at, o.breakdown""";
+
 
     @Override
     public int approve(String strategyId, String measureId, String breakdown, LocalDate asAt, String userId) {
@@ -200,9 +229,12 @@ public final class JooqStrategyStore implements StrategyStore {
     }
 
     private static StoredStrategy stored(StrategyRecord r) {
+        return new StoredStrategy(document(r.getDocument()), r.getVersion());
+    }
+
+    private static StrategyDocument document(JSONB stored) {
         try {
-            return new StoredStrategy(JsonMapping.events().readValue(r.getDocument().data(), StrategyDocument.class),
-                    r.getVersion());
+            return JsonMapping.events().readValue(stored.data(), StrategyDocument.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored strategy document cannot be read", e);
         }
