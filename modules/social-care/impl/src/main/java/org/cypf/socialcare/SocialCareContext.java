@@ -66,6 +66,8 @@ import org.cypf.socialcare.returns.adapter.in.http.CinCensusHttp;
 import org.cypf.socialcare.returns.adapter.in.http.Ssda903Http;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
+import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlReader;
+import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusRecords;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Headers;
@@ -205,7 +207,8 @@ public final class SocialCareContext {
             this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, events, clock);
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
                     periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
-                    new Ssda903CsvReader(Ssda903Codes.standard()), new Ssda903CsvWriter(), access, events, clock);
+                    new Ssda903XmlReader(new Ssda903CsvReader(Ssda903Codes.standard())), new Ssda903CsvWriter(),
+                    new Ssda903XmlWriter(), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
                     new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),
                     new JooqChildProtectionPlans(database), new JooqCinCensusDetails(database)), new CinCensusXml(),

@@ -17,6 +17,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
 import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.api.returns.ImportIssue;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
+import org.cypf.socialcare.api.returns.Ssda903Layout;
 import org.cypf.socialcare.api.returns.Ssda903Return;
 import org.cypf.socialcare.api.returns.Ssda903Returns;
 import org.cypf.socialcare.returns.domain.CollectionYear;
@@ -41,17 +42,25 @@ public final class Ssda903ReturnService implements Ssda903Returns {
     private final Ports ports;
     private final Ssda903Reader reader;
     private final Ssda903Writer writer;
+    private final Ssda903Writer xmlWriter;
     private final ContextRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
 
+    /**
+     * @param reader    reads either layout (the XML reader hands CSV files to the CSV reader)
+     * @param writer    the CSV files
+     * @param xmlWriter the XML layout
+     */
     public Ssda903ReturnService(UnitOfWork unitOfWork, Ports ports, Ssda903Reader reader, Ssda903Writer writer,
-                                ContextRecordAccess access, IntegrationEvents events, Clock clock) {
+                                Ssda903Writer xmlWriter, ContextRecordAccess access, IntegrationEvents events,
+                                Clock clock) {
         this.unitOfWork = unitOfWork;
         this.ports = ports;
         this.reader = reader;
         this.writer = writer;
+        this.xmlWriter = xmlWriter;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -59,6 +68,12 @@ public final class Ssda903ReturnService implements Ssda903Returns {
 
     @Override
     public Ssda903Return exportReturn(Caller caller, int collectionYear) {
+        return exportReturn(caller, collectionYear, Ssda903Layout.CSV);
+    }
+
+    @Override
+    public Ssda903Return exportReturn(Caller caller, int collectionYear, Ssda903Layout layout) {
+        Ssda903Writer writer = layout == Ssda903Layout.XML ? xmlWriter : this.writer;
         CollectionYear year = CollectionYear.asked(collectionYear, LocalDate.now(clock));
         return unitOfWork.inTransaction(() -> {
             var export = new ReturnExport(year, ports);
