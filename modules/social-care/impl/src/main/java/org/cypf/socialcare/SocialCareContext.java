@@ -66,6 +66,7 @@ import org.cypf.socialcare.returns.adapter.in.http.CinCensusHttp;
 import org.cypf.socialcare.returns.adapter.in.http.Ssda903Http;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
+import org.cypf.socialcare.returns.adapter.out.persistence.JooqConvictions;
 import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlReader;
 import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
@@ -208,7 +209,7 @@ public final class SocialCareContext {
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
                     periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
                     new Ssda903XmlReader(new Ssda903CsvReader(Ssda903Codes.standard())), new Ssda903CsvWriter(),
-                    new Ssda903XmlWriter(), access, events, clock);
+                    new Ssda903XmlWriter(), new JooqConvictions(database), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
                     new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),
                     new JooqChildProtectionPlans(database), new JooqCinCensusDetails(database)), new CinCensusXml(),
@@ -295,6 +296,14 @@ public final class SocialCareContext {
 
     public Ssda903Returns ssda903Returns() {
         return careAndReturns.returns;
+    }
+
+    /**
+     * The SSDA903 export's OC2 file reads health's fields from {@code health}'s published api (ADR 0077); until the
+     * app wires it, every child of the OC2 cohort is left out with a note saying the health fields are missing.
+     */
+    public void answerOc2From(org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords health) {
+        careAndReturns.returns.answerOc2From(health);
     }
 
     public CinCensusExport cinCensusExport() {

@@ -34,4 +34,10 @@ public interface Ssda903Returns {
 
     /** The same checks as {@link #importReturn}, storing nothing (a dry run): the result says what would be stored. */
     Ssda903ImportResult checkReturn(Caller caller, int collectionYear, List<CsvFile> files);
+
+    /**
+     * Records CONVICTED of the OC2 file for a child known to social care and a collection year (no other context
+     * holds it): the child's record is authorised and audited as updated.
+     */
+    ConvictedView recordConvicted(Caller caller, RecordConvicted command);
 }

@@ -27,8 +27,10 @@ import org.cypf.platform.http.RequestParameters;
 import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
 import org.cypf.platform.json.JsonMapping;
+import org.cypf.socialcare.api.returns.ConvictedView;
 import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.api.returns.ImportIssue;
+import org.cypf.socialcare.api.returns.RecordConvicted;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
 import org.cypf.socialcare.api.returns.Ssda903Layout;
 import org.cypf.socialcare.api.returns.Ssda903Return;
@@ -60,6 +62,8 @@ public final class Ssda903Http implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
+        routes.put("/ssda903/{year}/children/{childId}/convicted", RecordConvicted.class, returns::recordConvicted)
+                .answers(ConvictedView.class);
         routes.rules().get("/ssda903/{year}", (req, res) -> {
             Caller caller = Caller.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
             int year = RouteRequest.of(req).path("year", Integer.class);

@@ -165,7 +165,8 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             });
             Integer oc2 = upload.rowCounts().get(Ssda903File.OC2);
             if (oc2 != null && oc2 > 0) {
-                upload.note(oc2 + " OC2 rows were read but not stored: CYPF holds no OC2 data");
+                upload.note(oc2 + " OC2 rows were read but not stored: health records its OC2 fields itself and "
+                        + "CONVICTED is recorded per child and year (ADR 0077), so an export fills OC2 from those");
             }
             return upload;
         }
@@ -418,7 +419,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     }
                 }
                 case OC2 -> {
-                    // Read for its shape only: CYPF holds no OC2 data (noted in the result).
+                    // Read for its shape only: its values are recorded where they belong, not imported (noted).
                 }
             }
         }
