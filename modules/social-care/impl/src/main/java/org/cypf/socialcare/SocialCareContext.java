@@ -67,6 +67,9 @@ import org.cypf.socialcare.returns.adapter.in.http.Ssda903Http;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqConvictions;
+import org.cypf.socialcare.returns.port.Oc2HealthRecords;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlReader;
 import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
@@ -302,8 +305,12 @@ public final class SocialCareContext {
      * The SSDA903 export's OC2 file reads health's fields from {@code health}'s published api (ADR 0077); until the
      * app wires it, every child of the OC2 cohort is left out with a note saying the health fields are missing.
      */
-    public void answerOc2From(org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords health) {
-        careAndReturns.returns.answerOc2From(health);
+    public void answerOc2From(ChildrenInCareHealthRecords health) {
+        careAndReturns.returns.answerOc2From((caller, children, yearEnding) -> health.forChildren(caller,
+                children.stream().map(ChildId::toString).toList(), yearEnding).stream()
+                .map(h -> new Oc2HealthRecords.HealthForYear(ChildId.parse(h.childId()), h.healthAssessment(),
+                        h.teethCheck(), h.immunisations(), h.sdqScore(), h.sdqReason(), h.healthCheck(),
+                        h.substanceMisuse(), h.interventionReceived(), h.interventionOffered())).toList());
     }
 
     public CinCensusExport cinCensusExport() {

@@ -1,6 +1,5 @@
 package org.cypf.socialcare.returns.application;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cypf.governance.api.access.Caller;
-import org.cypf.healthwellbeing.api.query.ChildInCareHealthForYear;
-import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.socialcare.lookedafter.domain.Episode;
@@ -18,37 +15,27 @@ import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.domain.Ssda903File;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.returns.port.Convictions;
+import org.cypf.socialcare.returns.port.Oc2HealthRecords;
+import org.cypf.socialcare.returns.port.Oc2HealthRecords.HealthForYear;
 import org.cypf.socialcare.shared.domain.Child;
 
 /**
  * The OC2 file of an export (ADR 0077): a row for each child of the DfE's OC2 cohort, looked after continuously for
  * twelve months at 31 March (a period of care begun by 1 April and still open after 31 March, not under short
  * breaks), whose values are all held: CONVICTED as social care records it, the health fields as health publishes them
- * ({@link ChildrenInCareHealthRecords#forChildren}). A child with a value missing gets no row, and the export's notes
+ * ({@link Oc2HealthRecords}, health's published api). A child with a value missing gets no row, and the export's notes
  * name the child and each value missing, so that no row breaks the DfE's rule that an OC2 row is complete:
  * SDQ_SCORE or SDQ_REASON (rules 186, 197B), HEALTH_CHECK for a child under 5, INTERVENTION_RECEIVED when
  * SUBSTANCE_MISUSE is 1 (rule 192) and INTERVENTION_OFFERED when none was received.
  */
 final class Oc2Export {
-    /** Health's api when the app has not wired it (a context on its own): every child's health values are missing. */
-    static final ChildrenInCareHealthRecords NO_HEALTH = new ChildrenInCareHealthRecords() {
-        @Override
-        public java.util.Optional<ChildInCareHealthForYear> forYear(Caller caller, String childId, LocalDate yearEnding) {
-            return java.util.Optional.empty();
-        }
-
-        @Override
-        public List<ChildInCareHealthForYear> forChildren(Caller caller, List<String> childIds, LocalDate yearEnding) {
-            return List.of();
-        }
-    };
     private static final int HEALTH_CHECK_UNDER_AGE = 5;
 
     private final CollectionYear year;
     private final Convictions convictions;
-    private final ChildrenInCareHealthRecords health;
+    private final Oc2HealthRecords health;
 
-    Oc2Export(CollectionYear year, Convictions convictions, ChildrenInCareHealthRecords health) {
+    Oc2Export(CollectionYear year, Convictions convictions, Oc2HealthRecords health) {
         this.year = year;
         this.convictions = convictions;
         this.health = health;
@@ -71,17 +58,16 @@ final class Oc2Export {
         }
         List<ChildId> ids = cohort.values().stream().map(Child::id).toList();
         Map<ChildId, Boolean> convicted = convictions.forYear(year.year(), ids);
-        Map<String, ChildInCareHealthForYear> healthOf = new HashMap<>();
+        Map<ChildId, HealthForYear> healthOf = new HashMap<>();
         String healthUnread = null;
         try {
-            health.forChildren(caller, ids.stream().map(ChildId::toString).toList(), year.to())
-                    .forEach(h -> healthOf.put(h.childId(), h));
+            health.forChildren(caller, ids, year.to()).forEach(h -> healthOf.put(h.child(), h));
         } catch (AccessDenied e) {
             healthUnread = "health's records of children in care could not be read by this caller";
         }
         Map<String, List<String>> leftOut = new LinkedHashMap<>();
         for (Child c : cohort.values()) {
-            ChildInCareHealthForYear h = healthOf.get(c.id().toString());
+            HealthForYear h = healthOf.get(c.id());
             Boolean conv = convicted.get(c.id());
             List<String> missing = new ArrayList<>();
             if (conv == null) {
@@ -122,7 +108,7 @@ final class Oc2Export {
                         + "to 31 March) but was left out: missing " + String.join("; ", e.getValue())));
     }
 
-    private Integer underFiveOrNull(Child c, ChildInCareHealthForYear h) {
+    private Integer underFiveOrNull(Child c, HealthForYear h) {
         return c.dateOfBirth().plusYears(HEALTH_CHECK_UNDER_AGE).isAfter(year.to()) ? h.healthCheck() : null;
     }
 }

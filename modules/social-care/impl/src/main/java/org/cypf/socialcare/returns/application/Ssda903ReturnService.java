@@ -15,7 +15,6 @@ import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.transaction.UnitOfWork;
-import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
 import org.cypf.socialcare.api.returns.ConvictedView;
 import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.api.returns.ImportIssue;
@@ -29,6 +28,7 @@ import org.cypf.socialcare.returns.domain.RowErrors;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.returns.domain.Ssda903Upload;
 import org.cypf.socialcare.returns.port.Convictions;
+import org.cypf.socialcare.returns.port.Oc2HealthRecords;
 import org.cypf.socialcare.returns.port.Ssda903Reader;
 import org.cypf.socialcare.returns.port.Ssda903Writer;
 import org.cypf.socialcare.shared.application.ChildRecords;
@@ -56,7 +56,7 @@ public final class Ssda903ReturnService implements Ssda903Returns {
     private final Ssda903Codes codes = Ssda903Codes.standard();
     private final Convictions convictions;
     /** Health's published api for OC2, wired by the app once health exists (ADR 0077); none until then. */
-    private volatile ChildrenInCareHealthRecords health = Oc2Export.NO_HEALTH;
+    private volatile Oc2HealthRecords health = Oc2HealthRecords.NONE;
 
     /**
      * @param reader    reads either layout (the XML reader hands CSV files to the CSV reader)
@@ -145,7 +145,7 @@ public final class Ssda903ReturnService implements Ssda903Returns {
     }
 
     /** OC2's health fields are read from {@code health}'s published api from now on. */
-    public void answerOc2From(ChildrenInCareHealthRecords health) {
+    public void answerOc2From(Oc2HealthRecords health) {
         this.health = health;
     }
 
