@@ -174,7 +174,7 @@ public final class Ssda903XmlReader implements Ssda903Reader {
             for (var r : records) {
                 Map<String, String> fields = new HashMap<>(r.getValue());
                 for (String column : Ssda903XmlLayout.FROM_HEADER) {
-                    if (r.getKey().columns().contains(column)) {
+                    if (r.getKey().columns().contains(column) && header.get(column) != null) {
                         fields.putIfAbsent(column, header.get(column));
                     }
                 }
