@@ -74,6 +74,7 @@ import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlReader;
 import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusRecords;
+import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Episodes;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Headers;
 import org.cypf.socialcare.returns.adapter.out.xml.CinCensusXml;
 import org.cypf.socialcare.returns.application.CinCensusDetailsService;
@@ -210,7 +211,7 @@ public final class SocialCareContext {
                     new JooqEighteenthBirthdaysPublished(database), access, events, clock);
             this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, events, clock);
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
-                    periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
+                    periods, new JooqSsda903Episodes(database), new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
                     new Ssda903XmlReader(new Ssda903CsvReader(Ssda903Codes.standard())), new Ssda903CsvWriter(),
                     new Ssda903XmlWriter(), new JooqConvictions(database), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
