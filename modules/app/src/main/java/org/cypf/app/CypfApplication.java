@@ -124,6 +124,8 @@ public final class CypfApplication implements AutoCloseable {
         var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING), governance.childRecordAccess(),
                 clock);
+        // Social care's SSDA903 OC2 file reads its health fields through health's published api (ADR 0077).
+        socialCare.answerOc2From(health.childrenInCareHealthRecords());
         List<MeasureSource> measureSources = new ArrayList<>(socialCare.measureSources());
         measureSources.addAll(health.measureSources());
         measureSources.addAll(education.measureSources());

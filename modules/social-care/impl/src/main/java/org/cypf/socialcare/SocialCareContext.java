@@ -66,6 +66,12 @@ import org.cypf.socialcare.returns.adapter.in.http.CinCensusHttp;
 import org.cypf.socialcare.returns.adapter.in.http.Ssda903Http;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
+import org.cypf.socialcare.returns.adapter.out.persistence.JooqConvictions;
+import org.cypf.socialcare.returns.port.Oc2HealthRecords;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.healthwellbeing.api.query.ChildrenInCareHealthRecords;
+import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlReader;
+import org.cypf.socialcare.returns.adapter.out.xml.Ssda903XmlWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusRecords;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Episodes;
@@ -211,7 +217,8 @@ public final class SocialCareContext {
             this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, events, clock);
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
                     periods, new JooqSsda903Episodes(database), new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
-                    new Ssda903CsvReader(Ssda903Codes.standard()), new Ssda903CsvWriter(), access, events, clock);
+                    new Ssda903XmlReader(new Ssda903CsvReader(Ssda903Codes.standard())), new Ssda903CsvWriter(),
+                    new Ssda903XmlWriter(), new JooqConvictions(database), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
                     new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),
                     new JooqChildProtectionPlans(database), new JooqCinCensusDetails(database),
@@ -304,6 +311,18 @@ public final class SocialCareContext {
 
     public Ssda903Returns ssda903Returns() {
         return careAndReturns.returns;
+    }
+
+    /**
+     * The SSDA903 export's OC2 file reads health's fields from {@code health}'s published api (ADR 0077); until the
+     * app wires it, every child of the OC2 cohort is left out with a note saying the health fields are missing.
+     */
+    public void answerOc2From(ChildrenInCareHealthRecords health) {
+        careAndReturns.returns.answerOc2From((caller, children, yearEnding) -> health.forChildren(caller,
+                children.stream().map(ChildId::toString).toList(), yearEnding).stream()
+                .map(h -> new Oc2HealthRecords.HealthForYear(ChildId.parse(h.childId()), h.healthAssessment(),
+                        h.teethCheck(), h.immunisations(), h.sdqScore(), h.sdqReason(), h.healthCheck(),
+                        h.substanceMisuse(), h.interventionReceived(), h.interventionOffered())).toList());
     }
 
     public CinCensusExport cinCensusExport() {

@@ -78,7 +78,8 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         LocalDate today = LocalDate.now(clock);
         return changes.change(command.recordId(), command.version(),
                 guarded(caller, intent(RecordAction.UPDATE, "recording a child in care's health check")),
-                r -> r.record(command.kind(), command.checkedOn(), command.sdqScore(), command.upToDate(), today),
+                r -> r.record(command.kind(), command.checkedOn(), command.sdqScore(), command.upToDate(),
+                        command.sdqReason(), command.interventionReceived(), command.interventionOffered(), today),
                 ChildrenInCareHealthService::view);
     }
 
@@ -146,13 +147,43 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         }
         return unitOfWork.inTransaction(() -> {
             access.authorise(caller, intent(RecordAction.READ, "the SSDA903 return's health of a child in care"), child);
-            return records.ofChild(child).stream().filter(r -> !r.enteredCareOn().isAfter(yearEnding))
-                    .reduce((a, b) -> b).map(r -> {
-                        var year = r.year(yearEnding);
-                        return new ChildInCareHealthForYear(child.toString(), yearEnding, bit(year.healthAssessment()),
-                                bit(year.teethCheck()), bit(year.immunisationsUpToDate()), year.sdqScore());
-                    });
+            return ofYear(child, yearEnding);
         });
+    }
+
+    @Override
+    public List<ChildInCareHealthForYear> forChildren(Caller caller, List<String> childIds, LocalDate yearEnding) {
+        if (childIds == null) {
+            throw InvalidInput.of("childIds", "is required");
+        }
+        if (childIds.size() > MAX_CHILDREN) {
+            throw InvalidInput.of("childIds", "must name at most " + MAX_CHILDREN + " children");
+        }
+        if (yearEnding == null) {
+            throw InvalidInput.of("yearEnding", "is required");
+        }
+        List<ChildId> children = childIds.stream().map(ChildrenInCareHealthService::childId).distinct().toList();
+        return unitOfWork.inTransaction(() -> {
+            access.authoriseAll(caller, intent(RecordAction.READ, "the SSDA903 return's health of children in care"),
+                    children);
+            return children.stream().map(c -> ofYear(c, yearEnding)).flatMap(Optional::stream).toList();
+        });
+    }
+
+    /** Of the child's records, the latest period of care begun by the year's end answers for the year. */
+    private Optional<ChildInCareHealthForYear> ofYear(ChildId child, LocalDate yearEnding) {
+        return records.ofChild(child).stream().filter(r -> !r.enteredCareOn().isAfter(yearEnding))
+                .reduce((a, b) -> b).map(r -> {
+                    var year = r.year(yearEnding);
+                    boolean underFive = r.dateOfBirth().plusYears(CareHealthRecord.DEVELOPMENT_CHECK_UNDER_AGE)
+                            .isAfter(yearEnding);
+                    return new ChildInCareHealthForYear(child.toString(), yearEnding, bit(year.healthAssessment()),
+                            bit(year.teethCheck()), bit(year.immunisationsUpToDate()), year.sdqScore(),
+                            year.sdqReason(), underFive && year.developmentUpToDate() != null
+                            ? bit(year.developmentUpToDate()) : null, bit(year.substanceMisuse()),
+                            year.interventionReceived() == null ? null : bit(year.interventionReceived()),
+                            year.interventionOffered() == null ? null : bit(year.interventionOffered()));
+                });
     }
 
     /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */

@@ -25,12 +25,39 @@ public final class CareHealthRecord implements Versioned {
     public static final int REVIEW_MONTHS_FROM_FIVE = 12;
     public static final int SDQ_MAX = 40;
 
-    /** One check as recorded; {@code sdqScore} for SDQ only, {@code upToDate} for IMMUNISATIONS only. */
-    public record HealthCheck(CheckKind kind, LocalDate checkedOn, Integer sdqScore, Boolean upToDate) {}
+    /** The DfE's SDQ_REASON codes (SSDA903 OC2): why no SDQ score is returned. */
+    public static final List<String> SDQ_REASONS = List.of("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5");
+    /** SDQ1 ("the child was under 4 or over 16") and the ages an SDQ score is asked for (DfE rules 157, 186). */
+    public static final int SDQ_FROM_AGE = 4;
+    public static final int SDQ_UNDER_AGE = 17;
+    /** HEALTH_CHECK (development assessments) is asked of a child under 5. */
+    public static final int DEVELOPMENT_CHECK_UNDER_AGE = 5;
 
-    /** What the record holds for the twelve months ending a date, in OC2's terms. */
+    /**
+     * One check as recorded; {@code sdqScore} for SDQ only, {@code upToDate} for IMMUNISATIONS and DEVELOPMENT_CHECK,
+     * {@code sdqReason} for SDQ_NOT_DONE, the interventions for SUBSTANCE_MISUSE.
+     */
+    public record HealthCheck(CheckKind kind, LocalDate checkedOn, Integer sdqScore, Boolean upToDate, String sdqReason,
+                              Boolean interventionReceived, Boolean interventionOffered) {
+        public HealthCheck(CheckKind kind, LocalDate checkedOn, Integer sdqScore, Boolean upToDate) {
+            this(kind, checkedOn, sdqScore, upToDate, null, null, null);
+        }
+    }
+
+    /**
+     * What the record holds for the twelve months ending a date, in OC2's terms: {@code developmentUpToDate} null when
+     * no development check was recorded; {@code sdqReason} the reason recorded, or SDQ1 when no score or reason is
+     * recorded and the child was under 4 at the year's start or 17 at its end (DfE rule 157's reading of SDQ1);
+     * the interventions null unless a substance misuse problem was identified.
+     */
     public record YearSummary(boolean healthAssessment, boolean teethCheck, boolean immunisationsUpToDate,
-                              Integer sdqScore) {}
+                              Integer sdqScore, Boolean developmentUpToDate, boolean substanceMisuse,
+                              Boolean interventionReceived, Boolean interventionOffered, String sdqReason) {
+        public YearSummary(boolean healthAssessment, boolean teethCheck, boolean immunisationsUpToDate,
+                           Integer sdqScore) {
+            this(healthAssessment, teethCheck, immunisationsUpToDate, sdqScore, null, false, null, null, null);
+        }
+    }
 
     private final UUID id;
     private final ChildId childId;
@@ -79,6 +106,13 @@ public final class CareHealthRecord implements Versioned {
     /** A check done. Every broken field is reported at once. */
     public Changed<CareHealthRecord> record(String kindName, LocalDate checkedOn, Integer sdqScore, Boolean upToDate,
                                             LocalDate today) {
+        return record(kindName, checkedOn, sdqScore, upToDate, null, null, null, today);
+    }
+
+    /** A check done, with OC2's further fields (see {@link HealthCheck}). Every broken field is reported at once. */
+    public Changed<CareHealthRecord> record(String kindName, LocalDate checkedOn, Integer sdqScore, Boolean upToDate,
+                                            String sdqReason, Boolean interventionReceived,
+                                            Boolean interventionOffered, LocalDate today) {
         var v = new Violations();
         CheckKind kind = CheckKind.parse(v, "kind", kindName);
         if (checkedOn == null) {
@@ -102,12 +136,40 @@ public final class CareHealthRecord implements Versioned {
         }
         if (kind == CheckKind.IMMUNISATIONS) {
             v.check(upToDate != null, "upToDate", "is required for immunisations: are they up to date for the child's age?");
+        } else if (kind == CheckKind.DEVELOPMENT_CHECK) {
+            v.check(upToDate != null, "upToDate", "is required for a development check: are the child's development "
+                    + "assessments up to date?");
+            if (checkedOn != null && !checkedOn.isBefore(dateOfBirth.plusYears(DEVELOPMENT_CHECK_UNDER_AGE))) {
+                v.add("checkedOn", "a development check (OC2 HEALTH_CHECK) is of a child under 5");
+            }
         } else if (upToDate != null) {
-            v.add("upToDate", "is given for immunisations only");
+            v.add("upToDate", "is given for immunisations and development checks only");
+        }
+        if (kind == CheckKind.SDQ_NOT_DONE) {
+            if (sdqReason == null || !SDQ_REASONS.contains(sdqReason)) {
+                v.add("sdqReason", "is required when an SDQ was not done: one of " + SDQ_REASONS);
+            } else if ("SDQ1".equals(sdqReason) && checkedOn != null && !checkedOn.isBefore(dateOfBirth.plusYears(SDQ_FROM_AGE))
+                    && checkedOn.isBefore(dateOfBirth.plusYears(SDQ_UNDER_AGE))) {
+                v.add("sdqReason", "SDQ1 (under 4 or over 16) is not the reason for a child aged 4 to 16 (DfE rule 157)");
+            }
+        } else if (sdqReason != null) {
+            v.add("sdqReason", "is given for SDQ_NOT_DONE only");
+        }
+        if (kind == CheckKind.SUBSTANCE_MISUSE) {
+            v.check(interventionReceived != null, "interventionReceived", "is required when a substance misuse problem "
+                    + "is identified (DfE rule 192)");
+            if (Boolean.FALSE.equals(interventionReceived)) {
+                v.check(interventionOffered != null, "interventionOffered", "is required when no intervention was "
+                        + "received: was one offered and refused?");
+            }
+        } else if (interventionReceived != null || interventionOffered != null) {
+            v.add(interventionReceived != null ? "interventionReceived" : "interventionOffered",
+                    "is given only when a substance misuse problem is identified (DfE rule 193)");
         }
         v.throwIfAny();
         List<HealthCheck> after = new ArrayList<>(checks);
-        after.add(new HealthCheck(kind, checkedOn, sdqScore, upToDate));
+        after.add(new HealthCheck(kind, checkedOn, sdqScore, upToDate, sdqReason, interventionReceived,
+                interventionOffered));
         return Changed.to(new CareHealthRecord(id, childId, periodId, dateOfBirth, enteredCareOn, ihaDueBy, after,
                 version + 1));
     }
@@ -154,7 +216,24 @@ public final class CareHealthRecord implements Versioned {
                 .reduce((a, b) -> b).map(HealthCheck::upToDate).orElse(false);
         Integer sdq = inYear.stream().filter(c -> c.kind() == CheckKind.SDQ).reduce((a, b) -> b)
                 .map(HealthCheck::sdqScore).orElse(null);
-        return new YearSummary(assessed, teeth, immunised, sdq);
+        Boolean development = inYear.stream().filter(c -> c.kind() == CheckKind.DEVELOPMENT_CHECK).reduce((a, b) -> b)
+                .map(HealthCheck::upToDate).orElse(null);
+        List<HealthCheck> misuse = inYear.stream().filter(c -> c.kind() == CheckKind.SUBSTANCE_MISUSE).toList();
+        Boolean received = misuse.isEmpty() ? null : misuse.stream().anyMatch(c -> c.interventionReceived());
+        Boolean offered = misuse.isEmpty() || received ? null
+                : misuse.stream().anyMatch(c -> Boolean.TRUE.equals(c.interventionOffered()));
+        String reason = null;
+        if (sdq == null) {
+            reason = inYear.stream().filter(c -> c.kind() == CheckKind.SDQ_NOT_DONE).reduce((a, b) -> b)
+                    .map(HealthCheck::sdqReason).orElse(null);
+            boolean outOfAge = dateOfBirth.plusYears(SDQ_FROM_AGE).isAfter(from.plusDays(1))
+                    || !dateOfBirth.plusYears(SDQ_UNDER_AGE).isAfter(yearEnding);
+            if (reason == null && outOfAge) {
+                reason = "SDQ1";
+            }
+        }
+        return new YearSummary(assessed, teeth, immunised, sdq, development, !misuse.isEmpty(), received, offered,
+                reason);
     }
 
     public UUID id() {

@@ -12,7 +12,16 @@ public enum CheckKind {
     /** Whether the child's immunisations are up to date for their age. */
     IMMUNISATIONS,
     /** A strengths and difficulties questionnaire: its total difficulties score. */
-    SDQ;
+    SDQ,
+    /** A development check of a child under 5: are their development assessments up to date (OC2 HEALTH_CHECK)? */
+    DEVELOPMENT_CHECK,
+    /**
+     * A substance misuse problem identified (OC2 SUBSTANCE_MISUSE), with whether the child received an intervention
+     * for it and, if not, whether one was offered and refused (INTERVENTION_RECEIVED, INTERVENTION_OFFERED).
+     */
+    SUBSTANCE_MISUSE,
+    /** An SDQ that was not done, and why: the DfE's SDQ_REASON codes SDQ1-SDQ5. */
+    SDQ_NOT_DONE;
 
     /** The kind named, or null with the field's violation added. */
     public static CheckKind parse(Violations v, String field, String name) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A collection year's SSDA903 files.
  *
- * @param notes what the files leave out and why (e.g. OC2 is written with its header only: CYPF holds no OC2 data)
+ * @param notes what the files leave out and why (e.g. each child of the OC2 cohort left out, and the value missing)
  */
 public record Ssda903Return(int collectionYear, LocalDate from, LocalDate to, List<CsvFile> files,
                             List<String> notes) {

@@ -17,6 +17,12 @@ public interface Ssda903Returns {
     Ssda903Return exportReturn(Caller caller, int collectionYear);
 
     /**
+     * The same return in {@code layout}: the CSV files, or one XML document ({@code ssda903.xml}) holding the same
+     * rows child by child. An import reads either layout (a file whose text opens a tag is the XML).
+     */
+    Ssda903Return exportReturn(Caller caller, int collectionYear, Ssda903Layout layout);
+
+    /**
      * Reads a return's files into CYPF child by child: every child whose rows are all valid is stored, each child
      * with an error is held back whole, and every error and warning is reported (each naming the DfE rule it
      * enforces, where there is one). A row that matches what is recorded changes nothing, so importing the same files
@@ -28,4 +34,10 @@ public interface Ssda903Returns {
 
     /** The same checks as {@link #importReturn}, storing nothing (a dry run): the result says what would be stored. */
     Ssda903ImportResult checkReturn(Caller caller, int collectionYear, List<CsvFile> files);
+
+    /**
+     * Records CONVICTED of the OC2 file for a child known to social care and a collection year (no other context
+     * holds it): the child's record is authorised and audited as updated.
+     */
+    ConvictedView recordConvicted(Caller caller, RecordConvicted command);
 }

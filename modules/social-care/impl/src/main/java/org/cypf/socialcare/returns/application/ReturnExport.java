@@ -42,17 +42,16 @@ import org.cypf.socialcare.shared.domain.Child;
  *       634: every child who started to be looked after from 1 April 2016);</li>
  *   <li>header: every child in any other file; UASC: those of them recorded as UASC (DUC: the date ceased, or the
  *       18th birthday for a child still an UASC);</li>
- *   <li>OC2: the header only: health publishes four of its fields, no context holds the others (noted).</li>
+ *   <li>OC2: filled by {@link Oc2Export} after these rows, from social care's CONVICTED and health's api.</li>
  * </ul>
  * Rows are in the order of CHILD, then their dates, so the same records always give the same files.
  */
 final class ReturnExport {
     static final List<String> NOTES = List.of(
-            "oc2.csv has its header only. Health publishes HEALTH_ASSESSMENT, TEETH_CHECK, IMMUNISATIONS and "
-                    + "SDQ_SCORE of a child in care (ChildrenInCareHealthRecords.forYear), but no context holds "
-                    + "CONVICTED, HEALTH_CHECK (under-5s' development checks), SUBSTANCE_MISUSE, INTERVENTION_RECEIVED, "
-                    + "INTERVENTION_OFFERED or SDQ_REASON; a row without them breaks the DfE's rule that an OC2 row is "
-                    + "complete, so none is written (ADR 0071)",
+            "OC2 (oc2.csv) holds a row for each child looked after continuously for the twelve months to 31 March whose "
+                    + "values are all held: CONVICTED as social care records it, the health fields as health "
+                    + "publishes them (ChildrenInCareHealthRecords.forChildren); a child with a value missing is named "
+                    + "below with what is missing, and gets no row (ADR 0077)",
             "episodes open at 31 March are written with DEC and REC blank",
             "DUC of a child still an UASC is their 18th birthday",
             "a UPN given as a \"no UPN\" reason (UN1-UN5), or whose check letter failed, is written as it was imported",
@@ -96,6 +95,16 @@ final class ReturnExport {
         leavers.forEach(c -> ids.add(c.childId()));
         children = ports.children().findAll(ids);
         return Set.copyOf(ids);
+    }
+
+    /** The periods of care the year's files were read from (for the OC2 cohort). */
+    List<PeriodOfCare> periods() {
+        return periods;
+    }
+
+    /** The children the year's files name, by id. */
+    Map<ChildId, Child> children() {
+        return children;
     }
 
     /** What the files lack that the DfE asks for, found while {@link #rows()} wrote them. */

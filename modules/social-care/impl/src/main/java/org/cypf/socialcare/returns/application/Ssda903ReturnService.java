@@ -2,6 +2,7 @@ package org.cypf.socialcare.returns.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -14,16 +15,23 @@ import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.transaction.UnitOfWork;
+import org.cypf.socialcare.api.returns.ConvictedView;
 import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.api.returns.ImportIssue;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
+import org.cypf.socialcare.api.returns.RecordConvicted;
+import org.cypf.socialcare.api.returns.Ssda903Layout;
 import org.cypf.socialcare.api.returns.Ssda903Return;
 import org.cypf.socialcare.api.returns.Ssda903Returns;
 import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.domain.RowErrors;
+import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.returns.domain.Ssda903Upload;
+import org.cypf.socialcare.returns.port.Convictions;
+import org.cypf.socialcare.returns.port.Oc2HealthRecords;
 import org.cypf.socialcare.returns.port.Ssda903Reader;
 import org.cypf.socialcare.returns.port.Ssda903Writer;
+import org.cypf.socialcare.shared.application.ChildRecords;
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.Ssda903Codes;
 
@@ -41,17 +49,29 @@ public final class Ssda903ReturnService implements Ssda903Returns {
     private final Ports ports;
     private final Ssda903Reader reader;
     private final Ssda903Writer writer;
+    private final Ssda903Writer xmlWriter;
     private final ContextRecordAccess access;
     private final IntegrationEvents events;
     private final Clock clock;
     private final Ssda903Codes codes = Ssda903Codes.standard();
+    private final Convictions convictions;
+    /** Health's published api for OC2, wired by the app once health exists (ADR 0077); none until then. */
+    private volatile Oc2HealthRecords health = Oc2HealthRecords.NONE;
 
+    /**
+     * @param reader    reads either layout (the XML reader hands CSV files to the CSV reader)
+     * @param writer    the CSV files
+     * @param xmlWriter the XML layout
+     */
     public Ssda903ReturnService(UnitOfWork unitOfWork, Ports ports, Ssda903Reader reader, Ssda903Writer writer,
-                                ContextRecordAccess access, IntegrationEvents events, Clock clock) {
+                                Ssda903Writer xmlWriter, Convictions convictions, ContextRecordAccess access,
+                                IntegrationEvents events, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.ports = ports;
         this.reader = reader;
         this.writer = writer;
+        this.xmlWriter = xmlWriter;
+        this.convictions = convictions;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -59,14 +79,22 @@ public final class Ssda903ReturnService implements Ssda903Returns {
 
     @Override
     public Ssda903Return exportReturn(Caller caller, int collectionYear) {
+        return exportReturn(caller, collectionYear, Ssda903Layout.CSV);
+    }
+
+    @Override
+    public Ssda903Return exportReturn(Caller caller, int collectionYear, Ssda903Layout layout) {
+        Ssda903Writer writer = layout == Ssda903Layout.XML ? xmlWriter : this.writer;
         CollectionYear year = CollectionYear.asked(collectionYear, LocalDate.now(clock));
         return unitOfWork.inTransaction(() -> {
             var export = new ReturnExport(year, ports);
             Set<ChildId> named = export.read();
             access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.LIST,
                     "producing the SSDA903 return for " + year.label()), sorted(named));
-            return new Ssda903Return(collectionYear, year.from(), year.to(), writer.write(export.rows()),
-                    export.notes());
+            Ssda903Rows rows = export.rows();
+            List<String> notes = new ArrayList<>(export.notes());
+            new Oc2Export(year, convictions, health).fill(caller, rows, export.periods(), export.children(), notes);
+            return new Ssda903Return(collectionYear, year.from(), year.to(), writer.write(rows), notes);
         });
     }
 
@@ -113,6 +141,31 @@ public final class Ssda903ReturnService implements Ssda903Returns {
                     ? ImportIssue.Severity.ERROR : ImportIssue.Severity.WARNING)).toList();
             return new Ssda903ImportResult(collectionYear, dryRun, stored.size(), upload.errors().heldBack().size(),
                     merge.results(), issues, upload.notes());
+        });
+    }
+
+    /** OC2's health fields are read from {@code health}'s published api from now on. */
+    public void answerOc2From(Oc2HealthRecords health) {
+        this.health = health;
+    }
+
+    @Override
+    public ConvictedView recordConvicted(Caller caller, RecordConvicted command) {
+        ChildId id = ChildRecords.childId(command.childId());
+        if (command.year() == null) {
+            throw InvalidInput.of("year", "is required");
+        }
+        CollectionYear year = CollectionYear.asked(command.year(), LocalDate.now(clock));
+        if (command.convicted() == null) {
+            throw InvalidInput.of("convicted", "is required: true when the child was convicted, or given a final "
+                    + "warning or reprimand, during the year");
+        }
+        return unitOfWork.inTransaction(() -> {
+            var intent = new RecordIntent(RECORD, RecordAction.UPDATE, "recording CONVICTED for the SSDA903 OC2 file");
+            Child child = ChildRecords.find(ports.children(), id, access, caller, intent);
+            access.authorise(caller, intent, child.id());
+            convictions.save(child.id(), year.year(), command.convicted());
+            return new ConvictedView(child.id().toString(), child.localChildId(), year.year(), command.convicted());
         });
     }
 

@@ -14,7 +14,8 @@ import java.util.Map;
 public final class Ssda903Rows {
 
     /** A row of one of the files: every file names the child (CHILD) it is about. */
-    public sealed interface Row permits Header, EpisodeRow, Review, Uasc, Missing, Oc3, Ad1, PlacedAdoption, PrevPerm {
+    public sealed interface Row permits Header, EpisodeRow, Review, Uasc, Missing, Oc2, Oc3, Ad1, PlacedAdoption,
+            PrevPerm {
         int line();
 
         String child();
@@ -27,6 +28,7 @@ public final class Ssda903Rows {
                 case Review r -> Ssda903File.REVIEWS;
                 case Uasc u -> Ssda903File.UASC;
                 case Missing m -> Ssda903File.MISSING;
+                case Oc2 o -> Ssda903File.OC2;
                 case Oc3 o -> Ssda903File.OC3;
                 case Ad1 a -> Ssda903File.AD1;
                 case PlacedAdoption p -> Ssda903File.PLACED_ADOPTION;
@@ -47,6 +49,16 @@ public final class Ssda903Rows {
     public record Uasc(int line, String child, String sex, LocalDate dob, LocalDate duc) implements Row {}
 
     public record Missing(int line, String child, LocalDate dob, String kind, LocalDate start, LocalDate end)
+            implements Row {}
+
+    /**
+     * An OC2 row (children looked after continuously for twelve months at 31 March): 1 yes, 0 no; SDQ_SCORE 0 to 40
+     * or SDQ_REASON SDQ1-SDQ5; HEALTH_CHECK for a child under 5 only; INTERVENTION_RECEIVED and INTERVENTION_OFFERED
+     * only when SUBSTANCE_MISUSE is 1 (DfE rules 192, 193).
+     */
+    public record Oc2(int line, String child, LocalDate dob, Integer sdqScore, String sdqReason, Integer convicted,
+                      Integer healthCheck, Integer immunisations, Integer teethCheck, Integer healthAssessment,
+                      Integer substanceMisuse, Integer interventionReceived, Integer interventionOffered)
             implements Row {}
 
     public record Oc3(int line, String child, LocalDate dob, String inTouch, String activity, String accommodation)
@@ -79,7 +91,7 @@ public final class Ssda903Rows {
         return rows.get(file).size() + 2;
     }
 
-    /** The rows of {@code file}, in order (none for OC2: CYPF holds no OC2 data). */
+    /** The rows of {@code file}, in order (OC2's only from an export: an import reads OC2 for its shape only). */
     public List<Row> of(Ssda903File file) {
         return List.copyOf(rows.get(file));
     }
@@ -102,6 +114,10 @@ public final class Ssda903Rows {
 
     public List<Missing> missing() {
         return typed(Ssda903File.MISSING, Missing.class);
+    }
+
+    public List<Oc2> oc2() {
+        return typed(Ssda903File.OC2, Oc2.class);
     }
 
     public List<Oc3> oc3() {

@@ -15,13 +15,15 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.platform.csv.Csv;
 
 /**
  * Child health observations as CSV, one row per observation, columns found by name (any order or letter case,
  * extra columns ignored): {@code NHSNumber, ChildId, DateOfBirth, Date} and the kind's own — births
  * {@code BirthWeightGrams}; infant-feeding {@code FeedingStatus}; child-measurements {@code SchoolYear, BmiCentile};
  * oral-health {@code Dmft}; immunisations {@code Vaccine}. Errors are named {@code rows[<line>].<Column>} with the
- * line as a spreadsheet shows it (the header is line 1); at most {@value #MAX_ROWS} rows.
+ * line as a spreadsheet shows it (the header is line 1); at most {@value #MAX_ROWS} rows. The CSV itself is read by
+ * the platform's one reading of a CSV file ({@link Csv}, ADR 0043), as every context's imports are.
  */
 public final class ObservationCsvReader implements ObservationReader {
     public static final int MAX_ROWS = 200_000;
@@ -29,7 +31,12 @@ public final class ObservationCsvReader implements ObservationReader {
 
     @Override
     public List<ChildHealthObservation> read(ObservationKind kind, String text, LocalDate today) {
-        List<List<String>> lines = parse(text == null ? "" : text);
+        List<Csv.Line> lines;
+        try {
+            lines = Csv.read(text == null ? "" : text, MAX_ROWS + 1);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInput.of("$", "is not valid CSV: " + e.getMessage());
+        }
         if (lines.size() < 2) {
             throw InvalidInput.of("$", "holds no rows under a header");
         }
@@ -56,7 +63,7 @@ public final class ObservationCsvReader implements ObservationReader {
             required.add(amount);
         }
         Map<String, Integer> columns = new HashMap<>();
-        List<String> header = lines.getFirst();
+        List<String> header = lines.getFirst().fields();
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
@@ -68,9 +75,9 @@ public final class ObservationCsvReader implements ObservationReader {
         List<FieldViolation> errors = new ArrayList<>();
         List<ChildHealthObservation> read = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        for (int n = 1; n < lines.size(); n++) {
-            int line = n + 1;
-            List<String> row = lines.get(n);
+        for (Csv.Line csvLine : lines.subList(1, lines.size())) {
+            int line = csvLine.number();
+            List<String> row = csvLine.fields();
             java.util.function.Function<String, String> value = c -> {
                 int i = columns.get(c.toLowerCase(Locale.ROOT));
                 return i < row.size() ? row.get(i).strip() : "";
@@ -159,59 +166,5 @@ public final class ObservationCsvReader implements ObservationReader {
             throw InvalidInput.of("amount", "must be a number (at most two decimal places)");
         }
         return new BigDecimal(text);
-    }
-
-    /** RFC 4180 lines: fields split on commas, double quotes around a field with a comma, quote or line break. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    fields.add(field.toString());
-                    lines.add(fields);
-                }
-                fields = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (quoted) {
-            throw InvalidInput.of("$", "is not valid CSV: a quoted field is not closed");
-        }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            lines.add(fields);
-        }
-        if (!lines.isEmpty() && !lines.getFirst().isEmpty() && lines.getFirst().getFirst().startsWith("\uFEFF")) {
-            lines.getFirst().set(0, lines.getFirst().getFirst().substring(1));
-        }
-        return lines;
     }
 }

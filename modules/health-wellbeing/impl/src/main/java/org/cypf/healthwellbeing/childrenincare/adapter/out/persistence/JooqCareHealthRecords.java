@@ -120,6 +120,9 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
                     .set(CARE_HEALTH_CHECK.CHECKED_ON, c.checkedOn())
                     .set(CARE_HEALTH_CHECK.SDQ_SCORE, c.sdqScore())
                     .set(CARE_HEALTH_CHECK.UP_TO_DATE, c.upToDate())
+                    .set(CARE_HEALTH_CHECK.SDQ_REASON, c.sdqReason())
+                    .set(CARE_HEALTH_CHECK.INTERVENTION_RECEIVED, c.interventionReceived())
+                    .set(CARE_HEALTH_CHECK.INTERVENTION_OFFERED, c.interventionOffered())
                     .execute();
         }
     }
@@ -142,7 +145,8 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
         return rows.stream().map(r -> CareHealthRecord.rebuild(r.getRecordId(), ChildId.of(r.getChildId()),
                 r.getPeriodId(), r.getDateOfBirth(), r.getEnteredCareOn(), r.getIhaDueBy(),
                 checks.getOrDefault(r.getRecordId(), List.of()).stream().map(c -> new CareHealthRecord.HealthCheck(CheckKind.valueOf(c.getKind()),
-                                c.getCheckedOn(), c.getSdqScore(), c.getUpToDate())).toList(),
+                                c.getCheckedOn(), c.getSdqScore(), c.getUpToDate(), c.getSdqReason(),
+                                c.getInterventionReceived(), c.getInterventionOffered())).toList(),
                 r.getVersion())).toList();
     }
 

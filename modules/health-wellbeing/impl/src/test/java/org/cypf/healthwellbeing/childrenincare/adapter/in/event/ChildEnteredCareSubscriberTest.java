@@ -21,6 +21,7 @@ import org.cypf.healthwellbeing.api.childrenincare.RecordHealthCheck;
 import org.cypf.healthwellbeing.api.query.ChildInCareHealthForYear;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.AccessDenied;
+import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
@@ -180,6 +181,42 @@ class ChildEnteredCareSubscriberTest {
                 select count(*) from governance.child_record_access where child_id = ? and action = 'READ'
                    and purpose = 'the SSDA903 return''s health of a child in care'""", child.value()),
                 "each of the two questions was audited, even the one health had no answer to");
+    }
+
+    @Test
+    void the_oc2_fields_health_records_are_published_for_the_cohort_at_once_and_each_refused_under_its_rule() {
+        ChildId child = ChildId.newId();
+        entersCare(child, of(2024, 1, 8));
+        dispatchUntilIdle();
+        var health = context.childrenInCareHealth();
+        CareHealthView view = health.childRecords(NURSE, child.toString()).getFirst();
+        UUID id = view.recordId();
+        long v = view.version();
+        InvalidInput sdq1 = assertThrows(InvalidInput.class, () -> health.recordCheck(NURSE, new RecordHealthCheck(id,
+                "SDQ_NOT_DONE", of(2024, 10, 1), null, null, "SDQ1", null, null, v)));
+        assertTrue(sdq1.violations().getFirst().reason().contains("DfE rule 157"), "a child of 10 is of SDQ age");
+        InvalidInput received = assertThrows(InvalidInput.class, () -> health.recordCheck(NURSE, new RecordHealthCheck(id,
+                "SUBSTANCE_MISUSE", of(2024, 10, 1), null, null, null, null, null, v)));
+        assertEquals("interventionReceived", received.violations().getFirst().field());
+        assertTrue(received.violations().getFirst().reason().contains("DfE rule 192"));
+        assertEquals("checkedOn", assertThrows(InvalidInput.class, () -> health.recordCheck(NURSE, new RecordHealthCheck(
+                id, "DEVELOPMENT_CHECK", of(2024, 10, 1), null, true, v))).violations().getFirst().field(),
+                "HEALTH_CHECK is asked of a child under 5");
+
+        view = health.recordCheck(NURSE, new RecordHealthCheck(id, "SDQ_NOT_DONE", of(2024, 10, 1), null, null, "SDQ2",
+                null, null, v));
+        view = health.recordCheck(NURSE, new RecordHealthCheck(id, "SUBSTANCE_MISUSE", of(2024, 11, 1), null, null, null,
+                false, true, view.version()));
+        view = health.recordCheck(NURSE, new RecordHealthCheck(id, "DENTAL_CHECK", of(2024, 9, 12), null, null,
+                view.version()));
+
+        List<ChildInCareHealthForYear> year = context.childrenInCareHealthRecords().forChildren(NURSE,
+                List.of(child.toString()), of(2025, 3, 31));
+        assertEquals(List.of(new ChildInCareHealthForYear(child.toString(), of(2025, 3, 31), 0, 1, 0, null, "SDQ2", null,
+                1, 0, 1)), year);
+        assertEquals(1, admin.count("""
+                select count(*) from governance.child_record_access where child_id = ? and action = 'READ'
+                   and purpose = 'the SSDA903 return''s health of children in care'""", child.value()));
     }
 
     @Test

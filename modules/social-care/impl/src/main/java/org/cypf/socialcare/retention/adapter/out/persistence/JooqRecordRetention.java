@@ -67,7 +67,8 @@ public final class JooqRecordRetention implements RecordRetention {
 
     /** Kept about the child as looked after, not about one period: they go with the first period anonymised. */
     private static final List<String> ABOUT_THE_CHILD_IN_CARE = List.of("missing_episode", "care_leaver",
-            "care_leaver_birthday", "unaccompanied_asylum_seeker", "school_exclusion", "family_network_meeting");
+            "care_leaver_birthday", "unaccompanied_asylum_seeker", "school_exclusion", "family_network_meeting",
+            "convicted_in_year");
 
     private final String context;
     private final RetentionTables tables;

@@ -79,8 +79,11 @@ final class ReturnUpload {
             upload.unzip(body(req, limits));
         } else if (type.equals("text/csv")) {
             upload.add("upload.csv", body(req, limits));
+        } else if (type.equals("application/xml") || type.equals("text/xml")) {
+            upload.add("ssda903.xml", body(req, limits)); // the XML layout: one document, read by its first tag
         } else {
-            throw InvalidInput.of("$", "send the files as application/zip, multipart/form-data or text/csv");
+            throw InvalidInput.of("$", "send the files as application/zip, multipart/form-data or text/csv, or the "
+                    + "XML layout as application/xml");
         }
         if (upload.files.isEmpty()) {
             throw InvalidInput.of("$", "holds no CSV file of the return");

@@ -27,16 +27,20 @@ import org.cypf.platform.http.RequestParameters;
 import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
 import org.cypf.platform.json.JsonMapping;
+import org.cypf.socialcare.api.returns.ConvictedView;
 import org.cypf.socialcare.api.returns.CsvFile;
 import org.cypf.socialcare.api.returns.ImportIssue;
+import org.cypf.socialcare.api.returns.RecordConvicted;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
+import org.cypf.socialcare.api.returns.Ssda903Layout;
 import org.cypf.socialcare.api.returns.Ssda903Return;
 import org.cypf.socialcare.api.returns.Ssda903Returns;
 
 /**
  * The SSDA903 return over HTTP, mounted at {@value #PATH}: {@code GET /ssda903/{year}} answers the year's CSV files
- * in a ZIP; {@code POST /ssda903/{year}} reads them back, sent as a ZIP ({@code application/zip}), as a
- * {@code multipart/form-data} body with one CSV (or ZIP) per part, or as one {@code text/csv} file, within the
+ * in a ZIP, or with {@code ?layout=xml} the XML layout; {@code POST /ssda903/{year}} reads them back, sent as a ZIP
+ * ({@code application/zip}), as a {@code multipart/form-data} body with one CSV (or ZIP) per part, as one
+ * {@code text/csv} file, or as the XML layout ({@code application/xml} or {@code text/xml}), within the
  * limits of {@link ReturnUpload}, child by child ({@code ?dryRun=true} checks without storing). Both answer files
  * or problems of their own, so both are served from the rules themselves (as the exports' files are).
  */
@@ -58,10 +62,24 @@ public final class Ssda903Http implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         var routes = Routes.on(rules, Caller::from);
-        YearFiles.get(routes, "/ssda903/{year}", (caller, year) -> {
-            Ssda903Return ret = returns.exportReturn(caller, year);
-            return new YearFiles.Attachment("application/zip", "ssda903-" + year + "-"
-                    + String.format("%02d", (year + 1) % 100) + ".zip", zip(ret.files()));
+        routes.put("/ssda903/{year}/children/{childId}/convicted", RecordConvicted.class, returns::recordConvicted)
+                .answers(ConvictedView.class);
+        routes.rules().get("/ssda903/{year}", (req, res) -> {
+            Caller caller = Caller.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
+            int year = RouteRequest.of(req).path("year", Integer.class);
+            Ssda903Layout layout = layout(req);
+            Ssda903Return ret = returns.exportReturn(caller, year, layout);
+            String name = "ssda903-" + year + "-" + String.format("%02d", (year + 1) % 100);
+            res.status(Status.OK_200);
+            if (layout == Ssda903Layout.XML) {
+                res.header(HeaderNames.CONTENT_TYPE, "application/xml; charset=UTF-8");
+                res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xml\"");
+                res.send(ret.files().getFirst().content().getBytes(StandardCharsets.UTF_8));
+            } else {
+                res.header(HeaderNames.CONTENT_TYPE, "application/zip");
+                res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".zip\"");
+                res.send(zip(ret.files()));
+            }
         });
         routes.rules().post("/ssda903/{year}", (req, res) -> {
             Caller caller = Caller.from(Authentication.requirePrincipal(req), name -> RequestParameters.header(req, name));
@@ -77,6 +95,24 @@ public final class Ssda903Http implements HttpService {
                     : returns.importReturn(caller, year, files);
             answer(req, res, year, result);
         });
+    }
+
+    /**
+     * The export's layout: {@code ?layout=xml} or {@code ?layout=csv}; without it, XML when the client accepts
+     * {@code application/xml} and not {@code application/zip}, else the CSV files in a ZIP.
+     */
+    private static Ssda903Layout layout(ServerRequest req) {
+        var asked = req.query().first("layout");
+        if (asked.isPresent()) {
+            return switch (asked.get()) {
+                case "xml" -> Ssda903Layout.XML;
+                case "csv" -> Ssda903Layout.CSV;
+                default -> throw InvalidInput.of("layout", "must be csv or xml");
+            };
+        }
+        String accept = RequestParameters.header(req, "Accept").orElse("");
+        return accept.contains("application/xml") && !accept.contains("application/zip") ? Ssda903Layout.XML
+                : Ssda903Layout.CSV;
     }
 
     /**

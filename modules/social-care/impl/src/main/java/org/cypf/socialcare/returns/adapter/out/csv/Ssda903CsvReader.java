@@ -64,6 +64,30 @@ public final class Ssda903CsvReader implements Ssda903Reader {
         return new Reading(new Ssda903Upload(year)).read(files);
     }
 
+    /**
+     * A file's rows already split into fields, as another layout of the return holds them (the XML layout's
+     * elements): {@code lines} begins with the column header, and each line keeps the number an error will name.
+     */
+    public record Table(Ssda903File kind, String name, List<Csv.Line> lines) {
+        public Table {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /**
+     * Checks rows read from another layout exactly as the CSV files' rows are checked, into {@code upload} (which may
+     * already hold that layout's own file errors): the same rows, the same errors, whatever the layout.
+     */
+    public Ssda903Upload read(Ssda903Upload upload, List<Table> tables) {
+        Map<Ssda903File, List<Csv.Line>> found = new EnumMap<>(Ssda903File.class);
+        Map<Ssda903File, String> names = new EnumMap<>(Ssda903File.class);
+        tables.forEach(t -> {
+            found.put(t.kind(), t.lines());
+            names.put(t.kind(), t.name());
+        });
+        return new Reading(upload).check(found, names);
+    }
+
     /** One import's reading: its upload, and the collection year's first and last days every check uses. */
     private final class Reading {
         final Ssda903Upload upload;
@@ -113,6 +137,11 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 names.put(kind, name);
                 found.put(kind, lines);
             }
+            return check(found, names);
+        }
+
+        /** Checks each file's rows (the column header first), files in the DfE's order. */
+        Ssda903Upload check(Map<Ssda903File, List<Csv.Line>> found, Map<Ssda903File, String> names) {
             found.forEach((kind, lines) -> {
                 String name = names.get(kind);
                 upload.recognised(kind, name, lines.size() - 1);
@@ -143,7 +172,8 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             });
             Integer oc2 = upload.rowCounts().get(Ssda903File.OC2);
             if (oc2 != null && oc2 > 0) {
-                upload.note(oc2 + " OC2 rows were read but not stored: CYPF holds no OC2 data");
+                upload.note(oc2 + " OC2 rows were read but not stored: health records its OC2 fields itself and "
+                        + "CONVICTED is recorded per child and year (ADR 0077), so an export fills OC2 from those");
             }
             return upload;
         }
@@ -399,7 +429,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     }
                 }
                 case OC2 -> {
-                    // Read for its shape only: CYPF holds no OC2 data (noted in the result).
+                    // Read for its shape only: its values are recorded where they belong, not imported (noted).
                 }
             }
         }

@@ -11,8 +11,8 @@ import org.cypf.socialcare.returns.domain.Ssda903Rows.Row;
 import org.cypf.socialcare.returns.port.Ssda903Writer;
 
 /**
- * Writes every SSDA903 file, in the DfE's order, each with its column header and its rows in the order given (OC2
- * with its header only), as RFC 4180 CSV with CRLF line ends.
+ * Writes every SSDA903 file, in the DfE's order, each with its column header and its rows in the order given, as
+ * RFC 4180 CSV with CRLF line ends.
  */
 public final class Ssda903CsvWriter implements Ssda903Writer {
 
@@ -26,8 +26,8 @@ public final class Ssda903CsvWriter implements Ssda903Writer {
         return files;
     }
 
-    /** A row's fields in its file's column order. */
-    private static List<String> fields(Row row) {
+    /** A row's fields in its file's column order, spelt as the files spell them (the XML layout writes the same). */
+    public static List<String> fields(Row row) {
         Object[] values = switch (row) {
             case Ssda903Rows.Header h -> new Object[] {h.child(), h.sex(), h.dob(), h.ethnic(), h.upn(), h.mother(),
                     h.motherChildDob()};
@@ -36,6 +36,9 @@ public final class Ssda903CsvWriter implements Ssda903Writer {
             case Ssda903Rows.Review r -> new Object[] {r.child(), r.dob(), r.review(), r.code()};
             case Ssda903Rows.Uasc u -> new Object[] {u.child(), u.sex(), u.dob(), u.duc()};
             case Ssda903Rows.Missing m -> new Object[] {m.child(), m.dob(), m.kind(), m.start(), m.end()};
+            case Ssda903Rows.Oc2 o -> new Object[] {o.child(), o.dob(), o.sdqScore(), o.sdqReason(), o.convicted(),
+                    o.healthCheck(), o.immunisations(), o.teethCheck(), o.healthAssessment(), o.substanceMisuse(),
+                    o.interventionReceived(), o.interventionOffered()};
             case Ssda903Rows.Oc3 o -> new Object[] {o.child(), o.dob(), o.inTouch(), o.activity(), o.accommodation()};
             case Ssda903Rows.Ad1 a -> new Object[] {a.child(), a.dob(), a.dateInt(), a.dateMatch(), a.fosterCare(),
                     a.numberOfAdopters(), a.sexOfAdopters(), a.legalStatusOfAdopters()};

@@ -130,6 +130,40 @@ class Ssda903UploadLimitsTest {
         assertEquals(0, children("R0"));
     }
 
+    @Test
+    void the_xml_layout_is_taken_by_its_content_type_and_given_back_with_layout_xml_and_convicted_is_recorded() {
+        String xml = "<?xml version=\"1.0\"?>\n<Children><Child><Header><CHILD>XH1</CHILD><SEX>1</SEX><DOB>01/02/2015</DOB>"
+                + "</Header><Episodes><Episode><DECOM>01/05/2024</DECOM><RNE>S</RNE><LS>C2</LS><CIN>N1</CIN><PLACE>U6</PLACE>"
+                + "<PLACE_PROVIDER>PR1</PLACE_PROVIDER></Episode></Episodes></Child></Children>\n";
+        Answer ok = upload(SMALL, "application/xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, ok.status(), () -> ok.body().toString());
+        assertEquals(1, children("XH1"));
+        try (Http1ClientResponse r = http.as(client.get(SMALL + "/ssda903/2024").queryParam("layout", "xml"),
+                SocialCareFixture.PARTNER).request()) {
+            assertEquals(200, r.status().code());
+            assertTrue(r.headers().first(HeaderNames.CONTENT_TYPE).orElse("").startsWith("application/xml"));
+            assertTrue(r.as(String.class).contains("<Header><CHILD>XH1</CHILD><SEX>1</SEX><DOB>01/02/2015</DOB>"));
+        }
+        assertEquals("layout", http.problem(400, http.get(SMALL + "/ssda903/2024", "layout", "pdf")).fields().getFirst());
+
+        String childId = f.rows("select child_id::text from social_care.child where la_child_id = 'XH1'").getFirst()
+                .get(0, String.class);
+        Answer convicted = http.ok(200, http.put(SMALL + "/ssda903/2024/children/" + childId + "/convicted",
+                "{\"convicted\": true}"));
+        assertEquals("XH1", convicted.text("/localChildId"));
+        assertEquals("convicted", http.problem(400, http.put(SMALL + "/ssda903/2024/children/" + childId + "/convicted",
+                "{}")).fields().getFirst());
+    }
+
+    @Test
+    void an_xml_document_with_an_entity_is_refused_whole_naming_it() {
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE Children [<!ENTITY e SYSTEM \"file:///etc/hostname\">]>"
+                + "<Children><Child><Header><CHILD>&e;</CHILD><SEX>1</SEX><DOB>01/02/2015</DOB></Header></Child></Children>";
+        Answer refused = http.problem(400, upload(SMALL, "text/xml", xxe.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("ssda903.xml", refused.fields().getFirst());
+        assertTrue(refused.body().at("/errors/0/reason").asText().contains("DTD"), refused.body()::toString);
+    }
+
     private Answer upload(String mount, String contentType, byte[] body) {
         try (Http1ClientResponse r = http.as(client.post(mount + "/ssda903/2024"), SocialCareFixture.PARTNER)
                 .header(HeaderNames.CONTENT_TYPE, contentType).submit(body)) {
