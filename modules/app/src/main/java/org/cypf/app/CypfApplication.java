@@ -195,7 +195,8 @@ public final class CypfApplication implements AutoCloseable {
         // Only when asked for, and never with a real issuer (ADR 0090).
         DemoData.loadIfAsked(config, new AuthorityApis(governance.strategies(), socialCare.frontDoor(),
                 socialCare.referralsAndAssessments(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
-                socialCare.missingFromCare(), health.healthyChildProgramme(), governance.involvements()), clock);
+                socialCare.missingFromCare(), health.healthyChildProgramme(), governance.involvements(),
+                familySupport.serviceDirectory()), clock);
         var sealer = AuditSealer.start(governance.accessAudit(),
                 Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
         // Off unless a school information system is configured (ADR 0103, 0107).

@@ -74,9 +74,9 @@ public final class FamilySupportContext {
         this.database = database;
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var directoryRecords = new JooqDirectory(database);
-        this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database), clock);
+        this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database), access, clock);
         this.directory = new DirectoryService(database, directoryRecords, new OrukFeedFormat(),
-                BundledPostcodeLocations.bundled());
+                BundledPostcodeLocations.bundled(), access);
         var requestRecords = new JooqRequestsForSupport(database);
         var familyGroupings = new JooqFamilyGroupings(database);
         this.families = new FamilyService(database, familyGroupings, access, clock);
