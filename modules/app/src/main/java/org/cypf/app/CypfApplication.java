@@ -117,7 +117,8 @@ public final class CypfApplication implements AutoCloseable {
                 config.get("social-care.la-code").asString().orElse(null), clock, notifications);
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess(),
                 clock);
-        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
+        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock,
+                config.get("family-support.postcode-file").asString().map(java.nio.file.Path::of));
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING), governance.childRecordAccess(),
                 clock);
         List<MeasureSource> measureSources = new ArrayList<>(socialCare.measureSources());
