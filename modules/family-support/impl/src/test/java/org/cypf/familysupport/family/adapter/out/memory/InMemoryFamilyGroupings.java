@@ -34,7 +34,7 @@ public final class InMemoryFamilyGroupings implements FamilyGroupings {
         final Map<ChildId, FamilyId> children = new HashMap<>();
     }
 
-    private Staged staged(InMemoryUnitOfWork tx) {
+    private Staged staged(InMemoryUnitOfWork.Transaction tx) {
         return tx.staged(this, () -> {
             Staged s = new Staged();
             tx.onCommit(() -> {
