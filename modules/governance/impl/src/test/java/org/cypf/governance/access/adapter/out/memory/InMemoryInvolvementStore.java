@@ -52,6 +52,15 @@ public final class InMemoryInvolvementStore implements InvolvementStore {
     }
 
     @Override
+    public Set<UUID> involvedAmong(java.util.Collection<UUID> children, String userId, String organisation,
+                                   LocalDate date) {
+        Set<UUID> asked = Set.copyOf(children);
+        return involvements.stream().filter(i -> asked.contains(i.childId()) && i.userId().equals(userId)
+                && i.organisation().equals(organisation) && inForce(i, date)).map(Involvement::childId)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
     public Set<UUID> involvedChildren(String userId, String organisation, LocalDate date) {
         return involvements.stream().filter(i -> i.userId().equals(userId) && i.organisation().equals(organisation)
                 && inForce(i, date)).map(Involvement::childId).collect(Collectors.toUnmodifiableSet());
@@ -78,6 +87,12 @@ public final class InMemoryInvolvementStore implements InvolvementStore {
                 }
             }
         });
+    }
+
+    @Override
+    public void recordCreatorsWithCurrentChange(java.util.Collection<UUID> children, String userId,
+                                                String organisation, LocalDate date) {
+        children.forEach(child -> recordCreatorWithCurrentChange(child, userId, organisation, date));
     }
 
     @Override
