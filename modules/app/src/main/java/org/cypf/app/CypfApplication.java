@@ -121,7 +121,8 @@ public final class CypfApplication implements AutoCloseable {
                 config.get("social-care.la-code").asString().orElse(null), clock, notifications);
         var education = new EducationSkillsContext(db.get(Schemas.EDUCATION_SKILLS), governance.childRecordAccess(),
                 clock);
-        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock);
+        var familySupport = new FamilySupportContext(db.get(Schemas.FAMILY_SUPPORT), governance.childRecordAccess(), clock,
+                config.get("family-support.postcode-file").asString().map(java.nio.file.Path::of));
         var health = new HealthWellbeingContext(db.get(Schemas.HEALTH_WELLBEING), governance.childRecordAccess(),
                 clock);
         // Social care's SSDA903 OC2 file reads its health fields through health's published api (ADR 0077).
@@ -204,7 +205,8 @@ public final class CypfApplication implements AutoCloseable {
         // Only when asked for, and never with a real issuer (ADR 0090).
         DemoData.loadIfAsked(config, new AuthorityApis(governance.strategies(), socialCare.frontDoor(),
                 socialCare.referralsAndAssessments(), socialCare.childProtection(), socialCare.childrenLookedAfter(),
-                socialCare.missingFromCare(), health.healthyChildProgramme(), governance.involvements()), clock);
+                socialCare.missingFromCare(), health.healthyChildProgramme(), governance.involvements(),
+                familySupport.serviceDirectory()), clock);
         var sealer = AuditSealer.start(governance.accessAudit(),
                 Duration.ofSeconds(config.get("governance.audit.seal-interval-seconds").asLong().orElse(60L)));
         // Off unless a school information system is configured (ADR 0103, 0107).

@@ -9,12 +9,14 @@ import org.cypf.demo.AuthorityApis;
 import org.cypf.demo.AuthoritySize;
 import org.cypf.demo.Generated;
 import org.cypf.demo.SyntheticAuthority;
+import org.cypf.demo.SyntheticDirectory;
 
 /**
  * The demo data set (ADR 0090): the synthetic authority at its small size, written at start when {@code demo.enabled}
  * asks for it, and only then. It is made for the development issuer's named users, so CYPF refuses to start with it
  * when the development issuer is off or a real issuer is configured: demo children must never sit beside real ones.
- * A database that already holds a strategy is left as it is (the data are kept between runs).
+ * A database that already holds a strategy is left as it is (the data are kept between runs). The service directory
+ * is given a small synthetic Open Referral UK feed, so a family's search of {@code /services} answers something.
  */
 final class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -26,6 +28,10 @@ final class DemoData {
             return;
         }
         refuseUnlessDevelopment(config.get("security"));
+        // The directory first, and at every start: its import is idempotent, so a kept database is left as it is.
+        var directory = SyntheticDirectory.load(apis.directory());
+        LOG.info(() -> "Demo data: the service directory " + (directory.alreadyReceived() ? "kept as it was" : "holds "
+                + directory.services() + " services of " + directory.organizations() + " organisations"));
         if (!apis.strategies().strategies().isEmpty()) {
             LOG.info("Demo data: the database already holds strategies; nothing loaded");
             return;

@@ -106,7 +106,15 @@ class BearerTokenTest {
         }
         // Whole path segments only: a prefix of a public path is not public.
         assertEquals(401, cypf.get("/family-support/services-admin").status());
-        assertEquals(401, cypf.get("/family-support/family-hubs").status());
+        // The Family Hubs and their opening times are read by families without a token; a public path names its
+        // methods, so the write on the same path still needs one (ADR 0085).
+        assertEquals(200, cypf.get("/family-support/family-hubs").status());
+        var put = cypf.sendWith("PUT", "/family-support/family-hubs/00000000-0000-4000-8000-00000000000a/schedules",
+                "{\"openingTimes\": []}", null);
+        assertEquals(401, put.status(), put.body());
+        assertTrue(put.isProblem());
+        assertEquals(401, cypf.sendWith("POST", "/family-support/services", "{}", null).status(),
+                "a directory path listed alone is public to GET and HEAD only");
     }
 
     @Test

@@ -63,6 +63,14 @@ class DemoDataTest {
             var queue = get(app.port(), "/social-care/children-looked-after?page=1&size=10", worker);
             assertEquals(200, queue.statusCode(), queue.body());
             assertTrue(queue.body().contains("periodId"), "the social worker's children looked after: " + queue.body());
+
+            // A family, signed in as no one, finds the demo directory's services near a bundled postcode.
+            var near = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port()
+                    + "/family-support/services?postcode=ST3%207AB&age=2")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, near.statusCode(), near.body());
+            assertTrue(near.body().contains("Stay and Play"), near.body());
+            assertEquals(8, admin.count("select count(*) from family_support.directory_service"));
         }
     }
 

@@ -71,12 +71,21 @@ public final class FamilySupportContext {
      *                          children's records, authorised and audited under {@value #NAME}
      */
     public FamilySupportContext(ContextDatabase database, ChildRecordAccess childRecordAccess, Clock clock) {
+        this(database, childRecordAccess, clock, java.util.Optional.empty());
+    }
+
+    /**
+     * @param postcodeFile an extract in the ONS Postcode Directory's layout to place postcodes from (setting
+     *                     {@code family-support.postcode-file}); empty for the extract bundled with CYPF
+     */
+    public FamilySupportContext(ContextDatabase database, ChildRecordAccess childRecordAccess, Clock clock,
+                                java.util.Optional<java.nio.file.Path> postcodeFile) {
         this.database = database;
         ContextRecordAccess access = childRecordAccess.boundTo(NAME);
         var directoryRecords = new JooqDirectory(database);
-        this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database), clock);
+        this.hubs = new FamilyHubDirectory(database, new JooqFamilyHubRegister(database), access, clock);
         this.directory = new DirectoryService(database, directoryRecords, new OrukFeedFormat(),
-                BundledPostcodeLocations.bundled());
+                postcodeFile.map(BundledPostcodeLocations::fromFile).orElseGet(BundledPostcodeLocations::bundled), access);
         var requestRecords = new JooqRequestsForSupport(database);
         var familyGroupings = new JooqFamilyGroupings(database);
         this.families = new FamilyService(database, familyGroupings, access, clock);

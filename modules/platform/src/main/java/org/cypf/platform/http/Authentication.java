@@ -23,8 +23,9 @@ import org.cypf.platform.security.TokenVerifier;
 
 /**
  * Lets a request reach a route only if it carries a valid bearer access token (RFC 6750), and tells the route who
- * is asking: {@link #principal(ServerRequest)} (ADR 0021). Paths under the configured public prefixes (health, the
- * OpenAPI document, the development issuer's routes when it runs) pass without a token.
+ * is asking: {@link #principal(ServerRequest)} (ADR 0021). Requests under the configured public prefixes, with a
+ * method the prefix names (GET and HEAD of health, the OpenAPI document and the public directory; every method of the
+ * development issuer's routes when it runs), pass without a token (ADR 0085).
  *
  * <p>Any other request without a valid token is answered here, never passed on: 401 {@code application/problem+json}
  * whose detail names what failed, with {@code WWW-Authenticate: Bearer realm="cypf"} and, for a token that was sent
@@ -112,7 +113,7 @@ public final class Authentication implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        if (paths.isPublic(req.path().path())) {
+        if (paths.isPublic(req.prologue().method().text(), req.path().path())) {
             chain.proceed();
             return;
         }

@@ -24,7 +24,9 @@ import org.cypf.platform.security.SecurityConfig.TestUser;
  *   clock-skew-seconds: 60                            # default 60
  *   organisation-claim: cypf_org                      # default cypf_org
  *   roles-claim: cypf_roles                           # default cypf_roles
- *   public-paths: [/directory]                        # added to /observe/health and /openapi
+ *   public-paths:                                     # added to GET /observe/health and GET /openapi
+ *     - /family-support/services                      # GET and HEAD only
+ *     - GET /family-support/family-hubs               # the methods, then the prefix (GET admits HEAD)
  *   jwks-cache-seconds: 300                           # default 300
  *   jwks-refetch-limit-seconds: 30                    # default 30
  *   development-issuer:                               # local runs and tests only
@@ -74,7 +76,8 @@ public final class SecurityConfigs {
                 seconds(security.get("clock-skew-seconds"), SecurityConfig.DEFAULT_CLOCK_SKEW),
                 security.get("organisation-claim").asString().orElse(SecurityConfig.DEFAULT_ORGANISATION_CLAIM),
                 security.get("roles-claim").asString().orElse(SecurityConfig.DEFAULT_ROLES_CLAIM),
-                security.get("public-paths").asList(String.class).orElse(List.of()),
+                security.get("public-paths").asList(String.class).orElse(List.of()).stream()
+                        .map(SecurityConfig.PublicPath::parse).toList(),
                 seconds(security.get("jwks-cache-seconds"), SecurityConfig.DEFAULT_JWKS_CACHE_TIME),
                 seconds(security.get("jwks-refetch-limit-seconds"), SecurityConfig.DEFAULT_JWKS_REFETCH_LIMIT),
                 development).checked();

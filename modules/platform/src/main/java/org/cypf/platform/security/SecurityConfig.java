@@ -21,14 +21,17 @@ import java.util.Set;
  * @param clockSkew          how far {@code exp} and {@code nbf} may be off against our clock (default 60 s)
  * @param organisationClaim  the claim naming the user's partner organisation (default {@code cypf_org})
  * @param rolesClaim         the claim listing the user's roles, a JSON array of strings (default {@code cypf_roles})
- * @param publicPaths        path prefixes answered without a token, in addition to {@link #DEFAULT_PUBLIC_PATHS}
+ * @param publicPaths        path prefixes answered without a token, each for the methods it names, in addition to
+ *                           {@link #DEFAULT_PUBLIC_PATHS} (see {@link PublicPath#parse}: {@code GET /a} or
+ *                           {@code /a}, which means GET and HEAD only, so a public read never opens a write on the
+ *                           same path: ADR 0085)
  * @param jwksCacheTime      how long fetched keys are used before they are fetched again (default 5 min)
  * @param jwksRefetchLimit   the shortest time between two fetches caused by an unknown key id (default 30 s), so a
  *                           stream of forged key ids cannot make CYPF hammer the provider
  * @param developmentIssuer  the development issuer's settings (off unless configured)
  */
 public record SecurityConfig(String issuer, String audience, URI jwksUrl, Duration clockSkew,
-                             String organisationClaim, String rolesClaim, List<String> publicPaths,
+                             String organisationClaim, String rolesClaim, List<PublicPath> publicPaths,
                              Duration jwksCacheTime, Duration jwksRefetchLimit,
                              DevelopmentIssuerSettings developmentIssuer) {
 
@@ -36,8 +39,12 @@ public record SecurityConfig(String issuer, String audience, URI jwksUrl, Durati
     public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofSeconds(60);
     public static final String DEFAULT_ORGANISATION_CLAIM = "cypf_org";
     public static final String DEFAULT_ROLES_CLAIM = "cypf_roles";
-    /** Answered without a token whatever the configuration says: liveness for the orchestrator, and the contract. */
-    public static final List<String> DEFAULT_PUBLIC_PATHS = List.of("/observe/health", "/openapi");
+    /**
+     * Answered without a token whatever the configuration says, to GET and HEAD only: liveness for the orchestrator,
+     * and the contract.
+     */
+    public static final List<PublicPath> DEFAULT_PUBLIC_PATHS =
+            List.of(PublicPath.parse("/observe/health"), PublicPath.parse("/openapi"));
     public static final Duration DEFAULT_JWKS_CACHE_TIME = Duration.ofMinutes(5);
     public static final Duration DEFAULT_JWKS_REFETCH_LIMIT = Duration.ofSeconds(30);
 
@@ -52,11 +59,10 @@ public record SecurityConfig(String issuer, String audience, URI jwksUrl, Durati
         if (clockSkew.isNegative()) {
             throw new IllegalArgumentException("security.clock-skew-seconds must not be negative");
         }
-        List<String> paths = new ArrayList<>(DEFAULT_PUBLIC_PATHS);
-        for (String path : publicPaths) {
-            String prefix = normalisedPrefix(path);
-            if (!paths.contains(prefix)) {
-                paths.add(prefix);
+        List<PublicPath> paths = new ArrayList<>(DEFAULT_PUBLIC_PATHS);
+        for (PublicPath path : publicPaths) {
+            if (!paths.contains(Objects.requireNonNull(path, "public path"))) {
+                paths.add(path);
             }
         }
         publicPaths = List.copyOf(paths);
@@ -119,37 +125,103 @@ public record SecurityConfig(String issuer, String audience, URI jwksUrl, Durati
         return this;
     }
 
-    /** Whether {@code path} (as routed, decoded) is answered without a token. */
-    public boolean isPublic(String path) {
-        for (String prefix : publicPaths) {
-            if (path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/")) {
+    /** Whether a request with {@code method} (e.g. {@code GET}) on {@code path} (as routed, decoded) needs no token. */
+    public boolean isPublic(String method, String path) {
+        for (PublicPath publicPath : publicPaths) {
+            if (publicPath.admits(method, path)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The same settings with more public path prefixes (the development issuer's routes, say). */
+    /**
+     * The same settings with more path prefixes answered without a token to every method: for routes that check
+     * credentials of their own (the development issuer's, the pages' session cookie), never for a context's records.
+     */
     public SecurityConfig withPublicPaths(List<String> more) {
-        List<String> all = new ArrayList<>(publicPaths);
-        all.addAll(more);
+        List<PublicPath> all = new ArrayList<>(publicPaths);
+        more.forEach(prefix -> all.add(PublicPath.everyMethod(prefix)));
         return new SecurityConfig(issuer, audience, jwksUrl, clockSkew, organisationClaim, rolesClaim, all,
                 jwksCacheTime, jwksRefetchLimit, developmentIssuer);
     }
 
-    private static String normalisedPrefix(String path) {
-        String p = Objects.requireNonNull(path, "public path").strip();
-        if (!p.startsWith("/") || p.contains("..") || p.contains("//")) {
-            throw new IllegalArgumentException("security.public-paths: '" + p + "' is not an absolute path prefix");
+    /**
+     * One entry of {@code security.public-paths}: a path prefix and the methods answered there without a token
+     * (ADR 0085). A read can be public while a write on the same path still needs a token and a role: the Family
+     * Hubs' opening times are read by families, and recorded only by a directory manager.
+     *
+     * @param methods the HTTP methods, upper case; empty for every method (only {@link #withPublicPaths} makes one)
+     * @param prefix  an absolute path prefix, without a trailing slash, matched whole segments at a time
+     */
+    public record PublicPath(Set<String> methods, String prefix) {
+        /** The methods of an entry that names none: reads only. */
+        public static final Set<String> READS = Set.of("GET", "HEAD");
+        private static final java.util.regex.Pattern METHOD = java.util.regex.Pattern.compile("[A-Z]+");
+
+        public PublicPath {
+            methods = Set.copyOf(methods);
+            prefix = normalisedPrefix(prefix);
         }
-        // "/a/" and "/a" mean the same prefix; the root alone would make everything public.
-        while (p.length() > 1 && p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
+
+        /**
+         * Reads an entry: {@code /family-support/services} (GET and HEAD), or methods then the prefix,
+         * {@code GET /family-support/family-hubs} or {@code GET,POST /a}. Naming GET also admits HEAD, which is GET
+         * without the body. There is no way to name every method here: a configured write is named, never implied.
+         *
+         * @throws IllegalArgumentException naming the entry, for a method that is not one or a bad prefix
+         */
+        public static PublicPath parse(String entry) {
+            String text = Objects.requireNonNull(entry, "public path").strip();
+            int slash = text.indexOf('/');
+            String named = slash < 0 ? "" : text.substring(0, slash).strip();
+            if (named.isEmpty()) {
+                return new PublicPath(READS, text);
+            }
+            java.util.Set<String> methods = new java.util.LinkedHashSet<>();
+            for (String method : named.split(",")) {
+                String m = method.strip();
+                if (!METHOD.matcher(m).matches()) {
+                    throw new IllegalArgumentException("security.public-paths: '" + text + "' names '" + m
+                            + "', which is not an HTTP method in capitals (GET, HEAD, POST, ...)");
+                }
+                methods.add(m);
+            }
+            if (methods.contains("GET")) {
+                methods.add("HEAD");
+            }
+            return new PublicPath(methods, text.substring(slash));
         }
-        if (p.equals("/")) {
-            throw new IllegalArgumentException("security.public-paths: '/' would make every path public");
+
+        static PublicPath everyMethod(String prefix) {
+            return new PublicPath(Set.of(), prefix);
         }
-        return p;
+
+        /** Whether a request with {@code method} on {@code path} is answered without a token. */
+        public boolean admits(String method, String path) {
+            boolean under = path.equals(prefix) || path.startsWith(prefix + "/");
+            return under && (methods.isEmpty() || methods.contains(method));
+        }
+
+        @Override
+        public String toString() {
+            return (methods.isEmpty() ? "*" : String.join(",", new java.util.TreeSet<>(methods))) + " " + prefix;
+        }
+
+        private static String normalisedPrefix(String path) {
+            String p = Objects.requireNonNull(path, "public path").strip();
+            if (!p.startsWith("/") || p.contains("..") || p.contains("//") || p.contains(" ")) {
+                throw new IllegalArgumentException("security.public-paths: '" + p + "' is not an absolute path prefix");
+            }
+            // "/a/" and "/a" mean the same prefix; the root alone would make everything public.
+            while (p.length() > 1 && p.endsWith("/")) {
+                p = p.substring(0, p.length() - 1);
+            }
+            if (p.equals("/")) {
+                throw new IllegalArgumentException("security.public-paths: '/' would make every path public");
+            }
+            return p;
+        }
     }
 
     /**

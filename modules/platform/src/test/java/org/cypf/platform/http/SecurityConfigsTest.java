@@ -21,6 +21,7 @@ import java.util.Set;
 import org.cypf.platform.security.DevelopmentIssuer;
 import org.cypf.platform.security.SecurityConfig;
 import org.cypf.platform.security.TokenVerifier;
+import org.cypf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Reading section {@code security}, and the start-up errors that keep an unsafe configuration from running. */
@@ -50,12 +51,71 @@ class SecurityConfigsTest {
         assertEquals(Duration.ofSeconds(60), config.clockSkew());
         assertEquals("cypf_org", config.organisationClaim());
         assertEquals("cypf_roles", config.rolesClaim());
-        assertEquals(List.of("/observe/health", "/openapi", "/directory"), config.publicPaths());
+        assertEquals(List.of("GET,HEAD /observe/health", "GET,HEAD /openapi", "GET,HEAD /directory"),
+                config.publicPaths().stream().map(Object::toString).toList());
         assertFalse(config.developmentIssuer().enabled());
-        assertTrue(config.isPublic("/directory/services"));
-        assertTrue(config.isPublic("/observe/health"));
-        assertFalse(config.isPublic("/observe/healthy"));
-        assertFalse(config.isPublic("/children"));
+        assertTrue(config.isPublic("GET", "/directory/services"));
+        assertTrue(config.isPublic("HEAD", "/directory/services"));
+        assertFalse(config.isPublic("POST", "/directory/services"), "a path named alone is public to reads only");
+        assertTrue(config.isPublic("GET", "/observe/health"));
+        assertFalse(config.isPublic("GET", "/observe/healthy"));
+        assertFalse(config.isPublic("GET", "/children"));
+    }
+
+    @Test
+    void a_public_path_names_its_methods_and_a_write_it_does_not_name_still_needs_a_token() {
+        SecurityConfig config = SecurityConfigs.read(security("issuer", ISSUER, "jwks-url", ISSUER + "/certs",
+                "public-paths.0", "GET /family-support/family-hubs", "public-paths.1", "GET, POST /feedback"));
+        assertTrue(config.isPublic("GET", "/family-support/family-hubs/7/schedules"));
+        assertTrue(config.isPublic("HEAD", "/family-support/family-hubs"), "GET admits HEAD");
+        assertFalse(config.isPublic("PUT", "/family-support/family-hubs/7/schedules"));
+        assertFalse(config.isPublic("DELETE", "/family-support/family-hubs"));
+        assertTrue(config.isPublic("POST", "/feedback"));
+        assertFalse(config.isPublic("PUT", "/feedback"));
+        assertTrue(config.withPublicPaths(List.of("/dev-issuer")).isPublic("POST", "/dev-issuer/token"),
+                "a path added in code for routes with credentials of their own admits every method");
+        String bad = assertThrows(IllegalArgumentException.class, () -> SecurityConfigs.read(security("issuer", ISSUER,
+                "jwks-url", ISSUER + "/certs", "public-paths.0", "get /family-support/family-hubs"))).getMessage();
+        assertTrue(bad.contains("get /family-support/family-hubs") && bad.contains("HTTP method"), bad);
+        assertThrows(IllegalArgumentException.class, () -> SecurityConfigs.read(security("issuer", ISSUER,
+                "jwks-url", ISSUER + "/certs", "public-paths.0", "GET")));
+    }
+
+    @Test
+    void over_http_a_put_without_a_token_is_refused_where_the_get_on_the_same_path_is_answered() {
+        SecurityConfig config = SecurityConfig.forIssuer(TestTokens.ISSUER);
+        config = new SecurityConfig(config.issuer(), config.audience(), config.jwksUrl(), config.clockSkew(),
+                config.organisationClaim(), config.rolesClaim(),
+                List.of(SecurityConfig.PublicPath.parse("GET /family-support/family-hubs")), config.jwksCacheTime(),
+                config.jwksRefetchLimit(), config.developmentIssuer());
+        Authentication filter = new Authentication(TokenVerifier.trusting(config, TestTokens.publicKeys()));
+        WebServer server = WebServer.builder().port(0).host("localhost").routing(routing -> {
+            ProblemResponses.register(routing);
+            routing.addFilter(filter);
+            routing.get("/family-support/family-hubs/{hub}/schedules", (req, res) -> res.send("opening times"));
+            routing.put("/family-support/family-hubs/{hub}/schedules", (req, res) -> res.send("recorded by "
+                    + Authentication.requirePrincipal(req).userId()));
+        }).build().start();
+        try {
+            Http1Client client = Http1Client.builder().baseUri("http://localhost:" + server.port()).build();
+            try (var response = client.get("/family-support/family-hubs/7/schedules").request()) {
+                assertEquals(200, response.status().code());
+                assertEquals("opening times", response.as(String.class));
+            }
+            try (var response = client.put("/family-support/family-hubs/7/schedules").submit("{}")) {
+                assertEquals(401, response.status().code());
+                assertEquals(ProblemResponses.MEDIA_TYPE, response.headers().get(HeaderNames.CONTENT_TYPE).get());
+                assertTrue(response.headers().get(HeaderNames.WWW_AUTHENTICATE).get().startsWith("Bearer"));
+            }
+            try (var response = client.put("/family-support/family-hubs/7/schedules")
+                    .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("dm.lee", "council", "directory-manager"))
+                    .submit("{}")) {
+                assertEquals(200, response.status().code());
+                assertEquals("recorded by dm.lee", response.as(String.class));
+            }
+        } finally {
+            server.stop();
+        }
     }
 
     @Test

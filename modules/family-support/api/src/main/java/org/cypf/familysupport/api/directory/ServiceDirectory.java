@@ -2,6 +2,7 @@ package org.cypf.familysupport.api.directory;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.cypf.governance.api.access.Caller;
 
 /**
  * The partnership's service directory, served in the Open Referral UK profile of HSDS 3.0. Directory data is
@@ -24,8 +25,11 @@ public interface ServiceDirectory {
 
     /**
      * Stores another directory's ORUK feed as received and maps it into this directory; a repeat changes nothing.
-     * No child's record is touched, so there is no access decision to make: {@code importedBy} (the authenticated
-     * user) is kept with the feed.
+     * The feed is read and checked first (a refused feed stores nothing); then the access port decides (record type
+     * {@code service-directory}, an import) and audits the decision, naming no child, as for any change everyone
+     * sees (ADR 0086); the caller is kept with the feed.
+     *
+     * @throws org.cypf.kernel.problem.AccessDenied when no role the caller holds may import a directory feed
      */
-    DirectoryFeedImported importFeed(String importedBy, ImportDirectoryFeed command);
+    DirectoryFeedImported importFeed(Caller caller, ImportDirectoryFeed command);
 }

@@ -15,6 +15,13 @@ public interface Families {
     /** Adds a child to the family; the child added and every child already in it are authorised. */
     FamilyView addChild(Caller caller, AddChildToFamily command);
 
+    /**
+     * Removes a child from the family; every child in it (the one removed too) is authorised (and audited) for the
+     * change, as for an addition. Refused naming {@code childId} when the child is not one of the family's children,
+     * or is its last: a family grouping that requests and episodes name keeps at least one child.
+     */
+    FamilyView removeChild(Caller caller, RemoveChildFromFamily command);
+
     /** The family's children; each child is authorised and audited for the read, one refusal refuses the read. */
     FamilyView family(Caller caller, UUID familyId);
 }

@@ -1,10 +1,14 @@
 package org.cypf.familysupport.api.familyhub;
 
 import java.util.UUID;
+import org.cypf.governance.api.access.Caller;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 
-/** The partnership's Family Hubs: places, not people, so no child's record is touched. */
+/**
+ * The partnership's Family Hubs: places, not people, so no child's record is touched. Their opening times are public;
+ * recording them is a change everyone sees, allowed only to a role the access policy grants it (ADR 0086).
+ */
 public interface FamilyHubs {
     /** One page of the Family Hubs, by name, read by the store a page at a time. */
     Page<FamilyHubView> familyHubs(Slice slice);
@@ -13,9 +17,11 @@ public interface FamilyHubs {
     FamilyHubOpeningTimes openingTimes(UUID hubId);
 
     /**
-     * Replaces a hub's regular opening times. No child's record is touched, so there is no access decision to
-     * make: {@code recordedBy} (the authenticated user) is kept with the times. Refused whole, naming each broken
-     * rule ({@code openingTimes[1].closesAt}), before anything is read.
+     * Replaces a hub's regular opening times. Refused whole, naming each broken rule ({@code openingTimes[1].closesAt}),
+     * before anything is read or decided; then the access port decides (record type {@code family-hub}, an update)
+     * and audits the decision, naming no child; the caller is kept with the times.
+     *
+     * @throws org.cypf.kernel.problem.AccessDenied when no role the caller holds may record a hub's opening times
      */
-    FamilyHubOpeningTimes recordOpeningTimes(String recordedBy, RecordFamilyHubOpeningTimes command);
+    FamilyHubOpeningTimes recordOpeningTimes(Caller caller, RecordFamilyHubOpeningTimes command);
 }

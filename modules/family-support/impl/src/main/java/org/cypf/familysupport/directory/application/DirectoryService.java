@@ -1,5 +1,6 @@
 package org.cypf.familysupport.directory.application;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,27 +17,38 @@ import org.cypf.familysupport.directory.domain.Nearby;
 import org.cypf.familysupport.directory.port.Directory;
 import org.cypf.familysupport.directory.port.FeedFormat;
 import org.cypf.familysupport.directory.port.PostcodeLocations;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
- * The directory's use cases. Directory records are not a family's or a child's record, so they pass no access
- * check and leave no access audit; family records (requests for support, early help) are separate aggregates.
+ * The directory's use cases. Directory records are not a family's or a child's record, so its reads pass no access
+ * check and leave no access audit; family records (requests for support, early help) are separate aggregates. An
+ * import changes what every family is told, so the access port decides whether the caller's role may (record type
+ * {@value #RECORD}, an import: the directory manager's, ADR 0086) and audits the decision, naming no child.
  */
 public final class DirectoryService implements ServiceDirectory {
+    /** The record type the access policy names for the directory's feeds (governance/roles.yaml). */
+    public static final String RECORD = "service-directory";
+
     private final UnitOfWork unitOfWork;
     private final Directory directory;
     private final FeedFormat format;
     private final PostcodeLocations postcodes;
+    private final ContextRecordAccess access;
 
     public DirectoryService(UnitOfWork unitOfWork, Directory directory, FeedFormat format,
-                            PostcodeLocations postcodes) {
+                            PostcodeLocations postcodes, ContextRecordAccess access) {
         this.unitOfWork = unitOfWork;
         this.directory = directory;
         this.format = format;
         this.postcodes = postcodes;
+        this.access = access;
     }
 
     /**
@@ -90,8 +102,8 @@ public final class DirectoryService implements ServiceDirectory {
     }
 
     @Override
-    public DirectoryFeedImported importFeed(String importedBy, ImportDirectoryFeed command) {
-        Objects.requireNonNull(importedBy, "an import names who made it");
+    public DirectoryFeedImported importFeed(Caller caller, ImportDirectoryFeed command) {
+        Objects.requireNonNull(caller, "an import names who made it");
         if (command.source() == null || command.source().isBlank()) {
             throw InvalidInput.of("source", "is required: who publishes the feed");
         }
@@ -99,10 +111,13 @@ public final class DirectoryService implements ServiceDirectory {
         // Locations with only an address are placed at their postcode's centroid, for searches by distance.
         DirectoryFeed feed = format.read(command.source().strip(), command.feed()).placedBy(postcodes::locate);
         return unitOfWork.inTransaction(() -> {
+            // A change every family sees: decided and audited (naming no child) before anything is read (ADR 0086).
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.IMPORT,
+                    "importing a directory feed from " + feed.source()), List.of());
             Optional<UUID> earlier = directory.latestFeedIs(feed.source(), feed.digest());
             UUID feedId = earlier.orElseGet(UUID::randomUUID);
             if (earlier.isEmpty()) {
-                directory.store(feedId, feed, importedBy);
+                directory.store(feedId, feed, caller.userId());
             }
             return new DirectoryFeedImported(feedId, earlier.isPresent(), feed.organizations().size(),
                     feed.services().size(), feed.taxonomyTerms().size(), feed.serviceAtLocations());

@@ -11,6 +11,7 @@ import org.cypf.familysupport.api.family.Families;
 import org.cypf.familysupport.api.family.FamilyChild;
 import org.cypf.familysupport.api.family.FamilyView;
 import org.cypf.familysupport.api.family.FormFamily;
+import org.cypf.familysupport.api.family.RemoveChildFromFamily;
 import org.cypf.familysupport.family.domain.Family;
 import org.cypf.familysupport.family.port.FamilyGroupings;
 import org.cypf.governance.api.access.Caller;
@@ -88,6 +89,31 @@ public final class FamilyService implements Families {
                 throw InvalidInput.of("childId", "is already in another family grouping");
             }
             stored(changed);
+            return view(changed);
+        });
+    }
+
+    @Override
+    public FamilyView removeChild(Caller caller, RemoveChildFromFamily c) {
+        if (c.familyId() == null) {
+            throw InvalidInput.of("familyId", "is required");
+        }
+        ChildId child = Family.child("childId", c.childId());
+        RecordIntent removing = intent(RecordAction.UPDATE, "removing a child from a family");
+        return unitOfWork.inTransaction(() -> {
+            Family family = families.find(FamilyId.of(c.familyId()), true).orElseGet(() -> {
+                access.authoriseMissing(caller, removing);
+                throw new NotFound("no family " + c.familyId());
+            });
+            // Every child in the family, the one removed too, as for an addition; a child named who is not in it is
+            // authorised as well, so a refusal cannot tell whether the child is one of this family's.
+            List<ChildId> named = new ArrayList<>(family.childIds());
+            if (!family.has(child)) {
+                named.add(child);
+            }
+            access.authoriseAll(caller, removing, named);
+            Family changed = family.withoutChild(child);
+            families.replace(changed);
             return view(changed);
         });
     }

@@ -110,6 +110,22 @@ public final class Family {
         return new Family(id, more);
     }
 
+    /**
+     * This family without {@code child}, the others keeping their order and the days they were added: refused naming
+     * {@code childId} when the child is not one of the family's children, or is its last one (requests for support
+     * and early help episodes name the family, so a grouping is never left empty).
+     */
+    public Family withoutChild(ChildId child) {
+        if (!has(child)) {
+            throw InvalidInput.of("childId", "is not one of the family's children");
+        }
+        if (children.size() == 1) {
+            throw InvalidInput.of("childId", "is the family's only child: a family grouping keeps at least one child,"
+                    + " since requests for support and early help episodes name it");
+        }
+        return new Family(id, children.stream().filter(m -> !m.child().equals(child)).toList());
+    }
+
     public boolean has(ChildId child) {
         return children.stream().anyMatch(m -> m.child().equals(child));
     }

@@ -20,4 +20,7 @@ public interface FamilyGroupings {
      * already (a concurrent change got there first).
      */
     boolean store(Family family);
+
+    /** Stores the family's children as they now are, in order, after a child was removed from it. */
+    void replace(Family family);
 }

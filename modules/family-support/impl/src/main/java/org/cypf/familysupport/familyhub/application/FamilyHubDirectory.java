@@ -12,23 +12,35 @@ import org.cypf.familysupport.api.familyhub.RecordFamilyHubOpeningTimes;
 import org.cypf.familysupport.familyhub.domain.FamilyHub;
 import org.cypf.familysupport.familyhub.domain.OpeningTime;
 import org.cypf.familysupport.familyhub.port.FamilyHubRegister;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
- * Family Hubs and their opening times: places, not people, so no access decision and no access audit; a change of
- * opening times keeps who made it.
+ * Family Hubs and their opening times: places, not people, so reading them needs no caller. Recording the opening
+ * times changes what every family is told, so the access port decides whether the caller's role may (record type
+ * {@value #RECORD}, an update: the directory manager's, ADR 0086) and audits it, naming no child; the times keep who
+ * recorded them.
  */
 public final class FamilyHubDirectory implements FamilyHubs {
+    /** The record type the access policy names for a hub's opening times (governance/roles.yaml). */
+    public static final String RECORD = "family-hub";
+
     private final UnitOfWork unitOfWork;
     private final FamilyHubRegister register;
+    private final ContextRecordAccess access;
     private final Clock clock;
 
-    public FamilyHubDirectory(UnitOfWork unitOfWork, FamilyHubRegister register, Clock clock) {
+    public FamilyHubDirectory(UnitOfWork unitOfWork, FamilyHubRegister register, ContextRecordAccess access,
+                              Clock clock) {
         this.unitOfWork = unitOfWork;
         this.register = register;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -47,14 +59,18 @@ public final class FamilyHubDirectory implements FamilyHubs {
     }
 
     @Override
-    public FamilyHubOpeningTimes recordOpeningTimes(String recordedBy, RecordFamilyHubOpeningTimes command) {
-        Objects.requireNonNull(recordedBy, "opening times name who recorded them");
+    public FamilyHubOpeningTimes recordOpeningTimes(Caller caller, RecordFamilyHubOpeningTimes command) {
+        Objects.requireNonNull(caller, "opening times name who recorded them");
         List<OpeningTime> times = OpeningTime.of(command.openingTimes().stream() // refused here, before anything is read
                 .map(t -> new OpeningTime.Given(t.byday(), t.opensAt(), t.closesAt(), t.validFrom(), t.validTo(),
                         t.description())).toList());
         return unitOfWork.inTransaction(() -> {
+            // Decided and audited before the hub is looked up: a caller who may not record is refused alike whether
+            // or not the hub exists. A decision about no child: the audit row names the record type alone.
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.UPDATE,
+                    "recording a Family Hub's opening times"), List.of());
             FamilyHub hub = register.hub(command.hubId(), true).orElseThrow(() -> noHub(command.hubId()));
-            register.replaceOpeningTimes(hub.id(), times, recordedBy, clock.instant());
+            register.replaceOpeningTimes(hub.id(), times, caller.userId(), clock.instant());
             return view(hub, register.openingTimes(hub.id()));
         });
     }

@@ -19,6 +19,7 @@ import org.cypf.familysupport.api.family.Families;
 import org.cypf.familysupport.api.family.FamilyChild;
 import org.cypf.familysupport.api.family.FamilyView;
 import org.cypf.familysupport.api.family.FormFamily;
+import org.cypf.familysupport.api.family.RemoveChildFromFamily;
 import org.cypf.familysupport.api.request.ReceiveRequestForSupport;
 import org.cypf.familysupport.api.request.RequestsForSupport;
 import org.cypf.familysupport.api.request.TriageRequestForSupport;
@@ -180,5 +181,56 @@ class FamilyServiceTest {
         assertTrue(access.authorisations().isEmpty(), "nothing asked of the access port");
         assertEquals(rows, admin.count("select count(*) from family_support.family_child"));
         assertEquals(audit, admin.count("select count(*) from governance.child_record_access"));
+    }
+
+    @Test
+    void a_child_is_removed_as_a_child_is_added_authorised_and_audited_and_the_last_child_stays() {
+        String ian = child(), jo = child(), kit = child();
+        UUID family = families.form(PRACTITIONER, new FormFamily(List.of(ian, jo, kit), TODAY.minusDays(30)))
+                .familyId();
+        access.forget();
+        FamilyView smaller = families.removeChild(PRACTITIONER, new RemoveChildFromFamily(family, jo));
+        assertEquals(List.of(ian, kit), smaller.children().stream().map(FamilyChild::childId).toList());
+        assertEquals(TODAY.minusDays(30), smaller.children().get(1).addedOn(), "the others keep their day");
+        var removing = access.authorisations().get(0);
+        assertEquals(RecordAction.UPDATE, removing.intent().action());
+        assertEquals(Set.of(ChildId.parse(ian), ChildId.parse(jo), ChildId.parse(kit)),
+                Set.copyOf(removing.children()), "every child of the family, the one removed too");
+        assertEquals(1, audited(jo, "UPDATE", "PERMITTED"));
+        assertEquals(smaller, families.family(PRACTITIONER, family));
+        // the child removed may join another family, and this one may grow again without a gap in its rows
+        families.form(PRACTITIONER, new FormFamily(List.of(jo), TODAY));
+        String baby = child();
+        assertEquals(List.of(ian, kit, baby), families.addChild(PRACTITIONER, new AddChildToFamily(family, baby, TODAY))
+                .children().stream().map(FamilyChild::childId).toList());
+
+        // a stranger is refused, audited, and nothing changes
+        assertThrows(AccessDenied.class, () -> families.removeChild(STRANGER, new RemoveChildFromFamily(family, ian)));
+        assertEquals(1, audited(ian, "UPDATE", "DENIED"));
+        assertThrows(AccessDenied.class, () -> families.removeChild(STRANGER,
+                new RemoveChildFromFamily(UUID.randomUUID(), ian)), "refused alike whether or not the family exists");
+        assertThrows(NotFound.class, () -> families.removeChild(PRACTITIONER,
+                new RemoveChildFromFamily(UUID.randomUUID(), ian)));
+        assertEquals(3, families.family(PRACTITIONER, family).children().size());
+
+        // a child not in the family, and bad input, are refused naming the field
+        assertEquals("childId", assertThrows(InvalidInput.class, () -> families.removeChild(PRACTITIONER,
+                new RemoveChildFromFamily(family, jo))).violations().get(0).field());
+        access.forget();
+        assertEquals("childId", assertThrows(InvalidInput.class, () -> families.removeChild(PRACTITIONER,
+                new RemoveChildFromFamily(family, "not-a-child"))).violations().get(0).field());
+        assertTrue(access.authorisations().isEmpty(), "bad input is refused before the access port is asked");
+
+        // the last child: refused naming childId, the family kept, since requests and episodes name it
+        families.removeChild(PRACTITIONER, new RemoveChildFromFamily(family, ian));
+        families.removeChild(PRACTITIONER, new RemoveChildFromFamily(family, baby));
+        InvalidInput last = assertThrows(InvalidInput.class, () -> families.removeChild(PRACTITIONER,
+                new RemoveChildFromFamily(family, kit)));
+        assertEquals("childId", last.violations().get(0).field());
+        assertTrue(last.violations().get(0).reason().contains("only child"), last.violations().toString());
+        assertEquals(List.of(kit), families.family(PRACTITIONER, family).children().stream()
+                .map(FamilyChild::childId).toList());
+        assertEquals(1, admin.count("select count(*) from family_support.family_child where family_id = '"
+                + family + "'"));
     }
 }

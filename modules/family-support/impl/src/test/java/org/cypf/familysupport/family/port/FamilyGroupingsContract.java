@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * is found for an id never stored; storing a family again stores only the children not stored yet, so a repeat
  * changes nothing; each child is in one family at most, found by child; storing a family with a child already in
  * another answers false, and the caller's unit of work, rolled back, leaves nothing of it; of two families claiming
- * one child at once exactly one gets the child; what a unit of work stored is gone when it rolls back.
+ * one child at once exactly one gets the child; what a unit of work stored is gone when it rolls back; a family
+ * replaced after a child was removed keeps the others in order, frees the child, and grows again without a gap.
  */
 public abstract class FamilyGroupingsContract {
 
@@ -156,5 +157,27 @@ public abstract class FamilyGroupingsContract {
             throw new IllegalStateException("the use case failed after storing the family");
         }));
         assertEquals(Optional.empty(), find(f.id()));
+    }
+
+    @Test
+    public void a_family_replaced_after_a_removal_keeps_the_others_in_order_and_grows_again_without_a_gap() {
+        ChildId first = ChildId.newId();
+        ChildId second = ChildId.newId();
+        ChildId third = ChildId.newId();
+        FamilyId id = FamilyId.newId();
+        var whole = family(id, first, second, third);
+        assertTrue(store(whole));
+        var smaller = whole.withoutChild(second);
+        inUnitOfWork(() -> {
+            families().replace(smaller);
+            return null;
+        });
+        assertEquals(Optional.of(smaller.children()), find(id));
+        assertEquals(Map.of(), inUnitOfWork(() -> families().familiesOf(List.of(second))), "the child removed is free");
+        assertTrue(store(family(FamilyId.newId(), second)), "and may join another family");
+        ChildId baby = ChildId.newId();
+        var grown = smaller.withChild(baby, FORMED.plusDays(10), FORMED.plusDays(10));
+        assertTrue(store(grown));
+        assertEquals(Optional.of(grown.children()), find(id));
     }
 }

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 class RequestForSupportServiceTest {
     private static final String PARTNER = "stoke-council";
     private static final Caller PRACTITIONER = new Caller("fs.jones", PARTNER, Set.of(), null);
+    private static final Caller DIRECTORY_MANAGER = new Caller("dm.lee", PARTNER, Set.of("directory-manager"), null);
     private static final Caller STRANGER = new Caller("someone", "not-a-partner", Set.of(), null);
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2025, 6, 30).atStartOfDay().toInstant(ZoneOffset.UTC),
             ZoneOffset.UTC);
@@ -62,7 +63,7 @@ class RequestForSupportServiceTest {
         var context = new FamilySupportContext(familySupportDb, access, CLOCK);
         requests = context.requestsForSupport();
         try (InputStream in = RequestForSupportServiceTest.class.getResourceAsStream("/oruk/feed.json")) {
-            context.serviceDirectory().importFeed(PRACTITIONER.userId(), new ImportDirectoryFeed("directory.example.org",
+            context.serviceDirectory().importFeed(DIRECTORY_MANAGER, new ImportDirectoryFeed("directory.example.org",
                     new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
     }

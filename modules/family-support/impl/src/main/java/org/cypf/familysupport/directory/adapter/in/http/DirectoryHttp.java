@@ -65,7 +65,7 @@ public final class DirectoryHttp implements HttpService {
         });
         Routes.on(rules, Caller::from).post("/directory/imports", (caller, req) -> {
             String source = req.requiredQuery("source", String.class);
-            return directory.importFeed(caller.userId(), new ImportDirectoryFeed(source, req.request().content().as(String.class)));
+            return directory.importFeed(caller, new ImportDirectoryFeed(source, req.request().content().as(String.class)));
         });
     }
 

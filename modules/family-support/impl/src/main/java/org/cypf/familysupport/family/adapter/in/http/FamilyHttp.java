@@ -7,6 +7,7 @@ import org.cypf.familysupport.api.family.AddChildToFamily;
 import org.cypf.familysupport.api.family.Families;
 import org.cypf.familysupport.api.family.FamilyView;
 import org.cypf.familysupport.api.family.FormFamily;
+import org.cypf.familysupport.api.family.RemoveChildFromFamily;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
 
@@ -28,6 +29,9 @@ public final class FamilyHttp implements HttpService {
         routes.get(PATH + "/{familyId}", (caller, req) -> families.family(caller, req.path("familyId", UUID.class)))
                 .answers(FamilyView.class);
         routes.post(PATH + "/{familyId}/children", AddChildToFamily.class, families::addChild)
+                .answers(FamilyView.class);
+        routes.delete(PATH + "/{familyId}/children/{childId}", (caller, req) -> families.removeChild(caller,
+                new RemoveChildFromFamily(req.path("familyId", UUID.class), req.path("childId", String.class))))
                 .answers(FamilyView.class);
     }
 }

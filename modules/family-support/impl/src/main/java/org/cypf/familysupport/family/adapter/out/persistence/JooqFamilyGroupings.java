@@ -39,6 +39,24 @@ public final class JooqFamilyGroupings implements FamilyGroupings {
                 .fetch().stream().collect(Collectors.toMap(r -> ChildId.of(r.value1()), r -> FamilyId.of(r.value2())));
     }
 
+    /**
+     * Deletes the family's rows and writes them again at positions counted from 0: a removal leaves no gap, so
+     * {@link #store}, which counts the rows stored, adds the next child at the next free position. The rows were
+     * locked by {@link #find} for update.
+     */
+    @Override
+    public void replace(Family family) {
+        var dsl = database.transactionalDsl();
+        var f = FAMILY_CHILD;
+        dsl.deleteFrom(f).where(f.FAMILY_ID.eq(family.id().value())).execute();
+        List<Family.Member> members = family.children();
+        for (int position = 0; position < members.size(); position++) {
+            Family.Member m = members.get(position);
+            dsl.insertInto(f).set(f.FAMILY_ID, family.id().value()).set(f.POSITION, position)
+                    .set(f.CHILD_ID, m.child().value()).set(f.ADDED_ON, m.addedOn()).execute();
+        }
+    }
+
     @Override
     public boolean store(Family family) {
         var dsl = database.transactionalDsl();

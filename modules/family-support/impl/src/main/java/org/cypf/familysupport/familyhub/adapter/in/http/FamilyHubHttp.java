@@ -18,8 +18,9 @@ import org.cypf.platform.http.Routes;
 /**
  * The partnership's Family Hubs: places, public like the directory. A hub's opening times are answered in the Open
  * Referral UK shape: the hub as an ORUK {@code location} (physical) with its {@code schedules}, each an ORUK
- * {@code schedule} (freq WEEKLY, byday, opens_at, closes_at, valid_from, valid_to, description). Recording them
- * needs a caller, who is kept with them.
+ * {@code schedule} (freq WEEKLY, byday, opens_at, closes_at, valid_from, valid_to, description). The reads are public
+ * ({@code GET /family-support/family-hubs} in {@code security.public-paths}, ADR 0085); recording them needs a caller
+ * whose role the access policy allows (ADR 0086), who is kept with them.
  */
 public final class FamilyHubHttp implements HttpService {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,7 +41,7 @@ public final class FamilyHubHttp implements HttpService {
         open.get("/family-hubs/{hubId}/schedules", (nobody, req) ->
                 oruk(hubs.openingTimes(req.path("hubId", UUID.class))));
         Routes.on(rules, Caller::from).put("/family-hubs/{hubId}/schedules", RecordFamilyHubOpeningTimes.class,
-                (caller, command) -> oruk(hubs.recordOpeningTimes(caller.userId(), command)));
+                (caller, command) -> oruk(hubs.recordOpeningTimes(caller, command)));
     }
 
     /** The hub as an ORUK location with its schedules; fields a schedule does not have are left out, not null. */

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
 import org.cypf.testing.context.RecordingChildRecordAccess;
+import org.cypf.familysupport.DirectoryRoleAccess;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
@@ -50,6 +51,7 @@ class DirectoryHttpTest {
     private static final String PARENTING = "5a1e0003-0000-4000-8000-000000000003";
     private static TestDatabase.Target db;
     private static ContextDatabase database;
+    private static DirectoryRoleAccess access;
     private final Http1Client client;
 
     DirectoryHttpTest(Http1Client client) {
@@ -75,7 +77,8 @@ class DirectoryHttpTest {
         db = TestDatabase.fresh("family support directory");
         database = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "family_support", 2);
         SecuredRouting.prepare(routing);
-        routing.register(BASE, new FamilySupportContext(database, RecordingChildRecordAccess.refusingEveryone(), Clock.systemUTC()).http());
+        access = new DirectoryRoleAccess(RecordingChildRecordAccess.refusingEveryone());
+        routing.register(BASE, new FamilySupportContext(database, access, Clock.systemUTC()).http());
     }
 
     @AfterAll
@@ -101,7 +104,8 @@ class DirectoryHttpTest {
     }
 
     private Answer importFeed(String feed) {
-        return answer(client.post(IMPORTS).queryParam("source", "directory.example.org").header(HeaderNames.AUTHORIZATION, TestTokens.bearer("directory.editor", "stoke-council", "family-support-worker"))
+        return answer(client.post(IMPORTS).queryParam("source", "directory.example.org").header(HeaderNames.AUTHORIZATION, TestTokens.bearer("directory.editor", "stoke-council",
+                DirectoryRoleAccess.DIRECTORY_MANAGER))
                 .header(HeaderNames.CONTENT_TYPE, "application/json").submit(feed));
     }
 
@@ -113,7 +117,7 @@ class DirectoryHttpTest {
                 request.queryParam(nv[0], java.net.URLDecoder.decode(nv[1], StandardCharsets.UTF_8));
             }
         }
-        // the app serves these paths publicly (security.public-paths); the test routing secures every path
+        // the app serves these paths' GETs publicly (security.public-paths); the test routing secures every path
         return answer(request.header(HeaderNames.AUTHORIZATION, TestTokens.bearer("family", "public", "family-support-worker")).request());
     }
 
@@ -336,5 +340,32 @@ class DirectoryHttpTest {
         Answer anonymous = answer(client.post(IMPORTS).queryParam("source", "directory.example.org").header(HeaderNames.CONTENT_TYPE, "application/json")
                 .submit(feed()));
         assertEquals(401, anonymous.status());
+    }
+
+    @Test
+    void only_the_directory_manager_imports_a_feed_and_a_refusal_changes_nothing() {
+        long feeds = count("directory_feed");
+        int decisions = access.decisions().size();
+        String renamed = feed().replace("\"Teen Talk\"", "\"Teen Talk Renamed\"");
+        try (var response = client.post(IMPORTS).queryParam("source", "directory.example.org")
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("eh.begum", "voluntary-sector",
+                        "early-help-practitioner"))
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit(renamed)) {
+            assertEquals(403, response.status().code());
+            assertEquals("application/problem+json", response.headers().get(HeaderNames.CONTENT_TYPE).get());
+            assertTrue(response.as(String.class).contains("ROLE-NOT-PERMITTED"));
+        }
+        assertEquals(feeds, count("directory_feed"), "not even stored as received");
+        assertEquals("Teen Talk", get("/services/" + TEEN_TALK).body().get("name").asText());
+        var decision = access.decisions().get(decisions);
+        assertEquals("eh.begum", decision.userId());
+        assertEquals("service-directory", decision.intent().recordType());
+        assertEquals("IMPORT", decision.intent().action().name());
+        assertFalse(decision.permitted());
+        // the manager's import of the same feed is decided, allowed and kept with who made it
+        assertEquals(200, importFeed(renamed).status());
+        assertTrue(access.decisions().getLast().permitted());
+        assertEquals("directory.editor", access.decisions().getLast().userId());
+        assertEquals("Teen Talk Renamed", get("/services/" + TEEN_TALK).body().get("name").asText());
     }
 }

@@ -26,10 +26,29 @@ public final class InMemoryFamilyGroupings implements FamilyGroupings {
     private final Map<ChildId, FamilyId> byChild = new ConcurrentHashMap<>();
     private final Map<ChildId, ReentrantLock> claims = new ConcurrentHashMap<>();
 
-    /** One unit of work's additions, applied when it commits. */
+    /** One unit of work's changes, applied when it commits: families rewritten by a removal, then additions. */
     private static final class Staged {
+        final Map<FamilyId, List<Family.Member>> replaced = new LinkedHashMap<>();
+        final java.util.Set<ChildId> removed = new java.util.HashSet<>();
         final Map<FamilyId, List<Family.Member>> families = new LinkedHashMap<>();
         final Map<ChildId, FamilyId> children = new HashMap<>();
+    }
+
+    private Staged staged(InMemoryUnitOfWork.Transaction tx) {
+        return tx.staged(this, () -> {
+            Staged s = new Staged();
+            tx.onCommit(() -> {
+                s.replaced.forEach((id, members) -> stored.put(id, List.copyOf(members)));
+                s.removed.forEach(byChild::remove);
+                s.families.forEach((id, added) -> stored.merge(id, List.copyOf(added), (was, more) -> {
+                    List<Family.Member> all = new ArrayList<>(was);
+                    all.addAll(more);
+                    return List.copyOf(all);
+                }));
+                byChild.putAll(s.children);
+            });
+            return s;
+        });
     }
 
     private Optional<Staged> own() {
@@ -37,14 +56,22 @@ public final class InMemoryFamilyGroupings implements FamilyGroupings {
     }
 
     private List<Family.Member> membersOf(FamilyId id) {
-        List<Family.Member> members = new ArrayList<>(stored.getOrDefault(id, List.of()));
-        own().map(s -> s.families.get(id)).ifPresent(members::addAll);
+        Optional<Staged> own = own();
+        List<Family.Member> members = new ArrayList<>(own.map(s -> s.replaced.get(id))
+                .orElseGet(() -> stored.getOrDefault(id, List.of())));
+        own.map(s -> s.families.get(id)).ifPresent(members::addAll);
         return members;
     }
 
     private FamilyId familyOf(ChildId child) {
-        FamilyId committed = byChild.get(child);
-        return committed != null ? committed : own().map(s -> s.children.get(child)).orElse(null);
+        Optional<Staged> own = own();
+        if (own.isPresent() && own.get().children.containsKey(child)) {
+            return own.get().children.get(child);
+        }
+        if (own.isPresent() && own.get().removed.contains(child)) {
+            return null;
+        }
+        return byChild.get(child);
     }
 
     @Override
@@ -68,18 +95,7 @@ public final class InMemoryFamilyGroupings implements FamilyGroupings {
     @Override
     public boolean store(Family family) {
         var tx = InMemoryUnitOfWork.current();
-        Staged staged = tx.staged(this, () -> {
-            Staged s = new Staged();
-            tx.onCommit(() -> {
-                s.families.forEach((id, added) -> stored.merge(id, List.copyOf(added), (was, more) -> {
-                    List<Family.Member> all = new ArrayList<>(was);
-                    all.addAll(more);
-                    return List.copyOf(all);
-                }));
-                byChild.putAll(s.children);
-            });
-            return s;
-        });
+        Staged staged = staged(tx);
         List<Family.Member> members = family.children();
         for (int position = membersOf(family.id()).size(); position < members.size(); position++) {
             Family.Member m = members.get(position);
@@ -95,5 +111,19 @@ public final class InMemoryFamilyGroupings implements FamilyGroupings {
             staged.children.put(m.child(), family.id());
         }
         return true;
+    }
+
+    @Override
+    public void replace(Family family) {
+        Staged staged = staged(InMemoryUnitOfWork.current());
+        List<Family.Member> before = membersOf(family.id());
+        staged.families.remove(family.id());
+        staged.replaced.put(family.id(), List.copyOf(family.children()));
+        for (Family.Member m : before) {
+            if (!family.has(m.child())) {
+                staged.removed.add(m.child());
+                staged.children.remove(m.child());
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.cypf.familysupport.directory.adapter.in.http.OrukSchemas.asser
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.cypf.familysupport.DirectoryRoleAccess;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.familysupport.directory.adapter.in.http.OrukSchemas;
 import org.cypf.platform.db.ContextDatabase;
@@ -41,7 +43,11 @@ class FamilyHubHttpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MEIR = "00000000-0000-4000-8000-00000000000a";
     private static final String SCHEDULES = FamilySupportContext.PATH + "/family-hubs/" + MEIR + "/schedules";
-    private static final String EDITOR = TestTokens.bearer("hub.manager", "stoke-council", "family-support-worker");
+    private static final String EDITOR = TestTokens.bearer("hub.manager", "stoke-council",
+            DirectoryRoleAccess.DIRECTORY_MANAGER);
+    private static final String PRACTITIONER = TestTokens.bearer("eh.begum", "voluntary-sector",
+            "early-help-practitioner");
+    private static DirectoryRoleAccess access;
     private static TestDatabase.Target db;
     private static ContextDatabase database;
     private final Http1Client client;
@@ -69,8 +75,8 @@ class FamilyHubHttpTest {
         }
         database = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "family_support", 2);
         SecuredRouting.prepare(routing);
-        routing.register(FamilySupportContext.PATH, new FamilySupportContext(database,
-                RecordingChildRecordAccess.refusingEveryone(), Clock.systemUTC()).http());
+        access = new DirectoryRoleAccess(RecordingChildRecordAccess.refusingEveryone());
+        routing.register(FamilySupportContext.PATH, new FamilySupportContext(database, access, Clock.systemUTC()).http());
     }
 
     @AfterAll
@@ -98,7 +104,11 @@ class FamilyHubHttpTest {
     }
 
     private Answer put(String path, String body) {
-        return answer(client.put(path).header(HeaderNames.AUTHORIZATION, EDITOR)
+        return put(path, body, EDITOR);
+    }
+
+    private Answer put(String path, String body, String bearer) {
+        return answer(client.put(path).header(HeaderNames.AUTHORIZATION, bearer)
                 .header(HeaderNames.CONTENT_TYPE, "application/json").submit(body));
     }
 
@@ -186,6 +196,36 @@ class FamilyHubHttpTest {
         Answer anonymous = answer(client.put(SCHEDULES).header(HeaderNames.CONTENT_TYPE, "application/json")
                 .submit(WEEK));
         assertEquals(401, anonymous.status());
+    }
+
+    @Test
+    void only_the_directory_manager_records_opening_times_and_each_decision_is_asked_of_the_access_port() {
+        assertEquals(200, put(SCHEDULES, WEEK).status());
+        JsonNode before = get(SCHEDULES).body();
+        int decisions = access.decisions().size();
+        String sunday = """
+                {"openingTimes": [{"byday": "SU", "opensAt": "10:00", "closesAt": "11:00"}]}""";
+        try (var response = client.put(SCHEDULES).header(HeaderNames.AUTHORIZATION, PRACTITIONER)
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit(sunday)) {
+            assertEquals(403, response.status().code());
+            assertEquals("application/problem+json", response.headers().get(HeaderNames.CONTENT_TYPE).get());
+            assertTrue(response.as(String.class).contains("ROLE-NOT-PERMITTED"));
+        }
+        assertEquals(before, get(SCHEDULES).body(), "nothing changed");
+        assertEquals(3, schedules());
+        var decision = access.decisions().get(decisions);
+        assertEquals("eh.begum", decision.userId());
+        assertEquals("family-hub", decision.intent().recordType());
+        assertEquals("UPDATE", decision.intent().action().name());
+        assertEquals("family-support", decision.intent().context());
+        assertFalse(decision.permitted());
+        // bad input is refused before anything is decided: no decision is asked for, so none is audited
+        int asked = access.decisions().size();
+        assertEquals(400, put(SCHEDULES, "{\"openingTimes\": [{\"byday\": \"XX\"}]}", PRACTITIONER).status());
+        assertEquals(asked, access.decisions().size());
+        assertEquals(200, put(SCHEDULES, WEEK).status());
+        assertTrue(access.decisions().getLast().permitted(), "the manager's change was decided and allowed");
+        assertEquals("hub.manager", access.decisions().getLast().userId());
     }
 
     @Test
