@@ -67,4 +67,22 @@ public interface VirtualSchoolRoll {
 
     /** PEPs held from {@code from} to {@code to}, and how many of them on time: counts only, for measures. */
     long[] pepsHeld(java.time.LocalDate from, java.time.LocalDate to);
+
+    /** A child on the roll, the setting whose calendar they follow (null: none reported) and their latest PEP. */
+    record OpenPep(VirtualSchoolRegistration registration, Integer setting, java.time.LocalDate lastHeldOn) {}
+
+    /**
+     * The children on the roll following the calendar of one of {@code settings} (the setting their attendance was
+     * last reported at), and, when {@code localAuthority}, every child on the roll (those whose setting holds its own
+     * dates are counted again too, to the same dates): read in one query.
+     */
+    List<OpenPep> openPeps(java.util.Set<Integer> settings, boolean localAuthority);
+
+    /**
+     * Stores the due dates counted again, in one statement for the lot, and sets the latest PEP's next review to the
+     * same date.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a registration changed since it was read
+     */
+    void moveDueDates(List<VirtualSchoolRegistration> moved);
 }
