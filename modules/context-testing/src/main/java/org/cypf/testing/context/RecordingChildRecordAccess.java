@@ -47,6 +47,12 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
               (user_id, organisation, role, context, record_type, action, child_id, purpose, decision, rule)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
+    private static final String INSERT_ALL = """
+            insert into governance.child_record_access
+              (user_id, organisation, role, context, record_type, action, child_id, purpose, decision, rule)
+            select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[],
+                                 ?::text[], ?::text[])""";
+
     /**
      * One call of the port as the use case made it, and the answer it got.
      *
@@ -128,8 +134,16 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
                         decision.permitted() ? "PERMITTED" : "DENIED", decision.rule()});
             }
             if (decision.permitted()) {
-                // One batch for the lot, as governance writes one multi-row insert (a bulk import names thousands).
-                CurrentTransaction.dsl().batch(INSERT, rows.toArray(Object[][]::new)).execute();
+                // One statement for the lot, as governance writes it: the rows' columns as arrays, unnested in order
+                // (a bulk import or a national return names tens of thousands of children).
+                Object[][] columns = new Object[10][];
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c] = c == 6 ? new java.util.UUID[rows.size()] : new String[rows.size()];
+                    for (int r = 0; r < rows.size(); r++) {
+                        columns[c][r] = rows.get(r)[c];
+                    }
+                }
+                CurrentTransaction.dsl().execute(INSERT_ALL, (Object[]) columns);
             } else {
                 rows.forEach(refusals::append);
             }

@@ -36,7 +36,15 @@ public record Postcode(String value) {
         if (text == null || text.isBlank()) {
             throw InvalidInput.of(FIELD, "is required");
         }
-        String compact = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        // Whitespace (as the regex \s reads it) dropped by hand: parse runs for every placement of a national return.
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                kept.append(c);
+            }
+        }
+        String compact = kept.toString().toUpperCase(Locale.ROOT);
         if (compact.length() < 5 || compact.length() > 7) {
             throw InvalidInput.of(FIELD, "must be a UK postcode such as ST4 1HH");
         }

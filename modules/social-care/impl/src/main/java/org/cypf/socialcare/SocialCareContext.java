@@ -68,6 +68,7 @@ import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvReader;
 import org.cypf.socialcare.returns.adapter.out.csv.Ssda903CsvWriter;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusDetails;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqCinCensusRecords;
+import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Episodes;
 import org.cypf.socialcare.returns.adapter.out.persistence.JooqSsda903Headers;
 import org.cypf.socialcare.returns.adapter.out.xml.CinCensusXml;
 import org.cypf.socialcare.returns.application.CinCensusDetailsService;
@@ -204,7 +205,7 @@ public final class SocialCareContext {
                     new JooqEighteenthBirthdaysPublished(database), access, events, clock);
             this.familyNetwork = new FamilyNetworkService(database, children, meetings, access, events, clock);
             this.returns = new Ssda903ReturnService(database, new Ports(children, new JooqSsda903Headers(database),
-                    periods, new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
+                    periods, new JooqSsda903Episodes(database), new JooqLookedAfterReviews(database), missing, uasc, permanenceRecords, careLeaverRecords),
                     new Ssda903CsvReader(Ssda903Codes.standard()), new Ssda903CsvWriter(), access, events, clock);
             this.cinCensus = new CinCensusReturnService(database, new CinCensusPorts(children,
                     new JooqSsda903Headers(database), new JooqCinCensusRecords(database), new JooqAssessments(database),

@@ -1,6 +1,7 @@
 package org.cypf.educationskills.schoolsystem.port;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The contract: a feed never read has no mark; a mark advanced is read back exactly (to the microsecond, with its
  * row id); advancing again replaces it; each (system, feed) keeps its own mark; marks of different systems advanced
- * at the same time from several threads are all kept. The feeds are {@code attendance} and {@code suspensions}. The
- * port runs inside the caller's unit of work, so the suite calls it through {@link #inUnitOfWork}.
+ * at the same time from several threads are all kept; a mark advanced in a unit of work that then fails is not kept
+ * (a failed import reads the same rows again next time), while the unit of work still reads its own advance. The
+ * feeds are {@code attendance} and {@code suspensions}. The port runs inside the caller's unit of work, so the suite
+ * calls it through {@link #inUnitOfWork}, which must commit when the work returns and roll back when it throws.
  */
 public abstract class ImportWatermarksContract {
 
@@ -94,5 +97,38 @@ public abstract class ImportWatermarksContract {
         for (int n = 0; n < systems; n++) {
             assertEquals(Optional.of(new Watermark(AT, n + 1)), of("contract-mis-5-" + n, "attendance"));
         }
+    }
+
+    /** The batch failed after its rows were imported and its mark advanced. */
+    private static final class ImportFailed extends RuntimeException {
+        ImportFailed() {
+            super("the batch failed after advancing its mark");
+        }
+    }
+
+    @Test
+    public void a_failed_import_does_not_advance_the_mark() {
+        Watermark before = new Watermark(AT, 10);
+        advance("contract-mis-6", "attendance", before, 10);
+
+        Watermark failed = new Watermark(AT.plusSeconds(60), 20);
+        assertThrows(ImportFailed.class, () -> inUnitOfWork(() -> {
+            watermarks().advance("contract-mis-6", "attendance", failed, 10);
+            assertEquals(Optional.of(failed), watermarks().of("contract-mis-6", "attendance"),
+                    "the unit of work reads its own advance");
+            throw new ImportFailed();
+        }));
+
+        assertEquals(Optional.of(before), of("contract-mis-6", "attendance"), "the failed batch's mark was not kept");
+        assertEquals(Optional.empty(), of("contract-mis-6", "suspensions"));
+    }
+
+    @Test
+    public void a_first_mark_advanced_by_a_failed_import_leaves_the_feed_unread() {
+        assertThrows(ImportFailed.class, () -> inUnitOfWork(() -> {
+            watermarks().advance("contract-mis-7", "suspensions", new Watermark(AT, 1), 1);
+            throw new ImportFailed();
+        }));
+        assertEquals(Optional.empty(), of("contract-mis-7", "suspensions"));
     }
 }

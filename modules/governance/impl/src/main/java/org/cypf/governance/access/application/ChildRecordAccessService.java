@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.cypf.governance.access.domain.AccessDecision;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.domain.AccessPolicy;
@@ -67,14 +71,19 @@ public final class ChildRecordAccessService implements ChildRecordAccess, Missin
         boolean asksInvolvement = typeLevel.permitted() && !caller.isSystem()
                 && (intent.action() == RecordAction.READ || intent.action() == RecordAction.UPDATE);
         String statedPurpose = caller.statedPurpose() != null ? caller.statedPurpose() : intent.purpose();
-        List<AccessEntry> entries = new ArrayList<>();
+        // Involvement with every child named is read in one query, and the policy decided once for each answer
+        // (involved or not): the decision rests on nothing else about the child, so a file of thousands of children
+        // costs two decisions and one query, and still gives each child its own audited decision.
+        Set<UUID> involved = asksInvolvement ? involvements.involvedAmong(
+                children.stream().map(ChildId::value).toList(), caller.userId(), caller.organisation(), today) : Set.of();
+        Map<Boolean, AccessDecision> byInvolvement = new HashMap<>(2);
+        List<AccessEntry> entries = new ArrayList<>(children.size());
         AccessDecision refusal = null;
         for (ChildId child : children) {
-            AccessDecision decision = !asksInvolvement ? typeLevel : policy.decide(new AccessPolicy.Request(
-                    request.organisation(), request.roles(), false, request.context(), request.recordType(),
-                    request.operation(), purposeCode, today,
-                    involvements.involved(child.value(), caller.userId(), caller.organisation(), today),
-                    caller.breakGlass()));
+            AccessDecision decision = !asksInvolvement ? typeLevel : byInvolvement.computeIfAbsent(
+                    involved.contains(child.value()), isInvolved -> policy.decide(new AccessPolicy.Request(
+                            request.organisation(), request.roles(), false, request.context(), request.recordType(),
+                            request.operation(), purposeCode, today, isInvolved, caller.breakGlass())));
             String purpose = AccessPolicy.BREAK_GLASS.equals(decision.rule())
                     ? BreakGlass.auditedPurpose(caller.breakGlass()) : statedPurpose;
             // The role the decision rested on, or, for a refusal, every role the caller claimed.
@@ -93,8 +102,13 @@ public final class ChildRecordAccessService implements ChildRecordAccess, Missin
         audit.appendWithCurrentChange(entries);
         // The loader of a file is recorded as its records' creator, as for one record created (ADR 0044).
         if ((intent.action() == RecordAction.CREATE || intent.action() == RecordAction.IMPORT) && !caller.isSystem()) {
-            children.forEach(child -> involvements.recordCreatorWithCurrentChange(child.value(), caller.userId(),
-                    caller.organisation(), today));
+            if (children.size() == 1) {
+                involvements.recordCreatorWithCurrentChange(children.iterator().next().value(), caller.userId(),
+                        caller.organisation(), today);
+            } else {
+                involvements.recordCreatorsWithCurrentChange(children.stream().map(ChildId::value).toList(),
+                        caller.userId(), caller.organisation(), today);
+            }
         }
     }
 

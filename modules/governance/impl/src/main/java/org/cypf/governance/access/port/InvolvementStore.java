@@ -14,6 +14,13 @@ public interface InvolvementStore {
     /** Whether the user of the organisation is involved with the child on {@code date}, read on governance's own connection. */
     boolean involved(UUID child, String userId, String organisation, LocalDate date);
 
+    /**
+     * Which of {@code children} the user of the organisation is involved with on {@code date}, in one query on
+     * governance's own connection (a decision about a file of thousands of children asks once, not once a child).
+     */
+    java.util.Set<UUID> involvedAmong(java.util.Collection<UUID> children, String userId, String organisation,
+                                      LocalDate date);
+
     /** The children the user of the organisation is involved with on {@code date} (ADR 0033), on governance's connection. */
     java.util.Set<UUID> involvedChildren(String userId, String organisation, LocalDate date);
 
@@ -22,6 +29,10 @@ public interface InvolvementStore {
 
     /** Records the creator of a child's record as involved, in the caller's open unit of work (once per person and child). */
     void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date);
+
+    /** As {@link #recordCreatorWithCurrentChange} for every child of a file loaded, in one statement. */
+    void recordCreatorsWithCurrentChange(java.util.Collection<UUID> children, String userId, String organisation,
+                                         LocalDate date);
 
     Involvement record(NewInvolvement involvement, String recordedBy);
 

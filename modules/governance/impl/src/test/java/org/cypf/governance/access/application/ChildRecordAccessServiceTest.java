@@ -322,6 +322,51 @@ class ChildRecordAccessServiceTest {
     }
 
     @Test
+    void a_file_of_children_is_decided_child_by_child_on_each_ones_involvement_and_audited_a_row_each() {
+        // Involvement is read for the whole file in one query (ADR 0075); each child still gets their own decision.
+        List<ChildId> involved = List.of(allocatedToWorker(), allocatedToWorker(), allocatedToWorker());
+        ChildId notInvolved = ChildId.newId();
+        var update = new AccessIntent("social-care", "period-of-care", RecordAction.UPDATE, "importing a return");
+
+        caller.run(() -> access.authoriseAll(WORKER, update, involved));
+        for (ChildId child : involved) {
+            assertEquals(List.of("UPDATE/PERMITTED/ROLE-AND-AGREEMENT"), audit(child).stream()
+                    .map(r -> r.get("action") + "/" + r.get("decision") + "/" + r.get("rule")).toList());
+        }
+
+        List<ChildId> mixed = List.of(involved.getFirst(), notInvolved, involved.get(1));
+        assertThrows(AccessDenied.class, () -> caller.run(() -> access.authoriseAll(WORKER, update, mixed)));
+        assertEquals(List.of("DENIED/NOT-INVOLVED"), audit(notInvolved).stream()
+                .map(r -> r.get("decision") + "/" + r.get("rule")).toList());
+        assertEquals("PERMITTED", audit(involved.getFirst()).getLast().get("decision"),
+                "the involved children of the refused file are audited as permitted, each on their own");
+    }
+
+    @Test
+    void creating_a_file_of_childrens_records_makes_the_creator_involved_with_each_once() {
+        ChildId already = ChildId.newId();
+        var create = new AccessIntent("social-care", "contact", RecordAction.CREATE, "recording contacts from a file");
+        caller.run(() -> access.authorise(WORKER, create, already));
+        List<ChildId> file = List.of(ChildId.newId(), already, ChildId.newId(), ChildId.newId());
+
+        assertThrows(IllegalStateException.class, () -> caller.run(() -> {
+            access.authoriseAll(WORKER, create, file);
+            throw new IllegalStateException("the import rolled back");
+        }));
+        assertEquals(0, f.count("select count(*) from governance.involvement where child_id = ?", file.getFirst().value()),
+                "no involvement from a file that rolled back");
+
+        caller.run(() -> access.authoriseAll(WORKER, create, file));
+
+        for (ChildId child : file) {
+            assertEquals(1, f.count("select count(*) from governance.involvement where child_id = ?"
+                    + " and kind = 'CREATED-RECORD' and user_id = 'sw.smith' and organisation = 'council'", child.value()));
+        }
+        assertEquals(List.of("CREATE"), audit(file.getLast()).stream().map(r -> r.get("action", String.class)).toList(),
+                "the rolled-back attempt's row is gone with it; one row a child for the call that committed");
+    }
+
+    @Test
     void creating_a_childs_record_makes_its_creator_involved_in_the_same_transaction() {
         ChildId child = ChildId.newId();
         var create = new AccessIntent("social-care", "contact", RecordAction.CREATE, "recording a contact");

@@ -42,7 +42,7 @@ final class EpisodesMerge extends FileMerge {
         m.rows.episodes().forEach(e -> byChild.computeIfAbsent(e.child(), c -> new ArrayList<>()).add(e));
         List<ChildId> existing = List.copyOf(m.existingChildren());
         Map<ChildId, List<PeriodOfCare>> held = new HashMap<>();
-        m.ports.periods().forChildren(existing).forEach(p -> held.computeIfAbsent(p.childId(), c -> new ArrayList<>()).add(p));
+        m.ports.episodes().forChildren(existing).forEach(p -> held.computeIfAbsent(p.childId(), c -> new ArrayList<>()).add(p));
         for (Child child : m.children.values()) {
             m.periods.put(child.id(), held.getOrDefault(child.id(), List.of()));
         }

@@ -80,7 +80,8 @@ final class ReturnExport {
 
     /** Reads what the year's files need; returns the children they will name. */
     Set<ChildId> read() {
-        periods = ports.periods().overlapping(from, to);
+        // In the episodes file's order (CHILD, then start), read so: nothing is sorted here.
+        periods = ports.episodes().overlapping(from, to);
         reviews = ports.reviews().heldBetween(from, to);
         missing = ports.missing().overlapping(from, to);
         permanence = ports.permanence().findAll(periods.stream().map(PeriodOfCare::id).toList());
@@ -126,9 +127,7 @@ final class ReturnExport {
                         c.dateOfBirth(), u.returnedDateCeased(c)));
             }
         }
-        List<PeriodOfCare> inOrder = periods.stream()
-                .sorted(Comparator.comparing((PeriodOfCare p) -> children.get(p.childId()).localChildId())
-                        .thenComparing(PeriodOfCare::startDate)).toList();
+        List<PeriodOfCare> inOrder = periods;
         Map<ChildId, PeriodOfCare> latest = new HashMap<>();
         inOrder.forEach(p -> latest.put(p.childId(), p));
         for (PeriodOfCare p : inOrder) {

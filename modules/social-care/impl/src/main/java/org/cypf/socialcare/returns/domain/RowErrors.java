@@ -37,8 +37,11 @@ public final class RowErrors {
     }
 
     private final List<ImportIssue> issues = new ArrayList<>();
-    /** The CHILD each row names, by file and line, so an issue found about a row is charged to its child. */
-    private final Map<String, String> childOfLine = new HashMap<>();
+    /**
+     * The CHILD each row names, by file and then line (an array indexed by line: no key made a row), so an issue
+     * found about a row is charged to its child.
+     */
+    private final Map<String, String[]> childOfLine = new HashMap<>();
     private boolean fileErrors;
     /** The errors so far and the children they hold back, kept as they are added (an import checks them per row). */
     private int errorCount;
@@ -46,14 +49,21 @@ public final class RowErrors {
 
     /** Records that line {@code line} of {@code file} is about {@code child} (as the row wrote it). */
     public void childAt(String file, int line, String child) {
-        if (child != null) {
-            childOfLine.put(file + "|" + line, child);
+        if (child != null && line >= 0) {
+            String[] children = childOfLine.get(file);
+            if (children == null || line >= children.length) {
+                children = java.util.Arrays.copyOf(children == null ? new String[0] : children,
+                        Math.max(line + 1, children == null ? 1024 : children.length * 2));
+                childOfLine.put(file, children);
+            }
+            children[line] = child;
         }
     }
 
     /** The CHILD of a row, or null when it named none. */
     public String childAt(String file, int line) {
-        return childOfLine.get(file + "|" + line);
+        String[] children = childOfLine.get(file);
+        return children == null || line < 0 || line >= children.length ? null : children[line];
     }
 
     /**

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -27,9 +29,14 @@ final class CodeListTable<L extends Enum<L>> {
     }
 
     private final List<Entry<L>> entries;
+    /** Each list's entries by code: a return checks several codes a row, so a code is found, not searched for. */
+    private final Map<L, Map<String, Entry<L>>> byCode = new HashMap<>();
 
     private CodeListTable(List<Entry<L>> entries) {
         this.entries = List.copyOf(entries);
+        for (Entry<L> e : this.entries) {
+            byCode.computeIfAbsent(e.list(), l -> new HashMap<>()).putIfAbsent(e.code(), e);
+        }
     }
 
     /** Reads {@code resource} beside {@code anchor}; each line's list name is read by {@code listOf}. */
@@ -91,7 +98,7 @@ final class CodeListTable<L extends Enum<L>> {
     }
 
     private Optional<Entry<L>> find(L list, String code) {
-        return entries.stream().filter(e -> e.list() == list && e.code().equals(code)).findFirst();
+        return Optional.ofNullable(byCode.getOrDefault(list, Map.of()).get(code));
     }
 
     private static Integer year(String text) {

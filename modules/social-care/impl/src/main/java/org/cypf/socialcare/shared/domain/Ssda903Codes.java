@@ -12,9 +12,15 @@ public final class Ssda903Codes {
     private static final Ssda903Codes STANDARD =
             new Ssda903Codes(CodeListTable.load(Ssda903Codes.class, "ssda903-code-lists.csv", Ssda903CodeList::valueOf));
     private final CodeListTable<Ssda903CodeList> table;
+    /** Each list's words for a code it does not have, made once (not once a row checked). */
+    private final java.util.Map<Ssda903CodeList, String> unknown = new java.util.EnumMap<>(Ssda903CodeList.class);
 
     private Ssda903Codes(CodeListTable<Ssda903CodeList> table) {
         this.table = table;
+        for (Ssda903CodeList list : Ssda903CodeList.values()) {
+            unknown.put(list, "is not an SSDA903 " + list.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " code");
+        }
     }
 
     /** The DfE's lists as published for 2022-23 to 2025-26. */
@@ -42,6 +48,6 @@ public final class Ssda903Codes {
 
     /** The reason a code is refused, for the field's error message; empty when it is valid. */
     public Optional<String> refusal(Ssda903CodeList list, String code, LocalDate on) {
-        return table.refusal(list, code, on, "is not an SSDA903 " + list.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " code");
+        return table.refusal(list, code, on, unknown.get(list));
     }
 }

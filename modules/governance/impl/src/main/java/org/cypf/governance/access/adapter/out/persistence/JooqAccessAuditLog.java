@@ -1,11 +1,8 @@
 package org.cypf.governance.access.adapter.out.persistence;
 
-import static org.cypf.governance.shared.adapter.out.persistence.jooq.Tables.CHILD_RECORD_ACCESS;
-
 import java.util.List;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.port.AccessAuditLog;
-import org.cypf.governance.shared.adapter.out.persistence.jooq.tables.records.ChildRecordAccessRecord;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.CurrentTransaction;
 import org.jooq.DSLContext;
@@ -32,33 +29,46 @@ public final class JooqAccessAuditLog implements AccessAuditLog {
     }
 
     private static void insert(DSLContext dsl, List<AccessEntry> entries) {
-        List<ChildRecordAccessRecord> rows = entries.stream().map(e -> {
-            var r = new ChildRecordAccessRecord();
-            r.setUserId(e.userId());
-            r.setOrganisation(e.organisation());
-            r.setRole(e.role());
-            r.setContext(e.context());
-            r.setRecordType(e.recordType());
-            r.setAction(e.action());
-            r.setChildId(e.childId());
-            r.setPurpose(e.purpose());
-            r.setDecision(e.permitted() ? "PERMITTED" : "DENIED");
-            r.setRule(e.rule());
-            r.setAgreement(e.agreement());
-            r.setIssuer(e.issuer());
-            return r;
-        }).toList();
-        // A plain multi-row insert: a batch of records would try to read back the identity, which contexts may not select.
-        var insert = dsl.insertInto(CHILD_RECORD_ACCESS, CHILD_RECORD_ACCESS.USER_ID, CHILD_RECORD_ACCESS.ORGANISATION,
-                CHILD_RECORD_ACCESS.ROLE, CHILD_RECORD_ACCESS.CONTEXT, CHILD_RECORD_ACCESS.RECORD_TYPE,
-                CHILD_RECORD_ACCESS.ACTION, CHILD_RECORD_ACCESS.CHILD_ID, CHILD_RECORD_ACCESS.PURPOSE,
-                CHILD_RECORD_ACCESS.DECISION, CHILD_RECORD_ACCESS.RULE, CHILD_RECORD_ACCESS.AGREEMENT,
-                CHILD_RECORD_ACCESS.ISSUER);
-        for (var r : rows) {
-            insert = insert.values(r.getUserId(), r.getOrganisation(), r.getRole(), r.getContext(), r.getRecordType(),
-                    r.getAction(), r.getChildId(), r.getPurpose(), r.getDecision(), r.getRule(), r.getAgreement(),
-                    r.getIssuer());
+        if (entries.isEmpty()) {
+            return;
         }
-        insert.execute();
+        // One row an entry, as one statement of twelve array parameters unnested in order, whatever the number of
+        // children (a national return names tens of thousands: a VALUES list would outgrow PostgreSQL's 65,535 bind
+        // values and cost the rendering of every one). A plain insert: contexts may not select the identity back.
+        int n = entries.size();
+        String[] userId = new String[n];
+        String[] organisation = new String[n];
+        String[] role = new String[n];
+        String[] context = new String[n];
+        String[] recordType = new String[n];
+        String[] action = new String[n];
+        java.util.UUID[] childId = new java.util.UUID[n];
+        String[] purpose = new String[n];
+        String[] decision = new String[n];
+        String[] rule = new String[n];
+        String[] agreement = new String[n];
+        String[] issuer = new String[n];
+        for (int i = 0; i < n; i++) {
+            AccessEntry e = entries.get(i);
+            userId[i] = e.userId();
+            organisation[i] = e.organisation();
+            role[i] = e.role();
+            context[i] = e.context();
+            recordType[i] = e.recordType();
+            action[i] = e.action();
+            childId[i] = e.childId();
+            purpose[i] = e.purpose();
+            decision[i] = e.permitted() ? "PERMITTED" : "DENIED";
+            rule[i] = e.rule();
+            agreement[i] = e.agreement();
+            issuer[i] = e.issuer();
+        }
+        dsl.execute("""
+                insert into governance.child_record_access (user_id, organisation, role, context, record_type, action,
+                       child_id, purpose, decision, rule, agreement, issuer)
+                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[],
+                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""",
+                userId, organisation, role, context, recordType, action, childId, purpose, decision, rule, agreement,
+                issuer);
     }
 }

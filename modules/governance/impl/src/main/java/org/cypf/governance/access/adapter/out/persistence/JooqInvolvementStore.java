@@ -46,6 +46,21 @@ public final class JooqInvolvementStore implements InvolvementStore {
     }
 
     @Override
+    public java.util.Set<UUID> involvedAmong(java.util.Collection<UUID> children, String userId, String organisation,
+                                             LocalDate date) {
+        if (children.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // One array parameter, not one per child: a return names more children than PostgreSQL's 65,535 bind values.
+        UUID[] ids = children.toArray(UUID[]::new);
+        return governance.inTransaction(() -> java.util.Set.copyOf(governance.transactionalDsl().fetch("""
+                select distinct child_id from governance.involvement
+                 where child_id = any(?::uuid[]) and user_id = ? and organisation = ? and valid_from <= ?
+                   and (valid_to is null or valid_to >= ?)""", ids, userId, organisation, date, date)
+                .getValues(0, UUID.class)));
+    }
+
+    @Override
     public java.util.Set<UUID> involvedChildren(String userId, String organisation, LocalDate date) {
         return governance.inTransaction(() -> java.util.Set.copyOf(governance.transactionalDsl().fetch("""
                 select distinct child_id from governance.involvement
@@ -72,6 +87,19 @@ public final class JooqInvolvementStore implements InvolvementStore {
                 insert into governance.involvement (child_id, user_id, organisation, kind, valid_from, recorded_by)
                 values (?, ?, ?, 'CREATED-RECORD', ?, ?) on conflict do nothing""",
                 child, userId, organisation, date, userId);
+    }
+
+    @Override
+    public void recordCreatorsWithCurrentChange(java.util.Collection<UUID> children, String userId,
+                                                String organisation, LocalDate date) {
+        if (children.isEmpty()) {
+            return;
+        }
+        // One statement for a file's children (unnest of one array), each skipped where the creator is already involved.
+        CurrentTransaction.dsl().execute("""
+                insert into governance.involvement (child_id, user_id, organisation, kind, valid_from, recorded_by)
+                select c, ?, ?, 'CREATED-RECORD', ?, ? from unnest(?::uuid[]) as c on conflict do nothing""",
+                userId, organisation, date, userId, children.toArray(UUID[]::new));
     }
 
     @Override

@@ -44,6 +44,8 @@ public final class Ssda903CsvReader implements Ssda903Reader {
     private static final java.util.regex.Pattern NO_UPN = java.util.regex.Pattern.compile("UN[1-5]");
     private static final java.util.regex.Pattern CHILD_REF = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,10}");
     private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("[A-Z]{4}");
+    private static final Set<String> ONE_TWO = Set.of("1", "2");
+    private static final Set<String> ZERO_ONE = Set.of("0", "1");
 
     private final Ssda903Codes codes;
     private final int maxRows;
@@ -116,6 +118,11 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 upload.recognised(kind, name, lines.size() - 1);
                 List<String> header = lines.getFirst().fields().stream().map(String::strip).toList();
                 int childColumn = header.indexOf("CHILD");
+                // Each column's place, found once a file: a row is read into an array, not a map of its own.
+                Map<String, Integer> columns = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    columns.put(header.get(i), i);
+                }
                 for (Csv.Line line : lines.subList(1, lines.size())) {
                     if (childColumn >= 0 && childColumn < line.fields().size()) {
                         String child = line.fields().get(childColumn).strip();
@@ -126,12 +133,12 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                                 + header.size());
                         continue;
                     }
-                    Map<String, String> row = new HashMap<>();
-                    for (int i = 0; i < header.size(); i++) {
+                    String[] row = new String[header.size()];
+                    for (int i = 0; i < row.length; i++) {
                         String value = line.fields().get(i).strip();
-                        row.put(header.get(i), value.isEmpty() ? null : value);
+                        row[i] = value.isEmpty() ? null : value;
                     }
-                    parse(kind, new Fields(name, line.number(), row));
+                    parse(kind, new Fields(name, line.number(), columns, row));
                 }
             });
             Integer oc2 = upload.rowCounts().get(Ssda903File.OC2);
@@ -145,17 +152,20 @@ public final class Ssda903CsvReader implements Ssda903Reader {
         private final class Fields {
             final String file;
             final int line;
-            final Map<String, String> row;
+            final Map<String, Integer> columns;
+            final String[] row;
             final Violations v = new Violations();
 
-            Fields(String file, int line, Map<String, String> row) {
+            Fields(String file, int line, Map<String, Integer> columns, String[] row) {
                 this.file = file;
                 this.line = line;
+                this.columns = columns;
                 this.row = row;
             }
 
             String text(String column, boolean required) {
-                String value = row.get(column);
+                Integer at = columns.get(column);
+                String value = at == null ? null : row[at];
                 if (value == null && required) {
                     v.add(column, "is required");
                 }
@@ -176,7 +186,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     return null;
                 }
                 try {
-                    return LocalDate.parse(value, Ssda903Text.DATE);
+                    return Ssda903Text.date(value);
                 } catch (DateTimeParseException e) {
                     v.add(column, "expected a date as dd/mm/yyyy");
                     return null;
@@ -209,7 +219,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             switch (kind) {
                 case HEADER -> {
                     String child = f.child();
-                    String sex = f.oneOf("SEX", Set.of("1", "2"), true);
+                    String sex = f.oneOf("SEX", ONE_TWO, true);
                     LocalDate dob = f.date("DOB", true);
                     String ethnic = f.text("ETHNIC", false);
                     if (ethnic != null && !ETHNIC.matcher(ethnic).matches()) {
@@ -223,7 +233,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     } else if (upn != null && !NO_UPN.matcher(upn).matches() && !UniquePupilNumber.isValid(upn)) {
                         upnWarning = true;
                     }
-                    String mother = f.oneOf("MOTHER", Set.of("0", "1"), false);
+                    String mother = f.oneOf("MOTHER", ZERO_ONE, false);
                     LocalDate mcDob = f.date("MC_DOB", false);
                     if (mcDob != null && !"1".equals(mother)) {
                         f.v.add("MC_DOB", "is given only when MOTHER is 1");
@@ -296,7 +306,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 }
                 case UASC -> {
                     String child = f.child();
-                    String sex = f.oneOf("SEX", Set.of("1", "2"), true);
+                    String sex = f.oneOf("SEX", ONE_TWO, true);
                     LocalDate dob = f.date("DOB", true);
                     LocalDate duc = f.date("DUC", true);
                     if (f.done()) {
@@ -352,8 +362,8 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     LocalDate dob = f.date("DOB", true);
                     LocalDate dateInt = f.date("DATE_INT", false);
                     LocalDate dateMatch = f.date("DATE_MATCH", false);
-                    String foster = f.oneOf("FOSTER_CARE", Set.of("0", "1"), false);
-                    String number = f.oneOf("NB_ADOPTR", Set.of("1", "2"), false);
+                    String foster = f.oneOf("FOSTER_CARE", ZERO_ONE, false);
+                    String number = f.oneOf("NB_ADOPTR", ONE_TWO, false);
                     String sex = f.code("SEX_ADOPTR", SEX_OF_ADOPTERS, dateInt, false);
                     String ls = f.code("LS_ADOPTR", LEGAL_STATUS_OF_ADOPTERS, dateInt, false);
                     if (f.done()) {
@@ -405,11 +415,12 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             if (text == null) {
                 return null;
             }
-            if (!Postcode.isValid(text)) {
+            try {
+                return Postcode.parse(text).value();
+            } catch (InvalidInput e) {
                 f.v.add(column, "is not a UK postcode");
                 return null;
             }
-            return Postcode.parse(text).value();
         }
     }
 }

@@ -11,6 +11,38 @@ final class Ssda903Text {
 
     private Ssda903Text() {}
 
+    /**
+     * A date as {@link #DATE} reads it. The usual dd/mm/yyyy of a real calendar day is read directly (a return has
+     * several a row); anything else goes through the formatter, so what it refuses, and how, is unchanged.
+     *
+     * @throws java.time.format.DateTimeParseException as {@link LocalDate#parse} does
+     */
+    static LocalDate date(String text) {
+        if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
+            int day = digits(text, 0, 2);
+            int month = digits(text, 3, 5);
+            int year = digits(text, 6, 10);
+            if (day > 0 && month > 0 && month <= 12 && year >= 0
+                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text, DATE);
+    }
+
+    /** The number the ASCII digits of {@code text} from {@code from} to {@code to} spell, or -1. */
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     static String of(Object value) {
         return switch (value) {
             case null -> "";

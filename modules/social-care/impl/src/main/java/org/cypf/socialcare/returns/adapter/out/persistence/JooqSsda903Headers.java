@@ -28,7 +28,7 @@ public final class JooqSsda903Headers implements Ssda903Headers {
         }
         database.transactionalDsl().select(CHILD.CHILD_ID, CHILD.ETHNICITY, CHILD.MOTHER, CHILD.MOTHER_CHILD_DOB,
                         CHILD.UPN_AS_RETURNED)
-                .from(CHILD).where(CHILD.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                .from(CHILD).where(CHILD.CHILD_ID.eq(DSL.any(children.stream().map(ChildId::value).toArray(java.util.UUID[]::new))))
                 .and(CHILD.ETHNICITY.isNotNull().or(CHILD.MOTHER.isNotNull()).or(CHILD.MOTHER_CHILD_DOB.isNotNull())
                         .or(CHILD.UPN_AS_RETURNED.isNotNull()))
                 .forEach(r -> found.put(ChildId.of(r.value1()), new ChildHeaderDetails(r.value2(), r.value3(), r.value4(),
