@@ -173,6 +173,14 @@ class AccessByRoleHttpTest {
                         token -> cypf.sendWith("POST", "/health-wellbeing/mental-health/referrals", referralBody(), token)),
                 new Probe("education-skills", "virtual-school-registration", Operation.READ, true, 200,
                         token -> cypf.getWith(ROLL, token)),
+                // The local authority's term dates, from which PEP due dates are counted (ADR 0087): decided for the
+                // record type, naming no child, and a refusal audited against the caller.
+                new Probe("education-skills", "term-dates", Operation.WRITE, true, 200,
+                        token -> cypf.sendWith("PUT", "/education-skills/term-dates/2031-32", """
+                                {"terms": [{"term": "AUTUMN", "firstDay": "2031-09-03", "lastDay": "2031-12-19"},
+                                           {"term": "SPRING", "firstDay": "2032-01-05", "lastDay": "2032-03-26"},
+                                           {"term": "SUMMER", "firstDay": "2032-04-12", "lastDay": "2032-07-21"}]}""",
+                                token)),
                 new Probe("governance", "access-audit", Operation.READ, false, 200,
                         token -> cypf.getWith("/governance/access-audit/verification", token)),
                 new Probe("governance", "retention", Operation.READ, false, 200,

@@ -31,6 +31,8 @@ import org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusion
 import org.cypf.educationskills.exclusions.application.ExclusionsService;
 import org.cypf.educationskills.settings.adapter.in.http.SettingsHttp;
 import org.cypf.educationskills.settings.adapter.out.csv.GiasCsvReader;
+import org.cypf.educationskills.settings.adapter.out.csv.TermDatesCsvReader;
+import org.cypf.educationskills.virtualschool.application.PepDueDates;
 import org.cypf.educationskills.settings.adapter.out.persistence.JooqSettingsHeld;
 import org.cypf.educationskills.settings.adapter.out.persistence.JooqTermDates;
 import org.cypf.educationskills.settings.application.SettingsService;
@@ -74,9 +76,12 @@ public final class EducationSkillsContext {
         this.database = database;
         this.clock = clock;
         var termDates = new JooqTermDates(database, WorkingDayCalendar.england());
-        this.virtualSchool = new VirtualSchoolService(database, new JooqVirtualSchoolRoll(database), access.boundTo(NAME),
+        var roll = new JooqVirtualSchoolRoll(database);
+        this.virtualSchool = new VirtualSchoolService(database, roll, access.boundTo(NAME),
                 WorkingDayCalendar.england(), java.time.Clock.system(java.time.ZoneId.of("Europe/London")), termDates);
-        this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader(), termDates);
+        // Term dates move the open PEPs' due dates: the virtual school counts them again when they change (ADR 0087).
+        this.settings = new SettingsService(database, new JooqSettingsHeld(database), new GiasCsvReader(), termDates,
+                new TermDatesCsvReader(), new PepDueDates(roll, termDates), access.boundTo(NAME));
         this.attendance = new AttendanceService(database, new AttendanceCsvReader(), new JooqAttendanceRecords(database),
                 new JooqPupils(database), access.boundTo(NAME));
         this.exclusions = new ExclusionsService(database, new ExclusionCsvReader(), new JooqExclusionRecords(database),
@@ -86,7 +91,8 @@ public final class EducationSkillsContext {
         this.participation = new ParticipationService(database, new ActivityCsvReader(),
                 new JooqActivityRecords(database), new JooqPupils(database), access.boundTo(NAME));
         this.alternativeProvision = new AlternativeProvisionService(database, new JooqApPlacements(database),
-                new JooqPupils(database), access.boundTo(NAME), java.time.Clock.system(java.time.ZoneId.of("Europe/London")));
+                new JooqPupils(database), access.boundTo(NAME), java.time.Clock.system(java.time.ZoneId.of("Europe/London")),
+                new org.cypf.educationskills.alternativeprovision.adapter.out.csv.ApPlacementCsvReader());
     }
 
     /**

@@ -19,6 +19,14 @@ public interface AlternativeProvision {
      */
     ApPlacementView recordPlacement(Caller caller, RecordApPlacement command);
 
+    /**
+     * Loads placements from a CSV file (ADR 0088), one row per placement. All rows or none: a file with any row error
+     * is refused naming each row, column and rule. Authorised as an IMPORT of each pupil's placements (ADR 0029),
+     * audited per pupil. A placement already held (pupil, provider and start date) with other details is replaced
+     * by the file's (its end, its sessions); loading the same file again changes nothing.
+     */
+    ApPlacementsImported importPlacements(Caller caller, String csv);
+
     /** Ends a placement on a day (on or after its start); ending it again on the same day changes nothing. */
     ApPlacementView endPlacement(Caller caller, EndApPlacement command);
 

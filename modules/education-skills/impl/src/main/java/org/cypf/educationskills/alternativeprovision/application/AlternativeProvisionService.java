@@ -1,7 +1,9 @@
 package org.cypf.educationskills.alternativeprovision.application;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -10,7 +12,9 @@ import org.cypf.educationskills.alternativeprovision.domain.ApPlacement;
 import org.cypf.educationskills.alternativeprovision.domain.ApProvider;
 import org.cypf.educationskills.alternativeprovision.domain.ApReason;
 import org.cypf.educationskills.alternativeprovision.domain.ApSettingType;
+import org.cypf.educationskills.alternativeprovision.port.ApPlacementReader;
 import org.cypf.educationskills.alternativeprovision.port.ApPlacements;
+import org.cypf.educationskills.api.alternativeprovision.ApPlacementsImported;
 import org.cypf.educationskills.api.alternativeprovision.AlternativeProvision;
 import org.cypf.educationskills.api.alternativeprovision.ApPlacementView;
 import org.cypf.educationskills.api.alternativeprovision.ApPlacementsPage;
@@ -48,14 +52,57 @@ public final class AlternativeProvisionService implements AlternativeProvision {
     private final Pupils pupils;
     private final ContextRecordAccess access;
     private final java.time.Clock clock;
+    private final ApPlacementReader reader;
 
     public AlternativeProvisionService(UnitOfWork unitOfWork, ApPlacements placements, Pupils pupils,
                                        ContextRecordAccess access, java.time.Clock clock) {
+        this(unitOfWork, placements, pupils, access, clock, null);
+    }
+
+    /** @param reader reads a file of placements, for loads (ADR 0088) */
+    public AlternativeProvisionService(UnitOfWork unitOfWork, ApPlacements placements, Pupils pupils,
+                                       ContextRecordAccess access, java.time.Clock clock, ApPlacementReader reader) {
         this.unitOfWork = unitOfWork;
         this.placements = placements;
         this.pupils = pupils;
         this.access = access;
         this.clock = clock;
+        this.reader = reader;
+    }
+
+    @Override
+    public ApPlacementsImported importPlacements(Caller caller, String csv) {
+        List<ApPlacementReader.Row> rows = reader.read(csv); // a refused file throws before anything is authorised
+        return unitOfWork.inTransaction(() -> {
+            List<UniquePupilNumber> upns = rows.stream().map(r -> r.placement().upn()).distinct().toList();
+            Map<UniquePupilNumber, Pupil> known = pupils.find(upns);
+            List<Pupil> firstSeen = upns.stream().filter(u -> !known.containsKey(u)).map(Pupil::firstSeen).toList();
+            List<Pupil> all = new ArrayList<>(known.values());
+            all.addAll(firstSeen);
+            // A data load under the data-sharing agreement (ADR 0044): each pupil audited, one refusal refuses the file.
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.IMPORT,
+                    "loading pupils' placements in alternative provision under the data-sharing agreement"),
+                    all.stream().map(Pupil::childId).toList());
+            firstSeen.forEach(pupils::add);
+            List<ApPlacement> held = placements.ofPupils(upns);
+            List<ApPlacement> added = new ArrayList<>();
+            List<ApPlacement> replaced = new ArrayList<>();
+            for (ApPlacementReader.Row row : rows) {
+                ApPlacement read = row.placement();
+                var before = held.stream().filter(read::samePlacement).findFirst();
+                if (before.isEmpty()) {
+                    added.add(read);
+                } else if (!before.get().sameFacts(read)) {
+                    replaced.add(new ApPlacement(before.get().placementId(), read.upn(), read.provider(),
+                            read.settingType(), read.reason(), read.startDate(), read.endDate(),
+                            read.sessionsPerWeek()));
+                }
+            }
+            placements.addAll(added);
+            placements.replaceAll(replaced);
+            return new ApPlacementsImported(rows.size(), firstSeen.size(), added.size(), replaced.size(),
+                    rows.size() - added.size() - replaced.size());
+        });
     }
 
     @Override

@@ -43,4 +43,13 @@ public interface ApPlacements {
     List<ApPlacement> ofChildInCare(ChildId child, long offset, int limit);
 
     long countOfChildInCare(ChildId child);
+
+    /** The placements held of these pupils, in one query (one array parameter). */
+    List<ApPlacement> ofPupils(List<UniquePupilNumber> upns);
+
+    /** Adds these placements, in one batch. */
+    void addAll(List<ApPlacement> added);
+
+    /** Replaces the facts of these placements (known by their ids) with theirs, in one batch. */
+    void replaceAll(List<ApPlacement> replaced);
 }

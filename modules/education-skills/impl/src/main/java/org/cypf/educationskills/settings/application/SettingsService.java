@@ -1,6 +1,18 @@
 package org.cypf.educationskills.settings.application;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cypf.educationskills.api.settings.TermDatesImported;
+import org.cypf.educationskills.settings.port.SchoolDayDeadlines;
+import org.cypf.educationskills.settings.port.TermDatesReader;
+import org.cypf.governance.api.access.Caller;
+import org.cypf.governance.api.access.ContextRecordAccess;
+import org.cypf.governance.api.access.RecordAction;
+import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.educationskills.api.settings.PutTermDates;
 import org.cypf.educationskills.api.settings.TermDatesHoliday;
 import org.cypf.educationskills.api.settings.TermDatesTerm;
@@ -11,6 +23,7 @@ import org.cypf.educationskills.settings.domain.SchoolHoliday;
 import org.cypf.educationskills.settings.domain.SchoolTerm;
 import org.cypf.educationskills.settings.domain.TermDates;
 import org.cypf.educationskills.settings.port.TermDatesHeld;
+import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import java.util.List;
@@ -27,27 +40,43 @@ import org.cypf.educationskills.settings.port.SettingsHeld;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
-/** Settings' use cases. Settings are organisations, not children's records: no child access check applies. */
+/**
+ * Settings' use cases. The register is organisations, not children's records: no child access check applies to it.
+ * Term dates move children in care's PEP due dates, so writing them is authorised through the access port, decided for
+ * the record type {@value Settings#TERM_DATES_RECORD} (no one child's record is opened) and audited in the same unit of
+ * work as the change, which also counts the open PEPs' due dates again (ADR 0087).
+ */
 public final class SettingsService implements Settings {
     private final UnitOfWork unitOfWork;
     private final SettingsHeld held;
     private final RegisterReader reader;
     private final TermDatesHeld termDates;
+    private final TermDatesReader termDatesReader;
+    private final SchoolDayDeadlines deadlines;
+    private final ContextRecordAccess access;
 
     /** Settings without term dates (the register and its pages only). */
     public SettingsService(UnitOfWork unitOfWork, SettingsHeld held, RegisterReader reader) {
-        this(unitOfWork, held, reader, null);
+        this(unitOfWork, held, reader, null, null, SchoolDayDeadlines.NONE, null);
     }
 
-    public SettingsService(UnitOfWork unitOfWork, SettingsHeld held, RegisterReader reader, TermDatesHeld termDates) {
+    /**
+     * @param deadlines what is counted in school days from the term dates, counted again when they change
+     * @param access    the access port, bound to the context, for writing term dates
+     */
+    public SettingsService(UnitOfWork unitOfWork, SettingsHeld held, RegisterReader reader, TermDatesHeld termDates,
+                           TermDatesReader termDatesReader, SchoolDayDeadlines deadlines, ContextRecordAccess access) {
         this.unitOfWork = unitOfWork;
         this.held = held;
         this.reader = reader;
         this.termDates = termDates;
+        this.termDatesReader = termDatesReader;
+        this.deadlines = deadlines;
+        this.access = access;
     }
 
     @Override
-    public TermDatesView putTermDates(PutTermDates command) {
+    public TermDatesView putTermDates(Caller caller, PutTermDates command) {
         var v = new Violations();
         Urn urn = v.optional("urn", command.urn(), Urn::parse);
         AcademicYear year = v.required("academicYear", command.academicYear(), SettingsService::year);
@@ -67,16 +96,71 @@ public final class SettingsService implements Settings {
         if (v.isEmpty()) {
             TermDates.check(v, year, terms, holidays);
         }
-        v.throwIfAny();
+        v.throwIfAny(); // checked before anything is authorised: refused input writes nothing, not even an audit row
         Integer setting = urn == null ? null : urn.value();
         return unitOfWork.inTransaction(() -> {
+            access.authoriseAll(caller, new RecordIntent(TERM_DATES_RECORD, RecordAction.UPDATE,
+                    "putting a school year's term dates, from which PEP due dates are counted"), List.of());
             if (urn != null && held.find(List.of(urn)).isEmpty()) {
                 throw new NotFound("no setting with this URN: import the establishment register first");
             }
             TermDates dates = new TermDates(setting, year, terms, holidays);
-            termDates.put(dates);
+            if (!sameDates(termDates.of(setting, year), dates)) {
+                termDates.put(dates);
+                deadlines.termDatesChanged(setting == null ? Set.of() : Set.of(setting), setting == null);
+            }
             return view(setting, dates);
         });
+    }
+
+    @Override
+    public TermDatesImported importTermDates(Caller caller, String csv) {
+        TermDatesReader.Read read = termDatesReader.read(csv); // a refused file throws before anything is authorised
+        return unitOfWork.inTransaction(() -> {
+            access.authoriseAll(caller, new RecordIntent(TERM_DATES_RECORD, RecordAction.IMPORT,
+                    "loading term dates, from which PEP due dates are counted"), List.of());
+            List<Urn> urns = read.years().stream().map(y -> y.dates().urn()).filter(Objects::nonNull).distinct()
+                    .map(Urn::new).toList();
+            Set<Integer> known = held.find(urns).keySet().stream().map(Urn::value).collect(Collectors.toSet());
+            List<FieldViolation> unknown = read.years().stream()
+                    .filter(y -> y.dates().urn() != null && !known.contains(y.dates().urn())).limit(500)
+                    .map(y -> new FieldViolation("rows[" + y.line() + "].URN",
+                            "names no setting held: import the establishment register first")).toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidInput(unknown);
+            }
+            int added = 0;
+            int replaced = 0;
+            Set<Integer> changedSettings = new HashSet<>();
+            boolean localAuthorityChanged = false;
+            for (TermDatesReader.Year year : read.years()) {
+                TermDates dates = year.dates();
+                Optional<TermDates> before = termDates.of(dates.urn(), dates.year());
+                if (sameDates(before, dates)) {
+                    continue;
+                }
+                if (before.isEmpty()) {
+                    added++;
+                } else {
+                    replaced++;
+                }
+                termDates.put(dates);
+                if (dates.urn() == null) {
+                    localAuthorityChanged = true;
+                } else {
+                    changedSettings.add(dates.urn());
+                }
+            }
+            int moved = added + replaced == 0 ? 0 : deadlines.termDatesChanged(changedSettings, localAuthorityChanged);
+            return new TermDatesImported(read.rows(), read.years().size(), added, replaced,
+                    read.years().size() - added - replaced, moved);
+        });
+    }
+
+    /** The same terms and holidays (holidays compared as a set: two may start on one day, in either order). */
+    private static boolean sameDates(Optional<TermDates> held, TermDates dates) {
+        return held.isPresent() && held.get().terms().equals(dates.terms())
+                && new HashSet<>(held.get().holidays()).equals(new HashSet<>(dates.holidays()));
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class VirtualSchoolService implements VirtualSchool {
      */
     public VirtualSchoolService(UnitOfWork unitOfWork, VirtualSchoolRoll roll, ContextRecordAccess access,
                                 WorkingDayCalendar calendar, Clock clock) {
-        this(unitOfWork, roll, access, calendar, clock, upn -> SchoolCalendar.approximate(calendar));
+        this(unitOfWork, roll, access, calendar, clock, SchoolCalendars.approximated(calendar));
     }
 
     /** @param calendars each child's school calendar, from the term dates held (ADR 0049) */

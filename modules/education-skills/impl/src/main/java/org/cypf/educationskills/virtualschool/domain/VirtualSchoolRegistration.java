@@ -53,6 +53,17 @@ public record VirtualSchoolRegistration(UUID id, ChildId childId, UniquePupilNum
         return new VirtualSchoolRegistration(id, childId, upn, dateOfBirth, enteredCareOn, next, leftCareOn, version);
     }
 
+    /**
+     * The registration with its next PEP due date counted again by {@code calendar} (term dates that arrived or
+     * changed after it was counted, ADR 0087): 20 school days after entering care while no PEP has been held in this
+     * time in care, else the end of the term after the one the latest PEP ({@code lastPepHeldOn}) was held in.
+     */
+    public VirtualSchoolRegistration pepDueCountedBy(SchoolCalendar calendar, LocalDate lastPepHeldOn) {
+        LocalDate due = lastPepHeldOn == null ? calendar.addSchoolDays(enteredCareOn, PEP_DUE_WITHIN_SCHOOL_DAYS)
+                : calendar.endOfNextTerm(lastPepHeldOn);
+        return new VirtualSchoolRegistration(id, childId, upn, dateOfBirth, enteredCareOn, due, leftCareOn, version);
+    }
+
     public boolean isOnRoll() {
         return leftCareOn == null;
     }

@@ -71,4 +71,22 @@ public interface VirtualSchoolRoll {
     /** The same rows counted per team and overdue on {@code today}, in the query (ADR 0096). */
     java.util.List<org.cypf.governance.api.access.TeamCount> countPepsDueByTeam(org.cypf.governance.api.access.ListScope scope, java.time.LocalDate by,
             org.cypf.governance.api.access.ChildTeams teams, java.time.LocalDate today);
+
+    /** A child on the roll, the setting whose calendar they follow (null: none reported) and their latest PEP. */
+    record OpenPep(VirtualSchoolRegistration registration, Integer setting, java.time.LocalDate lastHeldOn) {}
+
+    /**
+     * The children on the roll following the calendar of one of {@code settings} (the setting their attendance was
+     * last reported at), and, when {@code localAuthority}, every child on the roll (those whose setting holds its own
+     * dates are counted again too, to the same dates): read in one query.
+     */
+    List<OpenPep> openPeps(java.util.Set<Integer> settings, boolean localAuthority);
+
+    /**
+     * Stores the due dates counted again, in one statement for the lot, and sets the latest PEP's next review to the
+     * same date.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a registration changed since it was read
+     */
+    void moveDueDates(List<VirtualSchoolRegistration> moved);
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.cypf.educationskills.alternativeprovision.adapter.out.csv.ApPlacementCsvReader;
 import org.cypf.educationskills.alternativeprovision.adapter.out.persistence.JooqApPlacements;
 import org.cypf.educationskills.api.alternativeprovision.ApPlacementView;
 import org.cypf.educationskills.api.alternativeprovision.EndApPlacement;
@@ -56,7 +57,7 @@ class AlternativeProvisionServiceTest {
         var access = RecordingChildRecordAccess.forPartners(Set.of("council")).withAuditAsAdministrator(target);
         Clock clock = Clock.fixed(java.time.Instant.parse("2026-01-15T10:00:00Z"), ZoneId.of("Europe/London"));
         service = new AlternativeProvisionService(education, new JooqApPlacements(education), new JooqPupils(education),
-                access.boundTo("education-skills"), clock);
+                access.boundTo("education-skills"), clock, new ApPlacementCsvReader());
         virtualSchool = new VirtualSchoolService(education, new JooqVirtualSchoolRoll(education),
                 access.boundTo("education-skills"), WorkingDayCalendar.england(), clock);
     }
@@ -209,5 +210,52 @@ class AlternativeProvisionServiceTest {
                    and record_type = 'virtual-school-alternative-provision' and action = 'READ'""", child.toString()));
         assertThrows(NotFound.class, () -> service.childInCarePlacements(COUNCIL, ChildId.newId().toString(), 1, 10));
         assertThrows(AccessDenied.class, () -> service.childInCarePlacements(STRANGER, child.toString(), 1, 10));
+    }
+
+    @Test
+    void placements_load_from_a_csv_file_all_rows_or_none_audited_per_pupil_and_again_change_nothing() {
+        String file = """
+                UPN,ProviderURN,ProviderUKPRN,SettingType,Reason,StartDate,EndDate,SessionsPerWeek\r
+                X861555524101,100050,,PUPIL_REFERRAL_UNIT,PERMANENT_EXCLUSION,2025-10-06,,10\r
+                L861555524102,,10012345,FURTHER_EDUCATION_COLLEGE,off_site_direction,2025-11-03,2026-01-30,4\r
+                """;
+        var loaded = service.importPlacements(COUNCIL, file);
+        assertEquals(2, loaded.rows());
+        assertEquals(2, loaded.newPupils());
+        assertEquals(2, loaded.added());
+        assertEquals(1, placements("X861555524101"));
+        assertEquals(1, audited("L861555524102"), "each pupil in the file audited as an import of their placements");
+        assertEquals(1, admin.count("""
+                select count(*) from governance.child_record_access a join education_skills.pupil p
+                  on p.child_id = a.child_id where p.upn = 'X861555524101' and a.action = 'IMPORT'
+                   and a.record_type = 'alternative-provision-placement'"""));
+
+        var again = service.importPlacements(COUNCIL, file);
+        assertEquals(2, again.unchanged());
+        assertEquals(0, again.added() + again.replaced() + again.newPupils());
+        assertEquals(1, placements("X861555524101"));
+
+        // The placement ended: the same placement with its end, replaced, not added.
+        var ended = service.importPlacements(COUNCIL, file.replace("2025-10-06,,10", "2025-10-06,2026-02-13,10"));
+        assertEquals(1, ended.replaced());
+        assertEquals(1, placements("X861555524101"));
+        assertEquals(LocalDate.of(2026, 2, 13), service.pupilPlacements(COUNCIL, "X861555524101", 1, 10)
+                .placements().getFirst().endDate());
+
+        long before = admin.count("select count(*) from education_skills.alternative_provision_placement");
+        var refused = assertThrows(InvalidInput.class, () -> service.importPlacements(COUNCIL, """
+                UPN,ProviderURN,ProviderUKPRN,SettingType,Reason,StartDate,EndDate,SessionsPerWeek
+                A861555524103,100050,,PUPIL_REFERRAL_UNIT,SUSPENSION,2025-10-06,,10
+                A861555524103,,10012345,AP_ACADEMY,HEALTH_NEEDS,2025-11-03,2025-11-01,12
+                A861555524104,100050,,PUPIL_REFERRAL_UNIT,BEHAVIOUR,2025-10-06,,10
+                """));
+        assertEquals(List.of("rows[3].ProviderURN", "rows[3].SessionsPerWeek", "rows[3].EndDate", "rows[4].UPN",
+                        "rows[4].Reason"), refused.violations().stream().map(FieldViolation::field).toList());
+        assertTrue(refused.violations().get(0).reason().contains("AP-PROVIDER"));
+        assertTrue(refused.violations().get(1).reason().contains("AP-SESSIONS"));
+        assertTrue(refused.violations().get(2).reason().contains("AP-DATES"));
+        assertEquals(before, admin.count("select count(*) from education_skills.alternative_provision_placement"),
+                "nothing stored from a refused file");
+        assertEquals(0, admin.count("select count(*) from education_skills.pupil where upn = 'A861555524103'"));
     }
 }

@@ -65,6 +65,39 @@ public final class JooqApPlacements implements ApPlacements {
     }
 
     @Override
+    public List<ApPlacement> ofPupils(List<UniquePupilNumber> upns) {
+        String[] values = upns.stream().map(UniquePupilNumber::value).toArray(String[]::new);
+        return database.transactionalDsl().selectFrom(P).where(P.UPN.eq(DSL.any(values)))
+                .fetch(JooqApPlacements::placement);
+    }
+
+    @Override
+    public void addAll(List<ApPlacement> added) {
+        var dsl = database.transactionalDsl();
+        dsl.batch(added.stream().map(p -> dsl.insertInto(P)
+                .set(P.PLACEMENT_ID, p.placementId())
+                .set(P.UPN, p.upn().value())
+                .set(P.PROVIDER_URN, p.provider().urn())
+                .set(P.PROVIDER_UKPRN, p.provider().ukprn())
+                .set(P.SETTING_TYPE, p.settingType().name())
+                .set(P.REASON, p.reason().name())
+                .set(P.START_DATE, p.startDate())
+                .set(P.END_DATE, p.endDate())
+                .set(P.SESSIONS_PER_WEEK, p.sessionsPerWeek())).toList()).execute();
+    }
+
+    @Override
+    public void replaceAll(List<ApPlacement> replaced) {
+        var dsl = database.transactionalDsl();
+        dsl.batch(replaced.stream().map(p -> dsl.update(P)
+                .set(P.SETTING_TYPE, p.settingType().name())
+                .set(P.REASON, p.reason().name())
+                .set(P.END_DATE, p.endDate())
+                .set(P.SESSIONS_PER_WEEK, p.sessionsPerWeek())
+                .where(P.PLACEMENT_ID.eq(p.placementId()))).toList()).execute();
+    }
+
+    @Override
     public void end(ApPlacement p) {
         database.transactionalDsl().update(P).set(P.END_DATE, p.endDate())
                 .where(P.PLACEMENT_ID.eq(p.placementId())).execute();

@@ -4,8 +4,13 @@ import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Table
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.SCHOOL_TERM;
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.TERM_ATTENDANCE;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.cypf.educationskills.attendance.domain.AcademicYear;
 import org.cypf.educationskills.attendance.domain.Term;
 import org.cypf.educationskills.settings.domain.SchoolCalendar;
@@ -18,6 +23,7 @@ import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.platform.db.ContextDatabase;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** {@code education_skills.school_term} and {@code school_holiday}; a pupil's setting from {@code term_attendance}. */
@@ -81,11 +87,48 @@ public final class JooqTermDates implements TermDatesHeld, SchoolCalendars {
 
     @Override
     public SchoolCalendar ofPupil(UniquePupilNumber upn) {
-        Integer urn = upn == null ? null : database.transactionalDsl().select(TERM_ATTENDANCE.URN).from(TERM_ATTENDANCE)
-                .where(TERM_ATTENDANCE.UPN.eq(upn.value()))
-                .orderBy(TERM_ATTENDANCE.ACADEMIC_YEAR.desc(), DSL.field("array_position(array['AUTUMN','SPRING','SUMMER'], {0})",
-                        Integer.class, TERM_ATTENDANCE.TERM).desc())
-                .limit(1).fetchOptional(TERM_ATTENDANCE.URN).orElse(null);
+        Integer urn = upn == null ? null : database.transactionalDsl().select(settingOf(DSL.val(upn.value())))
+                .fetchOne(0, Integer.class);
         return new SchoolCalendar(year -> followedBy(urn, year), bankHolidays);
+    }
+
+    /**
+     * The setting a pupil follows the calendar of: the one their attendance was last reported at (latest year, latest
+     * term); null when none is. The one definition, for a pupil ({@link #ofPupil}) and for a set of them.
+     */
+    public static Field<Integer> settingOf(Field<String> upn) {
+        return DSL.field(DSL.select(TERM_ATTENDANCE.URN).from(TERM_ATTENDANCE).where(TERM_ATTENDANCE.UPN.eq(upn))
+                .orderBy(TERM_ATTENDANCE.ACADEMIC_YEAR.desc(), DSL.field(
+                        "array_position(array['AUTUMN','SPRING','SUMMER'], {0})", Integer.class,
+                        TERM_ATTENDANCE.TERM).desc())
+                .limit(1));
+    }
+
+    /** A setting's (null: the local authority's) school year. */
+    private record YearOf(Integer urn, int year) {}
+
+    @Override
+    public Function<Integer, SchoolCalendar> ofSettings(Set<Integer> settings) {
+        var dsl = database.transactionalDsl();
+        // One array parameter for the settings; the local authority's (urn null) read with them.
+        Integer[] urns = settings.stream().filter(java.util.Objects::nonNull).toArray(Integer[]::new);
+        Map<YearOf, List<SchoolTerm>> terms = new HashMap<>();
+        dsl.selectFrom(SCHOOL_TERM).where(SCHOOL_TERM.URN.isNull().or(SCHOOL_TERM.URN.eq(DSL.any(urns))))
+                .orderBy(SCHOOL_TERM.FIRST_DAY)
+                .forEach(r -> terms.computeIfAbsent(new YearOf(r.getUrn(), r.getAcademicYear()),
+                        k -> new ArrayList<>()).add(new SchoolTerm(Term.valueOf(r.getTerm()), r.getFirstDay(),
+                        r.getLastDay())));
+        Map<YearOf, List<SchoolHoliday>> holidays = new HashMap<>();
+        dsl.selectFrom(SCHOOL_HOLIDAY).where(SCHOOL_HOLIDAY.URN.isNull().or(SCHOOL_HOLIDAY.URN.eq(DSL.any(urns))))
+                .orderBy(SCHOOL_HOLIDAY.FIRST_DAY, SCHOOL_HOLIDAY.NAME)
+                .forEach(r -> holidays.computeIfAbsent(new YearOf(r.getUrn(), r.getAcademicYear()),
+                        k -> new ArrayList<>()).add(new SchoolHoliday(r.getName(), r.getFirstDay(), r.getLastDay())));
+        Function<YearOf, Optional<TermDates>> held = key -> Optional.ofNullable(terms.get(key))
+                .map(t -> new TermDates(key.urn(), new AcademicYear(key.year()), t,
+                        holidays.getOrDefault(key, List.of())));
+        return urn -> new SchoolCalendar(year -> {
+            Optional<TermDates> own = urn == null ? Optional.empty() : held.apply(new YearOf(urn, year.startYear()));
+            return own.isPresent() ? own : held.apply(new YearOf(null, year.startYear()));
+        }, bankHolidays);
     }
 }

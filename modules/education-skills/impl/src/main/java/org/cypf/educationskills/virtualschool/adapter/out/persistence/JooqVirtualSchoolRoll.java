@@ -17,6 +17,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.educationskills.settings.adapter.out.persistence.JooqTermDates;
 import org.cypf.governance.api.access.ListScope;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
@@ -207,6 +208,49 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
                 .where(PERSONAL_EDUCATION_PLAN.HELD_ON.between(from, to))
                 .fetchOne();
         return new long[] {r.value1(), r.value2()};
+    }
+
+    @Override
+    public List<OpenPep> openPeps(java.util.Set<Integer> settings, boolean localAuthority) {
+        var last = DSL.select(DSL.max(PERSONAL_EDUCATION_PLAN.HELD_ON)).from(PERSONAL_EDUCATION_PLAN)
+                .where(PERSONAL_EDUCATION_PLAN.REGISTRATION_ID.eq(VIRTUAL_SCHOOL_CHILD.REGISTRATION_ID))
+                .asField("last_held_on");
+        var setting = JooqTermDates.settingOf(VIRTUAL_SCHOOL_CHILD.UPN).as("setting");
+        Integer[] urns = settings.stream().filter(java.util.Objects::nonNull).toArray(Integer[]::new);
+        return database.transactionalDsl().select(VIRTUAL_SCHOOL_CHILD.asterisk(), setting, last)
+                .from(VIRTUAL_SCHOOL_CHILD)
+                .where(VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull())
+                .and(localAuthority ? DSL.noCondition()
+                        : JooqTermDates.settingOf(VIRTUAL_SCHOOL_CHILD.UPN).eq(DSL.any(urns)))
+                .fetch(r -> new OpenPep(registration(r.into(VIRTUAL_SCHOOL_CHILD)), r.get(setting),
+                        r.get(last, LocalDate.class)));
+    }
+
+    @Override
+    public void moveDueDates(List<VirtualSchoolRegistration> moved) {
+        // One array parameter per column, one statement for the lot, each row still checked against its version.
+        java.util.UUID[] ids = moved.stream().map(VirtualSchoolRegistration::id).toArray(java.util.UUID[]::new);
+        LocalDate[] due = moved.stream().map(VirtualSchoolRegistration::pepDueBy).toArray(LocalDate[]::new);
+        Long[] versions = moved.stream().map(VirtualSchoolRegistration::version).toArray(Long[]::new);
+        var dsl = database.transactionalDsl();
+        int updated = dsl.execute("""
+                update education_skills.virtual_school_child v
+                   set pep_due_by = x.due, version = v.version + 1
+                  from unnest({0}, {1}, {2}) as x(id, due, version)
+                 where v.registration_id = x.id and v.version = x.version""",
+                DSL.val(ids), DSL.val(due), DSL.val(versions));
+        if (updated != moved.size()) {
+            throw new org.cypf.kernel.problem.Conflict("a child's PEP due date changed while the term dates were being"
+                    + " changed: send them again");
+        }
+        dsl.execute("""
+                update education_skills.personal_education_plan p
+                   set next_review_by = x.due
+                  from unnest({0}, {1}) as x(id, due)
+                 where p.registration_id = x.id
+                   and p.held_on = (select max(q.held_on) from education_skills.personal_education_plan q
+                                     where q.registration_id = x.id)""",
+                DSL.val(ids), DSL.val(due));
     }
 
     private static ChildInCareExclusion exclusion(VirtualSchoolExclusionRecord r) {
