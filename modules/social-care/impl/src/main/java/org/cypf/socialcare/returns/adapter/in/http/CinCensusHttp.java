@@ -1,7 +1,5 @@
 package org.cypf.socialcare.returns.adapter.in.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -11,21 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.Authentication;
-import org.cypf.platform.http.JsonBodies;
-import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.http.RequestParameters;
 import org.cypf.platform.http.RequestRefused;
 import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
-import org.cypf.platform.json.JsonMapping;
 import org.cypf.socialcare.api.returns.CinCensusChildView;
 import org.cypf.socialcare.api.returns.CinCensusEpisodeView;
 import org.cypf.socialcare.api.returns.CinCensusExport;
@@ -33,7 +24,6 @@ import org.cypf.socialcare.api.returns.CinCensusFile;
 import org.cypf.socialcare.api.returns.CinCensusImport;
 import org.cypf.socialcare.api.returns.CinCensusImportResult;
 import org.cypf.socialcare.api.returns.CinCensusRecording;
-import org.cypf.socialcare.api.returns.ImportIssue;
 import org.cypf.socialcare.api.returns.RecordCinCensusChild;
 import org.cypf.socialcare.api.returns.RecordCinCensusEpisode;
 
@@ -106,52 +96,9 @@ public final class CinCensusHttp implements HttpService {
         }
     }
 
-    /**
-     * With {@code Accept: text/csv}, every issue as CSV (child, file, line, column, rule, message, severity; the
-     * column is the element's path); else 422 problem+json listing every issue when a child was held back; else 200.
-     */
     private static void answer(ServerRequest req, ServerResponse res, int year, CinCensusImportResult result) {
-        String label = year + "-" + String.format("%02d", (year + 1) % 100);
-        if (RequestParameters.header(req, "Accept").orElse("").contains("text/csv")) {
-            res.status(Status.OK_200);
-            res.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
-            res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"cin-census-" + label + "-issues.csv\"");
-            res.send(Ssda903Http.issuesCsv(result.issues()).getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        if (!result.hasErrors()) {
-            JsonBodies.send(res, Status.OK_200, result);
-            return;
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:cypf:problem:children-held-back");
-        body.put("title", "Children held back");
-        body.put("status", 422);
-        body.put("detail", result.childrenStored() + (result.dryRun() ? " children would be stored, "
-                : " children stored, ") + result.childrenHeldBack()
-                + " held back with errors; every error and query is listed");
-        body.put("instance", req.path().absolute().path());
-        List<Map<String, Object>> errors = new ArrayList<>();
-        for (ImportIssue i : result.issues()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("field", i.field());
-            e.put("reason", i.message());
-            e.put("child", i.child());
-            e.put("file", i.file());
-            e.put("line", i.line());
-            e.put("column", i.column());
-            e.put("rule", i.rule());
-            e.put("severity", i.severity().name().toLowerCase(Locale.ROOT));
-            errors.add(e);
-        }
-        body.put("errors", errors);
-        body.put("result", result);
-        res.status(Status.create(422));
-        res.header(HeaderNames.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
-        try {
-            res.send(JsonMapping.clients().writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the import's problem", e);
-        }
+        ImportAnswer.send(req, res, "cin-census-" + year + "-" + String.format("%02d", (year + 1) % 100)
+                + "-issues.csv", new ImportAnswer.Outcome(result, result.issues(), result.dryRun(),
+                result.childrenStored(), result.childrenHeldBack(), "query"));
     }
 }

@@ -1,6 +1,5 @@
 package org.cypf.socialcare.returns.adapter.in.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -11,25 +10,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.http.Authentication;
-import org.cypf.platform.http.JsonBodies;
-import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.http.RequestParameters;
 import org.cypf.platform.http.RouteRequest;
 import org.cypf.platform.http.Routes;
-import org.cypf.platform.json.JsonMapping;
 import org.cypf.socialcare.api.returns.ConvictedView;
 import org.cypf.socialcare.api.returns.CsvFile;
-import org.cypf.socialcare.api.returns.ImportIssue;
 import org.cypf.socialcare.api.returns.RecordConvicted;
 import org.cypf.socialcare.api.returns.Ssda903ImportResult;
 import org.cypf.socialcare.api.returns.Ssda903Layout;
@@ -115,72 +106,10 @@ public final class Ssda903Http implements HttpService {
                 : Ssda903Layout.CSV;
     }
 
-    /**
-     * The import's answer: with {@code Accept: text/csv}, every issue as CSV (child, file, line, column, rule, message,
-     * severity); else, when a child was held back, 422 problem+json listing every issue with the result; else 200 JSON.
-     */
     private static void answer(ServerRequest req, ServerResponse res, int year, Ssda903ImportResult result) {
-        String accept = RequestParameters.header(req, "Accept").orElse("");
-        if (accept.contains("text/csv")) {
-            res.status(Status.OK_200);
-            res.header(HeaderNames.CONTENT_TYPE, "text/csv; charset=UTF-8");
-            res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"ssda903-" + year + "-"
-                    + String.format("%02d", (year + 1) % 100) + "-issues.csv\"");
-            res.send(issuesCsv(result.issues()).getBytes(StandardCharsets.UTF_8));
-            return;
-        }
-        if (!result.hasErrors()) {
-            JsonBodies.send(res, Status.OK_200, result);
-            return;
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:cypf:problem:children-held-back");
-        body.put("title", "Children held back");
-        body.put("status", 422);
-        body.put("detail", result.childrenStored() + (result.dryRun() ? " children would be stored, " : " children stored, ")
-                + result.childrenHeldBack() + " held back with errors; every error and warning is listed");
-        body.put("instance", req.path().absolute().path());
-        List<Map<String, Object>> errors = new ArrayList<>();
-        for (ImportIssue i : result.issues()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("field", i.field());
-            e.put("reason", i.message());
-            e.put("child", i.child());
-            e.put("file", i.file());
-            e.put("line", i.line());
-            e.put("column", i.column());
-            e.put("rule", i.rule());
-            e.put("severity", i.severity().name().toLowerCase(Locale.ROOT));
-            errors.add(e);
-        }
-        body.put("errors", errors);
-        body.put("result", result);
-        res.status(Status.create(422));
-        res.header(HeaderNames.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
-        try {
-            res.send(JsonMapping.clients().writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the import's problem", e);
-        }
-    }
-
-    /** The issues as CSV (RFC 4180, CRLF), one a line, in the order of file and line. */
-    static String issuesCsv(List<ImportIssue> issues) {
-        var out = new StringBuilder("child,file,line,column,rule,message,severity\r\n");
-        for (ImportIssue i : issues) {
-            out.append(csv(i.child())).append(',').append(csv(i.file())).append(',').append(i.line()).append(',')
-                    .append(csv(i.column())).append(',').append(csv(i.rule())).append(',').append(csv(i.message()))
-                    .append(',').append(i.severity().name().toLowerCase(Locale.ROOT)).append("\r\n");
-        }
-        return out.toString();
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        ImportAnswer.send(req, res, "ssda903-" + year + "-" + String.format("%02d", (year + 1) % 100) + "-issues.csv",
+                new ImportAnswer.Outcome(result, result.issues(), result.dryRun(), result.childrenStored(),
+                        result.childrenHeldBack(), "warning"));
     }
 
     static byte[] zip(List<CsvFile> files) {
