@@ -43,7 +43,8 @@ class AccessPolicyTest {
             police-officer                  | police              | social-care      | contact               | READ  | -              | true      | ROLE-AND-AGREEMENT         | DSA-SAFEGUARDING
             police-officer                  | police              | social-care      | contact               | WRITE | -              | false     | ROLE-NOT-PERMITTED         | -
             police-officer                  | police              | social-care      | period-of-care        | READ  | -              | false     | ROLE-NOT-PERMITTED         | -
-            early-help-practitioner         | voluntary-sector    | family-support   | family-plan           | WRITE | family-support | true      | ROLE-AND-AGREEMENT         | DSA-EARLY-HELP
+            early-help-practitioner         | voluntary-sector    | family-support   | early-help-episode    | WRITE | family-support | true      | ROLE-AND-AGREEMENT         | DSA-EARLY-HELP
+            early-help-practitioner         | voluntary-sector    | family-support   | family-hub            | WRITE | family-support | false     | ROLE-NOT-PERMITTED         | -
             early-help-practitioner         | voluntary-sector    | family-support   | family-plan           | READ  | safeguarding   | false     | NO-DATA-SHARING-AGREEMENT  | -
             early-help-practitioner         | voluntary-sector    | social-care      | contact               | READ  | -              | false     | NO-DATA-SHARING-AGREEMENT  | -
             early-help-practitioner         | council             | family-support   | family-plan           | READ  | -              | true      | ROLE-AND-AGREEMENT         | DSA-EARLY-HELP
@@ -64,7 +65,7 @@ class AccessPolicyTest {
             auditor                         | council             | social-care      | period-of-care        | READ  | -              | false     | ROLE-NOT-PERMITTED         | -
             administrator                   | council             | social-care      | period-of-care        | READ  | -              | false     | ROLE-NOT-PERMITTED         | -
             -                               | council             | social-care      | period-of-care        | READ  | -              | false     | ROLE-NOT-PERMITTED         | -
-            performance-analyst,team-manager | council            | family-support   | family-plan           | WRITE | -              | true      | ROLE-AND-AGREEMENT         | DSA-EARLY-HELP
+            performance-analyst,team-manager | council            | family-support   | early-help-episode    | WRITE | -              | true      | ROLE-AND-AGREEMENT         | DSA-EARLY-HELP
             made-up-role                    | council             | social-care      | period-of-care        | READ  | -              | false     | ROLE-NOT-PERMITTED         | -
             social-worker                   | cypf                | social-care      | period-of-care        | READ  | -              | false     | RESERVED-IDENTITY          | -
             social-worker,system            | council             | social-care      | period-of-care        | READ  | -              | false     | RESERVED-IDENTITY          | -
