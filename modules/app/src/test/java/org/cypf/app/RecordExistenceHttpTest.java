@@ -27,7 +27,9 @@ import org.yaml.snakeyaml.Yaml;
 class RecordExistenceHttpTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** Routes of records that are not a child's: the partnership's strategies and the public service directory. */
-    private static final List<String> NOT_CHILD_RECORDS = List.of("/governance/strategies/", "/family-support/services/");
+    /** Public data, no child's record: strategies, the service directory and the Family Hubs' opening times (ADR 0085). */
+    private static final List<String> NOT_CHILD_RECORDS = List.of("/governance/strategies/", "/family-support/services/",
+            "/family-support/family-hubs/");
 
     /** Aggregates only, in every context: may see no child's record. */
     private static final String ANALYST = TestTokens.bearer("pa.green", "council", "performance-analyst");
