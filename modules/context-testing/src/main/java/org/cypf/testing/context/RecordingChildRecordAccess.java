@@ -41,6 +41,9 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     /** The rules of the two policies that decide without looking at the caller. */
     public static final String ALLOWS_EVERYONE = "TEST-ALLOWS-EVERYONE";
     public static final String REFUSES_EVERYONE = "TEST-REFUSES-EVERYONE";
+    /** Governance's rules for a decision by role alone, as it names them. */
+    public static final String ROLE_AND_AGREEMENT = "ROLE-AND-AGREEMENT";
+    public static final String ROLE_NOT_PERMITTED = "ROLE-NOT-PERMITTED";
 
     private static final String INSERT = """
             insert into governance.child_record_access
@@ -76,6 +79,8 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     private final RefusalAudit refusals;
     private final List<Authorisation> authorisations = new CopyOnWriteArrayList<>();
     private Function<Caller, ListScope> scope = caller -> ListScope.everyChild();
+    /** Record types about no child that the roles catalogue grants to one role alone (ADR 0086), by record type. */
+    private java.util.Map<String, String> roleForRecordsOfNoChild = java.util.Map.of();
 
     private RecordingChildRecordAccess(Function<Caller, Decision> policy, RefusalAudit refusals) {
         this.policy = policy;
@@ -119,7 +124,17 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     @Override
     public void authoriseAll(Caller caller, AccessIntent intent, Collection<ChildId> children) {
         if (children.isEmpty()) {
-            authorisations.add(new Authorisation(caller, intent, List.of(), true, null));
+            String role = roleForRecordsOfNoChild.get(intent.recordType());
+            if (role == null) {
+                authorisations.add(new Authorisation(caller, intent, List.of(), true, null));
+                return;
+            }
+            boolean permitted = caller.roles().contains(role);
+            authorisations.add(new Authorisation(caller, intent, List.of(), permitted,
+                    permitted ? ROLE_AND_AGREEMENT : ROLE_NOT_PERMITTED));
+            if (!permitted) {
+                throw new AccessDenied("the access policy refused this request (rule " + ROLE_NOT_PERMITTED + ")");
+            }
             return;
         }
         Decision decision = policy.apply(caller);
@@ -185,6 +200,7 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     public RecordingChildRecordAccess listingOnly(Function<Caller, ListScope> scope) {
         var narrowed = new RecordingChildRecordAccess(policy, refusals);
         narrowed.scope = Objects.requireNonNull(scope, "scope");
+        narrowed.roleForRecordsOfNoChild = roleForRecordsOfNoChild;
         return narrowed;
     }
 
@@ -210,7 +226,22 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
 
     private RecordingChildRecordAccess withScope(RecordingChildRecordAccess other) {
         other.scope = scope;
+        other.roleForRecordsOfNoChild = roleForRecordsOfNoChild;
         return other;
+    }
+
+    /**
+     * The same policy, deciding a call about no child on one of {@code recordTypes} (the service directory, a Family
+     * Hub's opening times) as governance's roles catalogue does: permitted to a caller holding {@code role} alone,
+     * refused under {@code ROLE-NOT-PERMITTED} to anyone else; each decision recorded. Without it a call about no
+     * child needs no decision.
+     */
+    public RecordingChildRecordAccess decidingByRole(String role, Set<String> recordTypes) {
+        var deciding = withScope(new RecordingChildRecordAccess(policy, refusals));
+        var byType = new java.util.HashMap<>(roleForRecordsOfNoChild);
+        recordTypes.forEach(type -> byType.put(type, Objects.requireNonNull(role, "role")));
+        deciding.roleForRecordsOfNoChild = java.util.Map.copyOf(byType);
+        return deciding;
     }
 
     private static void appendAsAdministrator(TestDatabase.Target database, Object[] row) {

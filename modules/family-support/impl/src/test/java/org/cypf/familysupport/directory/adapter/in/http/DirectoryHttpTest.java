@@ -24,8 +24,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
+import java.util.Set;
 import org.cypf.testing.context.RecordingChildRecordAccess;
-import org.cypf.familysupport.DirectoryRoleAccess;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
  */
 @ServerTest
 class DirectoryHttpTest {
+    /** The role governance's roles catalogue grants the directory's writes to (ADR 0086). */
+    private static final String DIRECTORY_MANAGER = "directory-manager";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BASE = FamilySupportContext.PATH;
     private static final String IMPORTS = BASE + "/directory/imports";
@@ -51,7 +53,7 @@ class DirectoryHttpTest {
     private static final String PARENTING = "5a1e0003-0000-4000-8000-000000000003";
     private static TestDatabase.Target db;
     private static ContextDatabase database;
-    private static DirectoryRoleAccess access;
+    private static RecordingChildRecordAccess access;
     private final Http1Client client;
 
     DirectoryHttpTest(Http1Client client) {
@@ -77,7 +79,8 @@ class DirectoryHttpTest {
         db = TestDatabase.fresh("family support directory");
         database = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "family_support", 2);
         SecuredRouting.prepare(routing);
-        access = new DirectoryRoleAccess(RecordingChildRecordAccess.refusingEveryone());
+        access = RecordingChildRecordAccess.refusingEveryone().decidingByRole(DIRECTORY_MANAGER,
+                Set.of("family-hub", "service-directory"));
         routing.register(BASE, new FamilySupportContext(database, access, Clock.systemUTC()).http());
     }
 
@@ -105,7 +108,7 @@ class DirectoryHttpTest {
 
     private Answer importFeed(String feed) {
         return answer(client.post(IMPORTS).queryParam("source", "directory.example.org").header(HeaderNames.AUTHORIZATION, TestTokens.bearer("directory.editor", "stoke-council",
-                DirectoryRoleAccess.DIRECTORY_MANAGER))
+                DIRECTORY_MANAGER))
                 .header(HeaderNames.CONTENT_TYPE, "application/json").submit(feed));
     }
 
@@ -345,7 +348,7 @@ class DirectoryHttpTest {
     @Test
     void only_the_directory_manager_imports_a_feed_and_a_refusal_changes_nothing() {
         long feeds = count("directory_feed");
-        int decisions = access.decisions().size();
+        int decisions = access.authorisations().size();
         String renamed = feed().replace("\"Teen Talk\"", "\"Teen Talk Renamed\"");
         try (var response = client.post(IMPORTS).queryParam("source", "directory.example.org")
                 .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("eh.begum", "voluntary-sector",
@@ -357,15 +360,15 @@ class DirectoryHttpTest {
         }
         assertEquals(feeds, count("directory_feed"), "not even stored as received");
         assertEquals("Teen Talk", get("/services/" + TEEN_TALK).body().get("name").asText());
-        var decision = access.decisions().get(decisions);
-        assertEquals("eh.begum", decision.userId());
+        var decision = access.authorisations().get(decisions);
+        assertEquals("eh.begum", decision.caller().userId());
         assertEquals("service-directory", decision.intent().recordType());
         assertEquals("IMPORT", decision.intent().action().name());
         assertFalse(decision.permitted());
         // the manager's import of the same feed is decided, allowed and kept with who made it
         assertEquals(200, importFeed(renamed).status());
-        assertTrue(access.decisions().getLast().permitted());
-        assertEquals("directory.editor", access.decisions().getLast().userId());
+        assertTrue(access.authorisations().getLast().permitted());
+        assertEquals("directory.editor", access.authorisations().getLast().caller().userId());
         assertEquals("Teen Talk Renamed", get("/services/" + TEEN_TALK).body().get("name").asText());
     }
 }

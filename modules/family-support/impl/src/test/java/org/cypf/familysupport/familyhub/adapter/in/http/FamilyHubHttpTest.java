@@ -21,7 +21,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.cypf.familysupport.DirectoryRoleAccess;
+import java.util.Set;
 import org.cypf.familysupport.FamilySupportContext;
 import org.cypf.familysupport.directory.adapter.in.http.OrukSchemas;
 import org.cypf.platform.db.ContextDatabase;
@@ -40,14 +40,16 @@ import org.junit.jupiter.api.Test;
  */
 @ServerTest
 class FamilyHubHttpTest {
+    /** The role governance's roles catalogue grants the directory's writes to (ADR 0086). */
+    private static final String DIRECTORY_MANAGER = "directory-manager";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MEIR = "00000000-0000-4000-8000-00000000000a";
     private static final String SCHEDULES = FamilySupportContext.PATH + "/family-hubs/" + MEIR + "/schedules";
     private static final String EDITOR = TestTokens.bearer("hub.manager", "stoke-council",
-            DirectoryRoleAccess.DIRECTORY_MANAGER);
+            DIRECTORY_MANAGER);
     private static final String PRACTITIONER = TestTokens.bearer("eh.begum", "voluntary-sector",
             "early-help-practitioner");
-    private static DirectoryRoleAccess access;
+    private static RecordingChildRecordAccess access;
     private static TestDatabase.Target db;
     private static ContextDatabase database;
     private final Http1Client client;
@@ -75,7 +77,8 @@ class FamilyHubHttpTest {
         }
         database = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "family_support", 2);
         SecuredRouting.prepare(routing);
-        access = new DirectoryRoleAccess(RecordingChildRecordAccess.refusingEveryone());
+        access = RecordingChildRecordAccess.refusingEveryone().decidingByRole(DIRECTORY_MANAGER,
+                Set.of("family-hub", "service-directory"));
         routing.register(FamilySupportContext.PATH, new FamilySupportContext(database, access, Clock.systemUTC()).http());
     }
 
@@ -202,7 +205,7 @@ class FamilyHubHttpTest {
     void only_the_directory_manager_records_opening_times_and_each_decision_is_asked_of_the_access_port() {
         assertEquals(200, put(SCHEDULES, WEEK).status());
         JsonNode before = get(SCHEDULES).body();
-        int decisions = access.decisions().size();
+        int decisions = access.authorisations().size();
         String sunday = """
                 {"openingTimes": [{"byday": "SU", "opensAt": "10:00", "closesAt": "11:00"}]}""";
         try (var response = client.put(SCHEDULES).header(HeaderNames.AUTHORIZATION, PRACTITIONER)
@@ -213,19 +216,19 @@ class FamilyHubHttpTest {
         }
         assertEquals(before, get(SCHEDULES).body(), "nothing changed");
         assertEquals(3, schedules());
-        var decision = access.decisions().get(decisions);
-        assertEquals("eh.begum", decision.userId());
+        var decision = access.authorisations().get(decisions);
+        assertEquals("eh.begum", decision.caller().userId());
         assertEquals("family-hub", decision.intent().recordType());
         assertEquals("UPDATE", decision.intent().action().name());
         assertEquals("family-support", decision.intent().context());
         assertFalse(decision.permitted());
         // bad input is refused before anything is decided: no decision is asked for, so none is audited
-        int asked = access.decisions().size();
+        int asked = access.authorisations().size();
         assertEquals(400, put(SCHEDULES, "{\"openingTimes\": [{\"byday\": \"XX\"}]}", PRACTITIONER).status());
-        assertEquals(asked, access.decisions().size());
+        assertEquals(asked, access.authorisations().size());
         assertEquals(200, put(SCHEDULES, WEEK).status());
-        assertTrue(access.decisions().getLast().permitted(), "the manager's change was decided and allowed");
-        assertEquals("hub.manager", access.decisions().getLast().userId());
+        assertTrue(access.authorisations().getLast().permitted(), "the manager's change was decided and allowed");
+        assertEquals("hub.manager", access.authorisations().getLast().caller().userId());
     }
 
     @Test
