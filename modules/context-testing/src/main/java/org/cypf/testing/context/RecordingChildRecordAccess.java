@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -80,7 +82,7 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     private final List<Authorisation> authorisations = new CopyOnWriteArrayList<>();
     private Function<Caller, ListScope> scope = caller -> ListScope.everyChild();
     /** Record types about no child that the roles catalogue grants to one role alone (ADR 0086), by record type. */
-    private java.util.Map<String, String> roleForRecordsOfNoChild = java.util.Map.of();
+    private Map<String, String> roleForRecordsOfNoChild = Map.of();
 
     private RecordingChildRecordAccess(Function<Caller, Decision> policy, RefusalAudit refusals) {
         this.policy = policy;
@@ -238,9 +240,9 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
      */
     public RecordingChildRecordAccess decidingByRole(String role, Set<String> recordTypes) {
         var deciding = withScope(new RecordingChildRecordAccess(policy, refusals));
-        var byType = new java.util.HashMap<>(roleForRecordsOfNoChild);
+        var byType = new HashMap<>(roleForRecordsOfNoChild);
         recordTypes.forEach(type -> byType.put(type, Objects.requireNonNull(role, "role")));
-        deciding.roleForRecordsOfNoChild = java.util.Map.copyOf(byType);
+        deciding.roleForRecordsOfNoChild = Map.copyOf(byType);
         return deciding;
     }
 

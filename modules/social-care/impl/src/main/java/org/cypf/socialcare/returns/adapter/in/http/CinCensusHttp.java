@@ -98,7 +98,7 @@ public final class CinCensusHttp implements HttpService {
 
     private static void answer(ServerRequest req, ServerResponse res, int year, CinCensusImportResult result) {
         ImportAnswer.send(req, res, "cin-census-" + year + "-" + String.format("%02d", (year + 1) % 100)
-                + "-issues.csv", new ImportAnswer.Outcome(result, result.issues(), result.dryRun(),
+                + "-issues.csv", new ImportAnswer.Outcome(result, result.issues(), result.hasErrors(), result.dryRun(),
                 result.childrenStored(), result.childrenHeldBack(), "query"));
     }
 }

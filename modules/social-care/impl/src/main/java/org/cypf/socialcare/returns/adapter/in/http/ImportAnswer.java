@@ -28,12 +28,8 @@ final class ImportAnswer {
      *
      * @param nonBlocking what the return calls an issue that never holds a child back ("warning", "query")
      */
-    record Outcome(Object result, List<ImportIssue> issues, boolean dryRun, int childrenStored, int childrenHeldBack,
-                   String nonBlocking) {
-        boolean hasErrors() {
-            return issues.stream().anyMatch(i -> i.severity() == ImportIssue.Severity.ERROR);
-        }
-    }
+    record Outcome(Object result, List<ImportIssue> issues, boolean hasErrors, boolean dryRun, int childrenStored,
+                   int childrenHeldBack, String nonBlocking) {}
 
     private ImportAnswer() {}
 

@@ -108,8 +108,8 @@ public final class Ssda903Http implements HttpService {
 
     private static void answer(ServerRequest req, ServerResponse res, int year, Ssda903ImportResult result) {
         ImportAnswer.send(req, res, "ssda903-" + year + "-" + String.format("%02d", (year + 1) % 100) + "-issues.csv",
-                new ImportAnswer.Outcome(result, result.issues(), result.dryRun(), result.childrenStored(),
-                        result.childrenHeldBack(), "warning"));
+                new ImportAnswer.Outcome(result, result.issues(), result.hasErrors(), result.dryRun(),
+                        result.childrenStored(), result.childrenHeldBack(), "warning"));
     }
 
     static byte[] zip(List<CsvFile> files) {
