@@ -101,7 +101,7 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
     @Override
     public CareHealthPage assessmentsDue(Caller caller, int page, int size) {
         var slice = new Slice(page, size);
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing children in care's health assessments due");
             var found = records.byNextAssessmentDue(access.listScope(caller, listing, LocalDate.now(clock)), slice);
             access.authoriseAll(caller, listing, found.items().stream().map(CareHealthRecord::childId).distinct().toList());
@@ -115,7 +115,7 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         if (slice.size() > MAX_PAGE_SIZE) {
             throw InvalidInput.of("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing initial health assessments due (20 working days)");
             var found = records.initialAssessmentsDue(access.listScope(caller, listing, LocalDate.now(clock)), slice);
             access.authoriseAll(caller, listing, found.items().stream()
