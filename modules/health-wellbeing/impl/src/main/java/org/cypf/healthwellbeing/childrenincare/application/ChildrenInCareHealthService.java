@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.childrenincare.CareHealthPage;
 import org.cypf.kernel.page.Page;
@@ -166,13 +168,22 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         return unitOfWork.inTransaction(() -> {
             access.authoriseAll(caller, intent(RecordAction.READ, "the SSDA903 return's health of children in care"),
                     children);
-            return children.stream().map(c -> ofYear(c, yearEnding)).flatMap(Optional::stream).toList();
+            Map<ChildId, List<CareHealthRecord>> byChild = records.ofChildren(children).stream()
+                    .collect(Collectors.groupingBy(CareHealthRecord::childId));
+            return children.stream().map(c -> ofYear(c, byChild.getOrDefault(c, List.of()), yearEnding))
+                    .flatMap(Optional::stream).toList();
         });
     }
 
     /** Of the child's records, the latest period of care begun by the year's end answers for the year. */
     private Optional<ChildInCareHealthForYear> ofYear(ChildId child, LocalDate yearEnding) {
-        return records.ofChild(child).stream().filter(r -> !r.enteredCareOn().isAfter(yearEnding))
+        return ofYear(child, records.ofChild(child), yearEnding);
+    }
+
+    /** {@code held}: the child's records, oldest period first. */
+    private static Optional<ChildInCareHealthForYear> ofYear(ChildId child, List<CareHealthRecord> held,
+                                                             LocalDate yearEnding) {
+        return held.stream().filter(r -> !r.enteredCareOn().isAfter(yearEnding))
                 .reduce((a, b) -> b).map(r -> {
                     var year = r.year(yearEnding);
                     boolean underFive = r.dateOfBirth().plusYears(CareHealthRecord.DEVELOPMENT_CHECK_UNDER_AGE)
