@@ -911,8 +911,8 @@ final class Conditions {
     }
 
     /**
-     * DATA-06: every public method of a use case class that answers a page ({@code Page} or a published {@code ...Page})
-     * reaches {@code UnitOfWork.inSnapshot}, directly or through the methods and lambdas of its own class.
+     * DATA-06: every public method of a use case class that answers a page ({@code Page}, a published {@code ...Page}, or
+     * any answer that states a {@code total}) reaches {@code UnitOfWork.inSnapshot}, directly or through the methods and lambdas of its own class.
      */
     static ArchCondition<JavaClass> readEveryPageInOneSnapshot(Layout layout) {
         Set<String> unitOfWork = Set.of(layout.unitOfWork());
@@ -921,9 +921,12 @@ final class Conditions {
             public void check(JavaClass service, ConditionEvents events) {
                 for (JavaMethod useCase : service.getMethods()) {
                     Set<JavaModifier> modifiers = useCase.getModifiers();
-                    String answer = useCase.getRawReturnType().getSimpleName();
+                    JavaClass answerType = useCase.getRawReturnType();
+                    String answer = answerType.getSimpleName();
+                    boolean answersAPage = answer.endsWith("Page")
+                            || answerType.getFields().stream().anyMatch(f -> f.getName().equals("total"));
                     if (!modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.SYNTHETIC)
-                            || modifiers.contains(JavaModifier.BRIDGE) || !answer.endsWith("Page")) {
+                            || modifiers.contains(JavaModifier.BRIDGE) || !answersAPage) {
                         continue;
                     }
                     if (!reaches(useCase, unitOfWork, "inSnapshot")) {

@@ -477,7 +477,8 @@ public final class Rules {
                 s -> classes().that(s).should(Conditions.logAndLabelNoSensitiveValue(l))));
 
         r.add(rule("DATA-06", "Every use case that answers a page reads it in one snapshot",
-                "A page of a list is answered with the total of every page, counted by a second statement beside the "
+                "A page of a list (an answer named ...Page, or any answer that states a total) is answered with the "
+                        + "total of every page, counted by a second statement beside the "
                         + "one that reads the page's records. Read in one ordinary transaction, a change committed "
                         + "between the two makes them disagree: a child who left care between them once made a page of "
                         + "the virtual school's roll hold more children than its total, and the request fail. Reading "

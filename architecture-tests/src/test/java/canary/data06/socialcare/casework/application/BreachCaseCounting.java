@@ -21,4 +21,8 @@ public class BreachCaseCounting {
     public CasesPage published(int size) {
         return new CasesPage(cases.stream().limit(size).toList(), cases.size());
     }
+
+    public CaseTally tally(int size) {
+        return unitOfWork.inTransaction(() -> new CaseTally(cases.stream().limit(size).toList(), cases.size()));
+    }
 }
