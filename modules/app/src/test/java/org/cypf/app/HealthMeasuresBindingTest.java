@@ -1,6 +1,7 @@
 package org.cypf.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,7 +98,10 @@ class HealthMeasuresBindingTest {
         JsonNode healthy = health.get("children-of-healthy-weight-at-age-5");
         assertEquals(50.0, healthy.at("/latest/value").asDouble(), healthy.toString());
         assertTrue(healthy.at("/provenance/definition").asText().contains("NCMP"), healthy.toString());
-        assertEquals(0.0, health.get("children-overweight").at("/latest/value").asDouble(),
-                "no year 6 measured: 0 of 0 gives 0");
+        JsonNode overweight = health.get("children-overweight");
+        assertFalse(overweight.hasNonNull("latest"), "no year 6 measured: a percentage of nobody is no value, not 0 %: "
+                + overweight);
+        assertEquals("NOTHING_TO_COUNT", overweight.at("/dataQuality/0").asText(), overweight.toString());
+        assertEquals("health-wellbeing", overweight.at("/provenance/context").asText(), "still says who computed it");
     }
 }
