@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The promises: entries appended are read back with every field, in the order written, those of one unit of work
  * together; entries appended with the current change vanish when the caller's unit of work (a context's) rolls back,
- * and are refused outside a unit of work, while those appended on their own stay whatever becomes of the caller's; a sealing links every entry once,
+ * and are refused outside a unit of work, while those appended on their own stay whatever becomes of the caller's, governance's own
+ * unit of work included; a sealing links every entry once,
  * in order, and the chain then verifies; sealing with nothing new adds nothing; an entry edited or deleted behind the
  * store's back is found, by its id; entries are read newest first a page at a time, with the total, by child;
  * entries appended from several threads at once are all kept and each sealed once. Each test starts from an empty
@@ -117,6 +118,20 @@ public abstract class AccessAuditContract {
             log().appendWithCurrentChange(List.of(entry(UUID.randomUUID(), true, "rolled back")));
             log().appendOnItsOwn(List.of(entry(UUID.randomUUID(), false, "refused")));
             throw new IllegalStateException("the change failed");
+        }));
+        assertEquals(List.of("refused"), rows().stream().map(AuditedAccess::purpose).toList());
+    }
+
+    /**
+     * Governance's own use cases (subject access, retention, legal holds) refuse inside governance's unit of work: the
+     * refusal's entry must not join it, or a rollback of that unit would take the refusal's only record with it.
+     */
+    @Test
+    public void a_refusal_appended_on_its_own_inside_the_audits_own_unit_of_work_stays_when_that_unit_rolls_back() {
+        assertThrows(IllegalStateException.class, () -> unitOfWork().run(() -> {
+            log().appendWithCurrentChange(List.of(entry(UUID.randomUUID(), true, "rolled back")));
+            log().appendOnItsOwn(List.of(entry(UUID.randomUUID(), false, "refused")));
+            throw new IllegalStateException("governance's change failed");
         }));
         assertEquals(List.of("refused"), rows().stream().map(AuditedAccess::purpose).toList());
     }

@@ -40,4 +40,11 @@ class InMemoryChildRecordAccessContractTest extends ChildRecordAccessContract {
                 .map(r -> new Decision(r.userId(), r.organisation(), r.role(), r.action(), r.purpose(), r.decision(),
                         r.rule(), r.agreement())).toList();
     }
+
+    @Override
+    protected List<Decision> decisionsAboutNoChildFor(String userId) {
+        return audit.all().stream().filter(r -> r.childId() == null && userId.equals(r.userId()))
+                .map(r -> new Decision(r.userId(), r.organisation(), r.role(), r.action(), r.purpose(), r.decision(),
+                        r.rule(), r.agreement())).toList();
+    }
 }

@@ -53,4 +53,15 @@ class JooqChildRecordAccessContractTest extends ChildRecordAccessContract {
                         r.get("role", String.class), r.get("action", String.class), r.get("purpose", String.class),
                         r.get("decision", String.class), r.get("rule", String.class), r.get("agreement", String.class)));
     }
+
+    @Override
+    protected List<Decision> decisionsAboutNoChildFor(String userId) {
+        return f.rows("""
+                select user_id, organisation, role, action, purpose, decision, rule, agreement
+                  from governance.child_record_access where child_id is null and user_id = ? order by access_id""",
+                        userId)
+                .map(r -> new Decision(r.get("user_id", String.class), r.get("organisation", String.class),
+                        r.get("role", String.class), r.get("action", String.class), r.get("purpose", String.class),
+                        r.get("decision", String.class), r.get("rule", String.class), r.get("agreement", String.class)));
+    }
 }
