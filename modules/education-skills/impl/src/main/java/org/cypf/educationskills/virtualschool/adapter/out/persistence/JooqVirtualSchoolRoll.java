@@ -82,7 +82,8 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
     /** On the roll now, and a child the list may show (ADR 0033). */
     static Condition onRollWithin(ListScope scope) {
         Condition onRoll = VIRTUAL_SCHOOL_CHILD.LEFT_CARE_ON.isNull();
-        return scope.wholePartnership() ? onRoll : onRoll.and(VIRTUAL_SCHOOL_CHILD.CHILD_ID.in(scope.childIds()));
+        // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+        return scope.wholePartnership() ? onRoll : onRoll.and(VIRTUAL_SCHOOL_CHILD.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 
     @Override

@@ -58,7 +58,8 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
     @Override
     public Page<CareHealthRecord> byNextAssessmentDue(ListScope scope, Slice slice) {
         Condition seen = scope.wholePartnership() ? DSL.trueCondition()
-                : CARE_HEALTH_RECORD.CHILD_ID.in(scope.childIds());
+                // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+                : CARE_HEALTH_RECORD.CHILD_ID.eq(DSL.any(scope.childIds()));
         var dsl = database.transactionalDsl();
         // ordered and paged in the query; the page's checks are read after, and the page keeps the query's order
         List<CareHealthRecordRecord> rows = dsl.selectFrom(CARE_HEALTH_RECORD).where(seen)
@@ -173,6 +174,7 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
     private static Condition initialAssessmentAwaited(ListScope scope) {
         var r = CARE_HEALTH_RECORD;
         Condition due = r.INITIAL_ASSESSMENT_ON.isNull();
-        return scope.wholePartnership() ? due : due.and(r.CHILD_ID.in(scope.childIds()));
+        // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+        return scope.wholePartnership() ? due : due.and(r.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 }

@@ -11,6 +11,7 @@ import org.cypf.kernel.page.Slice;
 import org.cypf.platform.db.ContextDatabase;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** {@code health_wellbeing.ehc_request} rows still open, waiting for their final plan, by the plan's due date. */
 public final class JooqEhcRequestsAwaitingPlans implements EhcRequestsAwaitingPlans {
@@ -49,6 +50,7 @@ public final class JooqEhcRequestsAwaitingPlans implements EhcRequestsAwaitingPl
         // Still open: spelled without NOT, which SQL's nulls would turn against a request not yet decided.
         Condition which = r.PLAN_ISSUED_ON.isNull().and(r.CEASED_ON.isNull()).and(r.WITHDRAWN_ON.isNull())
                 .and(r.NOT_TO_ISSUE_ON.isNull()).and(r.DECISION.isNull().or(r.DECISION.eq("ASSESS")));
-        return scope.wholePartnership() ? which : which.and(r.CHILD_ID.in(scope.childIds()));
+        // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+        return scope.wholePartnership() ? which : which.and(r.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 }

@@ -16,6 +16,7 @@ import org.cypf.socialcare.assessment.domain.AssessmentOutcome;
 import org.cypf.socialcare.assessment.port.AssessmentsAwaitingAuthorisation;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Assessments in {@code social_care.assessment} with no authorisation date, by due date. */
 public final class JooqAssessmentsAwaitingAuthorisation implements AssessmentsAwaitingAuthorisation {
@@ -51,6 +52,7 @@ public final class JooqAssessmentsAwaitingAuthorisation implements AssessmentsAw
 
     private static Condition awaiting(ListScope scope) {
         Condition which = ASSESSMENT.AUTHORISED_DATE.isNull();
-        return scope.wholePartnership() ? which : which.and(ASSESSMENT.CHILD_ID.in(scope.childIds()));
+        // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+        return scope.wholePartnership() ? which : which.and(ASSESSMENT.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 }

@@ -16,6 +16,7 @@ import org.cypf.socialcare.frontdoor.domain.ContactDecision;
 import org.cypf.socialcare.frontdoor.port.UndecidedContacts;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Contacts in {@code social_care.contact} with no decision, by decision due day: {@code decided_at is null} is the
@@ -56,6 +57,7 @@ public final class JooqUndecidedContacts implements UndecidedContacts {
 
     private static Condition undecided(ListScope scope) {
         Condition which = CONTACT.DECIDED_AT.isNull();
-        return scope.wholePartnership() ? which : which.and(CONTACT.CHILD_ID.in(scope.childIds()));
+        // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+        return scope.wholePartnership() ? which : which.and(CONTACT.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 }

@@ -82,7 +82,8 @@ public final class JooqLookedAfterReviewsAwaited implements LookedAfterReviewsAw
         Condition which = pc.END_DATE.isNull().and(DSL.exists(DSL.selectOne().from(EPISODE)
                 .where(EPISODE.PERIOD_ID.eq(pc.PERIOD_ID).and(JooqPeriodsOfCare.counts(rule)))));
         if (!scope.wholePartnership()) {
-            which = which.and(pc.CHILD_ID.in(scope.childIds()));
+            // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+            which = which.and(pc.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         Field<Integer> held = DSL.field(DSL.selectCount().from(r).where(r.PERIOD_ID.eq(pc.PERIOD_ID)));
         Field<LocalDate> latest = DSL.field(DSL.select(DSL.max(r.REVIEW_DATE)).from(r).where(r.PERIOD_ID.eq(pc.PERIOD_ID)));

@@ -15,6 +15,7 @@ import org.cypf.socialcare.protection.domain.Section47Outcome;
 import org.cypf.socialcare.protection.port.ConferencesAwaited;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Enquiries in {@code social_care.child_protection_enquiry} with an initial conference due and none held; the
@@ -53,6 +54,7 @@ public final class JooqConferencesAwaited implements ConferencesAwaited {
         var e = CHILD_PROTECTION_ENQUIRY;
         Condition which = e.ICPC_DUE_DATE.isNotNull().and(e.ICPC_DATE.isNull())
                 .and(e.S47_OUTCOME.isNull().or(e.S47_OUTCOME.eq(Section47Outcome.INITIAL_CONFERENCE.name())));
-        return scope.wholePartnership() ? which : which.and(e.CHILD_ID.in(scope.childIds()));
+        // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+        return scope.wholePartnership() ? which : which.and(e.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 }

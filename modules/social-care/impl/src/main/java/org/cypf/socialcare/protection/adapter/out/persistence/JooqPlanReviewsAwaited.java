@@ -70,7 +70,8 @@ public final class JooqPlanReviewsAwaited implements PlanReviewsAwaited {
     private static Condition open(ListScope scope) {
         var p = CHILD_PROTECTION_PLAN;
         Condition which = p.END_DATE.isNull();
-        return scope.wholePartnership() ? which : which.and(p.CHILD_ID.in(scope.childIds()));
+        // The children in scope as one array bind value, however many (an IN list stops at 65,535; ADR 0112).
+        return scope.wholePartnership() ? which : which.and(p.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 
     /** The plan's next review: after the latest review, else after the initial conference. */
