@@ -18,6 +18,7 @@ import org.cypf.socialcare.lookedafter.port.LookedAfterReviews;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.LookedAfterReviewRecord;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 /** Looked-after reviews in {@code social_care.looked_after_review}. */
 public final class JooqLookedAfterReviews implements LookedAfterReviews {
@@ -43,7 +44,8 @@ public final class JooqLookedAfterReviews implements LookedAfterReviews {
             return List.of();
         }
         return database.transactionalDsl().selectFrom(LOOKED_AFTER_REVIEW)
-                .where(LOOKED_AFTER_REVIEW.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                // One array parameter, not one per child: a re-import names up to 30,000 children a part.
+                .where(LOOKED_AFTER_REVIEW.CHILD_ID.eq(DSL.any(children.stream().map(ChildId::value).toArray(UUID[]::new))))
                 .orderBy(LOOKED_AFTER_REVIEW.CHILD_ID, LOOKED_AFTER_REVIEW.REVIEW_DATE)
                 .fetch(JooqLookedAfterReviews::review);
     }
