@@ -157,6 +157,20 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
      */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs {@code work} in one REPEATABLE READ transaction: every statement sees the rows committed before its first,
+     * so a page and its total agree. Its writes are the read's audit rows (inserts, which no concurrent change can
+     * make fail); nested in an open transaction it joins it, and so reads at that transaction's level.
+     */
+    @Override
+    public <T> T inSnapshot(Supplier<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Supplier<T> work, boolean snapshot) {
         Objects.requireNonNull(work, "work");
         if (CurrentTransaction.ownedBy(this)) {
             return work.get();
@@ -164,8 +178,13 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
         // The unit of work's one connection is taken here, once: left to jOOQ, a failed acquisition is retried by
         // its rollback and clean-up, tripling the wait when the database is gone.
         try (Connection connection = pool.getConnection()) {
-            return DSL.using(connection, SQLDialect.POSTGRES, SETTINGS)
-                    .transactionResult(configuration -> CurrentTransaction.within(this, configuration.dsl(), work));
+            return DSL.using(connection, SQLDialect.POSTGRES, SETTINGS).transactionResult(configuration -> {
+                if (snapshot) {
+                    // The transaction's first statement, sent with its BEGIN: it may set the level only before any read.
+                    configuration.dsl().execute("set transaction isolation level repeatable read");
+                }
+                return CurrentTransaction.within(this, configuration.dsl(), work);
+            });
         } catch (DatabaseUnavailable e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
