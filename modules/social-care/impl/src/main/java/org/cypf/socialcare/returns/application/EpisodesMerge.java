@@ -29,6 +29,8 @@ import org.cypf.socialcare.shared.domain.Child;
  */
 final class EpisodesMerge extends FileMerge {
     private final IntegrationEvents events;
+    /** Each postcode text of the file read once: the same placement or home recurs across a return's episodes. */
+    private final Map<String, Postcode> postcodes = new HashMap<>();
 
     EpisodesMerge(Merging m, IntegrationEvents events) {
         super(m);
@@ -70,10 +72,11 @@ final class EpisodesMerge extends FileMerge {
         boolean rowsOk = true;
         for (Ssda903Rows.EpisodeRow row : rows) {
             Episode match = all.stream().filter(e -> e.startDate().equals(row.decom())).findFirst().orElse(null);
-            Episode fromRow = new Episode(UUID.randomUUID(), row.decom(), row.rne(), row.ls(), row.cin(), row.place(),
-                    row.provider(), postcode(row.placementPost()), postcode(row.homePost()), row.urn(), row.dec(),
-                    row.rec(), row.reasonPlaceChange());
             if (match == null) {
+                // A new episode gets its id (a secure random one) only when it is new, not for every row compared.
+                Episode fromRow = new Episode(UUID.randomUUID(), row.decom(), row.rne(), row.ls(), row.cin(),
+                        row.place(), row.provider(), postcode(row.placementPost()), postcode(row.homePost()), row.urn(),
+                        row.dec(), row.rec(), row.reasonPlaceChange());
                 all.add(fromRow);
                 lineOf.put(fromRow.id(), row.line());
                 touched.add(fromRow.id());
@@ -182,8 +185,8 @@ final class EpisodesMerge extends FileMerge {
         }
     }
 
-    private static Postcode postcode(String text) {
-        return text == null ? null : Postcode.parse(text);
+    private Postcode postcode(String text) {
+        return text == null ? null : postcodes.computeIfAbsent(text, Postcode::parse);
     }
 
     private static String text(Postcode postcode) {

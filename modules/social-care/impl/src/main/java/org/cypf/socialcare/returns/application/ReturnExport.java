@@ -76,6 +76,7 @@ final class ReturnExport {
     private List<CareLeaver> leavers;
     private Map<UUID, Permanence> permanence;
     private Map<ChildId, Child> children;
+    private Map<ChildId, ChildHeaderDetails> details;
 
     /** Reads what the year's files need; returns the children they will name. */
     Set<ChildId> read() {
@@ -93,7 +94,13 @@ final class ReturnExport {
         leavers = withBirthdays.stream().filter(c -> c.birthdays().stream()
                 .anyMatch(b -> inYear(leaverChildren.get(c.childId()).dateOfBirth().plusYears(b.age())))).toList();
         leavers.forEach(c -> ids.add(c.childId()));
-        children = ports.children().findAll(ids);
+        // The children and their header fields are one row each: read together, once.
+        children = new HashMap<>();
+        details = new HashMap<>();
+        ports.headers().withDetails(ids).forEach((id, held) -> {
+            children.put(id, held.getKey());
+            details.put(id, held.getValue());
+        });
         return Set.copyOf(ids);
     }
 
@@ -123,7 +130,6 @@ final class ReturnExport {
         var rows = new Ssda903Rows();
         Map<String, Child> byRef = new TreeMap<>();
         children.values().forEach(c -> byRef.put(c.localChildId(), c));
-        Map<ChildId, ChildHeaderDetails> details = ports.headers().findAll(children.keySet());
         Map<ChildId, UnaccompaniedAsylumSeeker> uasc = ports.uasc().findAll(children.keySet());
         for (Child c : byRef.values()) {
             ChildHeaderDetails d = details.getOrDefault(c.id(), ChildHeaderDetails.NONE);

@@ -3,8 +3,8 @@ package org.cypf.socialcare.returns.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cypf.governance.api.access.Caller;
@@ -171,6 +171,8 @@ public final class Ssda903ReturnService implements Ssda903Returns {
 
     /** Children in a fixed order, so the audit of the same return always reads the same. */
     private static List<ChildId> sorted(Set<ChildId> ids) {
-        return ids.stream().sorted(Comparator.comparing(ChildId::toString)).toList();
+        // Each id's text made once, not at every comparison: a national return sorts 83,000 of them.
+        return ids.stream().map(id -> Map.entry(id.toString(), id)).sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).toList();
     }
 }

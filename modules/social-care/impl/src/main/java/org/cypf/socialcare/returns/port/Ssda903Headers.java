@@ -11,6 +11,13 @@ public interface Ssda903Headers {
     /** The details of each child given (children with none held are absent). */
     Map<ChildId, ChildHeaderDetails> findAll(Collection<ChildId> children);
 
+    /**
+     * Each child given that is held, with their header details ({@link ChildHeaderDetails#NONE} when none are held),
+     * read together in one query by one array parameter: an export names every child of the year.
+     */
+    Map<ChildId, Map.Entry<org.cypf.socialcare.shared.domain.Child, ChildHeaderDetails>> withDetails(
+            Collection<ChildId> children);
+
     void save(ChildId child, ChildHeaderDetails details);
 
     /**

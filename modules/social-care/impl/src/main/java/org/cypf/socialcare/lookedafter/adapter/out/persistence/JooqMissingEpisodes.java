@@ -14,6 +14,7 @@ import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
 import org.cypf.socialcare.lookedafter.port.MissingEpisodes;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.MissingEpisodeRecord;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 /** Missing and away episodes in {@code social_care.missing_episode}. */
 public final class JooqMissingEpisodes implements MissingEpisodes {
@@ -59,7 +60,8 @@ public final class JooqMissingEpisodes implements MissingEpisodes {
             return List.of();
         }
         return database.transactionalDsl().selectFrom(MISSING_EPISODE)
-                .where(MISSING_EPISODE.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                // One array parameter, not one per child: a re-import names up to 30,000 children a part.
+                .where(MISSING_EPISODE.CHILD_ID.eq(DSL.any(children.stream().map(ChildId::value).toArray(UUID[]::new))))
                 .orderBy(MISSING_EPISODE.CHILD_ID, MISSING_EPISODE.START_DATE, MISSING_EPISODE.KIND)
                 .fetch(JooqMissingEpisodes::episode);
     }

@@ -42,7 +42,22 @@ public final class Ssda903CsvReader implements Ssda903Reader {
     /** The patterns every row is checked against, compiled once (not once a row, as {@code String.matches} would). */
     private static final java.util.regex.Pattern UPN_SHAPE = java.util.regex.Pattern.compile(UPN_RETURNED);
     private static final java.util.regex.Pattern NO_UPN = java.util.regex.Pattern.compile("UN[1-5]");
-    private static final java.util.regex.Pattern CHILD_REF = java.util.regex.Pattern.compile("[A-Za-z0-9]{1,10}");
+    /**
+     * Whether {@code text} is a CHILD: 1 to 10 ASCII letters or digits ({@code [A-Za-z0-9]{1,10}}), checked by hand as
+     * every row of every file names one.
+     */
+    static boolean childRef(String text) {
+        if (text.isEmpty() || text.length() > 10) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("[A-Z]{4}");
     private static final Set<String> ONE_TWO = Set.of("1", "2");
     private static final Set<String> ZERO_ONE = Set.of("0", "1");
@@ -204,7 +219,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
 
             String child() {
                 String child = text("CHILD", true);
-                if (child != null && !CHILD_REF.matcher(child).matches()) {
+                if (child != null && !childRef(child)) {
                     v.add("CHILD", "must be 1 to 10 letters or digits");
                 }
                 return child;
@@ -440,17 +455,20 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             }
         }
 
-        private static String postcode(Fields f, String column) {
+        /** Each postcode text of the files checked once (a placement or home recurs); "" marks one refused. */
+        private final Map<String, String> postcodes = new HashMap<>();
+
+        private String postcode(Fields f, String column) {
             String text = f.text(column, false);
             if (text == null) {
                 return null;
             }
-            try {
-                return Postcode.parse(text).value();
-            } catch (InvalidInput e) {
+            String normal = postcodes.computeIfAbsent(text, t -> Postcode.isValid(t) ? Postcode.parse(t).value() : "");
+            if (normal.isEmpty()) {
                 f.v.add(column, "is not a UK postcode");
                 return null;
             }
+            return normal;
         }
     }
 }

@@ -46,6 +46,10 @@ public final class Ssda903CsvWriter implements Ssda903Writer {
                     p.reasonPlacedCeased()};
             case Ssda903Rows.PrevPerm p -> new Object[] {p.child(), p.dob(), p.prevPerm(), p.laPerm(), p.datePerm()};
         };
-        return Arrays.stream(values).map(Ssda903Text::of).toList();
+        String[] fields = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            fields[i] = Ssda903Text.of(values[i]);
+        }
+        return Arrays.asList(fields);
     }
 }

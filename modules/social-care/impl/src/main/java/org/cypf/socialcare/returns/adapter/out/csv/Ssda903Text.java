@@ -43,10 +43,34 @@ final class Ssda903Text {
         return n;
     }
 
+    /**
+     * A date as {@link #DATE} writes it. Years 0 to 9999 (every date a return holds) are spelt by hand, as the export
+     * writes several a row; any other goes through the formatter.
+     */
+    static String text(LocalDate d) {
+        int year = d.getYear();
+        if (year < 0 || year > 9999) {
+            return DATE.format(d);
+        }
+        char[] out = new char[10];
+        two(out, 0, d.getDayOfMonth());
+        out[2] = '/';
+        two(out, 3, d.getMonthValue());
+        out[5] = '/';
+        two(out, 6, year / 100);
+        two(out, 8, year % 100);
+        return new String(out);
+    }
+
+    private static void two(char[] out, int at, int n) {
+        out[at] = (char) ('0' + n / 10);
+        out[at + 1] = (char) ('0' + n % 10);
+    }
+
     static String of(Object value) {
         return switch (value) {
             case null -> "";
-            case LocalDate d -> DATE.format(d);
+            case LocalDate d -> text(d);
             case Boolean b -> b ? "1" : "0";
             default -> value.toString();
         };

@@ -5,9 +5,11 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CON
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.socialcare.returns.port.Convictions;
+import org.jooq.impl.DSL;
 
 /** CONVICTED in {@code social_care.convicted_in_year}, one row a child and collection year. */
 public final class JooqConvictions implements Convictions {
@@ -37,7 +39,8 @@ public final class JooqConvictions implements Convictions {
         database.transactionalDsl().select(CONVICTED_IN_YEAR.CHILD_ID, CONVICTED_IN_YEAR.CONVICTED)
                 .from(CONVICTED_IN_YEAR)
                 .where(CONVICTED_IN_YEAR.COLLECTION_YEAR.eq(collectionYear))
-                .and(CONVICTED_IN_YEAR.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                // One array parameter, not one per child: a national OC2 cohort nears PostgreSQL's 65,535 bind values.
+                .and(CONVICTED_IN_YEAR.CHILD_ID.eq(DSL.any(children.stream().map(ChildId::value).toArray(UUID[]::new))))
                 .forEach(r -> found.put(ChildId.of(r.value1()), r.value2()));
         return found;
     }

@@ -4,10 +4,14 @@ import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.CHI
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.EPISODE;
 import static org.cypf.socialcare.shared.adapter.out.persistence.jooq.Tables.PERIOD_OF_CARE;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.place.Postcode;
@@ -16,8 +20,8 @@ import org.cypf.socialcare.lookedafter.domain.Episode;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.returns.port.Ssda903Episodes;
 import org.jooq.Condition;
-import org.jooq.Record;
 import org.jooq.SortField;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -57,7 +61,12 @@ public final class JooqSsda903Episodes implements Ssda903Episodes {
 
     private List<PeriodOfCare> read(Condition which, SortField<?> first) {
         List<PeriodOfCare> periods = new ArrayList<>();
-        try (var cursor = database.transactionalDsl()
+        // The rows are read from JDBC by position, not as jOOQ records: a national year is hundreds of thousands of
+        // episodes, and each record's field lookups were most of the read's time. The same child's id and the same
+        // postcode text give the same object, so a postcode is checked once a read, not once an episode.
+        Map<UUID, ChildId> childIds = new HashMap<>();
+        Map<String, Postcode> postcodes = new HashMap<>();
+        try (ResultSet rs = database.transactionalDsl()
                 .select(PERIOD_OF_CARE.PERIOD_ID, PERIOD_OF_CARE.CHILD_ID, PERIOD_OF_CARE.VERSION, EPISODE.EPISODE_ID,
                         EPISODE.START_DATE, EPISODE.REASON_NEW_EPISODE, EPISODE.LEGAL_STATUS, EPISODE.CATEGORY_OF_NEED,
                         EPISODE.PLACEMENT_TYPE, EPISODE.PLACEMENT_PROVIDER, EPISODE.PLACEMENT_POSTCODE,
@@ -70,43 +79,37 @@ public final class JooqSsda903Episodes implements Ssda903Episodes {
                 .orderBy(first, PERIOD_OF_CARE.START_DATE.asc(), PERIOD_OF_CARE.PERIOD_ID.asc(), EPISODE.START_DATE.asc(),
                         EPISODE.END_DATE.asc().nullsLast())
                 .fetchSize(FETCH)
-                .fetchLazy()) {
+                .fetchResultSet()) {
             UUID period = null;
-            Record head = null;
+            ChildId child = null;
+            long version = 0;
             List<Episode> episodes = new ArrayList<>();
-            for (Record r : cursor) {
-                UUID id = r.get(PERIOD_OF_CARE.PERIOD_ID);
+            while (rs.next()) {
+                UUID id = rs.getObject(1, UUID.class);
                 if (!id.equals(period)) {
                     if (period != null) {
-                        periods.add(rebuild(head, episodes));
+                        periods.add(PeriodOfCare.rebuild(period, child, episodes, version));
                     }
                     period = id;
-                    head = r;
+                    child = childIds.computeIfAbsent(rs.getObject(2, UUID.class), ChildId::of);
+                    version = rs.getLong(3);
                     episodes = new ArrayList<>(4);
                 }
-                episodes.add(episode(r));
+                episodes.add(new Episode(rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        postcode(postcodes, rs.getString(11)), postcode(postcodes, rs.getString(12)), rs.getString(13),
+                        rs.getObject(14, LocalDate.class), rs.getString(15), rs.getString(16)));
             }
             if (period != null) {
-                periods.add(rebuild(head, episodes));
+                periods.add(PeriodOfCare.rebuild(period, child, episodes, version));
             }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading periods of care with their episodes failed", e);
         }
         return periods;
     }
 
-    private static PeriodOfCare rebuild(Record period, List<Episode> episodes) {
-        return PeriodOfCare.rebuild(period.get(PERIOD_OF_CARE.PERIOD_ID), ChildId.of(period.get(PERIOD_OF_CARE.CHILD_ID)),
-                episodes, period.get(PERIOD_OF_CARE.VERSION));
-    }
-
-    private static Episode episode(Record r) {
-        return new Episode(r.get(EPISODE.EPISODE_ID), r.get(EPISODE.START_DATE), r.get(EPISODE.REASON_NEW_EPISODE),
-                r.get(EPISODE.LEGAL_STATUS), r.get(EPISODE.CATEGORY_OF_NEED), r.get(EPISODE.PLACEMENT_TYPE),
-                r.get(EPISODE.PLACEMENT_PROVIDER), postcode(r.get(EPISODE.PLACEMENT_POSTCODE)),
-                postcode(r.get(EPISODE.HOME_POSTCODE)), r.get(EPISODE.PLACEMENT_URN), r.get(EPISODE.END_DATE),
-                r.get(EPISODE.REASON_CEASED), r.get(EPISODE.REASON_PLACE_CHANGE));
-    }
-
-    private static Postcode postcode(String text) {
-        return text == null ? null : Postcode.parse(text);
+    private static Postcode postcode(Map<String, Postcode> seen, String text) {
+        return text == null ? null : seen.computeIfAbsent(text, Postcode::parse);
     }
 }
