@@ -94,8 +94,15 @@ public final class DatabaseMigrations {
         }
         Map<String, Map<String, Integer>> applied = new HashMap<>();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
-             Statement sql = connection.createStatement();
-             ResultSet rows = sql.executeQuery(String.join(" union all ", reads))) {
+             Statement sql = connection.createStatement()) {
+            // Asked first, so that a fresh database is not an error in the server's log.
+            try (ResultSet histories = sql.executeQuery("select bool_and(to_regclass(s || '.flyway_schema_history') is not null)"
+                    + " from unnest(array['" + String.join("', '", Schemas.ALL) + "']) s")) {
+                if (!histories.next() || !histories.getBoolean(1)) {
+                    return false;
+                }
+            }
+            ResultSet rows = sql.executeQuery(String.join(" union all ", reads));
             while (rows.next()) {
                 int checksum = rows.getInt("checksum");
                 boolean noChecksum = rows.wasNull();
