@@ -910,8 +910,47 @@ final class Conditions {
         };
     }
 
+    /**
+     * DATA-06: every public method of a use case class that answers a page ({@code Page}, a published {@code ...Page}, or
+     * any answer that states a {@code total}) reaches {@code UnitOfWork.inSnapshot}, directly or through the methods and lambdas of its own class.
+     */
+    static ArchCondition<JavaClass> readEveryPageInOneSnapshot(Layout layout) {
+        Set<String> unitOfWork = Set.of(layout.unitOfWork());
+        return new ArchCondition<>("read every page it answers in one snapshot") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                for (JavaMethod useCase : service.getMethods()) {
+                    Set<JavaModifier> modifiers = useCase.getModifiers();
+                    JavaClass answerType = useCase.getRawReturnType();
+                    String answer = answerType.getSimpleName();
+                    boolean answersAPage = answer.endsWith("Page")
+                            || answerType.getFields().stream().anyMatch(f -> f.getName().equals("total"));
+                    if (!modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.SYNTHETIC)
+                            || modifiers.contains(JavaModifier.BRIDGE) || !answersAPage) {
+                        continue;
+                    }
+                    if (!reaches(useCase, unitOfWork, "inSnapshot")) {
+                        String text = service.getName() + "." + useCase.getName() + ", a use case of "
+                                + layout.whereIs(service) + ", answers a page (" + answer + ") but never reads it in "
+                                + "one snapshot (UnitOfWork.inSnapshot), neither itself nor through its class's own "
+                                + "methods, so its items and its total may disagree";
+                        events.add(said(useCase, text + " in " + useCase.getSourceCodeLocation(), text));
+                    }
+                }
+            }
+        };
+    }
+
     /** Breadth-first through the calls of {@code start}, following only methods of the same top-level class. */
     static boolean reachesTheAccessPort(JavaMethod start, Set<String> ports) {
+        return reaches(start, ports, "authorise");
+    }
+
+    /**
+     * Whether {@code start} calls a method named {@code prefix...} of one of {@code owners}, itself or through the
+     * methods and lambdas of its own top-level class (breadth-first).
+     */
+    static boolean reaches(JavaMethod start, Set<String> owners, String prefix) {
         JavaClass home = Layout.topLevel(start.getOwner());
         Deque<JavaCodeUnit> todo = new ArrayDeque<>(List.of(start));
         Set<JavaCodeUnit> seen = new HashSet<>(todo);
@@ -921,7 +960,7 @@ final class Conditions {
             calls.addAll(unit.getMethodReferencesFromSelf());
             for (JavaAccess<?> call : calls) {
                 String owner = call.getTargetOwner().getName();
-                if (ports.contains(owner) && call.getName().startsWith("authorise")) {
+                if (owners.contains(owner) && call.getName().startsWith(prefix)) {
                     return true;
                 }
                 if (Layout.topLevel(call.getTargetOwner()).equals(home)) {

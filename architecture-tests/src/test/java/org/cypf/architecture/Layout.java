@@ -305,6 +305,11 @@ record Layout(String root, List<String> contexts, Map<String, String> displayNam
         return in(GOVERNANCE, "api.access.Caller");
     }
 
+    /** The boundary of one change: {@code root.kernel.transaction.UnitOfWork}. */
+    String unitOfWork() {
+        return pkg("kernel.transaction.UnitOfWork");
+    }
+
     /** Governance's access port, as governance implements it. */
     String childRecordAccess() {
         return in(GOVERNANCE, "api.access.ChildRecordAccess");

@@ -56,6 +56,7 @@ public final class Rules {
     static final String ADR_SCHEMA = "docs/adr/0004-schema-and-role-per-context.md";
     static final String ADR_EVENTS = "docs/adr/0005-outbox-inbox-events.md";
     static final String ADR_ACCESS = "docs/adr/0006-access-and-audit-ports.md";
+    static final String ADR_SNAPSHOT_PAGES = "docs/adr/0113-pages-read-in-one-snapshot.md";
     static final String ADR_RULES = "docs/adr/0007-architecture-rules-and-canaries.md";
     static final String ADR_CAPABILITIES = "docs/adr/0013-capability-first-packages.md";
     static final String ADR_BOUNDARIES = "docs/adr/0014-boundary-rules-and-derived-contexts.md";
@@ -474,6 +475,24 @@ public final class Rules {
                         + "kept in a variable of another type, before it is logged is not seen; reviews cover that."),
                 those("classes below the root", c -> c.getPackageName().startsWith(root + ".")),
                 s -> classes().that(s).should(Conditions.logAndLabelNoSensitiveValue(l))));
+
+        r.add(rule("DATA-06", "Every use case that answers a page reads it in one snapshot",
+                "A page of a list (an answer named ...Page, or any answer that states a total) is answered with the "
+                        + "total of every page, counted by a second statement beside the "
+                        + "one that reads the page's records. Read in one ordinary transaction, a change committed "
+                        + "between the two makes them disagree: a child who left care between them once made a page of "
+                        + "the virtual school's roll hold more children than its total, and the request fail. Reading "
+                        + "both in one snapshot (UnitOfWork.inSnapshot: the records as they were at its first "
+                        + "statement) makes every page agree with its total. The check follows each use case through "
+                        + "its own class's methods and lambdas.",
+                List.of(ADR_SNAPSHOT_PAGES, ADR_CAPABILITIES),
+                List.of("A page read by a nested call joins the unit of work already open, and so reads at its level; "
+                                + "the use cases open their own.",
+                        "The check proves that each use case can reach the snapshot, not that every read of the page "
+                                + "is inside it."),
+                those("application classes of every context",
+                        c -> l.isInLayer(c, "application") && l.contextOf(c).isPresent()),
+                s -> classes().that(s).should(Conditions.readEveryPageInOneSnapshot(l))));
 
         // ---------------------------------------------------------------- API: what a context publishes
         DescribedPredicate<JavaClass> api = those("api classes of every context", l::isInApi);

@@ -97,7 +97,7 @@ public final class GovernanceContext {
         var auditLog = new JooqAccessAuditLog(database);
         this.involvementStore = new JooqInvolvementStore(database);
         this.access = new ChildRecordAccessService(policy, auditLog, involvementStore, clock);
-        this.involvements = new InvolvementService(involvementStore);
+        this.involvements = new InvolvementService(database, involvementStore);
         this.accessAudit = new AccessAuditService(database, new JooqAuditTrail(database), auditLog, policy, clock);
         this.strategyStore = new JooqStrategyStore(database);
         this.strategies = new StrategyService(database, strategyStore, policy, clock);

@@ -13,7 +13,7 @@ import org.cypf.kernel.problem.NotFound;
  * A capability's measures as named computations, so each says only what it computes: the keys it offers are those
  * it defines, and any other key is {@link NotFound}, naming who was asked. The one home of how CYPF gives a measure
  * (ADR 0054): percentages and means rounded half up to one decimal place with their numerator and denominator (0 of
- * 0 gives 0), counts without, rates per 10,000 children and per 100,000 people, and "the 12 months to the date"
+ * 0 gives 0.0 over a denominator of 0, which governance shows as no value: nothing to count), counts without, rates per 10,000 children and per 100,000 people, and "the 12 months to the date"
  * as the day a year before the date excluded and the date included.
  *
  * <p>Plain Java, generic in the value it makes: a context's subclass says how a value is made ({@link #value}),

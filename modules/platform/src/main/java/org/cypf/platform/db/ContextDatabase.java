@@ -157,6 +157,20 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
      */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
+        return run(work, false);
+    }
+
+    /**
+     * Runs {@code work} in one REPEATABLE READ transaction: every statement sees the rows committed before its first,
+     * so a page and its total agree. Its writes are the read's audit rows (inserts, which no concurrent change can
+     * make fail); nested in an open transaction it joins it, and so reads at that transaction's level.
+     */
+    @Override
+    public <T> T inSnapshot(Supplier<T> work) {
+        return run(work, true);
+    }
+
+    private <T> T run(Supplier<T> work, boolean snapshot) {
         Objects.requireNonNull(work, "work");
         if (CurrentTransaction.ownedBy(this)) {
             return work.get();
@@ -164,7 +178,7 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
         // The unit of work's one connection is taken here, once: left to jOOQ, a failed acquisition is retried by
         // its rollback and clean-up, tripling the wait when the database is gone.
         try (Connection connection = pool.getConnection()) {
-            return transaction(connection, work);
+            return transaction(connection, work, snapshot);
         } catch (DatabaseUnavailable e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
@@ -183,13 +197,19 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
      * 0110): that provider asks the connection for its isolation level at every begin, which the PostgreSQL driver
      * answers with a query of its own ({@code SHOW TRANSACTION ISOLATION LEVEL}), one more round trip in every unit
      * of work. Nothing here nests jOOQ transactions (a nested unit of work joins the open one), so nothing is lost.
-     * Committed when {@code work} returns, rolled back when it throws (whatever it throws).
+     * Committed when {@code work} returns, rolled back when it throws (whatever it throws). A snapshot's level is
+     * set for this transaction only, so nothing needs restoring after it.
      */
-    private <T> T transaction(Connection connection, Supplier<T> work) throws SQLException {
+    private <T> T transaction(Connection connection, Supplier<T> work, boolean snapshot) throws SQLException {
         connection.setAutoCommit(false); // the driver sends BEGIN with the first statement, not on its own
         T result;
         try {
-            result = CurrentTransaction.within(this, DSL.using(connection, SQLDialect.POSTGRES, SETTINGS), work);
+            DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES, SETTINGS);
+            if (snapshot) {
+                // The transaction's first statement, sent with its BEGIN: it may set the level only before any read.
+                dsl.execute("set transaction isolation level repeatable read");
+            }
+            result = CurrentTransaction.within(this, dsl, work);
         } catch (Throwable failed) {
             try {
                 connection.rollback();

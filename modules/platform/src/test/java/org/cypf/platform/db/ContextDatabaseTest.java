@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.cypf.db.DatabaseMigrations;
 import org.cypf.db.EmbeddedPostgresServer;
 import org.cypf.testing.TestDatabase;
@@ -36,6 +38,48 @@ class ContextDatabaseTest {
     private static String refusal(ContextDatabase db, String sql) {
         var e = assertThrows(DataAccessException.class, () -> db.run(() -> db.transactionalDsl().execute(sql)));
         return e.getMessage();
+    }
+
+    /**
+     * ADR 0113: a page and its total are two statements. In a snapshot both see the roll as it was at the first, though
+     * a child leaves it in between (committed by another unit of work); in a plain transaction the second sees the
+     * change, which is how a page of the virtual school's roll once held more children than its total.
+     */
+    @Test
+    void a_snapshot_reads_every_statement_as_of_its_first_and_a_plain_transaction_does_not() {
+        UUID registration = UUID.randomUUID();
+        education.run(() -> education.transactionalDsl().execute("""
+                insert into education_skills.virtual_school_child (registration_id, child_id, date_of_birth,
+                       entered_care_on, pep_due_by) values (?, ?, date '2014-02-03', date '2025-04-10', date '2025-05-13')""",
+                registration, UUID.randomUUID()));
+        String onRoll = "select count(*) from education_skills.virtual_school_child"
+                + " where registration_id = ? and left_care_on is null";
+        Runnable leavesCare = () -> CompletableFuture.runAsync(() -> education.run(() -> education.transactionalDsl()
+                .execute("update education_skills.virtual_school_child set left_care_on = date '2025-09-01'"
+                        + " where registration_id = ?", registration))).join();
+
+        long[] snapshot = education.inSnapshot(() -> {
+            long page = education.transactionalDsl().fetchOne(onRoll, registration).get(0, Long.class);
+            leavesCare.run();
+            return new long[] {page, education.transactionalDsl().fetchOne(onRoll, registration).get(0, Long.class)};
+        });
+        assertEquals(1, snapshot[0]);
+        assertEquals(1, snapshot[1], "the count agrees with the page it is read beside");
+
+        education.run(() -> education.transactionalDsl().execute(
+                "update education_skills.virtual_school_child set left_care_on = null where registration_id = ?",
+                registration));
+        long[] plain = education.inTransaction(() -> {
+            long page = education.transactionalDsl().fetchOne(onRoll, registration).get(0, Long.class);
+            leavesCare.run();
+            return new long[] {page, education.transactionalDsl().fetchOne(onRoll, registration).get(0, Long.class)};
+        });
+        assertEquals(1, plain[0]);
+        assertEquals(0, plain[1], "read committed: the second statement sees the change committed in between");
+        assertEquals("repeatable read", education.inSnapshot(() -> education.transactionalDsl()
+                .fetchOne("show transaction_isolation").get(0, String.class)));
+        assertEquals("read committed", education.inTransaction(() -> education.transactionalDsl()
+                .fetchOne("show transaction_isolation").get(0, String.class)), "a plain unit of work is unchanged");
     }
 
     @Test

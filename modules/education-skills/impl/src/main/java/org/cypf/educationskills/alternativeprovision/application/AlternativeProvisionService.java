@@ -167,7 +167,7 @@ public final class AlternativeProvisionService implements AlternativeProvision {
         UniquePupilNumber upn = v.required("upn", upnText, UniquePupilNumber::parse);
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             PupilRecords.authorised(pupils.find(List.of(upn)).get(upn), guarded(caller,
                     new RecordIntent(RECORD, RecordAction.READ, "reading a pupil's placements in alternative provision"),
                     Pupil::childId), "no pupil with this UPN");
@@ -183,7 +183,7 @@ public final class AlternativeProvisionService implements AlternativeProvision {
         ApProvider provider = v.required("provider", providerText, ApProvider::parse);
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = new RecordIntent(RECORD, RecordAction.LIST,
                     "listing the pupils placed with an alternative provider");
             ListScope scope = access.listScope(caller, listing, java.time.LocalDate.now(clock));
@@ -201,7 +201,7 @@ public final class AlternativeProvisionService implements AlternativeProvision {
         ChildId child = v.required("childId", childIdText, ChildId::parse);
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             PupilRecords.authorised(placements.everInCare(child) ? child : null, guarded(caller,
                     new RecordIntent(VIRTUAL_SCHOOL_RECORD, RecordAction.READ,
                             "the virtual school reading a child in care's placements in alternative provision"),

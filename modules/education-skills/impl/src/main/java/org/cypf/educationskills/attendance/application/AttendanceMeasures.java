@@ -19,7 +19,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
  * held for the academic year the date falls in (1 September to 31 August), each pupil's terms added together, as
  * the DfE counts absence over the year to date: a pupil is a persistent absentee who missed 10 % or more of their
  * possible sessions, a severe absentee 50 % or more (compared exactly, {@link TermAttendance}). Percentages are
- * rounded half up to one decimal place, with numerator and denominator; 0 of 0 gives 0. Aggregates only: no
+ * rounded half up to one decimal place, with numerator and denominator; 0 of 0: no value on the scorecard. Aggregates only: no
  * child's record is read out, so no access is audited.
  */
 public final class AttendanceMeasures implements MeasureSource {

@@ -97,7 +97,7 @@ public final class AttendanceService implements Attendance {
         UniquePupilNumber upn = v.required("upn", upnText, UniquePupilNumber::parse);
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             PupilRecords.authorised(pupils.find(List.of(upn)).get(upn), guarded(caller,
                     new RecordIntent(RECORD, RecordAction.READ, "reading a pupil's attendance"), Pupil::childId),
                     "no pupil with this UPN");

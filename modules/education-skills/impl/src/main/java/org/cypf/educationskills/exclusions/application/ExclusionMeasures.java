@@ -19,7 +19,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
  * S001's exclusions as a percentage of pupils). Each counts those starting in the academic year to the date: from
  * the 1 September on or before it to the date itself, as the DfE counts a school year. Rates are per 100 pupils
  * with attendance held for that year, rounded half up to two decimal places as the DfE publishes them, with
- * numerator and denominator (0 of 0 gives 0). Aggregates only: no child's record is read out.
+ * numerator and denominator (0 of 0: no value on the scorecard). Aggregates only: no child's record is read out.
  */
 public final class ExclusionMeasures implements MeasureSource {
     public static final String SOURCE = "education-skills";

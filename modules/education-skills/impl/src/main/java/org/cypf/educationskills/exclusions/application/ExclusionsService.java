@@ -104,7 +104,7 @@ public final class ExclusionsService implements Exclusions {
         UniquePupilNumber upn = v.required("upn", upnText, UniquePupilNumber::parse);
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             PupilRecords.authorised(pupils.find(List.of(upn)).get(upn), guarded(caller,
                     new RecordIntent(RECORD, RecordAction.READ, "reading a pupil's suspensions and exclusions"),
                     Pupil::childId), "no pupil with this UPN");

@@ -19,7 +19,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
  * so that EET, NEET and not known add up to the whole cohort: the % in education, employment or training, NEET, and
  * not known
  * (NCCIS codes grouped as {@link org.cypf.educationskills.participation.domain.ActivityCode} says), rounded half up to
- * one decimal place with numerator and denominator (0 of 0 gives 0); and the count of apprentices (310).
+ * one decimal place with numerator and denominator (0 of 0: no value on the scorecard); and the count of apprentices (310).
  */
 public final class ParticipationMeasures implements MeasureSource {
     public static final String SOURCE = "education-skills";

@@ -19,7 +19,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
  * over the results held for the school year the date falls in (1 September to 31 August): a year's results are dated
  * at its end, so the scorecard's "a year earlier" is the previous cohort. Percentages of pupils with results are
  * rounded half up to one decimal place, means (Attainment 8, Progress 8) to two, each with numerator and denominator
- * (0 of 0 gives 0). A disadvantage gap is the other pupils' figure less the disadvantaged pupils' (FSM for the EYFS
+ * (0 of 0: no value on the scorecard). A disadvantage gap is the other pupils' figure less the disadvantaged pupils' (FSM for the EYFS
  * profile, FSM6 at KS2 and KS4), computed before rounding: a positive gap means the disadvantaged are behind.
  * Aggregates only: no child's record is read out, so no access is audited.
  */

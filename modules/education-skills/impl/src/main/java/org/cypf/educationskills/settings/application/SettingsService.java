@@ -223,7 +223,7 @@ public final class SettingsService implements Settings {
     @Override
     public SettingsPage settings(int page, int size) {
         checkPage(page, size, MAX_PAGE_SIZE);
-        return unitOfWork.inTransaction(() -> new SettingsPage(
+        return unitOfWork.inSnapshot(() -> new SettingsPage(
                 held.page((long) (page - 1) * size, size).stream().map(SettingsService::view).toList(),
                 page, size, held.count()));
     }

@@ -16,7 +16,7 @@ import org.cypf.kernel.transaction.UnitOfWork;
 /**
  * The virtual school's measure of Personal Education Plans on time (issue 11): of the PEPs held in the school year to
  * the date (from the 1 September on or before it), the percentage held on or before the date each was due, rounded
- * half up to one decimal place, with numerator and denominator (0 of 0 gives 0). Aggregates only.
+ * half up to one decimal place, with numerator and denominator (0 of 0: no value on the scorecard). Aggregates only.
  */
 public final class PepMeasures implements MeasureSource {
     public static final String SOURCE = "education-skills";

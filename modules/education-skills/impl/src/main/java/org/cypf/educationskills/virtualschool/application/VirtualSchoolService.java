@@ -136,7 +136,7 @@ public final class VirtualSchoolService implements VirtualSchool {
         v.check(page >= 1, "page", "must be a whole number from 1 (pages count from 1)");
         v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             access.authorise(caller, new RecordIntent(EXCLUSION_RECORD, RecordAction.READ,
                     "reading a child in care's suspensions and exclusions"), child);
             List<ChildInCareExclusionView> list = roll.exclusionsOf(child, (long) (page - 1) * size, size).stream()
@@ -153,7 +153,7 @@ public final class VirtualSchoolService implements VirtualSchool {
         ChildId child = v.required("childId", childIdText, ChildId::parse);
         PupilRecords.checkPage(v, page, size, MAX_CHILD_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             access.authorise(caller, intent(RecordAction.READ, "reading a child's times on the virtual school's roll"),
                     child);
             return new VirtualSchoolRollPage(roll.registrationsOf(child, PupilRecords.offset(page, size), size).stream()
@@ -168,7 +168,7 @@ public final class VirtualSchoolService implements VirtualSchool {
         ChildId child = v.required("childId", childIdText, ChildId::parse);
         PupilRecords.checkPage(v, page, size, MAX_CHILD_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             access.authorise(caller, new RecordIntent(PEP_RECORD, RecordAction.READ,
                     "reading a child's Personal Education Plans"), child);
             return new PepsPage(roll.pepsOf(child, PupilRecords.offset(page, size), size).stream()
@@ -183,7 +183,7 @@ public final class VirtualSchoolService implements VirtualSchool {
         var v = new Violations();
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing the virtual school's children");
             ListScope scope = access.listScope(caller, listing, today());
             List<VirtualSchoolRegistration> current = roll.currentRoll(scope, PupilRecords.offset(page, size), size);
@@ -222,7 +222,7 @@ public final class VirtualSchoolService implements VirtualSchool {
         v.check(by != null, "by", "is required");
         PupilRecords.checkPage(v, page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             LocalDate today = today();
             RecordIntent listing = new RecordIntent(PEP_RECORD, RecordAction.LIST, "listing the PEPs due");
             ListScope scope = access.listScope(caller, listing, today);

@@ -58,7 +58,7 @@ public final class DirectoryService implements ServiceDirectory {
     @Override
     public OrukPage services(ServiceSearch search, OrukPaging paging) {
         Optional<Nearby> nearby = nearby(search);
-        return unitOfWork.inTransaction(() -> directory.services(search, nearby, paging));
+        return unitOfWork.inSnapshot(() -> directory.services(search, nearby, paging));
     }
 
     private Optional<Nearby> nearby(ServiceSearch search) {
@@ -88,17 +88,17 @@ public final class DirectoryService implements ServiceDirectory {
 
     @Override
     public OrukPage serviceAtLocations(OrukPaging paging) {
-        return unitOfWork.inTransaction(() -> directory.serviceAtLocations(paging));
+        return unitOfWork.inSnapshot(() -> directory.serviceAtLocations(paging));
     }
 
     @Override
     public OrukPage taxonomies(OrukPaging paging) {
-        return unitOfWork.inTransaction(() -> directory.taxonomies(paging));
+        return unitOfWork.inSnapshot(() -> directory.taxonomies(paging));
     }
 
     @Override
     public OrukPage taxonomyTerms(Optional<UUID> taxonomyId, OrukPaging paging) {
-        return unitOfWork.inTransaction(() -> directory.taxonomyTerms(taxonomyId, paging));
+        return unitOfWork.inSnapshot(() -> directory.taxonomyTerms(taxonomyId, paging));
     }
 
     @Override

@@ -187,7 +187,7 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
         String lead = filter == null || filter.leadPractitioner() == null || filter.leadPractitioner().isBlank()
                 ? null : filter.leadPractitioner().strip();
         var selection = new EarlyHelpEpisodeRecords.Selection(open, lead);
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing early help episodes");
             // Whose episodes the caller may see listed is decided first, then filtered and paged in the query.
             ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));

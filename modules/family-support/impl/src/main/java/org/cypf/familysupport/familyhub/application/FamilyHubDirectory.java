@@ -46,7 +46,7 @@ public final class FamilyHubDirectory implements FamilyHubs {
 
     @Override
     public Page<FamilyHubView> familyHubs(Slice slice) {
-        return unitOfWork.inTransaction(() -> register.page(slice)
+        return unitOfWork.inSnapshot(() -> register.page(slice)
                 .map(h -> new FamilyHubView(h.id(), h.name(), h.postcode().value(), h.openedOn())));
     }
 

@@ -109,7 +109,7 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
         v.check(page >= 1, "page", "must be a whole number from 1");
         v.check(size >= 1 && size <= 1000, "size", "must be a whole number from 1 to 1000");
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             // one child's meetings: the episode's child is authorised, refused alike when the episode is missing
             RecordIntent listing = intent(RecordAction.READ, "listing an early help episode's family network "
                     + "meetings");

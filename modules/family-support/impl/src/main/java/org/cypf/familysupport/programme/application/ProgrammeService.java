@@ -96,7 +96,7 @@ public final class ProgrammeService implements Programmes {
                 ProgrammeEnrolment.Programme.values()).filter(p -> p.name().equals(code)).findFirst()
                 .orElseThrow(() -> InvalidInput.of("programme", "must be one of "
                         + Arrays.toString(ProgrammeEnrolment.Programme.values())));
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing programme enrolments");
             ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
             Page<ProgrammeEnrolment> found = enrolments.page(programme, scope, slice);

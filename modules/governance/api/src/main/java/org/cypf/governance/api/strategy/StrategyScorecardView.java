@@ -27,7 +27,7 @@ public record StrategyScorecardView(String strategyId, String title, LocalDate a
      * @param breakdown  the latest value of each part, for measures reported by parts
      * @param direction  IMPROVING, WORSENING, NO_CHANGE or UNKNOWN, judged by polarity against the previous value
      * @param rag        RED, AMBER, GREEN or NONE by the rule in docs/strategies/README.md
-     * @param dataQuality MISSING, STALE, PROVISIONAL, NO_SOURCE, SOURCE_UNAVAILABLE; empty when sound
+     * @param dataQuality MISSING, STALE, PROVISIONAL, NO_SOURCE, SOURCE_UNAVAILABLE, NOTHING_TO_COUNT; empty when sound
      * @param provenance where a computed value came from; null for submitted values
      * @param reported   for a measure a context computes: the latest value reported for it (loaded with the strategy
      *                   or submitted by a partner, e.g. a published outturn), shown beside the computed one; null otherwise

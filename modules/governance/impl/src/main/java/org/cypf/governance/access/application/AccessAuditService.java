@@ -100,7 +100,7 @@ public final class AccessAuditService implements AccessAudit {
         Instant from = query.from() == null ? null : query.from().atStartOfDay(zone).toInstant();
         Instant until = query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant();
         var filter = new AuditTrail.Filter(query.child(), query.userId(), from, until);
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             long total = trail.count(filter);
             List<AuditEntry> page = trail.entries(filter, query.offset(), query.size());
             Set<UUID> children = new LinkedHashSet<>();

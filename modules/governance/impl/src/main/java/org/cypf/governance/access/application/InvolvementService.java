@@ -14,6 +14,7 @@ import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.problem.Violations;
+import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
  * Recording who is involved with a child and reviewing break-glass uses (ADR 0032). A team manager allocates, so
@@ -24,9 +25,11 @@ public final class InvolvementService implements Involvements {
     private static final Set<String> RECORDERS = Set.of(TEAM_MANAGER_ROLE);
     private static final Set<String> REVIEWERS = Set.of(TEAM_MANAGER_ROLE, AccessAudit.AUDITOR_ROLE);
 
+    private final UnitOfWork unitOfWork;
     private final InvolvementStore store;
 
-    public InvolvementService(InvolvementStore store) {
+    public InvolvementService(UnitOfWork unitOfWork, InvolvementStore store) {
+        this.unitOfWork = unitOfWork;
         this.store = store;
     }
 
@@ -41,7 +44,8 @@ public final class InvolvementService implements Involvements {
         holding(caller, REVIEWERS, "list involvements");
         checkPage(page, size);
         long offset = (long) (page - 1) * size;
-        return new Page<>(store.involvements(childId, offset, size), page, size, store.countInvolvements(childId));
+        return unitOfWork.inSnapshot(() -> new Page<>(store.involvements(childId, offset, size), page, size,
+                store.countInvolvements(childId)));
     }
 
     @Override
@@ -55,7 +59,8 @@ public final class InvolvementService implements Involvements {
         holding(caller, REVIEWERS, "review break glass");
         checkPage(page, size);
         long offset = (long) (page - 1) * size;
-        return new Page<>(store.openBreakGlass(offset, size), page, size, store.countOpenBreakGlass());
+        return unitOfWork.inSnapshot(() -> new Page<>(store.openBreakGlass(offset, size), page, size,
+                store.countOpenBreakGlass()));
     }
 
     @Override

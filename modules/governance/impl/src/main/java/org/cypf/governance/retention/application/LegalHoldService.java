@@ -102,7 +102,7 @@ public final class LegalHoldService implements LegalHolds {
     @Override
     public Page<LegalHoldView> holds(Caller caller, boolean lifted, Slice slice) {
         String role = granted(caller, Operation.READ, null, "LIST", "legal hold: listing holds");
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             List<LegalHold> page = store.page(lifted, slice.offset(), slice.size());
             // One audit row per child the page shows, as every list of children's records is audited.
             audit.appendWithCurrentChange(page.stream().map(h -> entry(caller, role, h.childId(), "LIST", true,

@@ -65,7 +65,7 @@ public final class RetentionService implements Retention {
     public Page<DueRecord> due(Caller caller, LocalDate date, Slice slice) {
         LocalDate on = date != null ? date : LocalDate.now(clock);
         String role = granted(caller, Operation.READ, CONTEXT, RECORD_TYPE, "LIST", "reading the retention report");
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             audit.appendWithCurrentChange(List.of(entry(caller, role, CONTEXT, RECORD_TYPE, "LIST", true, RETENTION_ROLE,
                     "retention report of records due on " + on + " (a dry run)")));
             Set<UUID> held = holds.heldChildren();

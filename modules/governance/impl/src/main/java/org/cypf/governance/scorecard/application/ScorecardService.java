@@ -60,6 +60,11 @@ public final class ScorecardService implements Scorecards {
         }
         try {
             MeasureValue value = source.compute(m.computedBy(), asAt);
+            if (value.denominator() != null && value.denominator() == 0) {
+                // A percentage or rate of nobody is no value (shown as 0 it would read as the best possible figure).
+                return new ScorecardLine(m.id(), m.title(), m.unit(), m.polarity(), m.outcome(), null, 0L, 0L,
+                        value.provenance(), List.of("NOTHING_TO_COUNT"));
+            }
             if (SmallNumberSuppression.applies(m.unit(), value.value(), value.numerator(), value.denominator())) {
                 // Shown to analysts and board members: a small count could identify a child (ADR 0032).
                 return new ScorecardLine(m.id(), m.title(), m.unit(), m.polarity(), m.outcome(), null, null, null,

@@ -253,9 +253,14 @@ public final class StrategyScorecardService implements StrategyScorecards {
                 flags = Set.of(DataQuality.NO_SOURCE);
             } else if (values.failed()) {
                 flags = Set.of(DataQuality.SOURCE_UNAVAILABLE);
+            } else if (countsNobody(values.now())) {
+                // A percentage of no pupils is no value: shown as 0 % it would read as the best possible figure.
+                previous = countsNobody(values.yearBefore()) ? null : value(values.yearBefore());
+                provenance = values.now().provenance();
+                flags = Set.of(DataQuality.NOTHING_TO_COUNT);
             } else {
                 latest = value(values.now());
-                previous = value(values.yearBefore());
+                previous = countsNobody(values.yearBefore()) ? null : value(values.yearBefore());
                 provenance = values.now().provenance();
                 flags = ScorecardRules.dataQuality(domain(latest), null, asAt);
             }
@@ -526,6 +531,11 @@ public final class StrategyScorecardService implements StrategyScorecards {
     private static Value value(ObservationView o) {
         return new Value(o.value(), o.asAt(), o.periodLabel(), o.breakdown(), o.numerator(), o.denominator(), o.status(),
                 o.source(), o.note());
+    }
+
+    /** A computed percentage or rate over a denominator of 0 (ADR 0054 as amended): nothing was there to count. */
+    static boolean countsNobody(MeasureValue v) {
+        return v.denominator() != null && v.denominator() == 0;
     }
 
     private static Value value(MeasureValue v) {

@@ -10,5 +10,7 @@ public enum DataQuality {
     /** Computed by a context, but no context computes its key. */
     NO_SOURCE,
     /** The computing context failed to answer. */
-    SOURCE_UNAVAILABLE
+    SOURCE_UNAVAILABLE,
+    /** Computed over nobody (a percentage or rate whose denominator is 0): no value, not 0. */
+    NOTHING_TO_COUNT
 }

@@ -144,4 +144,45 @@ class ScorecardDefinitionsAndSourcesTest {
         assertTrue(lines.get("attendance").dataQuality().contains("SOURCE_UNAVAILABLE"), lines.get("attendance").toString());
         assertEquals(null, lines.get("attendance").latest());
     }
+
+    /** Persistent absence of no pupils (0 of 0) this year, and 3 of 40 a year earlier. */
+    private static final class NobodyThisYear implements MeasureSource {
+        static final String KEY = "education-skills.persistent-absence";
+
+        @Override
+        public Set<String> measureKeys() {
+            return Set.of(KEY);
+        }
+
+        @Override
+        public MeasureValue compute(String measureKey, LocalDate asAt) {
+            boolean thisYear = !asAt.isBefore(LocalDate.of(2025, 1, 1));
+            return new MeasureValue(measureKey, asAt, new BigDecimal(thisYear ? "0.0" : "7.5"), thisYear ? 0L : 3L,
+                    thisYear ? 0L : 40L, new Provenance("education-skills", "persistent absence on " + asAt, COMPUTED_AT));
+        }
+    }
+
+    @Test
+    void a_percentage_of_nobody_is_no_value_flagged_nothing_to_count_not_zero() throws Exception {
+        String id = freshId("nobody");
+        ObjectNode document = smallStrategy(id);
+        document.set("measures", json("""
+                [{"id": "pa", "title": "Persistent absence", "outcome": "achieving", "unit": "PERCENTAGE",
+                  "polarity": "LOWER_IS_BETTER", "source": {"kind": "COMPUTED", "key": "%s"}}]"""
+                .formatted(NobodyThisYear.KEY)));
+        f.context.strategies().load(CALLER, JsonMapping.clients().treeToValue(document, StrategyDocument.class));
+
+        var line = lines(f.context.strategyScorecards(List.of(new NobodyThisYear())).scorecard(id, DATE, Grouping.OUTCOME))
+                .get("pa");
+
+        assertEquals(null, line.latest(), "0 % of no pupils would read as the best possible figure: " + line);
+        assertEquals(List.of("NOTHING_TO_COUNT"), line.dataQuality());
+        assertEquals("persistent absence on " + DATE, line.provenance().definition(), "still says what was computed");
+        assertEquals("UNKNOWN", line.direction(), "no direction of travel without a value now");
+
+        var lastYear = lines(f.context.strategyScorecards(List.of(new NobodyThisYear()))
+                .scorecard(id, DATE.minusYears(1), Grouping.OUTCOME)).get("pa");
+        assertEquals(0, new BigDecimal("7.5").compareTo(lastYear.latest().value()), "3 of 40 is a value: " + lastYear);
+        assertEquals(List.of(), lastYear.dataQuality());
+    }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.childrenincare.CareHealthPage;
 import org.cypf.kernel.page.Page;
@@ -101,7 +103,7 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
     @Override
     public CareHealthPage assessmentsDue(Caller caller, int page, int size) {
         var slice = new Slice(page, size);
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing children in care's health assessments due");
             var found = records.byNextAssessmentDue(access.listScope(caller, listing, LocalDate.now(clock)), slice);
             access.authoriseAll(caller, listing, found.items().stream().map(CareHealthRecord::childId).distinct().toList());
@@ -115,7 +117,7 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         if (slice.size() > MAX_PAGE_SIZE) {
             throw InvalidInput.of("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing initial health assessments due (20 working days)");
             var found = records.initialAssessmentsDue(access.listScope(caller, listing, LocalDate.now(clock)), slice);
             access.authoriseAll(caller, listing, found.items().stream()
@@ -166,13 +168,22 @@ public final class ChildrenInCareHealthService implements ChildrenInCareHealth, 
         return unitOfWork.inTransaction(() -> {
             access.authoriseAll(caller, intent(RecordAction.READ, "the SSDA903 return's health of children in care"),
                     children);
-            return children.stream().map(c -> ofYear(c, yearEnding)).flatMap(Optional::stream).toList();
+            Map<ChildId, List<CareHealthRecord>> byChild = records.ofChildren(children).stream()
+                    .collect(Collectors.groupingBy(CareHealthRecord::childId));
+            return children.stream().map(c -> ofYear(c, byChild.getOrDefault(c, List.of()), yearEnding))
+                    .flatMap(Optional::stream).toList();
         });
     }
 
     /** Of the child's records, the latest period of care begun by the year's end answers for the year. */
     private Optional<ChildInCareHealthForYear> ofYear(ChildId child, LocalDate yearEnding) {
-        return records.ofChild(child).stream().filter(r -> !r.enteredCareOn().isAfter(yearEnding))
+        return ofYear(child, records.ofChild(child), yearEnding);
+    }
+
+    /** {@code held}: the child's records, oldest period first. */
+    private static Optional<ChildInCareHealthForYear> ofYear(ChildId child, List<CareHealthRecord> held,
+                                                             LocalDate yearEnding) {
+        return held.stream().filter(r -> !r.enteredCareOn().isAfter(yearEnding))
                 .reduce((a, b) -> b).map(r -> {
                     var year = r.year(yearEnding);
                     boolean underFive = r.dateOfBirth().plusYears(CareHealthRecord.DEVELOPMENT_CHECK_UNDER_AGE)

@@ -19,6 +19,12 @@ public interface CareHealthRecords {
     List<CareHealthRecord> ofChild(ChildId child);
 
     /**
+     * The records of every child of {@code children}, each child's oldest period first, in one read however many are
+     * named (an SSDA903 year names tens of thousands: read one child at a time it was a query each).
+     */
+    List<CareHealthRecord> ofChildren(java.util.Collection<ChildId> children);
+
+    /**
      * The records of the children {@code scope} lets the caller see, next health assessment due first (then by id),
      * the part {@code slice} asks for, and how many there are in all.
      */

@@ -127,7 +127,7 @@ public final class HealthyChildProgrammeService implements HealthyChildProgramme
         HealthyChild.Outcome chosen = result;
         MandatedReview named = which;
         boolean open = outstanding;
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing mandated health visiting reviews");
             var filter = new HealthyChildren.ReviewFilter(named, chosen, open, closesFrom, closesTo,
                     access.listScope(caller, listing, LocalDate.now(clock)));

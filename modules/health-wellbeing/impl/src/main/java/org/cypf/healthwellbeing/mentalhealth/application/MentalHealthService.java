@@ -94,7 +94,7 @@ public final class MentalHealthService implements org.cypf.healthwellbeing.api.m
             v.add("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
         }
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing mental health referrals");
             var scope = access.listScope(caller, listing, LocalDate.now(clock));
             var found = referrals.received(s, from, to, scope, (long) (page - 1) * size, size);

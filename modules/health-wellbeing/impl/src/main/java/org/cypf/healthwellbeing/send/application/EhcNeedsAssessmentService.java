@@ -134,7 +134,7 @@ public final class EhcNeedsAssessmentService implements EhcNeedsAssessments {
         Slice slice = slice(v, page, size);
         v.throwIfAny();
         LocalDate today = LocalDate.now(clock);
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = new RecordIntent(ADVICE, RecordAction.LIST, "listing advice due to EHC needs assessments");
             var found = requests.adviceDue(who, overdueOnly ? today : null,
                     access.listScope(caller, listing, today), slice);

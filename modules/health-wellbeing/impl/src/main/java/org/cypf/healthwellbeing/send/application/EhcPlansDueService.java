@@ -42,7 +42,7 @@ public final class EhcPlansDueService implements EhcPlansDue {
         if (slice.size() > MAX_PAGE_SIZE) {
             throw InvalidInput.of("size", "must be a whole number from 1 to " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
             var page = requests.soonestDueFirst(scope, slice);
             access.authoriseAll(caller, LISTING, page.items().stream().map(EhcRequestsAwaitingPlans.Awaiting::childId).toList());

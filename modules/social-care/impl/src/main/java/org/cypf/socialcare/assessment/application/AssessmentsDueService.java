@@ -48,7 +48,7 @@ public final class AssessmentsDueService implements AssessmentsDue {
         if (slice.size() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page of assessments holds at most " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
             Page<Assessment> page = assessments.soonestDueFirst(scope, slice);
             List<ChildId> ids = page.items().stream().map(Assessment::childId).toList();

@@ -73,7 +73,7 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
     public org.cypf.kernel.page.Page<FamilyNetworkMeetingView> meetings(Caller caller, String childId,
                                                                         org.cypf.kernel.page.Slice slice) {
         ChildId id = ChildRecords.childId(childId);
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent viewing = intent(RecordAction.READ, "viewing a child's family network meetings");
             ChildRecords.find(children, id, access, caller, viewing);
             access.authorise(caller, viewing, id);

@@ -48,7 +48,7 @@ public final class ContactsAwaitingDecisionService implements ContactsAwaitingDe
         if (slice.size() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page of contacts holds at most " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
             Page<Contact> page = contacts.soonestDueFirst(scope, slice);
             List<ChildId> ids = page.items().stream().map(Contact::childId).distinct().toList();

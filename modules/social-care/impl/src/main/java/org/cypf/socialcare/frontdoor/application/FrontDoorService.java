@@ -114,7 +114,7 @@ public final class FrontDoorService implements FrontDoor {
 
     @Override
     public Page<ContactBreachView> breaches(Caller caller, LocalDate date, Slice slice) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing contacts that breached the decision timescale");
             // Whose contacts the caller may see listed is decided first, then filtered and paged in the query.
             ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));

@@ -189,7 +189,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
 
     @Override
     public Page<PeriodOfCareView> lookedAfterOn(Caller caller, LocalDate date, Slice slice) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing children looked after on a date");
             // Whose periods the caller may see listed is decided first, then filtered and paged in the query.
             ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
@@ -208,7 +208,7 @@ public final class ChildrenLookedAfterService implements ChildrenLookedAfter {
         ChildId child = v.required("childId", childId, ChildId::parse);
         v.check(slice.size() <= MAX_CHILD_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             access.authorise(caller, intent(RecordAction.READ, "reading a child's periods of care"), child);
             Page<PeriodOfCare> found = periods.forChild(child, slice);
             Child known = found.items().isEmpty() ? null : child(child);

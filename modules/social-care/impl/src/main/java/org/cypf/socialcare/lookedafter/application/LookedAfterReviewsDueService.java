@@ -52,7 +52,7 @@ public final class LookedAfterReviewsDueService implements LookedAfterReviewsDue
         if (slice.size() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page of looked-after reviews holds at most " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             LocalDate today = LocalDate.now(clock);
             ListScope scope = access.listScope(caller, LISTING, today);
             Page<LookedAfterReviewsAwaited.Awaited> page = reviews.soonestDueFirst(LookedAfterOn.theDay(today), scope,

@@ -95,7 +95,7 @@ public final class MissingAndUascService implements MissingFromCare, Unaccompani
     public org.cypf.kernel.page.Page<MissingEpisodeView> missingEpisodes(Caller caller, String childId,
                                                                          org.cypf.kernel.page.Slice slice) {
         ChildId id = ChildRecords.childId(childId);
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent viewing = missingIntent(RecordAction.READ, "viewing a looked-after child's missing episodes");
             ChildRecords.find(children, id, access, caller, viewing);
             access.authorise(caller, viewing, id);

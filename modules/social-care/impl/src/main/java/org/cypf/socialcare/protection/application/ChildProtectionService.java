@@ -188,7 +188,7 @@ public final class ChildProtectionService implements ChildProtection {
 
     @Override
     public Page<PlanView> plansOpenOn(Caller caller, LocalDate date, Slice slice) {
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(PLAN, RecordAction.LIST, "listing children on child protection plans");
             // Whose plans the caller may see listed is decided first, then filtered and paged in the query.
             ListScope scope = access.listScope(caller, listing, LocalDate.now(clock));
@@ -207,7 +207,7 @@ public final class ChildProtectionService implements ChildProtection {
         ChildId child = v.required("childId", childId, ChildId::parse);
         v.check(slice.size() <= MAX_CHILD_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
         v.throwIfAny();
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             access.authorise(caller, intent(PLAN, RecordAction.READ, "reading a child's child protection plans"), child);
             Page<ChildProtectionPlan> found = plans.forChild(child, slice);
             Child known = found.items().isEmpty() ? null : child(child);

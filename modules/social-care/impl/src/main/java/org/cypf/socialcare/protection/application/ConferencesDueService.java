@@ -47,7 +47,7 @@ public final class ConferencesDueService implements ConferencesDue {
         if (slice.size() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page of conferences holds at most " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
             Page<ConferencesAwaited.Awaited> page = conferences.soonestDueFirst(scope, slice);
             List<ChildId> ids = page.items().stream().map(ConferencesAwaited.Awaited::childId).toList();

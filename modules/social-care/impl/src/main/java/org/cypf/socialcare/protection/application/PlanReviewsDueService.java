@@ -48,7 +48,7 @@ public final class PlanReviewsDueService implements PlanReviewsDue {
         if (slice.size() > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("a page of child protection reviews holds at most " + MAX_PAGE_SIZE);
         }
-        return unitOfWork.inTransaction(() -> {
+        return unitOfWork.inSnapshot(() -> {
             ListScope scope = access.listScope(caller, LISTING, LocalDate.now(clock));
             Page<PlanReviewsAwaited.Awaited> page = reviews.soonestDueFirst(scope, slice);
             List<ChildId> ids = page.items().stream().map(PlanReviewsAwaited.Awaited::childId).toList();

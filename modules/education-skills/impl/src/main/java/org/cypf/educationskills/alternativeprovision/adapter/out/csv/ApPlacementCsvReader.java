@@ -1,7 +1,6 @@
 package org.cypf.educationskills.alternativeprovision.adapter.out.csv;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.cypf.educationskills.alternativeprovision.domain.ApPlacement;
 import org.cypf.educationskills.alternativeprovision.domain.ApProvider;
@@ -50,17 +48,17 @@ public final class ApPlacementCsvReader implements ApPlacementReader {
         List<Row> placements = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (Csv.Line row : table.rows()) {
-            UniquePupilNumber upn = parse(table, row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
-            Integer urn = parse(table, row, URN, () -> number(table.value(row, URN), "a URN of six digits"));
-            Integer ukprn = parse(table, row, UKPRN, () -> number(table.value(row, UKPRN), "a UKPRN of eight digits"));
-            ApSettingType type = parse(table, row, SETTING_TYPE, () -> code(table.value(row, SETTING_TYPE),
+            UniquePupilNumber upn = table.parse(row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
+            Integer urn = table.parse(row, URN, () -> number(table.value(row, URN), "a URN of six digits"));
+            Integer ukprn = table.parse(row, UKPRN, () -> number(table.value(row, UKPRN), "a UKPRN of eight digits"));
+            ApSettingType type = table.parse(row, SETTING_TYPE, () -> code(table.value(row, SETTING_TYPE),
                     ApSettingType.class));
-            ApReason reason = parse(table, row, REASON, () -> code(table.value(row, REASON), ApReason.class));
-            LocalDate start = parse(table, row, START, () -> date(table.value(row, START)));
+            ApReason reason = table.parse(row, REASON, () -> code(table.value(row, REASON), ApReason.class));
+            LocalDate start = table.parse(row, START, () -> CsvTable.isoDate(table.value(row, START)));
             String endText = table.value(row, END);
-            LocalDate end = endText.isEmpty() ? null : parse(table, row, END, () -> date(endText));
+            LocalDate end = endText.isEmpty() ? null : table.parse(row, END, () -> CsvTable.isoDate(endText));
             String sessionsText = table.value(row, SESSIONS);
-            Integer sessions = parse(table, row, SESSIONS, () -> number(sessionsText, "a whole number of sessions"));
+            Integer sessions = table.parse(row, SESSIONS, () -> number(sessionsText, "a whole number of sessions"));
             if (upn == null || type == null || reason == null || start == null
                     || (!endText.isEmpty() && end == null)) {
                 continue;
@@ -85,14 +83,6 @@ public final class ApPlacementCsvReader implements ApPlacementReader {
         return List.copyOf(placements);
     }
 
-    private static <T> T parse(CsvTable table, Csv.Line row, String column, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInput e) {
-            table.errors(row, e, field -> column);
-            return null;
-        }
-    }
 
     /** Empty for none. */
     private static Integer number(String text, String what) {
@@ -116,14 +106,4 @@ public final class ApPlacementCsvReader implements ApPlacementReader {
                 type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 
-    private static LocalDate date(String text) {
-        if (text.isEmpty()) {
-            throw InvalidInput.of("date", "is required");
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("date", "must be a date written yyyy-mm-dd");
-        }
-    }
 }

@@ -35,12 +35,12 @@ public final class AttendanceCsvReader implements AttendanceReader {
         List<Row> terms = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (Csv.Line row : table.rows()) {
-            UniquePupilNumber upn = parse(table, row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
-            Urn urn = parse(table, row, URN, () -> Urn.parse(table.value(row, URN)));
-            AcademicYear year = parse(table, row, YEAR, () -> AcademicYear.parse(table.value(row, YEAR)));
-            Term term = parse(table, row, TERM, () -> term(table.value(row, TERM)));
-            Integer possible = parse(table, row, POSSIBLE, () -> sessions(table.value(row, POSSIBLE)));
-            Integer missed = parse(table, row, MISSED, () -> sessions(table.value(row, MISSED)));
+            UniquePupilNumber upn = table.parse(row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
+            Urn urn = table.parse(row, URN, () -> Urn.parse(table.value(row, URN)));
+            AcademicYear year = table.parse(row, YEAR, () -> AcademicYear.parse(table.value(row, YEAR)));
+            Term term = table.parse(row, TERM, () -> term(table.value(row, TERM)));
+            Integer possible = table.parse(row, POSSIBLE, () -> sessions(table.value(row, POSSIBLE)));
+            Integer missed = table.parse(row, MISSED, () -> sessions(table.value(row, MISSED)));
             if (upn == null || urn == null || year == null || term == null || possible == null || missed == null) {
                 continue;
             }
@@ -61,14 +61,6 @@ public final class AttendanceCsvReader implements AttendanceReader {
         return List.copyOf(terms);
     }
 
-    private static <T> T parse(CsvTable table, Csv.Line row, String column, java.util.function.Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInput e) {
-            table.errors(row, e, field -> column);
-            return null;
-        }
-    }
 
     private static Term term(String text) {
         for (Term t : Term.values()) {

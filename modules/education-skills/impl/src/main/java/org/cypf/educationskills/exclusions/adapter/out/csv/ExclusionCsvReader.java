@@ -1,13 +1,11 @@
 package org.cypf.educationskills.exclusions.adapter.out.csv;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.cypf.educationskills.exclusions.domain.Exclusion;
 import org.cypf.educationskills.exclusions.domain.ExclusionCategory;
 import org.cypf.educationskills.exclusions.port.ExclusionReader;
@@ -37,12 +35,12 @@ public final class ExclusionCsvReader implements ExclusionReader {
         List<Row> read = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (Csv.Line row : table.rows()) {
-            UniquePupilNumber upn = parse(table, row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
-            Urn urn = parse(table, row, URN, () -> Urn.parse(table.value(row, URN)));
-            ExclusionCategory category = parse(table, row, CATEGORY,
+            UniquePupilNumber upn = table.parse(row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
+            Urn urn = table.parse(row, URN, () -> Urn.parse(table.value(row, URN)));
+            ExclusionCategory category = table.parse(row, CATEGORY,
                     () -> ExclusionCategory.ofCensusCode(table.value(row, CATEGORY)));
-            LocalDate start = parse(table, row, START, () -> date(table.value(row, START)));
-            Integer sessions = parse(table, row, SESSIONS, () -> sessions(table.value(row, SESSIONS)));
+            LocalDate start = table.parse(row, START, () -> CsvTable.isoDate(table.value(row, START)));
+            Integer sessions = table.parse(row, SESSIONS, () -> sessions(table.value(row, SESSIONS)));
             String reason = table.value(row, REASON).toUpperCase(java.util.Locale.ROOT);
             if (upn == null || urn == null || category == null || start == null
                     || (sessions == null && !table.value(row, SESSIONS).isEmpty())) {
@@ -66,25 +64,7 @@ public final class ExclusionCsvReader implements ExclusionReader {
         return List.copyOf(read);
     }
 
-    private static <T> T parse(CsvTable table, Csv.Line row, String column, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInput e) {
-            table.errors(row, e, field -> column);
-            return null;
-        }
-    }
 
-    private static LocalDate date(String text) {
-        if (text.isEmpty()) {
-            throw InvalidInput.of("startDate", "is required");
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("startDate", "must be a date written yyyy-mm-dd");
-        }
-    }
 
     private static Integer sessions(String text) {
         if (text.isEmpty()) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.cypf.educationskills.participation.domain.ActivityCode;
 import org.cypf.educationskills.participation.domain.MonthlyActivity;
 import org.cypf.educationskills.participation.port.ActivityReader;
@@ -29,9 +28,9 @@ public final class ActivityCsvReader implements ActivityReader {
         List<Row> read = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (Csv.Line row : table.rows()) {
-            UniquePupilNumber upn = parse(table, row, "UPN", () -> UniquePupilNumber.parse(table.value(row, "UPN")));
-            YearMonth month = parse(table, row, "Month", () -> month(table.value(row, "Month")));
-            ActivityCode code = parse(table, row, "ActivityCode",
+            UniquePupilNumber upn = table.parse(row, "UPN", () -> UniquePupilNumber.parse(table.value(row, "UPN")));
+            YearMonth month = table.parse(row, "Month", () -> month(table.value(row, "Month")));
+            ActivityCode code = table.parse(row, "ActivityCode",
                     () -> ActivityCode.parse(table.value(row, "ActivityCode")));
             if (upn == null || month == null || code == null) {
                 continue;
@@ -59,12 +58,4 @@ public final class ActivityCsvReader implements ActivityReader {
         }
     }
 
-    private static <T> T parse(CsvTable table, Csv.Line row, String column, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInput e) {
-            table.errors(row, e, field -> column);
-            return null;
-        }
-    }
 }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cypf.educationskills.attendance.domain.AcademicYear;
 import org.cypf.educationskills.results.domain.EarlyLearningGoal;
 import org.cypf.educationskills.results.domain.EyfsProfile;
@@ -45,11 +44,11 @@ public final class ResultsCsvReader implements ResultsReader {
         List<String> columns = new ArrayList<>(List.of(UPN, URN, YEAR, "FSM"));
         Arrays.stream(EarlyLearningGoal.values()).map(EarlyLearningGoal::column).forEach(columns::add);
         return read(text, columns, (table, row, key) -> {
-            Boolean fsm = parse(table, row, "FSM", () -> yesNo(table.value(row, "FSM")));
+            Boolean fsm = table.parse(row, "FSM", () -> yesNo(table.value(row, "FSM")));
             Set<EarlyLearningGoal> expected = EnumSet.noneOf(EarlyLearningGoal.class);
             boolean complete = fsm != null;
             for (EarlyLearningGoal goal : EarlyLearningGoal.values()) {
-                Boolean met = parse(table, row, goal.column(), () -> expected(table.value(row, goal.column())));
+                Boolean met = table.parse(row, goal.column(), () -> expected(table.value(row, goal.column())));
                 if (met == null) {
                     complete = false;
                 } else if (met) {
@@ -64,17 +63,17 @@ public final class ResultsCsvReader implements ResultsReader {
     public List<Row<Ks2Result>> ks2(String text) {
         return read(text, List.of(UPN, URN, YEAR, "FSM6", "ReadingScore", "MathsScore", "WritingTA"),
                 (table, row, key) -> {
-                    Boolean fsm6 = parse(table, row, "FSM6", () -> yesNo(table.value(row, "FSM6")));
+                    Boolean fsm6 = table.parse(row, "FSM6", () -> yesNo(table.value(row, "FSM6")));
                     Integer[] reading = {null};
                     Integer[] maths = {null};
-                    boolean scores = parse(table, row, "ReadingScore", () -> {
+                    boolean scores = table.parse(row, "ReadingScore", () -> {
                         reading[0] = optionalWhole(table.value(row, "ReadingScore"), "a scaled score from 80 to 120");
                         return true;
-                    }) != null & parse(table, row, "MathsScore", () -> {
+                    }) != null & table.parse(row, "MathsScore", () -> {
                         maths[0] = optionalWhole(table.value(row, "MathsScore"), "a scaled score from 80 to 120");
                         return true;
                     }) != null;
-                    WritingAssessment writing = parse(table, row, "WritingTA",
+                    WritingAssessment writing = table.parse(row, "WritingTA",
                             () -> WritingAssessment.parse(table.value(row, "WritingTA")));
                     if (key == null || fsm6 == null || !scores || writing == null) {
                         return null;
@@ -91,15 +90,15 @@ public final class ResultsCsvReader implements ResultsReader {
     public List<Row<Ks4Result>> ks4(String text) {
         return read(text, List.of(UPN, URN, YEAR, "FSM6", "Attainment8", "Progress8", "EnglishGrade", "MathsGrade"),
                 (table, row, key) -> {
-                    Boolean fsm6 = parse(table, row, "FSM6", () -> yesNo(table.value(row, "FSM6")));
-                    BigDecimal a8 = parse(table, row, "Attainment8", () -> decimal(table.value(row, "Attainment8"), true));
+                    Boolean fsm6 = table.parse(row, "FSM6", () -> yesNo(table.value(row, "FSM6")));
+                    BigDecimal a8 = table.parse(row, "Attainment8", () -> decimal(table.value(row, "Attainment8"), true));
                     BigDecimal[] p8 = {null};
-                    boolean p8Read = parse(table, row, "Progress8", () -> {
+                    boolean p8Read = table.parse(row, "Progress8", () -> {
                         p8[0] = decimal(table.value(row, "Progress8"), false);
                         return true;
                     }) != null;
-                    Integer english = parse(table, row, "EnglishGrade", () -> grade(table.value(row, "EnglishGrade")));
-                    Integer maths = parse(table, row, "MathsGrade", () -> grade(table.value(row, "MathsGrade")));
+                    Integer english = table.parse(row, "EnglishGrade", () -> grade(table.value(row, "EnglishGrade")));
+                    Integer maths = table.parse(row, "MathsGrade", () -> grade(table.value(row, "MathsGrade")));
                     if (key == null || fsm6 == null || a8 == null || !p8Read || english == null || maths == null) {
                         return null;
                     }
@@ -125,9 +124,9 @@ public final class ResultsCsvReader implements ResultsReader {
         List<Row<R>> read = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
         for (Csv.Line row : table.rows()) {
-            UniquePupilNumber upn = parse(table, row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
-            Urn urn = parse(table, row, URN, () -> Urn.parse(table.value(row, URN)));
-            AcademicYear year = parse(table, row, YEAR, () -> AcademicYear.parse(table.value(row, YEAR)));
+            UniquePupilNumber upn = table.parse(row, UPN, () -> UniquePupilNumber.parse(table.value(row, UPN)));
+            Urn urn = table.parse(row, URN, () -> Urn.parse(table.value(row, URN)));
+            AcademicYear year = table.parse(row, YEAR, () -> AcademicYear.parse(table.value(row, YEAR)));
             Key key = upn == null || urn == null || year == null ? null : new Key(upn, year, urn.value());
             R result;
             try {
@@ -150,14 +149,6 @@ public final class ResultsCsvReader implements ResultsReader {
         return List.copyOf(read);
     }
 
-    private static <T> T parse(CsvTable table, Csv.Line row, String column, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInput e) {
-            table.errors(row, e, field -> column);
-            return null;
-        }
-    }
 
     private static boolean yesNo(String text) {
         return switch (text.toUpperCase(Locale.ROOT)) {

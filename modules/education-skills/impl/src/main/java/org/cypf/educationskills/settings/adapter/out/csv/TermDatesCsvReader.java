@@ -1,12 +1,10 @@
 package org.cypf.educationskills.settings.adapter.out.csv;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.cypf.educationskills.attendance.domain.AcademicYear;
 import org.cypf.educationskills.attendance.domain.Term;
 import org.cypf.educationskills.settings.domain.SchoolHoliday;
@@ -61,17 +59,17 @@ public final class TermDatesCsvReader implements TermDatesReader {
         Map<Key, Year> years = new LinkedHashMap<>();
         for (Csv.Line row : table.rows()) {
             String urnText = table.value(row, URN);
-            Urn urn = urnText.isEmpty() ? null : parse(table, row, URN, () -> Urn.parse(urnText));
-            AcademicYear year = parse(table, row, YEAR, () -> AcademicYear.parse(table.value(row, YEAR)));
+            Urn urn = urnText.isEmpty() ? null : table.parse(row, URN, () -> Urn.parse(urnText));
+            AcademicYear year = table.parse(row, YEAR, () -> AcademicYear.parse(table.value(row, YEAR)));
             String kind = table.value(row, KIND);
             boolean term = kind.equalsIgnoreCase("Term");
             if (!term && !kind.equalsIgnoreCase("Holiday")) {
                 table.error(row, KIND, kind.isEmpty() ? "is required" : "must be Term or Holiday");
             }
             String name = table.value(row, NAME);
-            Term which = term ? parse(table, row, NAME, () -> term(name)) : null;
-            LocalDate first = parse(table, row, FIRST, () -> date(table.value(row, FIRST)));
-            LocalDate last = parse(table, row, LAST, () -> date(table.value(row, LAST)));
+            Term which = term ? table.parse(row, NAME, () -> term(name)) : null;
+            LocalDate first = table.parse(row, FIRST, () -> CsvTable.isoDate(table.value(row, FIRST)));
+            LocalDate last = table.parse(row, LAST, () -> CsvTable.isoDate(table.value(row, LAST)));
             if ((!urnText.isEmpty() && urn == null) || year == null || first == null || last == null
                     || (term && which == null)) {
                 continue;
@@ -119,14 +117,6 @@ public final class TermDatesCsvReader implements TermDatesReader {
         table.error(new Csv.Line(line, List.of()), column, whose + reason);
     }
 
-    private static <T> T parse(CsvTable table, Csv.Line row, String column, Supplier<T> parser) {
-        try {
-            return parser.get();
-        } catch (InvalidInput e) {
-            table.errors(row, e, field -> column);
-            return null;
-        }
-    }
 
     private static Term term(String text) {
         for (Term t : Term.values()) {
@@ -137,14 +127,4 @@ public final class TermDatesCsvReader implements TermDatesReader {
         throw InvalidInput.of("term", text.isEmpty() ? "is required" : "must be Autumn, Spring or Summer (rule TERM-01)");
     }
 
-    private static LocalDate date(String text) {
-        if (text.isEmpty()) {
-            throw InvalidInput.of("date", "is required");
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of("date", "must be a date written yyyy-mm-dd");
-        }
-    }
 }

@@ -79,6 +79,31 @@ public final class CsvTable {
         refused.violations().forEach(v -> error(row, column.apply(v.field()), v.reason()));
     }
 
+    /**
+     * What {@code parser} makes of the row's cell in {@code column}, or null with the parser's refusal kept as the
+     * row's error in that column (whatever field the refusal names), so one reading reports every bad cell of a file.
+     */
+    public <T> T parse(Csv.Line row, String column, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidInput e) {
+            errors(row, e, field -> column);
+            return null;
+        }
+    }
+
+    /** A cell that must hold a date written yyyy-mm-dd, as the DfE's files and CYPF's templates write them. */
+    public static java.time.LocalDate isoDate(String text) {
+        if (text.isEmpty()) {
+            throw InvalidInput.of("date", "is required");
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInput.of("date", "must be a date written yyyy-mm-dd");
+        }
+    }
+
     public boolean hasErrors() {
         return !errors.isEmpty();
     }

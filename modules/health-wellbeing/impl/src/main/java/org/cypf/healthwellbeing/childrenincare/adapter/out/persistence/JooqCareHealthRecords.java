@@ -46,6 +46,16 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
     }
 
     @Override
+    public List<CareHealthRecord> ofChildren(java.util.Collection<ChildId> children) {
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        // One array parameter, not an IN list: no 65,535 bind values limit, one statement text whatever the count.
+        UUID[] ids = children.stream().map(ChildId::value).distinct().toArray(UUID[]::new);
+        return where(CARE_HEALTH_RECORD.CHILD_ID.eq(DSL.any(ids)));
+    }
+
+    @Override
     public Page<CareHealthRecord> byNextAssessmentDue(ListScope scope, Slice slice) {
         Condition seen = scope.wholePartnership() ? DSL.trueCondition()
                 : CARE_HEALTH_RECORD.CHILD_ID.in(scope.childIds());
@@ -139,7 +149,8 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
         }
         var dsl = database.transactionalDsl();
         Map<UUID, List<CareHealthCheckRecord>> checks = dsl.selectFrom(CARE_HEALTH_CHECK)
-                .where(CARE_HEALTH_CHECK.RECORD_ID.in(rows.stream().map(CareHealthRecordRecord::getRecordId).toList()))
+                .where(CARE_HEALTH_CHECK.RECORD_ID.eq(DSL.any(rows.stream().map(CareHealthRecordRecord::getRecordId)
+                        .toArray(UUID[]::new))))
                 .orderBy(CARE_HEALTH_CHECK.RECORD_ID, CARE_HEALTH_CHECK.SEQ)
                 .fetchGroups(CARE_HEALTH_CHECK.RECORD_ID, c -> c);
         return rows.stream().map(r -> CareHealthRecord.rebuild(r.getRecordId(), ChildId.of(r.getChildId()),

@@ -220,6 +220,29 @@ class ChildEnteredCareSubscriberTest {
     }
 
     @Test
+    void many_children_are_answered_from_one_read_in_the_order_asked_and_those_with_no_record_left_out() {
+        ChildId first = ChildId.newId();
+        ChildId neverInCare = ChildId.newId();
+        ChildId second = ChildId.newId();
+        entersCare(first, of(2024, 6, 3));
+        entersCare(second, of(2024, 9, 2));
+        dispatchUntilIdle();
+
+        List<ChildInCareHealthForYear> year = context.childrenInCareHealthRecords().forChildren(NURSE,
+                List.of(second.toString(), neverInCare.toString(), first.toString()), of(2025, 3, 31));
+
+        assertEquals(List.of(second.toString(), first.toString()), year.stream().map(ChildInCareHealthForYear::childId)
+                .toList(), "each child with a record, in the order asked");
+        assertEquals(List.of(), context.childrenInCareHealthRecords().forChildren(NURSE, List.of(first.toString()),
+                of(2024, 3, 31)), "a year that ended before the child entered care has nothing of theirs");
+        assertEquals(3, admin.count("""
+                select count(distinct child_id) from governance.child_record_access where child_id in (?, ?, ?) and action = 'READ'
+                   and purpose = 'the SSDA903 return''s health of children in care'""",
+                first.value(), neverInCare.value(), second.value()),
+                "every child named is authorised and audited, held or not");
+    }
+
+    @Test
     void a_caller_who_may_not_see_the_child_is_refused_and_the_refusal_audited() {
         ChildId child = ChildId.newId();
         entersCare(child, of(2025, 4, 10));
