@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,6 +53,12 @@ class ApplicationBench {
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("cypf.bench.seconds", 5));
     private static final int CLIENTS = Integer.getInteger("cypf.bench.clients", 4);
     private static final String STRATEGY = "stoke-room-to-grow-2020-2024";
+    /** Which figures to take (comma-separated: reads, writes, scorecard, export, start); all unless said. */
+    private static final Set<String> PARTS = Set.of(System.getProperty("cypf.bench.parts",
+            "reads,writes,scorecard,export,start").split(","));
+    /** JVM options for the started CYPF (e.g. a flight recording of its start), split at spaces. */
+    private static final List<String> START_JVM_OPTIONS = Arrays.stream(System.getProperty(
+            "cypf.bench.start-jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList();
     private final List<String> rows = new ArrayList<>();
 
     @Test
@@ -69,10 +76,18 @@ class ApplicationBench {
                     admin.count("select count(*) from social_care.period_of_care"), generated);
             String base = "http://localhost:" + app.port();
             String worker = "Bearer " + token(base, "sw.smith");
-            reads(admin, base, worker);
-            writes(database, admin, base, worker);
-            scorecard(database, base, "Bearer " + token(base, "pa.green"));
-            export(database, base, worker);
+            if (PARTS.contains("reads")) {
+                reads(admin, base, worker);
+            }
+            if (PARTS.contains("writes")) {
+                writes(database, admin, base, worker);
+            }
+            if (PARTS.contains("scorecard")) {
+                scorecard(database, base, "Bearer " + token(base, "pa.green"));
+            }
+            if (PARTS.contains("export")) {
+                export(database, base, worker);
+            }
             heap.stop();
             Runtime.getRuntime().gc();
             var memory = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
@@ -81,7 +96,9 @@ class ApplicationBench {
                     "≤ 256 MiB", heap.peakUsed() <= 256L << 20);
         }
         try {
-            startup(database);
+            if (PARTS.contains("start")) {
+                startup(database);
+            }
         } catch (AssertionError | Exception e) {
             // the table below is still printed: the start-up row says why it has no figure
             row("start to first 200 on an existing database (own JVM)", "not measured: " + e.getMessage(), "-", "-",
@@ -291,7 +308,7 @@ class ApplicationBench {
     private void startup(TestDatabase.Target database) throws Exception {
         // The readiness probes' deadline is raised from 800 ms: on a machine loaded many times over, seven fresh
         // connections can take longer than that, and the probe would answer DOWN although every context is ready.
-        double cypf = medianStart("cypf", port -> List.of("-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + database.user(),
+        double cypf = medianStart("cypf", port -> concat(START_JVM_OPTIONS, "-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + database.user(),
                 "-Ddb.password=" + database.password(), "-Dserver.port=" + port,
                 "-Dsecurity.development-issuer.enabled=true", "-Dgovernance.audit.seal-interval-seconds=0",
                 "-Ddb.health-timeout-ms=10000", "org.cypf.app.Main"), "/observe/health");
@@ -345,6 +362,12 @@ class ApplicationBench {
         }
         Arrays.sort(runs);
         return runs[runs.length / 2];
+    }
+
+    private static List<String> concat(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all;
     }
 
     /** The last lines a started JVM wrote, for the reason a start failed. */

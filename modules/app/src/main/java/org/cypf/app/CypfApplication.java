@@ -104,10 +104,7 @@ public final class CypfApplication implements AutoCloseable {
         long migrated = System.nanoTime();
         settings = settings.withConnectionTimeout(Duration.ofMillis(config.get("db.connection-timeout-ms").asLong().orElse(2_000L)));
         int poolSize = config.get("db.pool-size").asInt().orElse(8);
-        Map<String, ContextDatabase> db = new LinkedHashMap<>();
-        for (String schema : Schemas.ALL) {
-            db.put(schema, ContextDatabase.open(settings, schema, poolSize));
-        }
+        Map<String, ContextDatabase> db = openPools(settings, poolSize);
         Clock clock = Clock.system(ZONE);
 
         var governance = new GovernanceContext(db.get(Schemas.GOVERNANCE), agreements(config.get("governance.agreements")),
@@ -216,6 +213,43 @@ public final class CypfApplication implements AutoCloseable {
                 Duration.ofMinutes(config.get("social-care.overdue-conference-check-minutes").asLong().orElse(60L)));
         return new CypfApplication(owned, List.copyOf(db.values()), events, server, meters,
                 Collections.unmodifiableMap(services), sealer, notifications, schoolSystem, conferenceClock);
+    }
+
+    /**
+     * Every context's pool, opened side by side (ADR 0110): each pool's first connection (log in, switch role) is a
+     * few round trips the others need not wait for. A pool that cannot open stops the start as before, and those
+     * already open are closed.
+     */
+    private static Map<String, ContextDatabase> openPools(DatabaseSettings settings, int poolSize) {
+        Map<String, java.util.concurrent.Future<ContextDatabase>> opening = new LinkedHashMap<>();
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (String schema : Schemas.ALL) {
+                opening.put(schema, executor.submit(() -> ContextDatabase.open(settings, schema, poolSize)));
+            }
+        }
+        Map<String, ContextDatabase> db = new LinkedHashMap<>();
+        RuntimeException failure = null;
+        for (var pool : opening.entrySet()) {
+            try {
+                db.put(pool.getKey(), pool.getValue().get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r
+                        : new IllegalStateException("could not open the " + pool.getKey() + " pool", e.getCause());
+                if (failure == null) {
+                    failure = cause;
+                } else {
+                    failure.addSuppressed(cause);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("interrupted while opening the pools", e);
+            }
+        }
+        if (failure != null) {
+            db.values().forEach(ContextDatabase::close);
+            throw failure;
+        }
+        return db;
     }
 
     /** The data-sharing agreements configured under {@code governance.agreements}; a malformed one stops the start. */

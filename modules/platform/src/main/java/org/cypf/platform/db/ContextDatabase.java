@@ -178,13 +178,7 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
         // The unit of work's one connection is taken here, once: left to jOOQ, a failed acquisition is retried by
         // its rollback and clean-up, tripling the wait when the database is gone.
         try (Connection connection = pool.getConnection()) {
-            return DSL.using(connection, SQLDialect.POSTGRES, SETTINGS).transactionResult(configuration -> {
-                if (snapshot) {
-                    // The transaction's first statement, sent with its BEGIN: it may set the level only before any read.
-                    configuration.dsl().execute("set transaction isolation level repeatable read");
-                }
-                return CurrentTransaction.within(this, configuration.dsl(), work);
-            });
+            return transaction(connection, work, snapshot);
         } catch (DatabaseUnavailable e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
@@ -196,6 +190,39 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * One transaction on {@code connection}, begun and ended here rather than by jOOQ's transaction provider (ADR
+     * 0110): that provider asks the connection for its isolation level at every begin, which the PostgreSQL driver
+     * answers with a query of its own ({@code SHOW TRANSACTION ISOLATION LEVEL}), one more round trip in every unit
+     * of work. Nothing here nests jOOQ transactions (a nested unit of work joins the open one), so nothing is lost.
+     * Committed when {@code work} returns, rolled back when it throws (whatever it throws). A snapshot's level is
+     * set for this transaction only, so nothing needs restoring after it.
+     */
+    private <T> T transaction(Connection connection, Supplier<T> work, boolean snapshot) throws SQLException {
+        connection.setAutoCommit(false); // the driver sends BEGIN with the first statement, not on its own
+        T result;
+        try {
+            DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES, SETTINGS);
+            if (snapshot) {
+                // The transaction's first statement, sent with its BEGIN: it may set the level only before any read.
+                dsl.execute("set transaction isolation level repeatable read");
+            }
+            result = CurrentTransaction.within(this, dsl, work);
+        } catch (Throwable failed) {
+            try {
+                connection.rollback();
+            } catch (SQLException | RuntimeException notRolledBack) {
+                failed.addSuppressed(notRolledBack);
+            }
+            throw failed;
+        }
+        connection.commit();
+        // The pool gives connections out in auto-commit (as it also restores on return); set here so a unit of work's
+        // connection is back in that state whatever the pool does.
+        connection.setAutoCommit(true);
+        return result;
     }
 
     /** The jOOQ context of the transaction open on this database; persistence adapters use nothing else. */

@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.security.SecurityConfig.TestUser;
 
@@ -48,12 +50,19 @@ public final class DevelopmentIssuer {
     public static final String ISSUER = "cypf-development-issuer";
 
     private final SecurityConfig config;
-    private final RSAKey key;
+    /**
+     * Made off the start path (ADR 0110): a new 2048-bit RSA key took a third of CYPF's start-up CPU, and nothing
+     * needs it until the first token is minted or verified.
+     */
+    private final CompletableFuture<RSAKey> key;
+    /** Its public half, made once: every verification of one of its tokens asks for it. */
+    private final CompletableFuture<JWKSet> publicKeys;
     private final Clock clock;
 
-    private DevelopmentIssuer(SecurityConfig config, RSAKey key, Clock clock) {
+    private DevelopmentIssuer(SecurityConfig config, CompletableFuture<RSAKey> key, Clock clock) {
         this.config = config;
         this.key = key;
+        this.publicKeys = key.thenApply(k -> new JWKSet(k.toPublicJWK()));
         this.clock = clock;
     }
 
@@ -79,13 +88,30 @@ public final class DevelopmentIssuer {
                     + "security.development-issuer.enabled: true");
         }
         String keyFile = config.developmentIssuer().keyFile();
-        RSAKey key = keyFile == null ? newKey() : keptKey(Path.of(keyFile));
+        CompletableFuture<RSAKey> key = keyFile == null
+                ? CompletableFuture.supplyAsync(DevelopmentIssuer::newKey, KEY_MAKER)
+                : CompletableFuture.completedFuture(keptKey(Path.of(keyFile)));
         return new DevelopmentIssuer(config, key, clock);
     }
 
+    private static final java.util.concurrent.Executor KEY_MAKER = task -> Thread.ofPlatform().daemon()
+            .name("cypf-development-issuer-key").start(task);
+
     /** The public half of its key, as the JWKS it serves. */
     public JWKSet publicKeys() {
-        return new JWKSet(key.toPublicJWK());
+        return joined(publicKeys);
+    }
+
+    private RSAKey key() {
+        return joined(key);
+    }
+
+    private static <T> T joined(CompletableFuture<T> made) {
+        try {
+            return made.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The named test users it mints tokens for. */
@@ -126,6 +152,7 @@ public final class DevelopmentIssuer {
                 .claim(config.organisationClaim(), Objects.requireNonNull(organisation, "organisation"))
                 .claim(config.rolesClaim(), List.copyOf(roles))
                 .build();
+        RSAKey key = key();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {

@@ -100,7 +100,9 @@ public final class TokenVerifier {
         if (config.issuer() != null) {
             keys.put(config.issuer(), remoteKeys(config));
         }
-        developmentIssuer.ifPresent(issuer -> keys.put(DevelopmentIssuer.ISSUER, new ImmutableJWKSet<>(issuer.publicKeys())));
+        // Asked for at each verification, not now: the issuer makes its key off the start path (ADR 0110).
+        developmentIssuer.ifPresent(issuer -> keys.put(DevelopmentIssuer.ISSUER,
+                (selector, context) -> selector.select(issuer.publicKeys())));
         return new TokenVerifier(config, keys, clock);
     }
 
