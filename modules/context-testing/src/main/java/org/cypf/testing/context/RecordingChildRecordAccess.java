@@ -109,7 +109,7 @@ public final class RecordingChildRecordAccess implements ChildRecordAccess {
     public RecordingChildRecordAccess withAuditThrough(ContextDatabase governance) {
         Objects.requireNonNull(governance, "governance");
         return withScope(new RecordingChildRecordAccess(policy,
-                row -> governance.run(() -> governance.transactionalDsl().execute(INSERT, row))));
+                row -> governance.runInItsOwnTransaction(() -> governance.transactionalDsl().execute(INSERT, row))));
     }
 
     /** The same policy, auditing a refusal as the database's administrator: for a test with no governance pool. */

@@ -170,9 +170,27 @@ public final class ContextDatabase implements UnitOfWork, AutoCloseable {
         return run(work, true);
     }
 
-    private <T> T run(Supplier<T> work, boolean snapshot) {
+    /**
+     * Runs {@code work} in a transaction of its own on a connection of its own, committed when it returns, even
+     * inside an open unit of work on this database, which it does not join and which is back in force after it: for
+     * what must be kept whatever becomes of the caller's change (a refusal's access audit, ADR 0111). It holds a
+     * second connection of the pool while the caller's is open.
+     */
+    public void runInItsOwnTransaction(Runnable work) {
         Objects.requireNonNull(work, "work");
-        if (CurrentTransaction.ownedBy(this)) {
+        run(() -> {
+            work.run();
+            return null;
+        }, false, false);
+    }
+
+    private <T> T run(Supplier<T> work, boolean snapshot) {
+        return run(work, snapshot, true);
+    }
+
+    private <T> T run(Supplier<T> work, boolean snapshot, boolean joinOpen) {
+        Objects.requireNonNull(work, "work");
+        if (joinOpen && CurrentTransaction.ownedBy(this)) {
             return work.get();
         }
         // The unit of work's one connection is taken here, once: left to jOOQ, a failed acquisition is retried by

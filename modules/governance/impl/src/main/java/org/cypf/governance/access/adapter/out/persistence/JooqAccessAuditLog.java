@@ -1,8 +1,6 @@
 package org.cypf.governance.access.adapter.out.persistence;
 
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.port.AccessAuditLog;
 import org.cypf.platform.db.ContextDatabase;
@@ -26,34 +24,15 @@ public final class JooqAccessAuditLog implements AccessAuditLog {
     }
 
     /**
-     * On a thread of its own, so on a connection and in a transaction of its own (ADR 0111): the thread's open units
-     * of work are what {@code ContextDatabase} joins, and a refusal audited inside a governance unit of work would
-     * otherwise join it and vanish when it rolls back. The caller waits for the commit, so a refusal is recorded
-     * before it is answered.
+     * In a transaction of its own (ADR 0111): a refusal audited inside a governance unit of work that then rolls back
+     * is kept. The caller waits for the commit, so a refusal is recorded before it is answered.
      */
     @Override
     public void appendOnItsOwn(List<AccessEntry> entries) {
         if (entries.isEmpty()) {
             return;
         }
-        List<AccessEntry> copy = List.copyOf(entries);
-        FutureTask<Void> write = new FutureTask<>(() -> {
-            governance.run(() -> insert(governance.transactionalDsl(), copy));
-            return null;
-        });
-        Thread.ofVirtual().name("access-audit-on-its-own").start(write);
-        try {
-            write.get();
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case RuntimeException failure -> throw failure;
-                case Error error -> throw error;
-                default -> throw new IllegalStateException("the access audit could not be written", e.getCause());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the access audit was written", e);
-        }
+        governance.runInItsOwnTransaction(() -> insert(governance.transactionalDsl(), entries));
     }
 
     private static void insert(DSLContext dsl, List<AccessEntry> entries) {
