@@ -64,6 +64,27 @@ class OutboxPublisherTest {
     }
 
     @Test
+    void a_bulk_import_s_events_are_written_in_one_statement_in_the_order_given_with_their_payloads() {
+        var events = java.util.stream.IntStream.range(0, 2_500).mapToObj(i -> new ChildEnteredCare("child-" + i)).toList();
+        socialCareDb.run(() -> socialCare.publishAll(events));
+
+        assertEquals(2_500, count("select count(*) from platform.outbox where source_context = 'social-care'"
+                + " and event_version = 1 and payload ->> 'aggregateId' = aggregate_id"));
+        assertEquals(0, count("""
+                select count(*) from (select aggregate_id, row_number() over (order by position) - 1 as n
+                                        from platform.outbox) o
+                 where o.aggregate_id <> 'child-' || o.n"""), "positions follow the order the events were given");
+        assertEquals(0, count("select count(*) from (select event_id from platform.outbox group by event_id"
+                + " having count(*) > 1) d"), "each event its own id");
+    }
+
+    @Test
+    void publishing_no_events_writes_nothing_and_needs_no_unit_of_work() {
+        socialCare.publishAll(java.util.List.of());
+        assertEquals(0, count("select count(*) from platform.outbox"));
+    }
+
+    @Test
     void another_contexts_event_is_refused_with_a_clear_exception_and_nothing_is_written() {
         var refused = assertThrows(OutboxPublisher.ForeignEvent.class,
                 () -> socialCareDb.run(() -> socialCare.publish(new EarlyHelpSteppedUp("family-1"))));
