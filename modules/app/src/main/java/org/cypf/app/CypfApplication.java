@@ -186,7 +186,7 @@ public final class CypfApplication implements AutoCloseable {
                                     education.virtualSchool(), health.childrenInCareHealth(),
                                     socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue(),
                                     socialCare.planReviewsDue(), socialCare.lookedAfterReviewsDue(),
-                                    health.initialHealthAssessmentsDue()),
+                                    health.initialHealthAssessmentsDue(), socialCare.frontDoor()),
                             authentication.verifier(), authentication.developmentIssuer(), config.get("web"), clock));
                     routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));

@@ -10,6 +10,7 @@ import org.cypf.healthwellbeing.api.childrenincare.InitialHealthAssessmentsDue;
 import org.cypf.healthwellbeing.api.send.EhcPlansDue;
 import org.cypf.socialcare.api.assessment.AssessmentsDue;
 import org.cypf.socialcare.api.frontdoor.ContactsAwaitingDecision;
+import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
 import org.cypf.socialcare.api.lookedafter.LookedAfterReviewsDue;
 import org.cypf.socialcare.api.protection.ChildProtection;
@@ -26,4 +27,4 @@ public record ContextApis(Strategies strategies, StrategyScorecards scorecards, 
                           ChildrenInCareHealth childrenInCareHealth, AssessmentsDue assessmentsDue,
                           ConferencesDue conferencesDue, EhcPlansDue ehcPlansDue,
                           PlanReviewsDue planReviewsDue, LookedAfterReviewsDue lookedAfterReviewsDue,
-                          InitialHealthAssessmentsDue initialHealthAssessmentsDue) {}
+                          InitialHealthAssessmentsDue initialHealthAssessmentsDue, FrontDoor frontDoor) {}

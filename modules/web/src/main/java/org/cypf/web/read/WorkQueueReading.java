@@ -186,6 +186,20 @@ public final class WorkQueueReading {
         String education = "Education and skills";
         String health = "Health and wellbeing";
         List<ChildRecords> contexts = List.of(
+                new ChildRecords("Social care: contacts", n -> {
+                    var contacts = apis.frontDoor().contactsOfChild(caller, childId, new Slice(n, CHILD_RECORDS));
+                    return new Batch(contacts.items().stream().map(c -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(c.receivedOn(), socialCare, "Contact received"));
+                        if (c.decidedOn() != null) {
+                            entries.add(new Dated(c.decidedOn(), socialCare, "Contact decided: "
+                                    + c.decision().toLowerCase(Locale.ROOT).replace('_', ' ')));
+                        } else {
+                            entries.add(new Dated(c.decisionDueOn(), socialCare, "Decision on the contact due"));
+                        }
+                        return new Held(c.receivedOn(), entries);
+                    }).toList(), contacts.total());
+                }),
                 new ChildRecords("Social care: children looked after", n -> {
                     var periods = apis.childrenLookedAfter().periodsOfChild(caller, childId, new Slice(n, CHILD_RECORDS));
                     return new Batch(periods.items().stream().map(p -> {

@@ -22,6 +22,7 @@ import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
 import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
+import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.protection.ChildProtection;
 import org.cypf.web.model.Chronology;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class ChronologyPagesTest {
     private Chronology page(int n) {
         var apis = new ContextApis(null, null, null, null, null, refusing(ChildProtection.class),
                 refusing(ChildrenLookedAfter.class), virtualSchool, refusing(ChildrenInCareHealth.class), null, null,
-                null, null, null, null);
+                null, null, null, null, refusing(FrontDoor.class));
         return new WorkQueueReading(apis, Clock.system(ZoneId.of("Europe/London"))).chronology(CALLER, CHILD, n);
     }
 
@@ -86,8 +87,8 @@ class ChronologyPagesTest {
         assertFalse(first.complete(), "the first page does not need the second page of PEPs");
         assertTrue(first.hasNext(), "a next page is offered although the chronology's length is not yet known");
         assertEquals(List.of(1), pepPagesRead, "one page of the virtual school's PEPs read for the first page");
-        assertEquals(List.of("Social care: child protection", "Social care: children looked after",
-                "Health and wellbeing: children in care").stream().sorted().toList(),
+        assertEquals(List.of("Social care: contacts", "Social care: child protection",
+                "Social care: children looked after", "Health and wellbeing: children in care").stream().sorted().toList(),
                 first.notShown().stream().sorted().toList());
 
         // Joined, 150 PEPs, the next PEP due: 152 entries, four pages of 50; the 101st PEP is the 102nd entry.

@@ -23,6 +23,15 @@ public interface FrontDoor {
 
     ContactView contact(Caller caller, UUID contactId);
 
+    /** The most contacts one page of {@link #contactsOfChild} holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of the contacts about a child, earliest received first, with how many there are: the child's record,
+     * authorised and audited as one read of it (a child's chronology shows the front door's part from it).
+     */
+    org.cypf.kernel.page.Page<ContactView> contactsOfChild(Caller caller, String childId, org.cypf.kernel.page.Slice slice);
+
     /**
      * Contacts whose decision breached the one-working-day timescale, or will unless decided today, as at the end
      * of {@code date}: decided late within the 12 months to the date, and every contact still undecided that was due

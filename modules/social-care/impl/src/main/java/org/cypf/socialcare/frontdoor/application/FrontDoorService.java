@@ -113,6 +113,21 @@ public final class FrontDoorService implements FrontDoor {
     }
 
     @Override
+    public Page<ContactView> contactsOfChild(Caller caller, String childId, Slice slice) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new org.cypf.kernel.problem.Violations();
+        ChildId child = v.required("childId", childId, ChildId::parse);
+        v.check(slice.size() <= MAX_CHILD_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inSnapshot(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading the contacts about a child"), child);
+            Page<Contact> found = contacts.ofChild(child, slice);
+            Child known = found.items().isEmpty() ? null : child(child);
+            return found.map(c -> ContactViews.of(c, known));
+        });
+    }
+
+    @Override
     public Page<ContactBreachView> breaches(Caller caller, LocalDate date, Slice slice) {
         return unitOfWork.inSnapshot(() -> {
             RecordIntent listing = intent(RecordAction.LIST, "listing contacts that breached the decision timescale");

@@ -20,6 +20,9 @@ public interface Contacts {
      */
     void update(Contact after, long expectedVersion);
 
+    /** One page of the contacts about {@code child}, earliest received first (then by id), and how many there are. */
+    org.cypf.kernel.page.Page<Contact> ofChild(org.cypf.kernel.identity.ChildId child, org.cypf.kernel.page.Slice slice);
+
     /** Contacts received (in England) from {@code from} to {@code to}, both included. */
     List<Contact> receivedBetween(LocalDate from, LocalDate to);
 

@@ -200,6 +200,33 @@ class FrontDoorServiceTest {
     }
 
     @Test
+    void a_childs_contacts_are_read_a_page_at_a_time_earliest_first_and_each_read_audited() {
+        ContactView later = frontDoor.recordContact(SOCIAL_WORKER, contact("F110", "2025-06-09T09:00"));
+        ContactView earlier = frontDoor.recordContact(SOCIAL_WORKER, contact("F110", "2025-06-02T09:00"));
+        frontDoor.recordContact(SOCIAL_WORKER, contact("F111", "2025-06-01T09:00"));
+        String child = later.childId();
+        long reads = f.count("select count(*) from governance.child_record_access where child_id = ?::uuid"
+                + " and purpose = 'reading the contacts about a child' and decision = 'PERMITTED'", child);
+
+        var all = frontDoor.contactsOfChild(SOCIAL_WORKER, child, new org.cypf.kernel.page.Slice(1, 100));
+        assertEquals(List.of(earlier.contactId(), later.contactId()),
+                all.items().stream().map(ContactView::contactId).toList(), "only this child's, earliest received first");
+        assertEquals(2, all.total());
+        var second = frontDoor.contactsOfChild(SOCIAL_WORKER, child, new org.cypf.kernel.page.Slice(2, 1));
+        assertEquals(List.of(later.contactId()), second.items().stream().map(ContactView::contactId).toList());
+        assertEquals(2, second.total());
+        assertEquals(reads + 2, f.count("select count(*) from governance.child_record_access where child_id = ?::uuid"
+                + " and purpose = 'reading the contacts about a child' and decision = 'PERMITTED'", child),
+                "each page read is one audited read of the child's record");
+
+        InvalidInput tooMany = assertThrows(InvalidInput.class,
+                () -> frontDoor.contactsOfChild(SOCIAL_WORKER, child, new org.cypf.kernel.page.Slice(1, 101)));
+        assertEquals("size", tooMany.violations().getFirst().field());
+        assertThrows(AccessDenied.class,
+                () -> frontDoor.contactsOfChild(OUTSIDER, child, new org.cypf.kernel.page.Slice(1, 100)));
+    }
+
+    @Test
     void an_unknown_contact_is_not_found() {
         assertThrows(NotFound.class, () -> frontDoor.contact(SOCIAL_WORKER, UUID.randomUUID()));
         assertThrows(NotFound.class, () -> frontDoor.decide(SOCIAL_WORKER,

@@ -88,6 +88,15 @@ public final class JooqContacts implements Contacts {
     }
 
     @Override
+    public Page<Contact> ofChild(org.cypf.kernel.identity.ChildId child, Slice slice) {
+        Condition whose = CONTACT.CHILD_ID.eq(child.value());
+        DSLContext dsl = database.transactionalDsl();
+        return new Page<>(rebuild(dsl, dsl.selectFrom(CONTACT).where(whose)
+                .orderBy(CONTACT.RECEIVED_AT, CONTACT.CONTACT_ID)
+                .limit(slice.size()).offset(slice.offset()).fetch()), dsl.fetchCount(CONTACT, whose));
+    }
+
+    @Override
     public List<Contact> receivedBetween(LocalDate from, LocalDate to) {
         return load(CONTACT.RECEIVED_ON.between(from, to));
     }
