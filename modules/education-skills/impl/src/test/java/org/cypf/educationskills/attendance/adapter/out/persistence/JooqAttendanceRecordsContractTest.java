@@ -3,57 +3,44 @@ package org.cypf.educationskills.attendance.adapter.out.persistence;
 import java.util.function.Supplier;
 import org.cypf.educationskills.attendance.port.AttendanceRecords;
 import org.cypf.educationskills.attendance.port.AttendanceRecordsContract;
+import org.cypf.educationskills.shared.adapter.out.persistence.PupilRecordsDatabase;
 import org.cypf.kernel.identity.UniquePupilNumber;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The jOOQ terms on a real PostgreSQL (education's role and schema) pass the record store's suite (ADR 0097). */
 class JooqAttendanceRecordsContractTest extends AttendanceRecordsContract {
-    private static ContextDatabase education;
-    private static CloseableDSLContext admin;
+    private static PupilRecordsDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("attendance records contract");
-        education = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()),
-                "education_skills", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = PupilRecordsDatabase.fresh("attendance records contract");
     }
 
     @AfterAll
     static void close() {
-        if (education != null) {
-            education.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected AttendanceRecords attendance() {
-        return new JooqAttendanceRecords(education);
+        return new JooqAttendanceRecords(database.education());
     }
 
-    /** Education's terms name a pupil it holds (a foreign key): the pupil is registered first. */
     @Override
     protected void registerPupil(UniquePupilNumber upn) {
-        admin.execute("insert into education_skills.pupil (upn, child_id) values (?, gen_random_uuid())", upn.value());
+        database.registerPupil(upn);
     }
 
-    /** And a setting it holds, as the register would hold it. */
     @Override
     protected void registerSetting(int urn) {
-        admin.execute("""
-                insert into education_skills.setting (urn, name, type_of_establishment, phase_of_education)
-                values (?, 'Contract Suite School', 'Community school', 'Primary') on conflict (urn) do nothing""", urn);
+        database.registerSetting(urn);
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return education.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 }
