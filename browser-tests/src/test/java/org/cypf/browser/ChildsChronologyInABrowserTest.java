@@ -166,7 +166,7 @@ class ChildsChronologyInABrowserTest {
         assertTrue(d.getPageSource().contains("Nothing you may see is held about this child"), d.getPageSource());
         List<String> notShown = d.findElements(By.cssSelector("ul.govuk-list--bullet li")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("Social care: children looked after", "Social care: child protection",
+        assertEquals(List.of("Social care: contacts", "Social care: children looked after", "Social care: child protection",
                 "Education and skills: virtual school", "Education and skills: Personal Education Plans",
                 "Health and wellbeing: children in care"), notShown);
         assertEquals(Map.of(), audited("sw.jones", "PERMITTED"), "nothing of the child read for sw.jones");
