@@ -12,10 +12,12 @@ import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the machine's packages (Debian's {@code chromium} and {@code chromium-driver}; .ci/run
@@ -74,6 +76,30 @@ final class Browser implements AutoCloseable {
                         + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
                    .catch(e => done(['axe failed: ' + e]));""", WCAG_TAGS);
         return (List<String>) result;
+    }
+
+    /**
+     * Waits until the page holds the text (15 s at most): a form's submit can hand back before the redirects it
+     * starts have ended (the sign-in's POST, then the issuer's code, then the home page), so reading the page at once
+     * may read the page being left.
+     */
+    void awaitText(String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 15 s for '" + text + "'; the browser is at " + driver.getCurrentUrl()
+                    + " (" + driver.getTitle() + ")", e);
+        }
+    }
+
+    /** Waits until the browser's address holds the text (15 s at most): a GET form's submit, as above. */
+    void awaitAddress(String text) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains(text));
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 15 s for an address with '" + text + "'; the browser is at "
+                    + driver.getCurrentUrl(), e);
+        }
     }
 
     void screenshot(String name) {

@@ -199,7 +199,7 @@ class ChildsChronologyInABrowserTest {
         assertTrue(d.getCurrentUrl().contains("/web/dev-sign-in"), d.getCurrentUrl());
         d.findElement(By.id("user-" + user.replace('.', '-'))).click();
         d.findElement(By.id("sign-in")).click();
-        assertTrue(d.getPageSource().contains("Signed in as " + user), "signed in as " + user);
+        browser.awaitText("Signed in as " + user);
     }
 
     /** axe-core on the page as it is: no WCAG 2.2 A/AA violation; and its screenshot. */

@@ -69,6 +69,7 @@ class DemoDataInABrowserTest {
         d.get(base + "/");
         d.findElement(By.id("user-sw-smith")).click();
         d.findElement(By.id("sign-in")).click();
+        browser.awaitText("Signed in as sw.smith");
         List<WebElement> strategies = d.findElements(By.cssSelector("table.govuk-table tbody a.govuk-link"));
         assertEquals(4, strategies.size(), "the four seed strategies are loaded");
         check("demo-home");

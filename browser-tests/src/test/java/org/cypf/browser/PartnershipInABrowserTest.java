@@ -138,7 +138,7 @@ class PartnershipInABrowserTest {
         check("sign-in");
         d.findElement(By.id("user-sw-smith")).click();
         d.findElement(By.id("sign-in")).click();
-        assertTrue(d.getPageSource().contains("Signed in as sw.smith (council)"), "signed in as the chosen user");
+        browser.awaitText("Signed in as sw.smith (council)");
         Cookie session = d.manage().getCookieNamed("cypf_session");
         assertTrue(session != null && session.isHttpOnly(), "the session cookie is HttpOnly");
         assertEquals("Lax", session.getSameSite());
@@ -164,6 +164,7 @@ class PartnershipInABrowserTest {
         String outcomeName = outcome.getText();
         outcome.click();
         d.findElement(By.cssSelector(".cypf-filters button")).click();
+        browser.awaitAddress("outcome=" + outcomeId);
         assertEquals(List.of(outcomeName), d.findElements(By.cssSelector("h2.govuk-heading-l")).stream()
                 .map(WebElement::getText).toList());
         d.navigate().back();
@@ -243,7 +244,7 @@ class PartnershipInABrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofString("csrf=guessed")).build();
         assertEquals(403, HTTP.send(forged, HttpResponse.BodyHandlers.ofString()).statusCode());
         d.findElement(By.cssSelector(".cypf-sign-out button")).click();
-        assertTrue(showsWithin(d, "You are signed out", 10_000), "the sign-out page: " + d.getCurrentUrl() + " " + d.getTitle());
+        browser.awaitText("You are signed out");
         d.get(base + "/web/work-queues");
         assertTrue(d.getCurrentUrl().contains("/web/dev-sign-in"), "signed out: the pages ask to sign in again");
         assertTrue(checkedPages.size() >= 10, "axe checked every page: " + checkedPages);
@@ -338,18 +339,5 @@ class PartnershipInABrowserTest {
             throw new AssertionError("docs/strategies not found");
         }
         return dir.resolve("docs/strategies").resolve(file);
-    }
-
-
-    /** A form's post may still be loading when click() returns (seen on a loaded 2-core machine): wait for its page. */
-    private static boolean showsWithin(org.openqa.selenium.WebDriver d, String text, long millis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < deadline) {
-            if (d.getPageSource().contains(text)) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return d.getPageSource().contains(text);
     }
 }

@@ -4,19 +4,16 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.socialcare.assessment.domain.Assessment;
 import org.cypf.socialcare.assessment.port.Assessments;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -32,37 +29,15 @@ public final class InMemoryAssessments implements Assessments {
     private static final Comparator<Assessment> STARTED = Comparator.comparing(Assessment::startDate)
             .thenComparing(a -> a.id().toString());
 
-    private final Map<UUID, Assessment> stored = new ConcurrentHashMap<>();
-    private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final InMemoryRows<UUID, Assessment> rows = new InMemoryRows<>();
 
     private List<Assessment> visible(Predicate<Assessment> which) {
-        Map<UUID, Assessment> visible = new LinkedHashMap<>(stored);
-        InMemoryUnitOfWork.open().flatMap(tx -> tx.<Map<UUID, Assessment>>peek(this)).ifPresent(visible::putAll);
-        return visible.values().stream().filter(which).sorted(STARTED).toList();
-    }
-
-    /** Holds the lock on a referral or an assessment (their ids never meet) until the unit of work ends. */
-    private InMemoryUnitOfWork.Transaction locking(UUID id) {
-        var tx = InMemoryUnitOfWork.current();
-        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
-        if (!lock.isHeldByCurrentThread()) {
-            lock.lock();
-            tx.onEnd(lock::unlock);
-        }
-        return tx;
-    }
-
-    private Map<UUID, Assessment> staged(InMemoryUnitOfWork.Transaction tx) {
-        return tx.staged(this, () -> {
-            Map<UUID, Assessment> writes = new LinkedHashMap<>();
-            tx.onCommit(() -> stored.putAll(writes));
-            return writes;
-        });
+        return rows.where(which).stream().sorted(STARTED).toList();
     }
 
     @Override
     public Optional<Assessment> find(UUID assessmentId) {
-        return visible(a -> a.id().equals(assessmentId)).stream().findFirst();
+        return rows.find(assessmentId);
     }
 
     @Override
@@ -78,21 +53,21 @@ public final class InMemoryAssessments implements Assessments {
 
     @Override
     public void add(Assessment assessment) {
-        var tx = locking(assessment.referralId());
+        rows.lock(assessment.referralId());
         if (!visible(a -> a.referralId().equals(assessment.referralId()) && !a.isCompleted()).isEmpty()) {
             // As assessment_one_in_progress_per_referral refuses it.
             throw new Conflict("an assessment of this referral is already in progress");
         }
-        staged(tx).put(assessment.id(), assessment);
+        rows.put(assessment.id(), assessment);
     }
 
     @Override
     public void update(Assessment after, long expectedVersion) {
-        var tx = locking(after.id());
+        rows.lock(after.id());
         if (find(after.id()).filter(held -> held.version() == expectedVersion).isEmpty()) {
             throw new StaleVersion("the assessment", expectedVersion);
         }
-        staged(tx).put(after.id(), after);
+        rows.put(after.id(), after);
     }
 
     @Override
