@@ -43,6 +43,18 @@ public record UniquePupilNumber(String value) {
         return new UniquePupilNumber(text.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * The UPN whose characters 2 to 13 are {@code body} (12 characters: 11 digits, then a digit or, for a temporary
+     * UPN, a letter), with the check letter the DfE rule gives it: for making valid UPNs on purpose (tests, seeds),
+     * where a body is chosen and its letter follows.
+     */
+    public static UniquePupilNumber withCheckLetter(String body) {
+        if (body == null || body.length() != 12 || !wellFormed("A" + body)) {
+            throw InvalidInput.of(FIELD, "must be 11 digits and a digit or a letter, before its check letter");
+        }
+        return new UniquePupilNumber(checkLetter("?" + body) + body);
+    }
+
     /** Whether {@code text} would {@link #parse(String) parse}, for screening without exceptions. */
     public static boolean isValid(String text) {
         try {

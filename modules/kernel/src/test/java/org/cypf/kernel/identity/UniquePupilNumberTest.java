@@ -118,6 +118,21 @@ class UniquePupilNumberTest {
     }
 
     @Test
+    void aBodyIsGivenTheCheckLetterComputedByHand() {
+        assertEquals("P207000016049", UniquePupilNumber.withCheckLetter("207000016049").value());
+        assertEquals("A123456789012", UniquePupilNumber.withCheckLetter("123456789012").value());
+        assertEquals("M20700001604A", UniquePupilNumber.withCheckLetter("20700001604A").value());
+        assertTrue(UniquePupilNumber.withCheckLetter("20700001604A").isTemporary());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"20700001604", "2070000160490", "2070000A6049", "20700001604I"})
+    void aBodyOfTheWrongShapeIsRefused(String body) {
+        InvalidInput e = assertThrows(InvalidInput.class, () -> UniquePupilNumber.withCheckLetter(body));
+        assertEquals("upn", e.violations().getFirst().field());
+    }
+
+    @Test
     void toStringHidesTheNumber() {
         assertFalse(UniquePupilNumber.parse("P207000016049").toString().contains("207000016049"));
     }

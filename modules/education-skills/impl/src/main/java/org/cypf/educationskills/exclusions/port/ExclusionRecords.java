@@ -12,6 +12,10 @@ public interface ExclusionRecords {
     /** The exclusions held for these pupils. */
     List<Exclusion> ofPupils(Collection<UniquePupilNumber> upns);
 
+    /**
+     * @throws org.cypf.kernel.problem.Conflict when the same exclusion (pupil, school, category, start date) or one
+     *         under the same id is held already, and then nothing is added
+     */
     void add(Exclusion exclusion);
 
     /** Replaces the reason and sessions of the exclusion held under the same id. */

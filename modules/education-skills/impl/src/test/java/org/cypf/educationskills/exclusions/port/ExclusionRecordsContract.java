@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 import org.cypf.educationskills.exclusions.domain.Exclusion;
 import org.cypf.educationskills.exclusions.domain.ExclusionCategory;
 import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.kernel.problem.Conflict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +27,11 @@ import org.junit.jupiter.api.Test;
  * adapter passes it on PostgreSQL; an integrator's store of the same records runs it too.
  *
  * <p>The promises: an exclusion added is read back whole by its pupil's UPN, and a reading returns only the pupils
- * asked for, none for an empty question; the same exclusion (pupil, school, category, start date) added again is
- * refused and the first kept, so an import never holds it twice; replacing changes the reason and the sessions of the
+ * asked for, none for an empty question; the same exclusion (pupil, school, category, start date), or one under an id
+ * held, added again is refused with {@link Conflict} and the first kept, so an import never holds it twice; replacing changes the reason and the sessions of the
  * exclusion held under the id, and nothing else; the URNs no setting holds are named; one pupil's exclusions are read
  * latest first, a page at a time, with their count; what a unit of work added is gone when it rolls back; the same
- * exclusion added by two units of work at once is kept once. Each test works on pupils of its own, so tests sharing a
+ * exclusion added by two units of work at once is kept once, the other refused with {@link Conflict}. Each test works on pupils of its own, so tests sharing a
  * store never meet.
  */
 public abstract class ExclusionRecordsContract {
@@ -50,7 +51,6 @@ public abstract class ExclusionRecordsContract {
     protected void registerSetting(int urn) {}
 
     private static final AtomicInteger SERIALS = new AtomicInteger();
-    private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
     /** Settings the suite registers: a block no real school of the fixtures uses. */
     private static final int SCHOOL = 910_001;
     private static final int OTHER_SCHOOL = 910_002;
@@ -68,14 +68,10 @@ public abstract class ExclusionRecordsContract {
         });
     }
 
-    /** A fresh pupil with a valid UPN (the DfE's modulus 23 check letter). */
+    /** A fresh pupil with a valid UPN (its check letter the kernel's). */
     private UniquePupilNumber aPupil() {
         String body = String.format("2080000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000);
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (body.charAt(i) - '0') * (i + 2);
-        }
-        UniquePupilNumber upn = new UniquePupilNumber(LETTERS.charAt(sum % 23) + body);
+        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(body);
         registerPupil(upn);
         return upn;
     }
@@ -112,7 +108,10 @@ public abstract class ExclusionRecordsContract {
         Exclusion first = suspension(pupil, SCHOOL, LocalDate.of(2024, 11, 4), 3);
         add(first);
         Exclusion again = suspension(pupil, SCHOOL, LocalDate.of(2024, 11, 4), 5);
-        assertThrows(RuntimeException.class, () -> add(again));
+        assertThrows(Conflict.class, () -> add(again));
+        Exclusion sameId = new Exclusion(first.exclusionId(), pupil, OTHER_SCHOOL, ExclusionCategory.SUSPENSION, "VP",
+                LocalDate.of(2024, 12, 2), 1);
+        assertThrows(Conflict.class, () -> add(sameId));
         assertEquals(List.of(first), ofPupils(pupil));
     }
 
@@ -121,10 +120,11 @@ public abstract class ExclusionRecordsContract {
         UniquePupilNumber pupil = aPupil();
         Exclusion held = suspension(pupil, SCHOOL, LocalDate.of(2024, 11, 4), 3);
         add(held);
-        Exclusion corrected = new Exclusion(held.exclusionId(), pupil, SCHOOL, ExclusionCategory.SUSPENSION, "VP",
-                held.startDate(), 4);
+        Exclusion corrected = new Exclusion(held.exclusionId(), pupil, OTHER_SCHOOL, ExclusionCategory.SUSPENSION,
+                "VP", held.startDate().plusDays(1), 4);
         inUnitOfWork(() -> exclusions().replace(corrected));
-        assertEquals(List.of(corrected), ofPupils(pupil));
+        assertEquals(List.of(new Exclusion(held.exclusionId(), pupil, SCHOOL, ExclusionCategory.SUSPENSION, "VP",
+                held.startDate(), 4)), ofPupils(pupil), "the school and start date are the exclusion's own");
     }
 
     @Test
@@ -170,7 +170,7 @@ public abstract class ExclusionRecordsContract {
                 try {
                     add(one);
                     return true;
-                } catch (RuntimeException refused) {
+                } catch (Conflict refused) {
                     return false;
                 }
             });

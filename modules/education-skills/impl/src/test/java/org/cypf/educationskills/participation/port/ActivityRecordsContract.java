@@ -37,7 +37,6 @@ public abstract class ActivityRecordsContract {
     protected abstract <T> T inUnitOfWork(Supplier<T> work);
 
     private static final AtomicInteger SERIALS = new AtomicInteger();
-    private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final YearMonth MARCH = YearMonth.of(2025, 3);
 
     /**
@@ -46,7 +45,7 @@ public abstract class ActivityRecordsContract {
      */
     protected void registerPupil(UniquePupilNumber upn) {}
 
-    /** A fresh young person with a valid UPN (the DfE's modulus 23 check letter), so tests sharing a store never meet. */
+    /** A fresh young person with a valid UPN (its check letter the kernel's), so tests sharing a store never meet. */
     private UniquePupilNumber aYoungPerson() {
         UniquePupilNumber upn = freshUpn();
         registerPupil(upn);
@@ -55,11 +54,7 @@ public abstract class ActivityRecordsContract {
 
     private static UniquePupilNumber freshUpn() {
         String body = String.format("2070000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000);
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (body.charAt(i) - '0') * (i + 2);
-        }
-        return new UniquePupilNumber(LETTERS.charAt(sum % 23) + body);
+        return UniquePupilNumber.withCheckLetter(body);
     }
 
     private void put(MonthlyActivity... activities) {

@@ -53,7 +53,6 @@ public abstract class ResultRecordsContract {
     protected void registerSetting(int urn) {}
 
     private static final AtomicInteger SERIALS = new AtomicInteger();
-    private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
     private static final int SCHOOL = 930_001;
     private static final int OTHER_SCHOOL = 930_002;
     private static final AcademicYear YEAR = new AcademicYear(2024);
@@ -71,14 +70,10 @@ public abstract class ResultRecordsContract {
         });
     }
 
-    /** A fresh pupil with a valid UPN (the DfE's modulus 23 check letter). */
+    /** A fresh pupil with a valid UPN (its check letter the kernel's). */
     private UniquePupilNumber aPupil() {
         String body = String.format("2100000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000);
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            sum += (body.charAt(i) - '0') * (i + 2);
-        }
-        UniquePupilNumber upn = new UniquePupilNumber(LETTERS.charAt(sum % 23) + body);
+        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(body);
         registerPupil(upn);
         return upn;
     }

@@ -33,6 +33,7 @@ import org.cypf.healthwellbeing.api.send.Sen2File;
 import org.cypf.healthwellbeing.api.send.Sen2Issue;
 import org.cypf.healthwellbeing.api.send.WithdrawEhcRequest;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.db.ContextDatabase;
@@ -239,15 +240,9 @@ class Sen2ExportTest {
                 r.version()));
     }
 
-    /** A valid UPN per child: the council's 999 with a serial, its check letter computed as the DfE defines it. */
+    /** A valid UPN per child: the council's 999 with a serial, its check letter the kernel's. */
     private static String upn(int n) {
-        String body = String.format("999%04d25%03d", 1000 + n, n);
-        String letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (body.charAt(i) - '0') * (i + 2);
-        }
-        return letters.charAt(sum % 23) + body;
+        return UniquePupilNumber.withCheckLetter(String.format("999%04d25%03d", 1000 + n, n)).value();
     }
 
     private static EhcRequestView decide(EhcRequestView r, LocalDate on, String decision) {

@@ -12,10 +12,15 @@ import org.cypf.educationskills.exclusions.domain.ExclusionCategory;
 import org.cypf.educationskills.exclusions.port.ExclusionRecords;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.ExclusionRecord;
 import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.exception.DataAccessException;
 
 /** {@code education_skills.exclusion}. */
 public final class JooqExclusionRecords implements ExclusionRecords {
+    /** PostgreSQL's unique_violation: a foreign key refused stays the database's own error. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final ContextDatabase database;
 
     public JooqExclusionRecords(ContextDatabase database) {
@@ -31,6 +36,18 @@ public final class JooqExclusionRecords implements ExclusionRecords {
 
     @Override
     public void add(Exclusion e) {
+        try {
+            insert(e);
+        } catch (DataAccessException ex) {
+            if (UNIQUE_VIOLATION.equals(ex.sqlState())) {
+                // exclusion's unique (upn, urn, category, start_date), or its id: an import beside this one added it first.
+                throw new Conflict("the same exclusion is held already");
+            }
+            throw ex;
+        }
+    }
+
+    private void insert(Exclusion e) {
         database.transactionalDsl().insertInto(EXCLUSION)
                 .set(EXCLUSION.EXCLUSION_ID, e.exclusionId())
                 .set(EXCLUSION.UPN, e.upn().value())

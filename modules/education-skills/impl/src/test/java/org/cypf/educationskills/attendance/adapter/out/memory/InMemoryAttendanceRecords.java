@@ -3,9 +3,7 @@ package org.cypf.educationskills.attendance.adapter.out.memory;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -14,6 +12,7 @@ import org.cypf.educationskills.attendance.domain.Term;
 import org.cypf.educationskills.attendance.domain.TermAttendance;
 import org.cypf.educationskills.attendance.port.AttendanceRecords;
 import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -33,7 +32,7 @@ public final class InMemoryAttendanceRecords implements AttendanceRecords {
     private static final Comparator<TermAttendance> LATEST_FIRST = Comparator.comparing(TermAttendance::year)
             .thenComparing(TermAttendance::term).reversed();
 
-    private final Map<Key, TermAttendance> stored = new ConcurrentHashMap<>();
+    private final InMemoryRows<Key, TermAttendance> rows = new InMemoryRows<>();
     private final Set<Integer> settings = ConcurrentHashMap.newKeySet();
 
     /** Makes a setting of this URN known, as the setting register would hold it. */
@@ -41,27 +40,15 @@ public final class InMemoryAttendanceRecords implements AttendanceRecords {
         settings.add(urn);
     }
 
-    private Collection<TermAttendance> visible() {
-        Map<Key, TermAttendance> visible = new LinkedHashMap<>(stored);
-        InMemoryUnitOfWork.open().flatMap(tx -> tx.<Map<Key, TermAttendance>>peek(this)).ifPresent(visible::putAll);
-        return visible.values();
-    }
-
     @Override
     public List<TermAttendance> ofPupils(Collection<UniquePupilNumber> upns) {
         Set<UniquePupilNumber> asked = new HashSet<>(upns);
-        return visible().stream().filter(t -> asked.contains(t.upn())).toList();
+        return rows.where(t -> asked.contains(t.upn()));
     }
 
     @Override
     public void put(Collection<TermAttendance> terms) {
-        var tx = InMemoryUnitOfWork.current();
-        Map<Key, TermAttendance> staged = tx.staged(this, () -> {
-            Map<Key, TermAttendance> puts = new LinkedHashMap<>();
-            tx.onCommit(() -> stored.putAll(puts));
-            return puts;
-        });
-        terms.forEach(t -> staged.put(Key.of(t), t));
+        terms.forEach(t -> rows.put(Key.of(t), t));
     }
 
     @Override
@@ -71,12 +58,11 @@ public final class InMemoryAttendanceRecords implements AttendanceRecords {
 
     @Override
     public List<TermAttendance> ofPupil(UniquePupilNumber upn, long offset, int limit) {
-        return visible().stream().filter(t -> t.upn().equals(upn)).sorted(LATEST_FIRST).skip(offset).limit(limit)
-                .toList();
+        return rows.where(t -> t.upn().equals(upn)).stream().sorted(LATEST_FIRST).skip(offset).limit(limit).toList();
     }
 
     @Override
     public long countOfPupil(UniquePupilNumber upn) {
-        return visible().stream().filter(t -> t.upn().equals(upn)).count();
+        return rows.where(t -> t.upn().equals(upn)).size();
     }
 }
