@@ -10,17 +10,13 @@ import java.util.Set;
 import org.cypf.educationskills.exclusions.domain.Exclusion;
 import org.cypf.educationskills.exclusions.domain.ExclusionCategory;
 import org.cypf.educationskills.exclusions.port.ExclusionRecords;
+import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.ExclusionRecord;
 import org.cypf.kernel.identity.UniquePupilNumber;
-import org.cypf.kernel.problem.Conflict;
 import org.cypf.platform.db.ContextDatabase;
-import org.jooq.exception.DataAccessException;
 
 /** {@code education_skills.exclusion}. */
 public final class JooqExclusionRecords implements ExclusionRecords {
-    /** PostgreSQL's unique_violation: a foreign key refused stays the database's own error. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final ContextDatabase database;
 
     public JooqExclusionRecords(ContextDatabase database) {
@@ -36,15 +32,8 @@ public final class JooqExclusionRecords implements ExclusionRecords {
 
     @Override
     public void add(Exclusion e) {
-        try {
-            insert(e);
-        } catch (DataAccessException ex) {
-            if (UNIQUE_VIOLATION.equals(ex.sqlState())) {
-                // exclusion's unique (upn, urn, category, start_date), or its id: an import beside this one added it first.
-                throw new Conflict("the same exclusion is held already");
-            }
-            throw ex;
-        }
+        // exclusion's unique (upn, urn, category, start_date), or its id: held, or added first by an import beside.
+        UniqueViolations.refusedAsConflict(() -> insert(e), "the same exclusion is held already");
     }
 
     private void insert(Exclusion e) {

@@ -11,6 +11,7 @@ import org.cypf.educationskills.settings.domain.RegisterEntry;
 import org.cypf.educationskills.settings.domain.Setting;
 import org.cypf.educationskills.shared.domain.Urn;
 import org.cypf.educationskills.settings.port.SettingsHeld;
+import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.SettingRecord;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
@@ -34,7 +35,7 @@ public final class JooqSettingsHeld implements SettingsHeld {
     @Override
     public void add(Setting s) {
         RegisterEntry e = s.entry();
-        database.transactionalDsl().insertInto(SETTING)
+        UniqueViolations.refusedAsConflict(() -> database.transactionalDsl().insertInto(SETTING)
                 .set(SETTING.URN, e.urn().value())
                 .set(SETTING.NAME, e.name())
                 .set(SETTING.TYPE_OF_ESTABLISHMENT, e.typeOfEstablishment())
@@ -42,7 +43,7 @@ public final class JooqSettingsHeld implements SettingsHeld {
                 .set(SETTING.TRUST, e.trust())
                 .set(SETTING.POSTCODE, e.postcode())
                 .set(SETTING.VERSION, s.version())
-                .execute();
+                .execute(), "a setting of this URN is held already");
     }
 
     @Override

@@ -30,9 +30,10 @@ public final class JooqPupils implements Pupils {
 
     @Override
     public void add(Pupil pupil) {
-        database.transactionalDsl().insertInto(PUPIL)
+        // pupil's primary key (upn) or its unique child_id: held, or added first by an import beside this one.
+        UniqueViolations.refusedAsConflict(() -> database.transactionalDsl().insertInto(PUPIL)
                 .set(PUPIL.UPN, pupil.upn().value())
                 .set(PUPIL.CHILD_ID, pupil.childId().value())
-                .execute();
+                .execute(), "the pupil is held already");
     }
 }
