@@ -20,10 +20,16 @@ public interface ApPlacements {
     /** The pupil's placement at the same provider from the same day, if one is held. */
     Optional<ApPlacement> same(ApPlacement placement);
 
+    /**
+     * @throws org.cypf.kernel.problem.Conflict when the same placement (pupil, provider, start date) or one under the
+     *         same id is held already, and then nothing is added
+     */
     void add(ApPlacement placement);
 
+    /** Sets the end date of the placement held under {@code placement}'s id to its end date. */
     void end(ApPlacement placement);
 
+    /** The pupil's placements, latest start first, {@code offset} skipped, at most {@code limit}. */
     List<ApPlacement> ofPupil(UniquePupilNumber upn, long offset, int limit);
 
     long countOfPupil(UniquePupilNumber upn);

@@ -12,6 +12,7 @@ import org.cypf.educationskills.alternativeprovision.domain.ApProvider;
 import org.cypf.educationskills.alternativeprovision.domain.ApReason;
 import org.cypf.educationskills.alternativeprovision.domain.ApSettingType;
 import org.cypf.educationskills.alternativeprovision.port.ApPlacements;
+import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.AlternativeProvisionPlacementRecord;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
@@ -51,6 +52,11 @@ public final class JooqApPlacements implements ApPlacements {
 
     @Override
     public void add(ApPlacement p) {
+        // alternative_provision_placement_once, or the id: held, or added first by a unit of work beside this one.
+        UniqueViolations.refusedAsConflict(() -> insert(p), "the same placement is held already");
+    }
+
+    private void insert(ApPlacement p) {
         database.transactionalDsl().insertInto(P)
                 .set(P.PLACEMENT_ID, p.placementId())
                 .set(P.UPN, p.upn().value())
