@@ -12,9 +12,17 @@ public interface VirtualSchoolRoll {
     /** The child's registration that has not ended, if any. */
     Optional<VirtualSchoolRegistration> onRoll(ChildId child);
 
+    /**
+     * @throws org.cypf.kernel.problem.Conflict when the child has a registration that has not ended, and then nothing
+     *         is added
+     */
     void add(VirtualSchoolRegistration registration);
 
-    /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code changed.version()} */
+    /**
+     * Stores the registration's leaving day and PEP due date, its version moving on by one.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code changed.version()}
+     */
     void update(VirtualSchoolRegistration changed);
 
     /**

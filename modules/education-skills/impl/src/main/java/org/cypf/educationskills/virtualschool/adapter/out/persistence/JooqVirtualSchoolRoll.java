@@ -5,6 +5,7 @@ import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Table
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.VIRTUAL_SCHOOL_EXCLUSION;
 
 import java.time.LocalDate;
+import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.VirtualSchoolExclusionRecord;
 import org.cypf.educationskills.virtualschool.domain.ChildInCareExclusion;
 
@@ -40,6 +41,11 @@ public final class JooqVirtualSchoolRoll implements VirtualSchoolRoll {
 
     @Override
     public void add(VirtualSchoolRegistration r) {
+        // virtual_school_child_one_open, or the id: the child is on the roll already, or was put there first beside.
+        UniqueViolations.refusedAsConflict(() -> insert(r), "the child is on the virtual school's roll already");
+    }
+
+    private void insert(VirtualSchoolRegistration r) {
         database.transactionalDsl().insertInto(VIRTUAL_SCHOOL_CHILD)
                 .set(VIRTUAL_SCHOOL_CHILD.REGISTRATION_ID, r.id())
                 .set(VIRTUAL_SCHOOL_CHILD.CHILD_ID, r.childId().value())
