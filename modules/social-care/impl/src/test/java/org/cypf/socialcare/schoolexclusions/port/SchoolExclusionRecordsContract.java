@@ -51,7 +51,8 @@ public abstract class SchoolExclusionRecordsContract {
 
     /**
      * Stores a child protection plan of the child from {@code from} to {@code to} ({@code to} null: not ended). A store
-     * that needs a referral under it makes one that closed before {@code from}, so that only the plan is open.
+     * that needs a referral under it makes one that closed before the day before {@code from}, so that only the plan is
+     * open from that day on.
      */
     protected abstract void onAPlan(ChildId child, LocalDate from, LocalDate to);
 

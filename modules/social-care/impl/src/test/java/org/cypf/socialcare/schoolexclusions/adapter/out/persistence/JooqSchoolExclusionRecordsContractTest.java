@@ -80,8 +80,8 @@ class JooqSchoolExclusionRecordsContractTest extends SchoolExclusionRecordsContr
 
     @Override
     protected void onAPlan(ChildId child, LocalDate from, LocalDate to) {
-        // The plan's referral and enquiry, closed the day before the plan starts: only the plan is open after.
-        LocalDate before = from.minusDays(1);
+        // The plan's referral, closed two days before the plan starts: only the plan is open from the day before.
+        LocalDate before = from.minusDays(2);
         UUID referral = referral(child, before.minusDays(10), before);
         UUID enquiry = UUID.randomUUID();
         admin.execute("insert into social_care.child_protection_enquiry (enquiry_id, child_id, referral_id, "
