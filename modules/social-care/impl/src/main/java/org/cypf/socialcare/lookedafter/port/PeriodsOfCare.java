@@ -23,7 +23,7 @@ public interface PeriodsOfCare {
      * Adds the period with its episodes.
      *
      * @throws org.cypf.kernel.problem.Conflict when the period is open and the child has an open period already (a
-     *                                          child is looked after once at a time)
+     *     child is looked after once at a time)
      */
     void add(PeriodOfCare period);
 
@@ -31,7 +31,7 @@ public interface PeriodsOfCare {
      * Adds every period given with its episodes, in as few statements as their number allows (a bulk import).
      *
      * @throws org.cypf.kernel.problem.Conflict when one of them is open and its child has an open period already, held
-     *                                          or among those given
+     *     or among those given
      */
     void addAll(List<PeriodOfCare> periods);
 

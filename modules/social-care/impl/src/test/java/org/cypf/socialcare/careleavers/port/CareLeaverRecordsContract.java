@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
  * personal adviser and from when, the OC3 birthday records by age), and a child with none finds nothing; several
  * children's are read in one reading, keyed by child, only those asked for and held; the care leavers with at least one
  * birthday record are found, and those with none are not; a change is stored whole (birthday records replaced by the
- * change's own) only from the version it was made from, one from a stale version (a second first record among them)
- * refused with {@link StaleVersion} and storing nothing; what a unit of work stored is gone when it rolls back; of two
- * first records stored at once, and of two changes made at once from one version, one is stored and the other
- * refused. Each test works on children of its own.
+ * change's own) only from the version it was made from, one from a stale version (a second first record, or a change of
+ * a record never stored, among them) refused with {@link StaleVersion} and storing nothing; what a unit of work stored
+ * is gone when it rolls back; of two first records stored at once, and of two changes made at once from one version,
+ * one is stored and the other refused. Each test works on children of its own.
  */
 public abstract class CareLeaverRecordsContract {
     private static final BirthdayContact AT_17 = new BirthdayContact(17, "YES", "F1", "S");
@@ -155,6 +155,9 @@ public abstract class CareLeaverRecordsContract {
         assertThrows(StaleVersion.class, () -> store(record(child, null, null, List.of(AT_17), 2), 1));
         assertThrows(StaleVersion.class, () -> store(record(child, null, null, List.of(AT_17), 1), 0));
         assertEquals(Optional.of(whole(changed)), find(child));
+        ChildId none = aChild();
+        assertThrows(StaleVersion.class, () -> store(record(none, null, null, List.of(AT_17), 2), 1));
+        assertEquals(Optional.empty(), find(none));
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * a second review of a child on one day is refused with {@link Conflict}, one at a time or in bulk, leaving what was
  * there; reviews added in bulk are all kept, and several children's read in one reading, by child and date; the reviews
  * held between two days, both included, by child and date; what a unit of work added is gone when it rolls back; of two
- * reviews of a child on one day added at once, one is kept and the other refused. Each test works on children of its own, and asks about days in a year of its own.
+ * reviews of a child on one day added at once, one is kept and the other refused. Each test works on children of its
+ * own, and asks about days in a year of its own.
  */
 public abstract class LookedAfterReviewsContract {
 

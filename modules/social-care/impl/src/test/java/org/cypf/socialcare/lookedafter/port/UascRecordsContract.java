@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The promises: a child's first record is saved from version 0 and read back whole, and a child with none finds
  * nothing; several children's are read in one reading, keyed by child, only those asked for and held; a change is
- * stored only from the version it was made from, one from a stale version (a second first record among them) refused
- * with {@link StaleVersion} and storing nothing; what a unit of work saved is gone when it rolls back; of two first
- * records saved at once, and of two changes made at once from one version, one is stored and the other refused. Each
- * test works on children of its own.
+ * stored only from the version it was made from, one from a stale version (a second first record, or a change of a
+ * record never stored, among them) refused with {@link StaleVersion} and storing nothing; what a unit of work saved is
+ * gone when it rolls back; of two first records saved at once, and of two changes made at once from one version, one is
+ * stored and the other refused. Each test works on children of its own.
  */
 public abstract class UascRecordsContract {
 
@@ -122,6 +122,9 @@ public abstract class UascRecordsContract {
         assertThrows(StaleVersion.class, () -> save(record(child, LocalDate.of(2025, 7, 1), 2), 1));
         assertThrows(StaleVersion.class, () -> save(record(child, LocalDate.of(2025, 8, 1), 1), 0));
         assertEquals(Optional.of(Arrays.asList(child, LocalDate.of(2025, 6, 1), 2L)), find(child));
+        ChildId none = aChild();
+        assertThrows(StaleVersion.class, () -> save(record(none, null, 2), 1));
+        assertEquals(Optional.empty(), find(none));
     }
 
     @Test

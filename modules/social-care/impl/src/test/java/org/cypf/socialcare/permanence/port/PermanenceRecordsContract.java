@@ -25,16 +25,17 @@ import org.cypf.socialcare.permanence.domain.PermanenceOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every store of permanence records (one per period of care) must do (ADR 0097, the record stores' suites):
- * CYPF's jOOQ adapter passes it on PostgreSQL; an integrator's store of the same records runs it too.
+ * What every store of permanence records (one per period of care) must do (ADR 0097, the record stores' suites): CYPF's
+ * jOOQ adapter passes it on PostgreSQL; an integrator's store of the same records runs it too.
  *
  * <p>The promises: a period's first record is stored from version 0 and read back whole (its plans by the day they were
  * decided, the previous permanence order, the adoption steps), and a period with none finds nothing; several periods'
  * records are read in one reading, keyed by period, only those asked for and held; a change is stored whole (plans
  * replaced by the change's own, a previous order or adoption step taken away is gone) only from the version it was made
- * from, one from a stale version (a second first record among them) refused with {@link StaleVersion} and storing
- * nothing; what a unit of work stored is gone when it rolls back; of two first records stored at once, and of two
- * changes made at once from one version, one is stored and the other refused. Each test works on periods of its own.
+ * from, one from a stale version (a second first record, or a change of a record never stored, among them) refused with
+ * {@link StaleVersion} and storing nothing; what a unit of work stored is gone when it rolls back; of two first records
+ * stored at once, and of two changes made at once from one version, one is stored and the other refused. Each test
+ * works on periods of its own.
  */
 public abstract class PermanenceRecordsContract {
     private static final Adoption MATCHED = new Adoption(LocalDate.of(2025, 2, 1), LocalDate.of(2025, 5, 1), true, 2,
@@ -147,6 +148,9 @@ public abstract class PermanenceRecordsContract {
         assertThrows(StaleVersion.class, () -> store(record(period, List.of(), SGO, MATCHED, 2), 1));
         assertThrows(StaleVersion.class, () -> store(record(period, List.of(), SGO, MATCHED, 1), 0));
         assertEquals(Optional.of(whole(changed)), find(period.id()));
+        PeriodOfCare none = aPeriodOfCare();
+        assertThrows(StaleVersion.class, () -> store(record(none, List.of(), SGO, MATCHED, 2), 1));
+        assertEquals(Optional.empty(), find(none.id()));
     }
 
     @Test
