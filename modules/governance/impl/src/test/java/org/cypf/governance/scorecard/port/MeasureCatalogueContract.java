@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import org.cypf.governance.scorecard.domain.Measure;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +27,13 @@ public abstract class MeasureCatalogueContract {
     /** The catalogue, holding (at least) {@code measures}, stored as the catalogue's own store keeps them. */
     protected abstract MeasureCatalogue catalogueHolding(List<Measure> measures);
 
+    /** Runs {@code work} in a unit of work, as the scorecard's use cases read the catalogue. */
+    protected abstract <T> T inUnitOfWork(Supplier<T> work);
+
     @Test
     public void every_measure_is_read_whole_in_the_order_of_their_ids_each_once() {
-        List<Measure> all = catalogueHolding(List.of(SUBMITTED, COMPUTED, FIRST)).all();
+        MeasureCatalogue catalogue = catalogueHolding(List.of(SUBMITTED, COMPUTED, FIRST));
+        List<Measure> all = inUnitOfWork(catalogue::all);
         List<Measure> ours = all.stream().filter(m -> m.id().contains("-CONTRACT-")).toList();
         assertEquals(List.of(FIRST, COMPUTED, SUBMITTED), ours);
         assertEquals(all.stream().sorted(Comparator.comparing(Measure::id)).toList(), all, "in the order of their ids");

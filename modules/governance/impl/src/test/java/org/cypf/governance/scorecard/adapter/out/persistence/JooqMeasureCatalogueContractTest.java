@@ -1,6 +1,7 @@
 package org.cypf.governance.scorecard.adapter.out.persistence;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.cypf.governance.GovernanceFixture;
 import org.cypf.governance.scorecard.domain.Measure;
 import org.cypf.governance.scorecard.port.MeasureCatalogue;
@@ -29,5 +30,10 @@ class JooqMeasureCatalogueContractTest extends MeasureCatalogueContract {
                     m.isComputed() ? "COMPUTED" : "SUBMITTED", m.computedBy(), m.definition());
         }
         return new JooqMeasureCatalogue(f.governanceDb);
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+        return f.governanceDb.inTransaction(work);
     }
 }
