@@ -86,7 +86,7 @@ public abstract class Ssda903EpisodesContract {
         period(upper, LocalDate.of(2006, 1, 1), null, LocalDate.of(2007, 3, 31)); // ended the day before
         PeriodOfCare upperOpen = period(upper, LocalDate.of(2007, 6, 1), LocalDate.of(2007, 8, 1), null);
         PeriodOfCare tens = period(ten, LocalDate.of(2007, 5, 1), null, LocalDate.of(2007, 6, 1));
-        PeriodOfCare nines = period(nine, LocalDate.of(2005, 5, 1), null, null);
+        PeriodOfCare nines = period(nine, LocalDate.of(2005, 5, 1), null, LocalDate.of(2008, 1, 1));
         period(nine, LocalDate.of(2008, 4, 1), null, null); // began the day after
 
         assertEquals(List.of(Read.of(tens), Read.of(nines), Read.of(upperOpen), Read.of(lowerEarlier),
