@@ -45,7 +45,7 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
         try {
             insert(r);
         } catch (IntegrityConstraintViolationException e) {
-            if (r.steppedDownFromContact() == null) {
+            if (r.steppedDownFromContact() == null || !"23505".equals(e.sqlState())) {
                 throw e;
             }
             // two deliveries of one step-down at once: the unique contact keeps the first
