@@ -273,7 +273,7 @@ final class CinCensusChecks {
                     var v = new Violations();
                     Assessment.checkFactors(v, "factors", a.factors(), a.authorisationDate(), codes);
                     v.list().forEach(x -> factorIssue(id, line, aAt + "FactorsIdentifiedAtAssessment."
-                            + x.field().replace("factors", "AssessmentFactors"), x.reason()));
+                            + factorPath(x.field()), x.reason()));
                 } else if (!a.authorisationDate().isBefore(from)) {
                     upload.query(id, line, aAt + "FactorsIdentifiedAtAssessment", "8897Q",
                             "Parental or child factors at assessment information is missing from a completed "
@@ -284,6 +284,15 @@ final class CinCensusChecks {
                         "Parental or child factors at assessment should only be present for a completed assessment");
             }
         }
+    }
+
+    /** The element of a factor's field ("factors[0]" is the first AssessmentFactors, counted from 1 as elsewhere). */
+    private static String factorPath(String field) {
+        if (!field.startsWith("factors[")) {
+            return field.replace("factors", "AssessmentFactors");
+        }
+        int n = Integer.parseInt(field.substring("factors[".length(), field.indexOf(']'))) + 1;
+        return "AssessmentFactors[" + n + "]";
     }
 
     /** A factor the rules refuse: an error, or a query where the DfE only queries it (a code not of the list). */

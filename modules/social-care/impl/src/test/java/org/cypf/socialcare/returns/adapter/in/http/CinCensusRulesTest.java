@@ -130,12 +130,13 @@ class CinCensusRulesTest {
                  "upnUnknown": "UN9", "deathDate": "2010-01-01"}"""));
         assertEquals(List.of("ethnicity", "disabilities", "upnUnknown", "formerUpn", "deathDate"), ethnicity.fields());
         assertTrue(ethnicity.text("/errors/0/reason").contains("4220"), ethnicity.body().toString());
-        assertTrue(ethnicity.text("/errors/1/reason").contains("8750"), ethnicity.body().toString());
+        assertTrue(ethnicity.text("/errors/1/reason").contains("8790"), ethnicity.body().toString());
+        assertTrue(ethnicity.text("/errors/3/reason").contains("1560Q"), ethnicity.body().toString());
 
         Answer plans = http.problem(400, http.put(DETAILS + "/referrals/" + referral, """
                 {"primaryNeedCode": "N42", "cinPlans": [{"startDate": "2025-04-01"}]}"""));
         assertEquals(List.of("primaryNeedCode", "cinPlans[0].startDate"), plans.fields());
-        assertTrue(plans.text("/errors/1/reason").contains("4000"), plans.body().toString());
+        assertTrue(plans.text("/errors/1/reason").contains("4015"), plans.body().toString());
 
         assertEquals(0, f.count("select count(*) from social_care.cin_census_child where child_id = '" + child + "'"));
         assertEquals(0, f.count("select count(*) from social_care.cin_census_episode where referral_id = '"
