@@ -312,7 +312,8 @@ final class CinCensusChecks {
             String sAt = at + "Section47[" + (j + 1) + "].";
             boolean open = s.icpcDate() == null && !s.icpcNotRequired();
             if (s.startDate() == null) {
-                // Required by the DfE's rules once there is a conference (8615) or while open (8740); else by its schema.
+                // Required by the DfE's rules once there is a conference (8615) or while open (8740); else by its
+                // schema.
                 upload.error(id, line, sAt + "S47ActualStartDate",
                         s.icpcDate() != null ? "8615" : open ? "8740" : null, "is required");
                 continue;

@@ -125,7 +125,8 @@ public final class CinCensusDetails {
                                 && (planEnd == null || !planEnd.isAfter(closureDate))), at + "endDate",
                         "must not be after the referral's closure, " + closureDate + " (DfE rule 8565)");
                 v.check(closureDate == null || planEnd != null, at + "endDate",
-                        "is required: the referral is closed (CYPF's own: the DfE has no rule; a plan cannot outlast its episode)");
+                        "is required: the referral is closed (CYPF's own: the DfE has no rule; a plan cannot "
+                                + "outlast its episode)");
             }
             v.throwIfAny();
         }
