@@ -14,6 +14,7 @@ import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.socialcare.frontdoor.domain.Contact;
 import org.cypf.socialcare.frontdoor.port.Contacts;
+import org.cypf.socialcare.shared.adapter.out.memory.WorkQueues;
 import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
@@ -42,10 +43,6 @@ public final class InMemoryContacts implements Contacts {
         return rows.where(which).stream().sorted(order).toList();
     }
 
-    static <T> Page<T> page(List<T> all, Slice slice) {
-        return new Page<>(all.stream().skip(slice.offset()).limit(slice.size()).toList(), all.size());
-    }
-
     @Override
     public Optional<Contact> find(UUID contactId) {
         return rows.find(contactId);
@@ -71,7 +68,7 @@ public final class InMemoryContacts implements Contacts {
 
     @Override
     public Page<Contact> ofChild(ChildId child, Slice slice) {
-        return page(visible(c -> c.childId().equals(child), RECEIVED), slice);
+        return WorkQueues.page(visible(c -> c.childId().equals(child), RECEIVED), slice);
     }
 
     @Override
@@ -86,7 +83,7 @@ public final class InMemoryContacts implements Contacts {
 
     @Override
     public Page<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince, ListScope scope, Slice slice) {
-        return page(visible(inBreach(date, decidedLateSince).and(c -> scope.includes(c.childId())), DUE), slice);
+        return WorkQueues.page(visible(inBreach(date, decidedLateSince).and(c -> scope.includes(c.childId())), DUE), slice);
     }
 
     /** Received by the date, and decided late since the lookback or still undecided at its end though due by then. */
