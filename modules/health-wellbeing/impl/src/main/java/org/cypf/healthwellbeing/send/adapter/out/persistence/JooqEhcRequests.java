@@ -20,6 +20,7 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /** {@code health_wellbeing.ehc_request}, its advice requests and annual reviews (both only ever added to). */
 public final class JooqEhcRequests implements EhcRequests {
@@ -60,7 +61,7 @@ public final class JooqEhcRequests implements EhcRequests {
             which = which.and(EHC_ADVICE_REQUEST.DUE_BY.lt(overdueOn));
         }
         if (!scope.wholePartnership()) {
-            which = which.and(EHC_REQUEST.CHILD_ID.in(scope.childIds()));
+            which = which.and(EHC_REQUEST.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         var dsl = database.transactionalDsl();
         var items = dsl.select(EHC_ADVICE_REQUEST.REQUEST_ID, EHC_REQUEST.CHILD_ID, EHC_ADVICE_REQUEST.ADVISER,

@@ -28,6 +28,7 @@ import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 /**
  * Contacts in {@code social_care.contact} and the family members they name in {@code contact_family_member}. The
@@ -126,7 +127,7 @@ public final class JooqContacts implements Contacts {
     public Page<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince, ListScope scope, Slice slice) {
         Condition which = inBreach(date, decidedLateSince);
         if (!scope.wholePartnership()) {
-            which = which.and(CONTACT.CHILD_ID.in(scope.childIds()));
+            which = which.and(CONTACT.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(CONTACT, which);

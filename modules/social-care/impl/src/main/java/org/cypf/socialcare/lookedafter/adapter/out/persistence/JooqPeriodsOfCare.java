@@ -131,7 +131,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
         Condition which = DSL.exists(DSL.selectOne().from(EPISODE).where(
                 EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID).and(counts(rule))));
         if (!scope.wholePartnership()) {
-            which = which.and(PERIOD_OF_CARE.CHILD_ID.in(scope.childIds()));
+            which = which.and(PERIOD_OF_CARE.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(PERIOD_OF_CARE, which);
