@@ -11,6 +11,11 @@ public interface Contacts {
 
     Optional<Contact> find(UUID contactId);
 
+    /**
+     * Stores a new contact.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a contact is stored under its id already
+     */
     void add(Contact contact);
 
     /**

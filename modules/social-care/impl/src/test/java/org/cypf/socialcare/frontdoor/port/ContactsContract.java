@@ -18,6 +18,7 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.socialcare.frontdoor.domain.Contact;
 import org.cypf.socialcare.frontdoor.domain.FamilyMember;
@@ -29,12 +30,14 @@ import org.junit.jupiter.api.Test;
  * passes it on PostgreSQL; an integrator's store of the same contacts runs it too.
  *
  * <p>The promises: a contact added is read back whole, its family members in the order named, and an id that names
- * none finds nothing; a decision is stored only from the version it was made from, one from a stale version refused
+ * none finds nothing; a second contact under an id already held is refused with {@link Conflict}, leaving the first; a
+ * child's contacts are read a page at a time, earliest received first, with the child's total; a decision is stored only from the version it was made from, one from a stale version refused
  * with {@link StaleVersion} and storing nothing; the contacts received between two days, both included, in the order
  * received; the contacts that may stand in breach at the end of a day (undecided and due, decided late since the
  * lookback; one decided after the day counts as undecided on it), listed in the order received, and paged within a list
  * scope in the order breaches are listed with the total; what a unit of work added is gone when it rolls back; two
- * decisions made at once from one version store one and refuse the other. Each test works on children of its own, and
+ * decisions made at once from one version store one and refuse the other, and two contacts added at once under one id
+ * store one and refuse the other with {@link Conflict}. Each test works on children of its own, and
  * asks about days in a year of its own.
  */
 public abstract class ContactsContract {
@@ -58,7 +61,11 @@ public abstract class ContactsContract {
 
     /** A contact about {@code child} received at {@code at} (an instant, UTC). */
     private static Contact received(ChildId child, String at) {
-        return Contact.record(UUID.randomUUID(), child, new Contact.Received(Instant.parse(at), "6", "A teacher",
+        return received(UUID.randomUUID(), child, at);
+    }
+
+    private static Contact received(UUID id, ChildId child, String at) {
+        return Contact.record(id, child, new Contact.Received(Instant.parse(at), "6", "A teacher",
                 "Hill School", "bruises seen on arrival", List.of(new FamilyMember("Sam Smith", "mother"),
                         new FamilyMember("Jo Smith", null))), NOW, CODES).after();
     }
@@ -98,6 +105,33 @@ public abstract class ContactsContract {
         Contact contact = added(aChild(), "2025-03-04T09:15:30Z");
         assertEquals(whole(contact), whole(find(contact.id()).orElseThrow()));
         assertEquals(Optional.empty(), find(UUID.randomUUID()));
+    }
+
+    @Test
+    public void a_second_contact_under_an_id_already_held_is_refused_leaving_the_first() {
+        Contact first = added(aChild(), "2025-03-04T09:15:30Z");
+        Contact again = received(first.id(), aChild(), "2025-03-05T10:00:00Z");
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> contacts().add(again)));
+        assertEquals(whole(first), whole(find(first.id()).orElseThrow()));
+        assertEquals(0L, inUnitOfWork(() -> contacts().ofChild(again.childId(), new Slice(1, 10))).total());
+    }
+
+    @Test
+    public void a_childs_contacts_are_read_a_page_at_a_time_earliest_received_first_with_the_childs_total() {
+        ChildId child = aChild();
+        Contact second = added(child, "2025-05-01T10:00:00Z");
+        Contact third = added(child, "2025-06-01T10:00:00Z");
+        Contact first = added(child, "2025-04-01T10:00:00Z");
+        added(aChild(), "2025-04-15T10:00:00Z"); // another child's
+
+        Page<Contact> page1 = inUnitOfWork(() -> contacts().ofChild(child, new Slice(1, 2)));
+        Page<Contact> page2 = inUnitOfWork(() -> contacts().ofChild(child, new Slice(2, 2)));
+        Page<Contact> beyond = inUnitOfWork(() -> contacts().ofChild(child, new Slice(3, 2)));
+        assertEquals(List.of(List.of(first.id(), second.id()), 3L, List.of(third.id()), 3L, List.of(), 3L),
+                List.of(ids(page1.items()), page1.total(), ids(page2.items()), page2.total(), ids(beyond.items()),
+                        beyond.total()));
+        assertEquals(whole(first), whole(page1.items().getFirst()));
+        assertEquals(0L, inUnitOfWork(() -> contacts().ofChild(aChild(), new Slice(1, 10))).total());
     }
 
     @Test
@@ -193,5 +227,33 @@ public abstract class ContactsContract {
             pool.shutdownNow();
         }
         assertEquals(contact.version() + 1, find(contact.id()).orElseThrow().version());
+    }
+
+    @Test
+    public void two_contacts_added_at_once_under_one_id_store_one_and_refuse_the_other() throws Exception {
+        UUID id = UUID.randomUUID();
+        List<Callable<Boolean>> adds = new ArrayList<>();
+        for (String at : List.of("2025-03-04T09:00:00Z", "2025-03-04T09:00:01Z")) {
+            Contact contact = received(id, aChild(), at);
+            adds.add(() -> {
+                try {
+                    inUnitOfWork(() -> contacts().add(contact));
+                    return true;
+                } catch (Conflict e) {
+                    return false;
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Boolean> stored = new ArrayList<>();
+            for (Future<Boolean> f : pool.invokeAll(adds)) {
+                stored.add(f.get());
+            }
+            assertEquals(1, stored.stream().filter(b -> b).count(), "one stored, one refused: " + stored);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, find(id).orElseThrow().familyMembers().size());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.socialcare.frontdoor.domain.Contact;
@@ -26,6 +27,7 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -34,6 +36,9 @@ import org.jooq.impl.DSL;
  * them), so the breach list and the measures can select by day in SQL.
  */
 public final class JooqContacts implements Contacts {
+    /** PostgreSQL's unique_violation: the contact's primary key. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final ContextDatabase database;
 
     public JooqContacts(ContextDatabase database) {
@@ -45,21 +50,32 @@ public final class JooqContacts implements Contacts {
         return load(CONTACT.CONTACT_ID.eq(contactId)).stream().findFirst();
     }
 
+    /**
+     * @throws Conflict when a contact is stored under its id already (a resubmitted form, or the same one twice at
+     *                  once: the primary key holds the second until the first commits)
+     */
     @Override
     public void add(Contact contact) {
         DSLContext dsl = database.transactionalDsl();
-        dsl.insertInto(CONTACT)
-                .set(CONTACT.CONTACT_ID, contact.id())
-                .set(CONTACT.CHILD_ID, contact.childId().value())
-                .set(CONTACT.RECEIVED_AT, time(contact.receivedAt()))
-                .set(CONTACT.RECEIVED_ON, contact.receivedOn())
-                .set(CONTACT.DECISION_DUE_ON, contact.decisionDueOn())
-                .set(CONTACT.REFERRAL_SOURCE, contact.source())
-                .set(CONTACT.REFERRER_NAME, contact.referrerName())
-                .set(CONTACT.REFERRER_ORGANISATION, contact.referrerOrganisation())
-                .set(CONTACT.WORRY, contact.worry())
-                .set(CONTACT.VERSION, contact.version())
-                .execute();
+        try {
+            dsl.insertInto(CONTACT)
+                    .set(CONTACT.CONTACT_ID, contact.id())
+                    .set(CONTACT.CHILD_ID, contact.childId().value())
+                    .set(CONTACT.RECEIVED_AT, time(contact.receivedAt()))
+                    .set(CONTACT.RECEIVED_ON, contact.receivedOn())
+                    .set(CONTACT.DECISION_DUE_ON, contact.decisionDueOn())
+                    .set(CONTACT.REFERRAL_SOURCE, contact.source())
+                    .set(CONTACT.REFERRER_NAME, contact.referrerName())
+                    .set(CONTACT.REFERRER_ORGANISATION, contact.referrerOrganisation())
+                    .set(CONTACT.WORRY, contact.worry())
+                    .set(CONTACT.VERSION, contact.version())
+                    .execute();
+        } catch (IntegrityConstraintViolationException e) {
+            if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
+                throw e; // a child not known to social care is a fault of the caller, not a conflict
+            }
+            throw new Conflict("a contact is recorded under this id already");
+        }
         List<FamilyMember> members = contact.familyMembers();
         for (int i = 0; i < members.size(); i++) {
             dsl.insertInto(CONTACT_FAMILY_MEMBER)

@@ -22,7 +22,7 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
  * {@link InMemoryUnitOfWork} and kept when it commits. A unit of work that adds to a referral, or changes an
  * assessment, holds that referral's or assessment's lock to its end, as the database's unique index and row lock hold
  * the second until the first commits: so of two assessments started at once one is refused, and of two changes from
- * one version one is stale.
+ * one version one is stale. {@link InMemoryAssessmentsAwaitingAuthorisation} reads the same rows.
  */
 public final class InMemoryAssessments implements Assessments {
     /** In the order they started, then by id, as the jOOQ adapter reads them (a uuid's text orders as its bytes). */
@@ -30,6 +30,11 @@ public final class InMemoryAssessments implements Assessments {
             .thenComparing(a -> a.id().toString());
 
     private final InMemoryRows<UUID, Assessment> rows = new InMemoryRows<>();
+
+    /** The assessments this unit of work sees that match, in no order: for the queue reading the same rows. */
+    List<Assessment> where(Predicate<Assessment> which) {
+        return rows.where(which);
+    }
 
     private List<Assessment> visible(Predicate<Assessment> which) {
         return rows.where(which).stream().sorted(STARTED).toList();

@@ -1,0 +1,29 @@
+package org.cypf.socialcare.frontdoor.adapter.out.memory;
+
+import java.util.function.Supplier;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.frontdoor.port.Contacts;
+import org.cypf.socialcare.frontdoor.port.ContactsContract;
+import org.cypf.testing.context.InMemoryUnitOfWork;
+
+/** The in-memory contacts pass the record store's suite (ADR 0097), as the jOOQ adapter does. */
+class InMemoryContactsContractTest extends ContactsContract {
+    private final InMemoryContacts contacts = new InMemoryContacts();
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+
+    @Override
+    protected Contacts contacts() {
+        return contacts;
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
+    }
+
+    /** The in-memory contacts name a child without holding it (no foreign key): it is only made. */
+    @Override
+    protected ChildId aChild() {
+        return ChildId.newId();
+    }
+}

@@ -1,0 +1,42 @@
+package org.cypf.socialcare.protection.adapter.out.memory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.assessment.domain.Referral;
+import org.cypf.socialcare.protection.port.ChildProtectionEnquiries;
+import org.cypf.socialcare.protection.port.ConferencesAwaited;
+import org.cypf.socialcare.protection.port.ConferencesAwaitedContract;
+import org.cypf.socialcare.shared.domain.CinCensusCodes;
+import org.cypf.testing.context.InMemoryUnitOfWork;
+
+/** The in-memory initial conferences queue passes the work queue's suite (ADR 0097), as the jOOQ reading does. */
+class InMemoryConferencesAwaitedContractTest extends ConferencesAwaitedContract {
+    private final InMemoryChildProtectionEnquiries enquiries = new InMemoryChildProtectionEnquiries();
+    private final InMemoryConferencesAwaited queue = new InMemoryConferencesAwaited(enquiries);
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+
+    @Override
+    protected ChildProtectionEnquiries enquiries() {
+        return enquiries;
+    }
+
+    @Override
+    protected ConferencesAwaited queue() {
+        return queue;
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
+    }
+
+    /** The in-memory enquiries name a referral without holding it (no foreign key): it is only made. */
+    @Override
+    protected Referral aReferral(LocalDate on) {
+        return Referral.open(UUID.randomUUID(), ChildId.newId(), on, "6", null, Instant.parse("2000-01-01T09:00:00Z"),
+                on, CinCensusCodes.standard()).after();
+    }
+}
