@@ -107,10 +107,10 @@ class ChildsChronologyInABrowserTest {
                 {"completedDate": "%s", "authorisedDate": "%s", "factors": ["3B"], "outcome": "CHILD_IN_NEED_PLAN",
                  "version": 0}""".formatted(TODAY.minusDays(50), TODAY.minusDays(50)));
         assertTrue(authorised.statusCode() / 100 == 2, authorised.statusCode() + " " + authorised.body());
-        var missing = send("POST", "/social-care/missing-episodes", sw, """
+        var wentMissing = send("POST", "/social-care/missing-episodes", sw, """
                 {"childId": "%s", "kind": "M", "startDate": "%s", "endDate": "%s"}"""
                 .formatted(childId, TODAY.minusDays(35), TODAY.minusDays(34)));
-        assertEquals(201, missing.statusCode(), missing.body());
+        assertEquals(201, wentMissing.statusCode(), wentMissing.body());
         var conference = send("POST", "/social-care/family-network-meetings", sw, """
                 {"childId": "%s", "heldOn": "%s", "type": "FAMILY_GROUP_CONFERENCE", "outcome": "FAMILY_PLAN_AGREED"}"""
                 .formatted(childId, TODAY.minusDays(25)));
@@ -144,8 +144,8 @@ class ChildsChronologyInABrowserTest {
         assertEquals(201, offered.statusCode(), offered.body());
         String meetingId = JSON.readTree(offered.body()).get("meetingId").asText();
         var held = send("POST", "/family-support/family-network-meetings/" + meetingId + "/held", eh, """
-                {"meetingId": "%s", "version": 0, "heldOn": "%s", "attendees": [{"name": "Sam Doe", "relationship": "mother"}],
-                 "familyPlan": "Grandmother takes the children to school on weekdays"}"""
+                {"meetingId": "%s", "version": 0, "heldOn": "%s",
+                 "attendees": [{"name": "Sam Doe", "relationship": "mother"}], "familyPlan": "Grandmother takes the children to school on weekdays"}"""
                 .formatted(meetingId, TODAY.minusDays(90)));
         assertEquals(200, held.statusCode(), held.body());
         var closed = send("POST", "/family-support/early-help-episodes/" + episodeId + "/closure", eh, """
@@ -242,7 +242,8 @@ class ChildsChronologyInABrowserTest {
                 List.of(DAY.format(TODAY.minusDays(25)), "Social care", "Family group conference held"),
                 List.of(DAY.format(TODAY.minusDays(20)), "Education and skills", "Personal Education Plan held"),
                 List.of(DAY.format(TODAY.minusDays(15)), "Health and wellbeing", "Referred to mental health services"),
-                List.of(DAY.format(TODAY.minusDays(10)), "Health and wellbeing", "Mental health services' first contact"));
+                List.of(DAY.format(TODAY.minusDays(10)), "Health and wellbeing",
+                        "Mental health services' first contact"));
         int previous = -1;
         for (List<String> entry : expected) {
             int at = indexOf(rows, entry);

@@ -213,9 +213,10 @@ public final class WorkQueueReading {
                         r.assessments().forEach(a -> {
                             entries.add(new Dated(a.startDate(), socialCare, "Child and family assessment started"));
                             if (a.authorisedDate() != null) {
-                                entries.add(new Dated(a.authorisedDate(), socialCare,
-                                        "Child and family assessment authorised" + (Boolean.TRUE.equals(a.authorisedWithinTimescale())
-                                                ? " within 45 working days" : ", after 45 working days")));
+                                boolean inTime = Boolean.TRUE.equals(a.authorisedWithinTimescale());
+                                entries.add(new Dated(a.authorisedDate(), socialCare, "Child and family assessment "
+                                        + (inTime ? "authorised within 45 working days"
+                                        : "authorised, after 45 working days")));
                             } else {
                                 entries.add(new Dated(a.dueDate(), socialCare, "Child and family assessment due"));
                             }

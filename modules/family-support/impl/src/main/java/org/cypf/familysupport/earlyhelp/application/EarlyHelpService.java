@@ -208,7 +208,8 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
         var v = new Violations();
         ChildId child = v.required("childId", childId, ChildId::parse);
         v.check(page >= 1, "page", "must be a whole number from 1");
-        v.check(size >= 1 && size <= MAX_CHILD_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.check(size >= 1 && size <= MAX_CHILD_PAGE_SIZE, "size",
+                "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
         v.throwIfAny();
         return unitOfWork.inSnapshot(() -> {
             access.authorise(caller, intent(RecordAction.READ, "reading a child's early help episodes"), child);
