@@ -134,9 +134,9 @@ class ChildsChronologyInABrowserTest {
         assertEquals(201, episode.statusCode(), episode.body());
         String episodeId = JSON.readTree(episode.body()).get("episodeId").asText();
         var assessed = send("POST", "/family-support/early-help-episodes/" + episodeId + "/assessment", eh, """
-                {"episodeId": "%s", "version": 0, "completedOn": "%s",
+                {"version": 0, "completedOn": "%s",
                  "needs": [{"headline": "GOOD_EDUCATION", "need": "attendance has fallen"}]}"""
-                .formatted(episodeId, TODAY.minusDays(95)));
+                .formatted(TODAY.minusDays(95)));
         assertEquals(200, assessed.statusCode(), assessed.body());
         var offered = send("POST", "/family-support/family-network-meetings", eh, """
                 {"episodeId": "%s", "offeredOn": "%s", "meetingType": "FAMILY_NETWORK_MEETING"}"""
@@ -144,14 +144,13 @@ class ChildsChronologyInABrowserTest {
         assertEquals(201, offered.statusCode(), offered.body());
         String meetingId = JSON.readTree(offered.body()).get("meetingId").asText();
         var held = send("POST", "/family-support/family-network-meetings/" + meetingId + "/held", eh, """
-                {"meetingId": "%s", "version": 0, "heldOn": "%s",
-                 "attendees": [{"name": "Sam Doe", "relationship": "mother"}], "familyPlan": "Grandmother takes the children to school on weekdays"}"""
-                .formatted(meetingId, TODAY.minusDays(90)));
+                {"version": 0, "heldOn": "%s", "attendees": [{"name": "Sam Doe", "relationship": "mother"}],
+                 "familyPlan": "Grandmother takes the children to school on weekdays"}""".formatted(TODAY.minusDays(90)));
         assertEquals(200, held.statusCode(), held.body());
         var closed = send("POST", "/family-support/early-help-episodes/" + episodeId + "/closure", eh, """
-                {"episodeId": "%s", "version": 1, "closedOn": "%s", "reason": "OUTCOMES_ACHIEVED",
+                {"version": 1, "closedOn": "%s", "reason": "OUTCOMES_ACHIEVED",
                  "outcomes": [{"headline": "GOOD_EDUCATION", "outcome": "ACHIEVED"}]}"""
-                .formatted(episodeId, TODAY.minusDays(75)));
+                .formatted(TODAY.minusDays(75)));
         assertEquals(200, closed.statusCode(), closed.body());
 
         // Health: the record health opened when the child entered care (an event), its initial assessment 30 days ago.
