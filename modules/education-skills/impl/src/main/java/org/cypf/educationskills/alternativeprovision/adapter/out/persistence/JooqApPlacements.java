@@ -118,7 +118,7 @@ public final class JooqApPlacements implements ApPlacements {
 
     private static Condition at(ApProvider provider, ListScope scope) {
         Condition at = provider.urn() != null ? P.PROVIDER_URN.eq(provider.urn()) : P.PROVIDER_UKPRN.eq(provider.ukprn());
-        return scope.wholePartnership() ? at : at.and(PUPIL.CHILD_ID.in(scope.childIds()));
+        return scope.wholePartnership() ? at : at.and(PUPIL.CHILD_ID.eq(DSL.any(scope.childIds())));
     }
 
     @Override

@@ -152,7 +152,7 @@ public final class JooqEarlyHelpEpisodes implements EarlyHelpEpisodeRecords {
     public Page<EarlyHelpEpisode> page(Selection selection, ListScope scope, Slice slice) {
         Condition which = selected(selection);
         if (!scope.wholePartnership()) {
-            which = which.and(EARLY_HELP_EPISODE.CHILD_ID.in(scope.childIds()));
+            which = which.and(EARLY_HELP_EPISODE.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         var dsl = database.transactionalDsl();
         long total = dsl.fetchCount(EARLY_HELP_EPISODE, which);

@@ -76,7 +76,7 @@ public final class JooqProgrammeEnrolments implements ProgrammeEnrolments {
     public Page<ProgrammeEnrolment> page(ProgrammeEnrolment.Programme programme, ListScope scope, Slice slice) {
         Condition which = programme == null ? DSL.trueCondition() : PROGRAMME_ENROLMENT.PROGRAMME.eq(programme.name());
         if (!scope.wholePartnership()) {
-            which = which.and(PROGRAMME_ENROLMENT.CHILD_ID.in(scope.childIds()));
+            which = which.and(PROGRAMME_ENROLMENT.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         var dsl = database.transactionalDsl();
         long total = dsl.fetchCount(PROGRAMME_ENROLMENT, which);

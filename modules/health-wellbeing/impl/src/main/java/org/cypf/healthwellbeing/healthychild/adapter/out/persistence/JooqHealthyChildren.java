@@ -96,7 +96,7 @@ public final class JooqHealthyChildren implements HealthyChildren {
         }
         if (!f.scope().wholePartnership()) {
             all.add(HCP_REVIEW.NHS_NUMBER.in(DSL.select(HCP_CHILD.NHS_NUMBER).from(HCP_CHILD)
-                    .where(HCP_CHILD.CHILD_ID.in(f.scope().childIds()))));
+                    .where(HCP_CHILD.CHILD_ID.eq(DSL.any(f.scope().childIds())))));
         }
         return DSL.and(all);
     }

@@ -60,7 +60,7 @@ public final class JooqMentalHealthReferrals implements MentalHealthReferrals {
     private static Condition condition(String source, LocalDate from, LocalDate to, ListScope scope) {
         List<Condition> all = new ArrayList<>();
         if (!scope.wholePartnership()) {
-            all.add(MH_REFERRAL.CHILD_ID.in(scope.childIds()));
+            all.add(MH_REFERRAL.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         if (source != null) {
             all.add(MH_REFERRAL.SOURCE.eq(source));

@@ -26,6 +26,7 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Contacts in {@code social_care.contact} and the family members they name in {@code contact_family_member}. The
@@ -110,7 +111,7 @@ public final class JooqContacts implements Contacts {
     public Page<Contact> breachCandidates(LocalDate date, LocalDate decidedLateSince, ListScope scope, Slice slice) {
         Condition which = inBreach(date, decidedLateSince);
         if (!scope.wholePartnership()) {
-            which = which.and(CONTACT.CHILD_ID.in(scope.childIds()));
+            which = which.and(CONTACT.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(CONTACT, which);
@@ -139,7 +140,7 @@ public final class JooqContacts implements Contacts {
             return List.of();
         }
         Map<UUID, List<FamilyMember>> members = dsl.selectFrom(CONTACT_FAMILY_MEMBER)
-                .where(CONTACT_FAMILY_MEMBER.CONTACT_ID.in(rows.stream().map(ContactRecord::getContactId).toList()))
+                .where(CONTACT_FAMILY_MEMBER.CONTACT_ID.eq(DSL.any(rows.stream().map(ContactRecord::getContactId).toArray(UUID[]::new))))
                 .orderBy(CONTACT_FAMILY_MEMBER.CONTACT_ID, CONTACT_FAMILY_MEMBER.POSITION)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(ContactFamilyMemberRecord::getContactId, Collectors.mapping(

@@ -23,6 +23,7 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** Child protection plans in {@code social_care.child_protection_plan} and their reviews in {@code child_protection_review}. */
@@ -118,7 +119,7 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
     public Page<ChildProtectionPlan> openAtEndOf(LocalDate date, ListScope scope, Slice slice) {
         Condition which = openAtEndOfCondition(date);
         if (!scope.wholePartnership()) {
-            which = which.and(CHILD_PROTECTION_PLAN.CHILD_ID.in(scope.childIds()));
+            which = which.and(CHILD_PROTECTION_PLAN.CHILD_ID.eq(DSL.any(scope.childIds())));
         }
         DSLContext dsl = database.transactionalDsl();
         long total = dsl.fetchCount(CHILD_PROTECTION_PLAN, which);
@@ -160,7 +161,7 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
             return List.of();
         }
         Map<UUID, List<ChildProtectionPlan.Review>> reviews = dsl.selectFrom(CHILD_PROTECTION_REVIEW)
-                .where(CHILD_PROTECTION_REVIEW.PLAN_ID.in(rows.stream().map(ChildProtectionPlanRecord::getPlanId).toList()))
+                .where(CHILD_PROTECTION_REVIEW.PLAN_ID.eq(DSL.any(rows.stream().map(ChildProtectionPlanRecord::getPlanId).toArray(UUID[]::new))))
                 .orderBy(CHILD_PROTECTION_REVIEW.REVIEW_DATE)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(ChildProtectionReviewRecord::getPlanId, Collectors.mapping(
