@@ -32,9 +32,11 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A child's chronology end to end (issue 15): CYPF running on PostgreSQL, a child's records written through each
- * context's HTTP api (social care's period of care and review, health's initial health assessment, the virtual
- * school's PEP), and headless Chromium signed in as the allocated social worker opening the child's page: the three
- * services' records in date order, each context's read of the child audited for that user. A social worker involved
+ * context's HTTP api (social care's referral and assessment, period of care and review, missing episode and family
+ * group conference; family support's early help episode; health's initial health assessment, new birth visit and
+ * mental health referral; the virtual school's PEP), and headless Chromium signed in as the allocated social worker
+ * opening the child's page: the four services' records in date order, each context's read of the child audited for
+ * that user. A social worker involved
  * with no child is refused every context's records, and each refusal is audited. axe-core checks both pages.
  */
 class ChildsChronologyInABrowserTest {
@@ -42,7 +44,8 @@ class ChildsChronologyInABrowserTest {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final List<String> CONTEXTS = List.of("education-skills", "health-wellbeing", "social-care");
+    private static final List<String> CONTEXTS = List.of("education-skills", "family-support", "health-wellbeing",
+            "social-care");
 
     private static CypfApplication app;
     private static AdminSql admin;
@@ -88,6 +91,68 @@ class ChildsChronologyInABrowserTest {
                 "{\"date\": \"%s\", \"participation\": \"PN1\"}".formatted(TODAY.minusDays(40)));
         assertTrue(review.statusCode() / 100 == 2, review.statusCode() + " " + review.body());
 
+        // Social care's referral 70 days ago, its assessment started the next day and authorised 50 days ago; a missing
+        // episode 35 to 34 days ago; a family group conference 25 days ago.
+        var referral = send("POST", "/social-care/referrals", sw, """
+                {"child": {"localChildId": "C8001", "upn": "A123456789012", "dateOfBirth": "2013-04-05", "sex": "2"},
+                 "referralDate": "%s", "source": "3A"}""".formatted(TODAY.minusDays(70)));
+        assertEquals(201, referral.statusCode(), referral.body());
+        String referralId = JSON.readTree(referral.body()).get("referralId").asText();
+        assertEquals(childId, JSON.readTree(referral.body()).get("childId").asText(), "the same child");
+        var assessment = send("POST", "/social-care/referrals/" + referralId + "/assessments", sw,
+                "{\"startDate\": \"%s\"}".formatted(TODAY.minusDays(69)));
+        assertEquals(201, assessment.statusCode(), assessment.body());
+        var authorised = send("POST", "/social-care/referrals/" + referralId + "/assessments/"
+                + JSON.readTree(assessment.body()).get("assessmentId").asText() + "/complete", sw, """
+                {"completedDate": "%s", "authorisedDate": "%s", "factors": ["3B"], "outcome": "CHILD_IN_NEED_PLAN",
+                 "version": 0}""".formatted(TODAY.minusDays(50), TODAY.minusDays(50)));
+        assertTrue(authorised.statusCode() / 100 == 2, authorised.statusCode() + " " + authorised.body());
+        var wentMissing = send("POST", "/social-care/missing-episodes", sw, """
+                {"childId": "%s", "kind": "M", "startDate": "%s", "endDate": "%s"}"""
+                .formatted(childId, TODAY.minusDays(35), TODAY.minusDays(34)));
+        assertEquals(201, wentMissing.statusCode(), wentMissing.body());
+        var conference = send("POST", "/social-care/family-network-meetings", sw, """
+                {"childId": "%s", "heldOn": "%s", "type": "FAMILY_GROUP_CONFERENCE", "outcome": "FAMILY_PLAN_AGREED"}"""
+                .formatted(childId, TODAY.minusDays(25)));
+        assertEquals(201, conference.statusCode(), conference.body());
+
+        // Family support: early help opened 98 days ago, the whole-family assessment 95 days ago, closed 75 days ago.
+        allocate("eh.begum", "voluntary-sector");
+        String eh = token("eh.begum");
+        var request = send("POST", "/family-support/requests-for-support", eh, """
+                {"childId": "%s", "receivedOn": "%s", "requestedBy": "FAMILY", "need": "help with routines",
+                 "consentGivenBy": "mother", "consentGivenOn": "%s"}"""
+                .formatted(childId, TODAY.minusDays(100), TODAY.minusDays(100)));
+        assertEquals(201, request.statusCode(), request.body());
+        String requestId = JSON.readTree(request.body()).get("requestId").asText();
+        var triaged = send("POST", "/family-support/requests-for-support/" + requestId + "/triage", eh,
+                "{\"version\": 0, \"triagedOn\": \"%s\", \"outcome\": \"EARLY_HELP\"}".formatted(TODAY.minusDays(99)));
+        assertEquals(200, triaged.statusCode(), triaged.body());
+        var episode = send("POST", "/family-support/early-help-episodes", eh, """
+                {"requestId": "%s", "openedOn": "%s", "leadPractitioner": "E. Begum",
+                 "leadPractitionerOrganisation": "voluntary-sector"}""".formatted(requestId, TODAY.minusDays(98)));
+        assertEquals(201, episode.statusCode(), episode.body());
+        String episodeId = JSON.readTree(episode.body()).get("episodeId").asText();
+        var assessed = send("POST", "/family-support/early-help-episodes/" + episodeId + "/assessment", eh, """
+                {"version": 0, "completedOn": "%s",
+                 "needs": [{"headline": "GOOD_EDUCATION", "need": "attendance has fallen"}]}"""
+                .formatted(TODAY.minusDays(95)));
+        assertEquals(200, assessed.statusCode(), assessed.body());
+        var offered = send("POST", "/family-support/family-network-meetings", eh, """
+                {"episodeId": "%s", "offeredOn": "%s", "meetingType": "FAMILY_NETWORK_MEETING"}"""
+                .formatted(episodeId, TODAY.minusDays(94)));
+        assertEquals(201, offered.statusCode(), offered.body());
+        String meetingId = JSON.readTree(offered.body()).get("meetingId").asText();
+        var held = send("POST", "/family-support/family-network-meetings/" + meetingId + "/held", eh, """
+                {"version": 0, "heldOn": "%s", "attendees": [{"name": "Sam Doe", "relationship": "mother"}],
+                 "familyPlan": "Grandmother takes the children to school on weekdays"}""".formatted(TODAY.minusDays(90)));
+        assertEquals(200, held.statusCode(), held.body());
+        var closed = send("POST", "/family-support/early-help-episodes/" + episodeId + "/closure", eh, """
+                {"version": 1, "closedOn": "%s", "reason": "OUTCOMES_ACHIEVED",
+                 "outcomes": [{"headline": "GOOD_EDUCATION", "outcome": "ACHIEVED"}]}"""
+                .formatted(TODAY.minusDays(75)));
+        assertEquals(200, closed.statusCode(), closed.body());
+
         // Health: the record health opened when the child entered care (an event), its initial assessment 30 days ago.
         allocate("hv.khan", "nhs");
         String hv = token("hv.khan");
@@ -100,6 +165,24 @@ class ChildsChronologyInABrowserTest {
                 + "/checks", hv, "{\"kind\": \"HEALTH_ASSESSMENT\", \"checkedOn\": \"%s\", \"version\": %d}"
                 .formatted(TODAY.minusDays(30), record.get("version").asLong()));
         assertTrue(check.statusCode() / 100 == 2, check.statusCode() + " " + check.body());
+
+        // Health: the new birth visit done when the child was 12 days old; a mental health referral 15 days ago, its
+        // first contact 10 days ago.
+        var registered = send("POST", "/health-wellbeing/healthy-child/children", hv,
+                "{\"nhsNumber\": \"9434765919\", \"childId\": \"%s\", \"dateOfBirth\": \"2013-04-05\"}"
+                        .formatted(childId));
+        assertEquals(201, registered.statusCode(), registered.body());
+        var visit = send("POST", "/health-wellbeing/healthy-child/children/9434765919/reviews", hv,
+                "{\"review\": \"NEW_BIRTH\", \"outcome\": \"DONE\", \"on\": \"2013-04-17\", \"version\": 0}");
+        assertEquals(200, visit.statusCode(), visit.body());
+        var mental = send("POST", "/health-wellbeing/mental-health/referrals", hv,
+                "{\"childId\": \"%s\", \"receivedOn\": \"%s\", \"source\": \"2A\"}"
+                        .formatted(childId, TODAY.minusDays(15)));
+        assertEquals(201, mental.statusCode(), mental.body());
+        var firstContact = send("POST", "/health-wellbeing/mental-health/referrals/"
+                + JSON.readTree(mental.body()).get("referralId").asText() + "/contacts", hv,
+                "{\"contactOn\": \"%s\", \"version\": 0}".formatted(TODAY.minusDays(10)));
+        assertTrue(firstContact.statusCode() / 100 == 2, firstContact.statusCode() + " " + firstContact.body());
 
         // Education: the virtual school's roll (an event too), a PEP held 20 days ago.
         allocate("vso.jones", "council");
@@ -140,10 +223,26 @@ class ChildsChronologyInABrowserTest {
         assertEquals(dates.stream().sorted().toList(), dates, "oldest first: " + rows);
         // One record of each service, each on its own day, in the order they happened.
         List<List<String>> expected = List.of(
+                List.of("17 Apr 2013", "Health and wellbeing", "New birth visit done"),
+                List.of(DAY.format(TODAY.minusDays(98)), "Family support", "Early help episode opened"),
+                List.of(DAY.format(TODAY.minusDays(95)), "Family support", "Whole-family assessment completed"),
+                List.of(DAY.format(TODAY.minusDays(94)), "Family support", "Family network meeting offered"),
+                List.of(DAY.format(TODAY.minusDays(90)), "Family support", "Family network meeting held"),
+                List.of(DAY.format(TODAY.minusDays(75)), "Family support",
+                        "Early help episode closed (outcomes achieved): 1 of 1 assessed needs achieved"),
+                List.of(DAY.format(TODAY.minusDays(70)), "Social care", "Referral received"),
+                List.of(DAY.format(TODAY.minusDays(69)), "Social care", "Child and family assessment started"),
                 List.of(DAY.format(TODAY.minusDays(60)), "Social care", "Started to be looked after"),
+                List.of(DAY.format(TODAY.minusDays(50)), "Social care", "Child and family assessment authorised"),
                 List.of(DAY.format(TODAY.minusDays(40)), "Social care", "Looked-after review 1"),
+                List.of(DAY.format(TODAY.minusDays(35)), "Social care", "Went missing from placement"),
+                List.of(DAY.format(TODAY.minusDays(34)), "Social care", "Returned"),
                 List.of(DAY.format(TODAY.minusDays(30)), "Health and wellbeing", "Initial health assessment done"),
-                List.of(DAY.format(TODAY.minusDays(20)), "Education and skills", "Personal Education Plan held"));
+                List.of(DAY.format(TODAY.minusDays(25)), "Social care", "Family group conference held"),
+                List.of(DAY.format(TODAY.minusDays(20)), "Education and skills", "Personal Education Plan held"),
+                List.of(DAY.format(TODAY.minusDays(15)), "Health and wellbeing", "Referred to mental health services"),
+                List.of(DAY.format(TODAY.minusDays(10)), "Health and wellbeing",
+                        "Mental health services' first contact"));
         int previous = -1;
         for (List<String> entry : expected) {
             int at = indexOf(rows, entry);
@@ -166,9 +265,13 @@ class ChildsChronologyInABrowserTest {
         assertTrue(d.getPageSource().contains("Nothing you may see is held about this child"), d.getPageSource());
         List<String> notShown = d.findElements(By.cssSelector("ul.govuk-list--bullet li")).stream()
                 .map(WebElement::getText).toList();
-        assertEquals(List.of("Social care: contacts", "Social care: children looked after", "Social care: child protection",
-                "Education and skills: virtual school", "Education and skills: Personal Education Plans",
-                "Health and wellbeing: children in care"), notShown);
+        assertEquals(List.of("Social care: contacts", "Social care: referrals and assessments",
+                "Social care: children looked after", "Social care: missing from care", "Social care: child protection",
+                "Social care: family network meetings", "Family support: early help",
+                "Family support: family network meetings", "Education and skills: virtual school",
+                "Education and skills: Personal Education Plans",
+                "Health and wellbeing: children in care", "Health and wellbeing: healthy child programme",
+                "Health and wellbeing: mental health referrals"), notShown);
         assertEquals(Map.of(), audited("sw.jones", "PERMITTED"), "nothing of the child read for sw.jones");
         assertEquals(CONTEXTS, List.copyOf(audited("sw.jones", "DENIED").keySet()), "each context's refusal audited");
         check("child-chronology-refused");

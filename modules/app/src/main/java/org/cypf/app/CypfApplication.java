@@ -186,7 +186,11 @@ public final class CypfApplication implements AutoCloseable {
                                     education.virtualSchool(), health.childrenInCareHealth(),
                                     socialCare.assessmentsDue(), socialCare.conferencesDue(), health.ehcPlansDue(),
                                     socialCare.planReviewsDue(), socialCare.lookedAfterReviewsDue(),
-                                    health.initialHealthAssessmentsDue(), socialCare.frontDoor()),
+                                    health.initialHealthAssessmentsDue(), socialCare.frontDoor(),
+                                    socialCare.referralsAndAssessments(), socialCare.missingFromCare(),
+                                    socialCare.familyNetworkMeetings(), familySupport.earlyHelpEpisodes(),
+                                    familySupport.familyNetworkMeetings(),
+                                    health.healthyChildProgramme(), health.mentalHealthReferrals()),
                             authentication.verifier(), authentication.developmentIssuer(), config.get("web"), clock));
                     routing.addFilter(callerChecks);
                     Idempotency.install(routing, new IdempotencyKeys(platform));

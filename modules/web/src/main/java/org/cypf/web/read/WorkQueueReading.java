@@ -173,8 +173,10 @@ public final class WorkQueueReading {
     }
 
     /**
-     * One page of what the user may see of one child, oldest first: periods of care and their reviews, child
-     * protection plans and their reviews, the virtual school's record and PEPs, and health assessments. Each context
+     * One page of what the user may see of one child, oldest first: social care's contacts, referrals and assessments,
+     * periods of care and their reviews, missing episodes, child protection plans and their reviews and family network
+     * meetings; early help episodes; the virtual school's record and PEPs; and health's assessments of a child in care,
+     * mandated health visiting reviews and mental health referrals (ADR 0114). Each context
      * is read through its per-child reading, a page of {@value #CHILD_RECORDS} records at a time in the reading's
      * date order (the child's record authorised and audited there as one read), and the pages are merged by date:
      * a context is read further only while the chronology's page could still hold one of its records not yet read,
@@ -185,6 +187,7 @@ public final class WorkQueueReading {
         String socialCare = "Social care";
         String education = "Education and skills";
         String health = "Health and wellbeing";
+        String familySupport = "Family support";
         List<ChildRecords> contexts = List.of(
                 new ChildRecords("Social care: contacts", n -> {
                     var contacts = apis.frontDoor().contactsOfChild(caller, childId, new Slice(n, CHILD_RECORDS));
@@ -199,6 +202,31 @@ public final class WorkQueueReading {
                         }
                         return new Held(c.receivedOn(), entries);
                     }).toList(), contacts.total());
+                }),
+                new ChildRecords("Social care: referrals and assessments", n -> {
+                    var referrals = apis.referralsAndAssessments().referralsOfChild(caller, childId,
+                            new Slice(n, CHILD_RECORDS));
+                    return new Batch(referrals.items().stream().map(r -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(r.referralDate(), socialCare, r.reReferral() ? "Re-referral received"
+                                : "Referral received"));
+                        r.assessments().forEach(a -> {
+                            entries.add(new Dated(a.startDate(), socialCare, "Child and family assessment started"));
+                            if (a.authorisedDate() != null) {
+                                boolean inTime = Boolean.TRUE.equals(a.authorisedWithinTimescale());
+                                entries.add(new Dated(a.authorisedDate(), socialCare, "Child and family assessment "
+                                        + (inTime ? "authorised within 45 working days"
+                                        : "authorised, after 45 working days")));
+                            } else {
+                                entries.add(new Dated(a.dueDate(), socialCare, "Child and family assessment due"));
+                            }
+                        });
+                        if (r.closureDate() != null) {
+                            entries.add(new Dated(r.closureDate(), socialCare, "Referral closed (" + r.closureReason()
+                                    + ")"));
+                        }
+                        return new Held(r.referralDate(), entries);
+                    }).toList(), referrals.total());
                 }),
                 new ChildRecords("Social care: children looked after", n -> {
                     var periods = apis.childrenLookedAfter().periodsOfChild(caller, childId, new Slice(n, CHILD_RECORDS));
@@ -220,6 +248,20 @@ public final class WorkQueueReading {
                         return new Held(p.startDate(), entries);
                     }).toList(), periods.total());
                 }),
+                new ChildRecords("Social care: missing from care", n -> {
+                    var missing = knownOrNone(() -> apis.missingFromCare().missingEpisodes(caller, childId,
+                            new Slice(n, CHILD_RECORDS)));
+                    return new Batch(missing.items().stream().map(m -> {
+                        List<Dated> entries = new ArrayList<>();
+                        boolean away = "A".equals(m.kind());
+                        entries.add(new Dated(m.startDate(), socialCare, away ? "Away from placement without authorisation"
+                                : "Went missing from placement"));
+                        if (m.endDate() != null) {
+                            entries.add(new Dated(m.endDate(), socialCare, away ? "Back from being away" : "Returned"));
+                        }
+                        return new Held(m.startDate(), entries);
+                    }).toList(), missing.total());
+                }),
                 new ChildRecords("Social care: child protection", n -> {
                     var plans = apis.childProtection().plansOfChild(caller, childId, new Slice(n, CHILD_RECORDS));
                     return new Batch(plans.items().stream().map(p -> {
@@ -236,6 +278,62 @@ public final class WorkQueueReading {
                         }
                         return new Held(p.startDate(), entries);
                     }).toList(), plans.total());
+                }),
+                new ChildRecords("Social care: family network meetings", n -> {
+                    var meetings = knownOrNone(() -> apis.familyNetworkMeetings().meetings(caller, childId,
+                            new Slice(n, CHILD_RECORDS)));
+                    return new Batch(meetings.items().stream().map(m -> new Held(m.heldOn(), List.of(new Dated(
+                            m.heldOn(), socialCare, capitalised(words(m.type())) + " held (" + words(m.outcome()) + ")"))))
+                            .toList(), meetings.total());
+                }),
+                new ChildRecords("Family support: early help", n -> {
+                    var episodes = apis.earlyHelpEpisodes().episodesOfChild(caller, childId, n, CHILD_RECORDS);
+                    return new Batch(episodes.episodes().stream().map(e -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(e.openedOn(), familySupport, "Early help episode opened"));
+                        if (e.assessedOn() != null) {
+                            entries.add(new Dated(e.assessedOn(), familySupport, "Whole-family assessment completed ("
+                                    + e.needs().size() + (e.needs().size() == 1 ? " headline" : " headlines")
+                                    + " with a need)"));
+                        }
+                        if (e.planAgreedOn() != null) {
+                            entries.add(new Dated(e.planAgreedOn(), familySupport, "Family plan agreed"));
+                        }
+                        e.reviews().forEach(r -> entries.add(new Dated(r.heldOn(), familySupport,
+                                "Family plan reviewed")));
+                        if (e.steppedUpOn() != null) {
+                            entries.add(new Dated(e.steppedUpOn(), familySupport,
+                                    "Stepped up to children's social care"));
+                        }
+                        if (e.closedOn() != null) {
+                            long achieved = e.outcomes().stream().filter(o -> "ACHIEVED".equals(o.outcome())).count();
+                            entries.add(new Dated(e.closedOn(), familySupport, "Early help episode closed ("
+                                    + words(e.closureReason()) + "): " + achieved + " of " + e.outcomes().size()
+                                    + " assessed needs achieved"));
+                        }
+                        if (e.sustainedCheckedOn() != null) {
+                            entries.add(new Dated(e.sustainedCheckedOn(), familySupport, "Sustained outcomes checked"
+                                    + (Boolean.TRUE.equals(e.successfulFamilyOutcome())
+                                    ? ": a successful family outcome" : "")));
+                        }
+                        return new Held(e.openedOn(), entries);
+                    }).toList(), episodes.total());
+                }),
+                new ChildRecords("Family support: family network meetings", n -> {
+                    var meetings = apis.familySupportNetworkMeetings().meetingsOfChild(caller, childId, n,
+                            CHILD_RECORDS);
+                    return new Batch(meetings.meetings().stream().map(m -> {
+                        String meeting = capitalised(words(m.meetingType()));
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(m.offeredOn(), familySupport, meeting + " offered"));
+                        if (m.declinedOn() != null) {
+                            entries.add(new Dated(m.declinedOn(), familySupport, meeting + " declined by the family"));
+                        }
+                        if (m.heldOn() != null) {
+                            entries.add(new Dated(m.heldOn(), familySupport, meeting + " held"));
+                        }
+                        return new Held(m.offeredOn(), entries);
+                    }).toList(), meetings.total());
                 }),
                 new ChildRecords("Education and skills: virtual school", n -> {
                     var times = apis.virtualSchool().timesInCareOf(caller, childId, n, CHILD_RECORDS);
@@ -269,6 +367,26 @@ public final class WorkQueueReading {
                                 "Check: " + c.kind().toLowerCase(Locale.ROOT).replace('_', ' '))));
                         return new Held(null, entries);
                     }).toList(), records.size());
+                }),
+                // A child has five mandated reviews at most: one page holds them all, so they are read whole.
+                new ChildRecords("Health and wellbeing: healthy child programme", n -> {
+                    var reviews = apis.healthyChildProgramme().reviewsOfChild(caller, childId, n, CHILD_RECORDS);
+                    return new Batch(reviews.reviews().stream().map(r -> new Held(null, List.of(r.outcome() == null
+                            ? new Dated(r.closesOn(), health, mandatedReview(r.review()) + " due")
+                            : new Dated(r.outcomeOn(), health, mandatedReview(r.review()) + " "
+                                    + words(r.outcome()))))).toList(), reviews.total());
+                }),
+                new ChildRecords("Health and wellbeing: mental health referrals", n -> {
+                    var referrals = apis.mentalHealthReferrals().referralsOfChild(caller, childId, n, CHILD_RECORDS);
+                    return new Batch(referrals.referrals().stream().map(r -> {
+                        List<Dated> entries = new ArrayList<>();
+                        entries.add(new Dated(r.receivedOn(), health, "Referred to mental health services"));
+                        if (r.firstContactOn() != null) {
+                            entries.add(new Dated(r.firstContactOn(), health, "Mental health services' first contact ("
+                                    + r.waitDays() + (r.waitDays() == 1 ? " day" : " days") + " after the referral)"));
+                        }
+                        return new Held(r.receivedOn(), entries);
+                    }).toList(), referrals.total());
                 }));
         List<String> notShown = new ArrayList<>();
         List<Dated> entries = new ArrayList<>();
@@ -297,6 +415,39 @@ public final class WorkQueueReading {
         return new Chronology(childId, placed.subList(from, to).stream()
                 .map(e -> new Chronology.Entry(DAY.format(e.date()), e.context(), e.what())).toList(), notShown,
                 page, CHRONOLOGY_PAGE, placed.size(), unreadFrom.isEmpty());
+    }
+
+    /** A mandated health visiting review as the healthy child programme names it. */
+    private static String mandatedReview(String review) {
+        return switch (review) {
+            case "ANTENATAL" -> "Antenatal health visiting contact";
+            case "NEW_BIRTH" -> "New birth visit";
+            case "SIX_TO_EIGHT_WEEKS" -> "6 to 8 week review";
+            case "ONE_YEAR" -> "9 to 12 month review";
+            case "TWO_AND_A_HALF_YEARS" -> "2 to 2½ year review";
+            default -> words(review);
+        };
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A code as words: {@code FAMILY_WITHDREW_CONSENT} as "family withdrew consent". */
+    private static String words(String code) {
+        return code == null ? "" : code.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /**
+     * A reading that answers {@link NotFound} for a child the context does not know (once the access port let the
+     * user learn it) holds nothing of the child: the chronology shows none of its records.
+     */
+    private static <T> Page<T> knownOrNone(java.util.function.Supplier<Page<T>> reading) {
+        try {
+            return reading.get();
+        } catch (NotFound unknown) {
+            return Page.empty(0);
+        }
     }
 
     /** One entry of a chronology; {@code order} keeps entries of one date in the order they were read. */

@@ -18,10 +18,16 @@ import org.cypf.educationskills.api.virtualschool.PepsPage;
 import org.cypf.educationskills.api.virtualschool.VirtualSchool;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolChildView;
 import org.cypf.educationskills.api.virtualschool.VirtualSchoolRollPage;
+import org.cypf.familysupport.api.earlyhelp.EarlyHelpEpisodes;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.healthwellbeing.api.childrenincare.ChildrenInCareHealth;
+import org.cypf.healthwellbeing.api.healthychild.HealthyChildProgramme;
+import org.cypf.healthwellbeing.api.mentalhealth.MentalHealthReferrals;
 import org.cypf.kernel.problem.AccessDenied;
+import org.cypf.socialcare.api.assessment.ReferralsAndAssessments;
+import org.cypf.socialcare.api.familynetwork.FamilyNetworkMeetings;
 import org.cypf.socialcare.api.lookedafter.ChildrenLookedAfter;
+import org.cypf.socialcare.api.lookedafter.MissingFromCare;
 import org.cypf.socialcare.api.frontdoor.FrontDoor;
 import org.cypf.socialcare.api.protection.ChildProtection;
 import org.cypf.web.model.Chronology;
@@ -75,7 +81,12 @@ class ChronologyPagesTest {
     private Chronology page(int n) {
         var apis = new ContextApis(null, null, null, null, null, refusing(ChildProtection.class),
                 refusing(ChildrenLookedAfter.class), virtualSchool, refusing(ChildrenInCareHealth.class), null, null,
-                null, null, null, null, refusing(FrontDoor.class));
+                null, null, null, null, refusing(FrontDoor.class), refusing(ReferralsAndAssessments.class),
+                refusing(MissingFromCare.class), refusing(FamilyNetworkMeetings.class),
+                refusing(EarlyHelpEpisodes.class),
+                refusing(org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetings.class),
+                refusing(HealthyChildProgramme.class),
+                refusing(MentalHealthReferrals.class));
         return new WorkQueueReading(apis, Clock.system(ZoneId.of("Europe/London"))).chronology(CALLER, CHILD, n);
     }
 
@@ -87,9 +98,12 @@ class ChronologyPagesTest {
         assertFalse(first.complete(), "the first page does not need the second page of PEPs");
         assertTrue(first.hasNext(), "a next page is offered although the chronology's length is not yet known");
         assertEquals(List.of(1), pepPagesRead, "one page of the virtual school's PEPs read for the first page");
-        assertEquals(List.of("Social care: contacts", "Social care: child protection",
-                "Social care: children looked after", "Health and wellbeing: children in care").stream().sorted().toList(),
-                first.notShown().stream().sorted().toList());
+        assertEquals(List.of("Social care: contacts", "Social care: referrals and assessments",
+                "Social care: children looked after", "Social care: missing from care", "Social care: child protection",
+                "Social care: family network meetings", "Family support: early help",
+                "Family support: family network meetings", "Health and wellbeing: children in care",
+                "Health and wellbeing: healthy child programme",
+                "Health and wellbeing: mental health referrals"), first.notShown(), "in the page's order of contexts");
 
         // Joined, 150 PEPs, the next PEP due: 152 entries, four pages of 50; the 101st PEP is the 102nd entry.
         List<Chronology.Entry> all = new ArrayList<>(first.entries());

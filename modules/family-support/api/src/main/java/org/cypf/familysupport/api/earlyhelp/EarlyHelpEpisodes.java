@@ -32,4 +32,17 @@ public interface EarlyHelpEpisodes {
 
     /** A page of episodes, newest opened first, filtered and paged by the store (not in memory). */
     EarlyHelpEpisodePage episodes(Caller caller, EpisodeFilter filter, int page, int size);
+
+    /** The most episodes one page of {@link #episodesOfChild} holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's episodes, earliest opened first, with how many there are: the child's record, authorised
+     * and audited as one read of it (a child's chronology shows early help's part from it).
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id (a UUID), {@code page} is
+     *                                              below 1 or {@code size} is not 1 to {@value #MAX_CHILD_PAGE_SIZE};
+     *                                              nothing is audited
+     */
+    EarlyHelpEpisodePage episodesOfChild(Caller caller, String childId, int page, int size);
 }

@@ -19,4 +19,17 @@ public interface FamilyNetworkMeetings {
 
     /** A page of an early help episode's meetings, oldest offered first, paged by the store. */
     FamilyNetworkMeetingPage forEpisode(Caller caller, UUID episodeId, int page, int size);
+
+    /** The most meetings one page of {@link #meetingsOfChild} holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's meetings in every early help episode, oldest offered first, with how many there are:
+     * the child's record, authorised and audited as one read of it (a child's chronology shows them from it).
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id (a UUID), {@code page} is
+     *                                              below 1 or {@code size} is not 1 to {@value #MAX_CHILD_PAGE_SIZE};
+     *                                              nothing is audited
+     */
+    FamilyNetworkMeetingPage meetingsOfChild(Caller caller, String childId, int page, int size);
 }

@@ -202,6 +202,23 @@ public final class EarlyHelpService implements EarlyHelpEpisodes {
         });
     }
 
+    @Override
+    public EarlyHelpEpisodePage episodesOfChild(Caller caller, String childId, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childId, ChildId::parse);
+        v.check(page >= 1, "page", "must be a whole number from 1");
+        v.check(size >= 1 && size <= MAX_CHILD_PAGE_SIZE, "size",
+                "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inSnapshot(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading a child's early help episodes"), child);
+            Page<EarlyHelpEpisode> found = episodes.ofChild(child, new Slice(page, size));
+            FamilyId family = found.items().isEmpty() ? null : families.familiesOf(List.of(child)).get(child);
+            return new EarlyHelpEpisodePage(found.items().stream().map(e -> view(e, family)).toList(), found.total());
+        });
+    }
+
     private EarlyHelpEpisodeView update(Caller caller, UUID episodeId, long version, String purpose,
                                         java.util.function.Function<EarlyHelpEpisode,
                                                 org.cypf.kernel.change.Changed<EarlyHelpEpisode>> apply) {

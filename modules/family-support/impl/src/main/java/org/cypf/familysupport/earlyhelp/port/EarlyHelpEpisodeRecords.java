@@ -30,6 +30,12 @@ public interface EarlyHelpEpisodeRecords {
      */
     Page<EarlyHelpEpisode> page(Selection selection, ListScope scope, Slice slice);
 
+    /**
+     * One page of {@code child}'s episodes, earliest opened first (then by id), read by SQL's offset and limit, with
+     * the total counted by the same condition: the child's record, for a child's chronology.
+     */
+    Page<EarlyHelpEpisode> ofChild(org.cypf.kernel.identity.ChildId child, Slice slice);
+
     /** Episodes open at the end of {@code asAt}. */
     long openOn(LocalDate asAt);
 

@@ -24,6 +24,7 @@ import org.cypf.kernel.change.RecordChanges;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.InvalidInput;
+import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.kernel.transaction.UnitOfWork;
 
@@ -118,6 +119,22 @@ public final class FamilyNetworkService implements FamilyNetworkMeetings {
             access.authorise(caller, listing, episode.childId());
             return new FamilyNetworkMeetingPage(meetings.forEpisode(episodeId, (long) (page - 1) * size, size)
                     .stream().map(FamilyNetworkService::view).toList(), meetings.countForEpisode(episodeId));
+        });
+    }
+
+    @Override
+    public FamilyNetworkMeetingPage meetingsOfChild(Caller caller, String childId, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childId, ChildId::parse);
+        v.check(page >= 1, "page", "must be a whole number from 1");
+        v.check(size >= 1 && size <= MAX_CHILD_PAGE_SIZE, "size",
+                "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inSnapshot(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading a child's family network meetings"), child);
+            return new FamilyNetworkMeetingPage(meetings.forChild(child, (long) (page - 1) * size, size).stream()
+                    .map(FamilyNetworkService::view).toList(), meetings.countForChild(child));
         });
     }
 

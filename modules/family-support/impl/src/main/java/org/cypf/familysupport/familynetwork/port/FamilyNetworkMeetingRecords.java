@@ -18,4 +18,9 @@ public interface FamilyNetworkMeetingRecords {
     List<FamilyNetworkMeeting> forEpisode(UUID episodeId, long offset, int size);
 
     long countForEpisode(UUID episodeId);
+
+    /** One page of a child's meetings, in every episode, oldest offered first, by SQL's offset and limit. */
+    List<FamilyNetworkMeeting> forChild(org.cypf.kernel.identity.ChildId child, long offset, int size);
+
+    long countForChild(org.cypf.kernel.identity.ChildId child);
 }

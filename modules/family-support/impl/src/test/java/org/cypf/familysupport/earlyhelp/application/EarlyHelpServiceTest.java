@@ -304,6 +304,19 @@ class EarlyHelpServiceTest {
         assertEquals(1, page.total());
         assertEquals(held, page.meetings().getFirst());
 
+        // the child's meetings in every episode, as a child's chronology reads them: one read of the child a page
+        int before = access.authorisations().size();
+        var childs = meetings.meetingsOfChild(PRACTITIONER, child, 1, 100);
+        assertEquals(List.of(held), childs.meetings());
+        assertEquals(1, childs.total());
+        assertEquals(List.of(), meetings.meetingsOfChild(PRACTITIONER, child, 2, 1).meetings(), "past the last page");
+        assertEquals(before + 2, access.authorisations().size(), "each page one read of the child's record");
+        assertEquals("size", assertThrows(InvalidInput.class, () -> meetings.meetingsOfChild(PRACTITIONER, child, 1,
+                101)).violations().getFirst().field());
+        assertEquals(before + 2, access.authorisations().size(), "bad input refused before the record is authorised");
+        assertThrows(AccessDenied.class, () -> meetings.meetingsOfChild(STRANGER, child, 1, 100));
+        assertFalse(access.authorisations().getLast().permitted());
+
         // subject access: the child's rows of every family support table, the attendees one key away
         List<HeldRecord> held2 = subjectAccess.recordsOf(ChildId.parse(child));
         var types = held2.stream().map(HeldRecord::recordType).distinct().sorted().toList();
@@ -377,5 +390,39 @@ class EarlyHelpServiceTest {
         assertThrows(NotFound.class, () -> episodes.episode(PRACTITIONER, missing));
         var decided = access.authorisations().getLast();
         assertTrue(decided.children().isEmpty(), "the decision about a missing record names no child");
+    }
+
+    @Test
+    void a_childs_episodes_are_read_a_page_at_a_time_earliest_opened_first_each_read_authorised_once() {
+        String child = UUID.randomUUID().toString();
+        EarlyHelpEpisodeView earlier = episodes.open(PRACTITIONER, new OpenEarlyHelpEpisode(
+                triagedToEarlyHelp(requests, child, LocalDate.of(2025, 1, 6)), LocalDate.of(2025, 1, 8), "A. Begum",
+                "Meir Family Hub"));
+        EarlyHelpEpisodeView later = episodes.open(PRACTITIONER, new OpenEarlyHelpEpisode(
+                triagedToEarlyHelp(requests, child, LocalDate.of(2025, 11, 3)), LocalDate.of(2025, 11, 5), "A. Begum",
+                "Meir Family Hub"));
+        episodes.open(PRACTITIONER, new OpenEarlyHelpEpisode(triagedToEarlyHelp(requests,
+                UUID.randomUUID().toString(), LocalDate.of(2024, 1, 8)), LocalDate.of(2024, 1, 9), "A. Begum", "Meir"));
+        int before = access.authorisations().size();
+
+        var all = episodes.episodesOfChild(PRACTITIONER, child, 1, 100);
+        assertEquals(List.of(earlier.episodeId(), later.episodeId()),
+                all.episodes().stream().map(EarlyHelpEpisodeView::episodeId).toList(), "earliest opened first");
+        assertEquals(2, all.total());
+        var second = episodes.episodesOfChild(PRACTITIONER, child, 2, 1);
+        assertEquals(List.of(later), second.episodes());
+        assertEquals(2, second.total());
+        var reads = access.authorisations().subList(before, access.authorisations().size());
+        assertEquals(2, reads.size(), "each page is one read of the child's record: " + reads);
+        assertTrue(reads.stream().allMatch(a -> a.permitted() && a.intent().action() == RecordAction.READ
+                && a.children().equals(List.of(ChildId.parse(child)))));
+
+        InvalidInput tooMany = assertThrows(InvalidInput.class, () -> episodes.episodesOfChild(PRACTITIONER, child, 1, 101));
+        assertEquals("size", tooMany.violations().getFirst().field());
+        assertEquals(before + 2, access.authorisations().size(), "bad input is refused before anything is read");
+        assertThrows(AccessDenied.class, () -> episodes.episodesOfChild(STRANGER, child, 1, 100));
+        assertFalse(access.authorisations().getLast().permitted(), "the refusal went through the access port");
+        assertEquals(1, admin.count("select count(*) from governance.child_record_access where child_id = ?::uuid"
+                + " and decision = 'DENIED'", child), "and was audited");
     }
 }

@@ -144,6 +144,23 @@ public abstract class EarlyHelpEpisodeRecordsContract {
     }
 
     @Test
+    public void a_childs_episodes_are_read_earliest_opened_first_a_page_at_a_time_and_no_other_childs() {
+        ChildId child = ChildId.newId();
+        EarlyHelpEpisode later = opened(child, LocalDate.of(2025, 9, 1), "ehp.jones");
+        EarlyHelpEpisode earlier = opened(child, LocalDate.of(2025, 2, 3), "ehp.khan");
+        opened(ChildId.newId(), LocalDate.of(2025, 1, 6), "ehp.jones");
+
+        Page<EarlyHelpEpisode> all = inUnitOfWork(() -> episodes().ofChild(child, new Slice(1, 10)));
+        assertEquals(List.of(earlier.id(), later.id()), all.items().stream().map(EarlyHelpEpisode::id).toList());
+        assertEquals(2, all.total());
+        Page<EarlyHelpEpisode> second = inUnitOfWork(() -> episodes().ofChild(child, new Slice(2, 1)));
+        assertEquals(List.of(later.id()), second.items().stream().map(EarlyHelpEpisode::id).toList());
+        assertEquals(2, second.total());
+        Page<EarlyHelpEpisode> none = inUnitOfWork(() -> episodes().ofChild(ChildId.newId(), new Slice(1, 10)));
+        assertEquals(0, none.total());
+    }
+
+    @Test
     public void what_a_unit_of_work_stored_is_gone_when_it_rolls_back() {
         ChildId child = ChildId.newId();
         EarlyHelpEpisode episode = unstored(child, aRequestFor(child, LocalDate.of(2025, 6, 1)),

@@ -33,4 +33,18 @@ public interface HealthyChildProgramme {
      */
     MandatedReviewPage reviews(Caller caller, String review, String outcome, LocalDate closesFrom,
                                LocalDate closesTo, int page, int size);
+
+    /** The most reviews one page of {@link #reviewsOfChild} holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's mandated reviews (by the partnership's child id, under whatever NHS number), by the day
+     * their window closes, with how many there are: the child's record, authorised and audited as one read of it (a
+     * child's chronology shows the healthy child programme's part from it).
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id (a UUID), {@code page} is
+     *                                              below 1 or {@code size} is not 1 to {@value #MAX_CHILD_PAGE_SIZE};
+     *                                              nothing is audited
+     */
+    MandatedReviewPage reviewsOfChild(Caller caller, String childId, int page, int size);
 }

@@ -23,4 +23,17 @@ public interface MentalHealthReferrals {
      * source, oldest first, filtered and paged in the database.
      */
     MentalHealthReferralPage referrals(Caller caller, String source, LocalDate from, LocalDate to, int page, int size);
+
+    /** The most referrals one page of {@link #referralsOfChild} holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's referrals, oldest received first, with how many there are: the child's record,
+     * authorised and audited as one read of it (a child's chronology shows the referrals and first contacts from it).
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id (a UUID), {@code page} is
+     *                                              below 1 or {@code size} is not 1 to {@value #MAX_CHILD_PAGE_SIZE};
+     *                                              nothing is audited
+     */
+    MentalHealthReferralPage referralsOfChild(Caller caller, String childId, int page, int size);
 }

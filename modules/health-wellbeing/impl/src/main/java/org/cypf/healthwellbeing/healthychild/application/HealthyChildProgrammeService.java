@@ -141,6 +141,28 @@ public final class HealthyChildProgrammeService implements HealthyChildProgramme
         });
     }
 
+    @Override
+    public MandatedReviewPage reviewsOfChild(Caller caller, String childId, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childId, ChildId::parse);
+        v.check(page >= 1, "page", "must be a whole number from 1");
+        v.check(size >= 1 && size <= MAX_CHILD_PAGE_SIZE, "size",
+                "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inSnapshot(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading a child's mandated reviews"), child);
+            // The child's record is authorised: the reviews listed are that one child's, by the list's own query.
+            var filter = new HealthyChildren.ReviewFilter(null, null, false, null, null,
+                    org.cypf.governance.api.access.ListScope.only(List.of(child)));
+            var rows = children.reviews(filter, (long) (page - 1) * size, size);
+            return new MandatedReviewPage(rows.stream().map(r -> new MandatedReviewView(r.nhsNumber().value(),
+                    r.childId().toString(), r.review().name(), r.opensOn(), r.closesOn(),
+                    r.outcome() == null ? null : r.outcome().name(), r.outcomeOn())).toList(),
+                    children.countReviews(filter));
+        });
+    }
+
     /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
     private RecordChanges.Guard<HealthyChild> guarded(Caller caller, RecordIntent intent) {
         return RecordChanges.Guard.of(h -> access.authorise(caller, intent, h.childId()),

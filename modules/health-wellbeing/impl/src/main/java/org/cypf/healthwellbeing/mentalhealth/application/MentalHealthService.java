@@ -105,6 +105,25 @@ public final class MentalHealthService implements org.cypf.healthwellbeing.api.m
         });
     }
 
+    @Override
+    public MentalHealthReferralPage referralsOfChild(Caller caller, String childId, int page, int size) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new Violations();
+        ChildId child = v.required("childId", childId, ChildId::parse);
+        v.check(page >= 1, "page", "must be a whole number from 1");
+        v.check(size >= 1 && size <= MAX_CHILD_PAGE_SIZE, "size",
+                "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inSnapshot(() -> {
+            access.authorise(caller, intent(RecordAction.READ, "reading a child's mental health referrals"), child);
+            // The child's record is authorised: the referrals listed are that one child's, by the list's own query.
+            var only = org.cypf.governance.api.access.ListScope.only(List.of(child));
+            var found = referrals.received(null, null, null, only, (long) (page - 1) * size, size);
+            return new MentalHealthReferralPage(found.stream().map(MentalHealthService::view).toList(),
+                    referrals.countReceived(null, null, null, only));
+        });
+    }
+
     /** Authorises the record found, and an id that names none before it is said (ADR 0033; ACCESS-01 sees the calls here). */
     private RecordChanges.Guard<MentalHealthReferral> guarded(Caller caller, RecordIntent intent) {
         return RecordChanges.Guard.of(r -> access.authorise(caller, intent, r.childId()),

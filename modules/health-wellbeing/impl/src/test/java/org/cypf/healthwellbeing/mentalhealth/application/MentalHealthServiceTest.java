@@ -17,6 +17,7 @@ import org.cypf.healthwellbeing.api.mentalhealth.ReceiveMentalHealthReferral;
 import org.cypf.healthwellbeing.api.mentalhealth.RecordMentalHealthContact;
 import org.cypf.healthwellbeing.api.mentalhealth.RecordOutcomeScore;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.AccessDenied;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.DatabaseSettings;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 /** Mental health referrals on PostgreSQL: sources including schools, waits to first contact, scores, the wait measure. */
 class MentalHealthServiceTest {
     private static final Caller NURSE = new Caller("sn.oconnor", "nhs", Set.of(), null);
+    private static final Caller OUTSIDER = new Caller("someone", "not-a-partner", Set.of(), null);
 
     private static AdminSql admin;
     private static ContextDatabase health;
@@ -98,5 +100,32 @@ class MentalHealthServiceTest {
         var bad = assertThrows(InvalidInput.class, () -> referrals.recordOutcomeScore(NURSE,
                 new RecordOutcomeScore(r.referralId(), "PHQ-9", of(2026, 1, 4), 41, r.version())));
         assertEquals(3, bad.violations().size(), "instrument, a date before the referral and the score");
+    }
+
+    @Test
+    void a_childs_referrals_are_read_a_page_at_a_time_oldest_first_each_read_audited_and_an_outsider_refused() {
+        String child = ChildId.newId().toString();
+        var later = referrals.receive(NURSE, new ReceiveMentalHealthReferral(child, of(2026, 5, 4), "2A"));
+        var earlier = referrals.receive(NURSE, new ReceiveMentalHealthReferral(child, of(2026, 2, 2), "3A"));
+        referrals.recordContact(NURSE, new RecordMentalHealthContact(earlier.referralId(), of(2026, 3, 2),
+                earlier.version()));
+        referred("2A", 2026, 1, 5);
+        String audit = "select count(*) from governance.child_record_access where child_id = ?::uuid and decision = ?";
+
+        var all = referrals.referralsOfChild(NURSE, child, 1, 100);
+        assertEquals(List.of(earlier.referralId(), later.referralId()),
+                all.referrals().stream().map(MentalHealthReferralView::referralId).toList(), "oldest received first");
+        assertEquals(2, all.total());
+        assertEquals(of(2026, 3, 2), all.referrals().getFirst().firstContactOn());
+        var second = referrals.referralsOfChild(NURSE, child, 2, 1);
+        assertEquals(List.of(later.referralId()),
+                second.referrals().stream().map(MentalHealthReferralView::referralId).toList());
+        assertEquals(2, second.total());
+
+        var tooMany = assertThrows(InvalidInput.class, () -> referrals.referralsOfChild(NURSE, child, 1, 101));
+        assertEquals("size", tooMany.violations().getFirst().field());
+        assertEquals(0, admin.count(audit, child, "DENIED"));
+        assertThrows(AccessDenied.class, () -> referrals.referralsOfChild(OUTSIDER, child, 1, 100));
+        assertEquals(1, admin.count(audit, child, "DENIED"), "the refusal is audited");
     }
 }

@@ -26,4 +26,18 @@ public interface ReferralsAndAssessments {
 
     /** Completes an assessment with its factors (CIN census codes) and outcome. */
     AssessmentView completeAssessment(Caller caller, CompleteAssessment command);
+
+    /** The most referrals a page of one child's referrals holds. */
+    int MAX_CHILD_PAGE_SIZE = 100;
+
+    /**
+     * One page of one child's referrals with their assessments, earliest referral first, and how many there are: the
+     * child's record, authorised and audited as one read of it (a child's chronology shows social care's referrals
+     * and assessments from it).
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput when {@code childId} is not a child's id (a UUID) or {@code slice}
+     *                                              asks for more than {@value #MAX_CHILD_PAGE_SIZE}; nothing is audited
+     */
+    org.cypf.kernel.page.Page<ReferralView> referralsOfChild(Caller caller, String childId,
+                                                             org.cypf.kernel.page.Slice slice);
 }

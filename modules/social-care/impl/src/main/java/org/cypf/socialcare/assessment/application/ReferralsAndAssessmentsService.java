@@ -40,6 +40,7 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
     private static final String REFERRAL = "referral";
     private static final String ASSESSMENT = "assessment";
 
+    private final UnitOfWork unitOfWork;
     private final Referrals referrals;
     private final Assessments assessments;
     private final Children children;
@@ -53,6 +54,7 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
     public ReferralsAndAssessmentsService(UnitOfWork unitOfWork, Referrals referrals, Assessments assessments,
                                           Children children, ContextRecordAccess access, IntegrationEvents events,
                                           Clock clock) {
+        this.unitOfWork = unitOfWork;
         this.referrals = referrals;
         this.assessments = assessments;
         this.children = children;
@@ -119,6 +121,34 @@ public final class ReferralsAndAssessmentsService implements ReferralsAndAssessm
                 assessment -> assessment.complete(command.completedDate(), command.authorisedDate(), command.factors(),
                         command.outcome(), today, codes),
                 this::assessmentView);
+    }
+
+    @Override
+    public org.cypf.kernel.page.Page<ReferralView> referralsOfChild(Caller caller, String childId,
+                                                                    org.cypf.kernel.page.Slice slice) {
+        // The input is checked before the child's record is authorised: a refused request audits nothing.
+        var v = new org.cypf.kernel.problem.Violations();
+        ChildId id = v.required("childId", childId, ChildId::parse);
+        v.check(slice.size() <= MAX_CHILD_PAGE_SIZE, "size", "must be a whole number from 1 to " + MAX_CHILD_PAGE_SIZE);
+        v.throwIfAny();
+        return unitOfWork.inSnapshot(() -> {
+            access.authorise(caller, intent(REFERRAL, RecordAction.READ, "reading a child's referrals and assessments"),
+                    id);
+            var found = referrals.forChild(id, slice);
+            if (found.items().isEmpty()) {
+                return org.cypf.kernel.page.Page.<ReferralView>empty(found.total());
+            }
+            Child child = child(id);
+            // A re-referral looks back 12 months: the page and the child's referrals in the year before it are enough.
+            LocalDate first = found.items().getFirst().referralDate();
+            List<Referral> near = new java.util.ArrayList<>(referrals.forChildrenBetween(List.of(id),
+                    first.minusMonths(12), first));
+            near.addAll(found.items());
+            var byReferral = assessments.forReferrals(found.items().stream().map(Referral::id).toList()).stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Assessment::referralId));
+            return found.map(r -> AssessmentViews.of(r, child, r.isReReferral(near),
+                    byReferral.getOrDefault(r.id(), List.of())));
+        });
     }
 
     private boolean assessmentInProgress(Referral referral) {

@@ -16,6 +16,9 @@ public interface Referrals {
     /** The child's referrals, oldest first. */
     List<Referral> forChild(ChildId child);
 
+    /** One page of the child's referrals, oldest first (by date, then as recorded), and how many there are. */
+    org.cypf.kernel.page.Page<Referral> forChild(ChildId child, org.cypf.kernel.page.Slice slice);
+
     /** The referrals of any of {@code children} dated from {@code from} to {@code to}, both included. */
     List<Referral> forChildrenBetween(Collection<ChildId> children, LocalDate from, LocalDate to);
 

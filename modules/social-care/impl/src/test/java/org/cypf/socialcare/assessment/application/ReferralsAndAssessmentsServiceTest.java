@@ -139,4 +139,40 @@ class ReferralsAndAssessmentsServiceTest {
         assertThrows(AccessDenied.class, () -> service.recordReferral(OUTSIDER, new RecordReferral(child("R106"), of(2025, 4, 1), "6")));
         assertEquals(0, f.count("select count(*) from social_care.child where la_child_id = 'R106'"));
     }
+
+    @Test
+    void a_childs_referrals_and_assessments_are_read_a_page_at_a_time_earliest_first_and_each_read_audited() {
+        ReferralView later = refer("R190", of(2025, 3, 3));
+        ReferralView earlier = refer("R190", of(2024, 9, 2));
+        refer("R191", of(2024, 1, 1));
+        AssessmentView started = service.startAssessment(SOCIAL_WORKER,
+                new StartAssessment(earlier.referralId(), of(2024, 9, 3)));
+        service.completeAssessment(SOCIAL_WORKER, completion(started, of(2024, 10, 1), List.of("3B")));
+        String child = later.childId();
+        String audited = "select count(*) from governance.child_record_access where child_id = ?::uuid"
+                + " and purpose = 'reading a child''s referrals and assessments' and decision = 'PERMITTED'";
+        long reads = f.count(audited, child);
+
+        var all = service.referralsOfChild(SOCIAL_WORKER, child, new org.cypf.kernel.page.Slice(1, 100));
+        assertEquals(List.of(earlier.referralId(), later.referralId()),
+                all.items().stream().map(ReferralView::referralId).toList(), "only this child's, earliest first");
+        assertEquals(2, all.total());
+        assertEquals(of(2024, 10, 1), all.items().getFirst().assessments().getFirst().authorisedDate());
+        assertEquals(List.of(), all.items().get(1).assessments());
+        var second = service.referralsOfChild(SOCIAL_WORKER, child, new org.cypf.kernel.page.Slice(2, 1));
+        assertEquals(List.of(later.referralId()), second.items().stream().map(ReferralView::referralId).toList());
+        assertTrue(second.items().getFirst().reReferral(), "the earlier referral, on the page before, is looked back to");
+        assertEquals(2, second.total());
+        assertEquals(reads + 2, f.count(audited, child), "each page read is one audited read of the child's record");
+
+        InvalidInput tooMany = assertThrows(InvalidInput.class,
+                () -> service.referralsOfChild(SOCIAL_WORKER, child, new org.cypf.kernel.page.Slice(1, 101)));
+        assertEquals("size", tooMany.violations().getFirst().field());
+        assertEquals(reads + 2, f.count(audited, child), "a refused input audits nothing");
+        assertThrows(AccessDenied.class,
+                () -> service.referralsOfChild(OUTSIDER, child, new org.cypf.kernel.page.Slice(1, 100)));
+        assertEquals(1, f.count("select count(*) from governance.child_record_access where child_id = ?::uuid"
+                + " and purpose = 'reading a child''s referrals and assessments' and decision = 'DENIED'", child),
+                "the refusal is audited");
+    }
 }

@@ -162,6 +162,16 @@ public final class JooqEarlyHelpEpisodes implements EarlyHelpEpisodeRecords {
     }
 
     @Override
+    public Page<EarlyHelpEpisode> ofChild(org.cypf.kernel.identity.ChildId child, Slice slice) {
+        Condition whose = EARLY_HELP_EPISODE.CHILD_ID.eq(child.value());
+        var dsl = database.transactionalDsl();
+        long total = dsl.fetchCount(EARLY_HELP_EPISODE, whose);
+        return new Page<>(dsl.selectFrom(EARLY_HELP_EPISODE).where(whose)
+                .orderBy(EARLY_HELP_EPISODE.OPENED_ON, EARLY_HELP_EPISODE.EPISODE_ID)
+                .offset(slice.offset()).limit(slice.size()).fetch().map(this::episode), total);
+    }
+
+    @Override
     public long openOn(LocalDate asAt) {
         return database.transactionalDsl().fetchCount(EARLY_HELP_EPISODE, EARLY_HELP_EPISODE.OPENED_ON.le(asAt)
                 .and(EARLY_HELP_EPISODE.CLOSED_ON.isNull().or(EARLY_HELP_EPISODE.CLOSED_ON.gt(asAt))));

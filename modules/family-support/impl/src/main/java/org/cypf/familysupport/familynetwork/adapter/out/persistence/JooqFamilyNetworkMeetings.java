@@ -79,6 +79,20 @@ public final class JooqFamilyNetworkMeetings implements FamilyNetworkMeetingReco
                 FAMILY_NETWORK_MEETING.EPISODE_ID.eq(episodeId));
     }
 
+    @Override
+    public List<FamilyNetworkMeeting> forChild(ChildId child, long offset, int size) {
+        return database.transactionalDsl().selectFrom(FAMILY_NETWORK_MEETING)
+                .where(FAMILY_NETWORK_MEETING.CHILD_ID.eq(child.value()))
+                .orderBy(FAMILY_NETWORK_MEETING.OFFERED_ON, FAMILY_NETWORK_MEETING.MEETING_ID)
+                .offset(offset).limit(size).fetch().map(this::meeting);
+    }
+
+    @Override
+    public long countForChild(ChildId child) {
+        return database.transactionalDsl().fetchCount(FAMILY_NETWORK_MEETING,
+                FAMILY_NETWORK_MEETING.CHILD_ID.eq(child.value()));
+    }
+
     private FamilyNetworkMeeting meeting(FamilyNetworkMeetingRecord r) {
         var attendees = database.transactionalDsl().selectFrom(FAMILY_NETWORK_ATTENDEE)
                 .where(FAMILY_NETWORK_ATTENDEE.MEETING_ID.eq(r.getMeetingId())).orderBy(FAMILY_NETWORK_ATTENDEE.POSITION)

@@ -77,6 +77,14 @@ public final class InMemoryEarlyHelpEpisodes implements EarlyHelpEpisodeRecords 
         return new Page<>(all.stream().skip(slice.offset()).limit(slice.size()).toList(), all.size());
     }
 
+    @Override
+    public Page<EarlyHelpEpisode> ofChild(org.cypf.kernel.identity.ChildId child, Slice slice) {
+        // Earliest opened first, then by id, as the jOOQ adapter reads a child's episodes.
+        List<EarlyHelpEpisode> all = rows.where(e -> e.childId().equals(child)).stream()
+                .sorted(Comparator.comparing(EarlyHelpEpisode::openedOn).thenComparing(e -> e.id().toString())).toList();
+        return new Page<>(all.stream().skip(slice.offset()).limit(slice.size()).toList(), all.size());
+    }
+
     private static boolean between(LocalDate day, LocalDate from, LocalDate to) {
         return day != null && !day.isBefore(from) && !day.isAfter(to);
     }

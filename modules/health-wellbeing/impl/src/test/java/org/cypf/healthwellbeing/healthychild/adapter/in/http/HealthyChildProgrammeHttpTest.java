@@ -166,4 +166,38 @@ class HealthyChildProgrammeHttpTest {
         assertEquals(5, held.stream().filter(r -> r.recordType().equals("hcp_review")).count());
         assertTrue(held.stream().map(HeldRecord::context).allMatch("health-wellbeing"::equals));
     }
+
+    @Test
+    void a_childs_reviews_are_read_through_the_api_a_page_at_a_time_each_read_audited_and_an_outsider_refused() {
+        String nhs = NhsNumbers.valid(110);
+        String child = ChildId.newId().toString();
+        post(CHILDREN, "{\"nhsNumber\":\"" + nhs + "\",\"childId\":\"" + child + "\",\"dateOfBirth\":\"2024-03-04\"}",
+                201);
+        post(CHILDREN + "/" + nhs + "/reviews",
+                "{\"review\":\"NEW_BIRTH\",\"outcome\":\"DONE\",\"on\":\"2024-03-15\",\"version\":0}", 200);
+        // born two years before the other tests' children, so as not to count in their measures
+        register(111, "2024-03-04");
+        var programme = context.healthyChildProgramme();
+        var visitor = new org.cypf.governance.api.access.Caller("hv.khan", "nhs", Set.of(), null);
+
+        var all = programme.reviewsOfChild(visitor, child, 1, 100);
+        assertEquals(5, all.total(), "the five mandated reviews of this child alone");
+        assertEquals(java.util.List.of("ANTENATAL", "NEW_BIRTH", "SIX_TO_EIGHT_WEEKS", "ONE_YEAR",
+                "TWO_AND_A_HALF_YEARS"), all.reviews().stream().map(r -> r.review()).toList(), "by closing day");
+        assertEquals("DONE", all.reviews().get(1).outcome());
+        assertEquals(of(2024, 3, 15), all.reviews().get(1).outcomeOn());
+        var second = programme.reviewsOfChild(visitor, child, 2, 2);
+        assertEquals(java.util.List.of("SIX_TO_EIGHT_WEEKS", "ONE_YEAR"),
+                second.reviews().stream().map(r -> r.review()).toList());
+        assertEquals(5, second.total());
+
+        String audit = "select count(*) from governance.child_record_access where child_id = ?::uuid and decision = ?";
+        var tooMany = org.junit.jupiter.api.Assertions.assertThrows(org.cypf.kernel.problem.InvalidInput.class,
+                () -> programme.reviewsOfChild(visitor, child, 1, 101));
+        assertEquals("size", tooMany.violations().getFirst().field());
+        org.junit.jupiter.api.Assertions.assertThrows(org.cypf.kernel.problem.AccessDenied.class,
+                () -> programme.reviewsOfChild(new org.cypf.governance.api.access.Caller("someone", "not-a-partner",
+                        Set.of(), null), child, 1, 100));
+        assertEquals(1, admin.count(audit, child, "DENIED"), "the refusal is audited");
+    }
 }

@@ -36,6 +36,16 @@ public final class JooqReferrals implements Referrals {
     }
 
     @Override
+    public org.cypf.kernel.page.Page<Referral> forChild(ChildId child, org.cypf.kernel.page.Slice slice) {
+        Condition whose = REFERRAL.CHILD_ID.eq(child.value());
+        var dsl = database.transactionalDsl();
+        return new org.cypf.kernel.page.Page<>(dsl.selectFrom(REFERRAL).where(whose)
+                .orderBy(REFERRAL.REFERRAL_DATE, REFERRAL.RECORDED_AT, REFERRAL.REFERRAL_ID)
+                .limit(slice.size()).offset(slice.offset())
+                .fetch(JooqReferrals::referral), dsl.fetchCount(REFERRAL, whose));
+    }
+
+    @Override
     public List<Referral> forChildrenBetween(Collection<ChildId> children, LocalDate from, LocalDate to) {
         if (children.isEmpty()) {
             return List.of();
