@@ -2,9 +2,7 @@ package org.cypf.educationskills.results.adapter.out.memory;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -15,6 +13,7 @@ import org.cypf.educationskills.results.domain.Ks2Result;
 import org.cypf.educationskills.results.domain.Ks4Result;
 import org.cypf.educationskills.results.port.ResultRecords;
 import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -26,9 +25,9 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
 public final class InMemoryResultRecords implements ResultRecords {
     private record Key(UniquePupilNumber upn, AcademicYear year) {}
 
-    /** One assessment's results: those committed, and each unit of work's puts until it commits. */
+    /** One assessment's results, one a pupil a year. */
     private static final class Assessment<R> {
-        private final Map<Key, R> stored = new ConcurrentHashMap<>();
+        private final InMemoryRows<Key, R> rows = new InMemoryRows<>();
         private final Function<R, Key> key;
 
         Assessment(Function<R, Key> key) {
@@ -37,20 +36,11 @@ public final class InMemoryResultRecords implements ResultRecords {
 
         List<R> of(Collection<UniquePupilNumber> upns) {
             Set<UniquePupilNumber> asked = new HashSet<>(upns);
-            Map<Key, R> visible = new LinkedHashMap<>(stored);
-            InMemoryUnitOfWork.open().flatMap(tx -> tx.<Map<Key, R>>peek(this)).ifPresent(visible::putAll);
-            return visible.entrySet().stream().filter(e -> asked.contains(e.getKey().upn())).map(Map.Entry::getValue)
-                    .toList();
+            return rows.where(r -> asked.contains(key.apply(r).upn()));
         }
 
         void put(Collection<R> results) {
-            var tx = InMemoryUnitOfWork.current();
-            Map<Key, R> staged = tx.staged(this, () -> {
-                Map<Key, R> puts = new LinkedHashMap<>();
-                tx.onCommit(() -> stored.putAll(puts));
-                return puts;
-            });
-            results.forEach(r -> staged.put(key.apply(r), r));
+            results.forEach(r -> rows.put(key.apply(r), r));
         }
     }
 
@@ -62,6 +52,19 @@ public final class InMemoryResultRecords implements ResultRecords {
     /** Makes a setting of this URN known, as the setting register would hold it. */
     public void holdSetting(int urn) {
         settings.add(urn);
+    }
+
+    /** The profiles held for a school year, as this unit of work sees them (what the in-memory figures count). */
+    public List<EyfsProfile> eyfsIn(AcademicYear year) {
+        return eyfs.rows.where(p -> p.year().equals(year));
+    }
+
+    public List<Ks2Result> ks2In(AcademicYear year) {
+        return ks2.rows.where(r -> r.year().equals(year));
+    }
+
+    public List<Ks4Result> ks4In(AcademicYear year) {
+        return ks4.rows.where(r -> r.year().equals(year));
     }
 
     @Override
