@@ -3,14 +3,12 @@ package org.cypf.educationskills.participation.adapter.out.memory;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.cypf.educationskills.participation.domain.MonthlyActivity;
 import org.cypf.educationskills.participation.port.ActivityRecords;
 import org.cypf.kernel.identity.UniquePupilNumber;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -21,24 +19,21 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
 public final class InMemoryActivityRecords implements ActivityRecords {
     private record Key(UniquePupilNumber upn, YearMonth month) {}
 
-    private final Map<Key, MonthlyActivity> stored = new ConcurrentHashMap<>();
+    private final InMemoryRows<Key, MonthlyActivity> rows = new InMemoryRows<>();
+
+    /** The activities held for a month, as this unit of work sees them (what the in-memory figures count). */
+    public List<MonthlyActivity> inMonth(YearMonth month) {
+        return rows.where(a -> a.month().equals(month));
+    }
 
     @Override
     public List<MonthlyActivity> of(Collection<UniquePupilNumber> upns) {
         Set<UniquePupilNumber> asked = new HashSet<>(upns);
-        Map<Key, MonthlyActivity> visible = new LinkedHashMap<>(stored);
-        InMemoryUnitOfWork.open().flatMap(tx -> tx.<Map<Key, MonthlyActivity>>peek(this)).ifPresent(visible::putAll);
-        return visible.values().stream().filter(a -> asked.contains(a.upn())).toList();
+        return rows.where(a -> asked.contains(a.upn()));
     }
 
     @Override
     public void put(Collection<MonthlyActivity> activities) {
-        var tx = InMemoryUnitOfWork.current();
-        Map<Key, MonthlyActivity> staged = tx.staged(this, () -> {
-            Map<Key, MonthlyActivity> puts = new LinkedHashMap<>();
-            tx.onCommit(() -> stored.putAll(puts));
-            return puts;
-        });
-        activities.forEach(a -> staged.put(new Key(a.upn(), a.month()), a));
+        activities.forEach(a -> rows.put(new Key(a.upn(), a.month()), a));
     }
 }
