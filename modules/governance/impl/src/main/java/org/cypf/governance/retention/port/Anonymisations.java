@@ -12,6 +12,11 @@ public interface Anonymisations {
     /** Whether a proposal for the record is waiting for approval. */
     boolean proposalWaiting(String context, String recordType, UUID recordId);
 
+    /**
+     * Adds a proposal.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a proposal for the same record is already waiting
+     */
     void add(Anonymisation proposal);
 
     /** Stores the approval and the carrying out, if the proposal is still waiting; false if someone else was first. */

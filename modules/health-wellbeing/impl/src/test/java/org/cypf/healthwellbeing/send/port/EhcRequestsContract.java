@@ -21,6 +21,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * adapter passes it on PostgreSQL; an integrator's store of the same requests runs it too.
  *
  * <p>The promises: a request added is read back whole by its id, and an id that names none finds nothing; adding an
- * id already held is refused and leaves the held request as it was; a change is stored only from the version it was
+ * id already held is refused with {@link Conflict} and leaves the held request as it was; a change is stored only from the version it was
  * made from, and a change made from a stale version is refused with {@link StaleVersion} and stores nothing; advice
- * asked for and answered is read back with its dates, and storing the same answer again adds nothing; advice due is
+ * asked for and answered is read back with its dates, and advice a practitioner gave with who gave it and its gist, and storing the same answer again adds nothing; advice due is
  * what is not yet answered, by adviser and due date, of the children the scope gives, earliest due first, a page at a
  * time with the total; what a unit of work stored is gone when it rolls back; two changes made at once from one
  * version store one and refuse the other. Each test works on children of its own, so tests sharing a store never
@@ -99,7 +100,7 @@ public abstract class EhcRequestsContract {
         EhcRequest held = received(ChildId.newId(), LocalDate.of(2025, 9, 1));
         EhcRequest again = EhcRequest.receive(held.id(), ChildId.newId(), null, LocalDate.of(2025, 9, 20), TODAY)
                 .after();
-        assertThrows(RuntimeException.class, () -> inUnitOfWork(() -> requests().add(again)));
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> requests().add(again)));
         EhcRequest read = find(held.id()).orElseThrow();
         assertEquals(List.of(held.childId(), held.receivedOn()), List.of(read.childId(), read.receivedOn()));
     }
@@ -136,6 +137,23 @@ public abstract class EhcRequestsContract {
                 List.of(social.requestedOn(), social.dueBy(), social.receivedOn()));
         assertEquals(List.of("education-skills"), due(null, null, List.of(child), new Slice(1, 10)).items().stream()
                 .map(AdviceDue::adviser).toList(), "answered advice is no longer due");
+    }
+
+    @Test
+    public void advice_a_practitioner_gave_is_read_back_with_who_gave_it_and_its_gist() {
+        ChildId child = ChildId.newId();
+        EhcRequest asked = assessingWithAdviceAsked(child, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 15),
+                "social-care", "education-skills");
+        store(asked, r -> r.adviceGiven("education-skills", LocalDate.of(2025, 10, 2), "senco.jones",
+                "needs a speech and language assessment", TODAY).after());
+
+        var given = find(asked.id()).orElseThrow().advice().stream()
+                .filter(a -> a.adviser().equals("education-skills")).findFirst().orElseThrow();
+        assertEquals(List.of(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 10, 27), LocalDate.of(2025, 10, 2),
+                        "senco.jones", "needs a speech and language assessment"),
+                List.of(given.requestedOn(), given.dueBy(), given.receivedOn(), given.answeredBy(), given.summary()));
+        assertEquals(List.of("social-care"), due(null, null, List.of(child), new Slice(1, 10)).items().stream()
+                .map(AdviceDue::adviser).toList(), "given advice is no longer due");
     }
 
     @Test

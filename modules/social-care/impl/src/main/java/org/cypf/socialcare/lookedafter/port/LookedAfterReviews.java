@@ -13,7 +13,11 @@ public interface LookedAfterReviews {
     /** The reviews of every child given, by child and date, in one query however many are given. */
     List<LookedAfterReview> forChildren(java.util.Collection<ChildId> children);
 
-    /** Adds every review given, in as few statements as their number allows (a bulk import). */
+    /**
+     * Adds every review given, in as few statements as their number allows (a bulk import).
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a child has a review on that day already, held or among those given
+     */
     void addAll(List<LookedAfterReview> reviews);
 
     /** Reviews held from {@code from} to {@code to}, both included, by child and date. */

@@ -21,12 +21,18 @@ public interface MissingEpisodes {
     /** Episodes open on a day from {@code from} to {@code to}, both included, by child and start. */
     List<MissingEpisode> overlapping(LocalDate from, LocalDate to);
 
+    /** @throws org.cypf.kernel.problem.Conflict when the child has an episode of that kind starting that day already */
     void add(MissingEpisode episode);
 
     /** The episodes of every child given, by child and start, in one query however many are given. */
     List<MissingEpisode> forChildren(java.util.Collection<ChildId> children);
 
-    /** Adds every episode given, in as few statements as their number allows (a bulk import). */
+    /**
+     * Adds every episode given, in as few statements as their number allows (a bulk import).
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a child has an episode of that kind starting that day already, held
+     *                                          or among those given
+     */
     void addAll(List<MissingEpisode> episodes);
 
     /**

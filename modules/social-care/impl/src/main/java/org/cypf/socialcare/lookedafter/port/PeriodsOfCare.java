@@ -19,9 +19,20 @@ public interface PeriodsOfCare {
     /** The end date of the child's most recent period of care that has ended, if any. */
     Optional<LocalDate> lastEndFor(ChildId child);
 
+    /**
+     * Adds the period with its episodes.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when the period is open and the child has an open period already (a
+     *     child is looked after once at a time)
+     */
     void add(PeriodOfCare period);
 
-    /** Adds every period given with its episodes, in as few statements as their number allows (a bulk import). */
+    /**
+     * Adds every period given with its episodes, in as few statements as their number allows (a bulk import).
+     *
+     * @throws org.cypf.kernel.problem.Conflict when one of them is open and its child has an open period already, held
+     *     or among those given
+     */
     void addAll(List<PeriodOfCare> periods);
 
     /**

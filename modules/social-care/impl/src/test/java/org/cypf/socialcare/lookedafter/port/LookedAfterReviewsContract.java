@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * <p>The promises: a review added is read back whole with the child's others, by date, and a child with none has none;
  * a second review of a child on one day is refused with {@link Conflict}, one at a time or in bulk, leaving what was
  * there; reviews added in bulk are all kept, and several children's read in one reading, by child and date; the reviews
- * held between two days, both included, by child and date; what a unit of work added is gone when it rolls back. Each
- * test works on children of its own, and asks about days in a year of its own.
+ * held between two days, both included, by child and date; what a unit of work added is gone when it rolls back; of two
+ * reviews of a child on one day added at once, one is kept and the other refused. Each test works on children of its
+ * own, and asks about days in a year of its own.
  */
 public abstract class LookedAfterReviewsContract {
 
@@ -123,5 +128,33 @@ public abstract class LookedAfterReviewsContract {
         }));
         assertEquals(List.of(), forChild(period.childId()));
         added(period, review.date()); // nothing left on that day to refuse it
+    }
+
+    @Test
+    public void of_two_reviews_of_a_child_on_one_day_added_at_once_one_is_kept_and_the_other_refused() throws Exception {
+        PeriodOfCare period = aPeriodOfCare();
+        List<Callable<Boolean>> adds = new ArrayList<>();
+        for (String participation : List.of("PN1", "PN2")) {
+            LookedAfterReview review = review(period, LocalDate.of(2025, 3, 1), participation);
+            adds.add(() -> {
+                try {
+                    inUnitOfWork(() -> reviews().add(review));
+                    return true;
+                } catch (Conflict e) {
+                    return false;
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Boolean> kept = new ArrayList<>();
+            for (Future<Boolean> f : pool.invokeAll(adds)) {
+                kept.add(f.get());
+            }
+            assertEquals(1, kept.stream().filter(b -> b).count(), "one kept, one refused: " + kept);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, forChild(period.childId()).size());
     }
 }

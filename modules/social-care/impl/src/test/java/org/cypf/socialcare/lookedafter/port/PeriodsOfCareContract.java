@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The promises: a period added is read back whole, episodes in order, by its id, and an id that names none finds
  * nothing; the child's open period and the end of its latest ended one are found; a second open period for a child is
- * refused with {@link Conflict}; periods added in bulk are all kept with their episodes; a change is stored only from
+ * refused with {@link Conflict}, one at a time, in bulk (held or among those given), or two added at once; periods
+ * added in bulk are all kept with their episodes; a change is stored only from
  * the version it was made from, one from a stale version refused with {@link StaleVersion} and storing nothing; a
  * child's periods are read earliest first, whole and a page at a time with the child's total, and several children's in
  * one reading; the periods under which a child is looked after on some days (short breaks apart, an episode ending on
@@ -117,6 +118,48 @@ public abstract class PeriodsOfCareContract {
         PeriodOfCare second = period(child, LocalDate.of(2025, 4, 4), null);
         assertThrows(Conflict.class, () -> inUnitOfWork(() -> periods().add(second)));
         assertEquals(List.of(first.id()), ids(inUnitOfWork(() -> periods().forChild(child))));
+    }
+
+    @Test
+    public void a_second_open_period_for_a_child_is_refused_in_bulk_whether_held_or_among_those_given() {
+        ChildId held = aChild();
+        PeriodOfCare first = added(period(held, LocalDate.of(2025, 3, 3), null));
+        ChildId other = aChild();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> periods().addAll(List.of(
+                period(other, LocalDate.of(2025, 1, 1), null), period(held, LocalDate.of(2025, 4, 4), null)))));
+        ChildId twice = aChild();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> periods().addAll(List.of(
+                period(twice, LocalDate.of(2025, 1, 1), null), period(twice, LocalDate.of(2025, 2, 2), null)))));
+        assertEquals(List.of(List.of(first.id()), List.of(), List.of()), inUnitOfWork(() -> List.of(
+                ids(periods().forChild(held)), ids(periods().forChild(other)), ids(periods().forChild(twice)))));
+    }
+
+    @Test
+    public void two_open_periods_for_a_child_added_at_once_keep_one_and_refuse_the_other() throws Exception {
+        ChildId child = aChild();
+        List<Callable<Boolean>> adds = new ArrayList<>();
+        for (LocalDate on : List.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 2))) {
+            PeriodOfCare period = period(child, on, null);
+            adds.add(() -> {
+                try {
+                    inUnitOfWork(() -> periods().add(period));
+                    return true;
+                } catch (Conflict e) {
+                    return false;
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Boolean> kept = new ArrayList<>();
+            for (Future<Boolean> f : pool.invokeAll(adds)) {
+                kept.add(f.get());
+            }
+            assertEquals(1, kept.stream().filter(b -> b).count(), "one kept, one refused: " + kept);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, inUnitOfWork(() -> periods().forChild(child)).size());
     }
 
     @Test

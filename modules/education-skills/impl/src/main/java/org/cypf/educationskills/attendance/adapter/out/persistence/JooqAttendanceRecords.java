@@ -27,7 +27,7 @@ public final class JooqAttendanceRecords implements AttendanceRecords {
     @Override
     public List<TermAttendance> ofPupils(Collection<UniquePupilNumber> upns) {
         return database.transactionalDsl().selectFrom(TERM_ATTENDANCE)
-                .where(TERM_ATTENDANCE.UPN.in(upns.stream().map(UniquePupilNumber::value).toList()))
+                .where(TERM_ATTENDANCE.UPN.eq(DSL.any(upns.stream().map(UniquePupilNumber::value).toArray(String[]::new))))
                 .fetch(JooqAttendanceRecords::term);
     }
 
@@ -55,7 +55,7 @@ public final class JooqAttendanceRecords implements AttendanceRecords {
     public Set<Integer> unknownSettings(Collection<Integer> urns) {
         Set<Integer> unknown = new HashSet<>(urns);
         unknown.removeAll(database.transactionalDsl().select(SETTING.URN).from(SETTING)
-                .where(SETTING.URN.in(urns)).fetch(SETTING.URN));
+                .where(SETTING.URN.eq(DSL.any(urns.toArray(Integer[]::new)))).fetch(SETTING.URN));
         return unknown;
     }
 

@@ -13,6 +13,7 @@ import org.cypf.educationskills.exclusions.port.ExclusionRecords;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.ExclusionRecord;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.impl.DSL;
 
 /** {@code education_skills.exclusion}. */
 public final class JooqExclusionRecords implements ExclusionRecords {
@@ -25,7 +26,7 @@ public final class JooqExclusionRecords implements ExclusionRecords {
     @Override
     public List<Exclusion> ofPupils(Collection<UniquePupilNumber> upns) {
         return database.transactionalDsl().selectFrom(EXCLUSION)
-                .where(EXCLUSION.UPN.in(upns.stream().map(UniquePupilNumber::value).toList()))
+                .where(EXCLUSION.UPN.eq(DSL.any(upns.stream().map(UniquePupilNumber::value).toArray(String[]::new))))
                 .fetch(JooqExclusionRecords::exclusion);
     }
 
@@ -55,7 +56,7 @@ public final class JooqExclusionRecords implements ExclusionRecords {
     public Set<Integer> unknownSettings(Collection<Integer> urns) {
         Set<Integer> unknown = new HashSet<>(urns);
         unknown.removeAll(database.transactionalDsl().select(SETTING.URN).from(SETTING)
-                .where(SETTING.URN.in(urns)).fetch(SETTING.URN));
+                .where(SETTING.URN.eq(DSL.any(urns.toArray(Integer[]::new)))).fetch(SETTING.URN));
         return unknown;
     }
 

@@ -25,7 +25,7 @@ public final class JooqActivityRecords implements ActivityRecords, Participation
     @Override
     public List<MonthlyActivity> of(Collection<UniquePupilNumber> upns) {
         return database.transactionalDsl().selectFrom(POST16_ACTIVITY)
-                .where(POST16_ACTIVITY.UPN.in(upns.stream().map(UniquePupilNumber::value).toList()))
+                .where(POST16_ACTIVITY.UPN.eq(DSL.any(upns.stream().map(UniquePupilNumber::value).toArray(String[]::new))))
                 .fetch(r -> new MonthlyActivity(UniquePupilNumber.parse(r.getUpn()), YearMonth.from(r.getMonth()),
                         new ActivityCode(r.getActivityCode())));
     }

@@ -20,6 +20,7 @@ import org.cypf.educationskills.results.domain.WritingAssessment;
 import org.cypf.educationskills.results.port.ResultRecords;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.impl.DSL;
 
 /** {@code education_skills.eyfs_profile}, {@code ks2_result}, {@code ks4_result}. */
 public final class JooqResultRecords implements ResultRecords {
@@ -33,7 +34,7 @@ public final class JooqResultRecords implements ResultRecords {
     public Set<Integer> unknownSettings(Collection<Integer> urns) {
         Set<Integer> unknown = new HashSet<>(urns);
         unknown.removeAll(database.transactionalDsl().select(SETTING.URN).from(SETTING)
-                .where(SETTING.URN.in(urns)).fetch(SETTING.URN));
+                .where(SETTING.URN.eq(DSL.any(urns.toArray(Integer[]::new)))).fetch(SETTING.URN));
         return unknown;
     }
 
@@ -43,7 +44,7 @@ public final class JooqResultRecords implements ResultRecords {
 
     @Override
     public List<EyfsProfile> eyfsOf(Collection<UniquePupilNumber> upns) {
-        return database.transactionalDsl().selectFrom(EYFS_PROFILE).where(EYFS_PROFILE.UPN.in(values(upns)))
+        return database.transactionalDsl().selectFrom(EYFS_PROFILE).where(EYFS_PROFILE.UPN.eq(DSL.any(values(upns).toArray(String[]::new))))
                 .fetch(r -> new EyfsProfile(UniquePupilNumber.parse(r.getUpn()), new AcademicYear(r.getAcademicYear()),
                         r.getUrn(), r.getFsm(), Arrays.stream(r.getGoalsExpected()).map(EarlyLearningGoal::valueOf)
                         .collect(Collectors.toSet())));
@@ -51,7 +52,7 @@ public final class JooqResultRecords implements ResultRecords {
 
     @Override
     public List<Ks2Result> ks2Of(Collection<UniquePupilNumber> upns) {
-        return database.transactionalDsl().selectFrom(KS2_RESULT).where(KS2_RESULT.UPN.in(values(upns)))
+        return database.transactionalDsl().selectFrom(KS2_RESULT).where(KS2_RESULT.UPN.eq(DSL.any(values(upns).toArray(String[]::new))))
                 .fetch(r -> new Ks2Result(UniquePupilNumber.parse(r.getUpn()), new AcademicYear(r.getAcademicYear()),
                         r.getUrn(), r.getFsm6(), r.getReadingScore(), r.getMathsScore(),
                         WritingAssessment.valueOf(r.getWritingTa())));
@@ -59,7 +60,7 @@ public final class JooqResultRecords implements ResultRecords {
 
     @Override
     public List<Ks4Result> ks4Of(Collection<UniquePupilNumber> upns) {
-        return database.transactionalDsl().selectFrom(KS4_RESULT).where(KS4_RESULT.UPN.in(values(upns)))
+        return database.transactionalDsl().selectFrom(KS4_RESULT).where(KS4_RESULT.UPN.eq(DSL.any(values(upns).toArray(String[]::new))))
                 .fetch(r -> new Ks4Result(UniquePupilNumber.parse(r.getUpn()), new AcademicYear(r.getAcademicYear()),
                         r.getUrn(), r.getFsm6(), r.getAttainment_8(), r.getProgress_8(), r.getEnglishGrade(),
                         r.getMathsGrade()));

@@ -14,6 +14,7 @@ import org.cypf.educationskills.settings.port.SettingsHeld;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.SettingRecord;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.impl.DSL;
 
 /** {@code education_skills.setting}. */
 public final class JooqSettingsHeld implements SettingsHeld {
@@ -26,7 +27,7 @@ public final class JooqSettingsHeld implements SettingsHeld {
     @Override
     public Map<Urn, Setting> find(Collection<Urn> urns) {
         return database.transactionalDsl().selectFrom(SETTING)
-                .where(SETTING.URN.in(urns.stream().map(Urn::value).toList()))
+                .where(SETTING.URN.eq(DSL.any(urns.stream().map(Urn::value).toArray(Integer[]::new))))
                 .fetch(JooqSettingsHeld::setting).stream()
                 .collect(Collectors.toMap(Setting::urn, Function.identity()));
     }

@@ -11,6 +11,7 @@ import org.cypf.educationskills.shared.port.Pupils;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.impl.DSL;
 
 /** {@code education_skills.pupil}. */
 public final class JooqPupils implements Pupils {
@@ -23,7 +24,7 @@ public final class JooqPupils implements Pupils {
     @Override
     public Map<UniquePupilNumber, Pupil> find(Collection<UniquePupilNumber> upns) {
         return database.transactionalDsl().selectFrom(PUPIL)
-                .where(PUPIL.UPN.in(upns.stream().map(UniquePupilNumber::value).toList()))
+                .where(PUPIL.UPN.eq(DSL.any(upns.stream().map(UniquePupilNumber::value).toArray(String[]::new))))
                 .fetch(r -> new Pupil(UniquePupilNumber.parse(r.getUpn()), ChildId.of(r.getChildId()))).stream()
                 .collect(Collectors.toMap(Pupil::upn, Function.identity()));
     }

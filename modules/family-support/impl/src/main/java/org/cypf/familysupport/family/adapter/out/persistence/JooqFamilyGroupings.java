@@ -13,6 +13,7 @@ import org.cypf.familysupport.family.port.FamilyGroupings;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.FamilyId;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.impl.DSL;
 
 /** {@code family_support.family_child}: one row per child in a family grouping, at its position. */
 public final class JooqFamilyGroupings implements FamilyGroupings {
@@ -35,7 +36,7 @@ public final class JooqFamilyGroupings implements FamilyGroupings {
     public Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children) {
         var f = FAMILY_CHILD;
         List<UUID> ids = children.stream().map(ChildId::value).toList();
-        return database.transactionalDsl().select(f.CHILD_ID, f.FAMILY_ID).from(f).where(f.CHILD_ID.in(ids))
+        return database.transactionalDsl().select(f.CHILD_ID, f.FAMILY_ID).from(f).where(f.CHILD_ID.eq(DSL.any(ids.toArray(UUID[]::new))))
                 .fetch().stream().collect(Collectors.toMap(r -> ChildId.of(r.value1()), r -> FamilyId.of(r.value2())));
     }
 

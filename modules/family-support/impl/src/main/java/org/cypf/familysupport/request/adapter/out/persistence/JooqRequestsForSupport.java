@@ -14,8 +14,10 @@ import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
 import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records.RequestForSupportRecord;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** {@code family_support.request_for_support}. */
 public final class JooqRequestsForSupport implements RequestForSupportRecords {
@@ -40,6 +42,18 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
 
     @Override
     public void add(RequestForSupport r) {
+        try {
+            insert(r);
+        } catch (IntegrityConstraintViolationException e) {
+            if (r.steppedDownFromContact() == null || !"23505".equals(e.sqlState())) {
+                throw e;
+            }
+            // two deliveries of one step-down at once: the unique contact keeps the first
+            throw new Conflict("a request for support was already opened from this contact's step-down");
+        }
+    }
+
+    private void insert(RequestForSupport r) {
         database.transactionalDsl().insertInto(REQUEST_FOR_SUPPORT)
                 .set(REQUEST_FOR_SUPPORT.REQUEST_ID, r.id())
                 .set(REQUEST_FOR_SUPPORT.CHILD_ID, r.childId().value())

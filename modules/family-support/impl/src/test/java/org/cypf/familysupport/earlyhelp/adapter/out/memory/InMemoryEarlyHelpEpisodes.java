@@ -2,13 +2,9 @@ package org.cypf.familysupport.earlyhelp.adapter.out.memory;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
@@ -18,6 +14,7 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -33,37 +30,15 @@ public final class InMemoryEarlyHelpEpisodes implements EarlyHelpEpisodeRecords 
     private static final Comparator<EarlyHelpEpisode> NEWEST_FIRST = Comparator.comparing(EarlyHelpEpisode::openedOn)
             .reversed().thenComparing(e -> e.id().toString());
 
-    private final Map<UUID, EarlyHelpEpisode> stored = new ConcurrentHashMap<>();
-    private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final InMemoryRows<UUID, EarlyHelpEpisode> rows = new InMemoryRows<>();
 
     private Stream<EarlyHelpEpisode> visible() {
-        Map<UUID, EarlyHelpEpisode> visible = new LinkedHashMap<>(stored);
-        InMemoryUnitOfWork.open().flatMap(tx -> tx.<Map<UUID, EarlyHelpEpisode>>peek(this)).ifPresent(visible::putAll);
-        return visible.values().stream();
-    }
-
-    /** Holds the lock on a request or an episode (their ids never meet) until the unit of work ends. */
-    private InMemoryUnitOfWork.Transaction locking(UUID id) {
-        var tx = InMemoryUnitOfWork.current();
-        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
-        if (!lock.isHeldByCurrentThread()) {
-            lock.lock();
-            tx.onEnd(lock::unlock);
-        }
-        return tx;
-    }
-
-    private Map<UUID, EarlyHelpEpisode> staged(InMemoryUnitOfWork.Transaction tx) {
-        return tx.staged(this, () -> {
-            Map<UUID, EarlyHelpEpisode> writes = new LinkedHashMap<>();
-            tx.onCommit(() -> stored.putAll(writes));
-            return writes;
-        });
+        return rows.where(e -> true).stream();
     }
 
     @Override
     public Optional<EarlyHelpEpisode> find(UUID episodeId) {
-        return visible().filter(e -> e.id().equals(episodeId)).findFirst();
+        return rows.find(episodeId);
     }
 
     @Override
@@ -73,21 +48,21 @@ public final class InMemoryEarlyHelpEpisodes implements EarlyHelpEpisodeRecords 
 
     @Override
     public void add(EarlyHelpEpisode episode) {
-        var tx = locking(episode.requestId());
+        rows.lock(episode.requestId()); // a request's and an episode's ids never meet
         if (openedFrom(episode.requestId()).isPresent() || find(episode.id()).isPresent()) {
             // As the request's unique index refuses it.
             throw new Conflict("an early help episode is already open from this request for support");
         }
-        staged(tx).put(episode.id(), episode);
+        rows.put(episode.id(), episode);
     }
 
     @Override
     public void update(EarlyHelpEpisode episode, long expectedVersion) {
-        var tx = locking(episode.id());
+        rows.lock(episode.id());
         if (find(episode.id()).filter(held -> held.version() == expectedVersion).isEmpty()) {
             throw new StaleVersion("the early help episode", expectedVersion);
         }
-        staged(tx).put(episode.id(), episode);
+        rows.put(episode.id(), episode);
     }
 
     private static Predicate<EarlyHelpEpisode> selected(Selection s, ListScope scope) {

@@ -3,16 +3,14 @@ package org.cypf.familysupport.family.adapter.out.memory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.cypf.familysupport.family.domain.Family;
 import org.cypf.familysupport.family.port.FamilyGroupings;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.FamilyId;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -22,60 +20,20 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
  * until the first commits, so of two claims at once exactly one gets the child.
  */
 public final class InMemoryFamilyGroupings implements FamilyGroupings {
-    private final Map<FamilyId, List<Family.Member>> stored = new ConcurrentHashMap<>();
-    private final Map<ChildId, FamilyId> byChild = new ConcurrentHashMap<>();
-    private final Map<ChildId, ReentrantLock> claims = new ConcurrentHashMap<>();
-
-    /** One unit of work's changes, applied when it commits: families rewritten by a removal, then additions. */
-    private static final class Staged {
-        final Map<FamilyId, List<Family.Member>> replaced = new LinkedHashMap<>();
-        final java.util.Set<ChildId> removed = new java.util.HashSet<>();
-        final Map<FamilyId, List<Family.Member>> families = new LinkedHashMap<>();
-        final Map<ChildId, FamilyId> children = new HashMap<>();
-    }
-
-    private Staged staged(InMemoryUnitOfWork.Transaction tx) {
-        return tx.staged(this, () -> {
-            Staged s = new Staged();
-            tx.onCommit(() -> {
-                s.replaced.forEach((id, members) -> stored.put(id, List.copyOf(members)));
-                s.removed.forEach(byChild::remove);
-                s.families.forEach((id, added) -> stored.merge(id, List.copyOf(added), (was, more) -> {
-                    List<Family.Member> all = new ArrayList<>(was);
-                    all.addAll(more);
-                    return List.copyOf(all);
-                }));
-                byChild.putAll(s.children);
-            });
-            return s;
-        });
-    }
-
-    private Optional<Staged> own() {
-        return InMemoryUnitOfWork.open().flatMap(tx -> tx.<Staged>peek(this));
-    }
+    /** Each family's children, in the order added. */
+    private final InMemoryRows<FamilyId, List<Family.Member>> families = new InMemoryRows<>();
+    /** The family each child is in: the unique index on the child. */
+    private final InMemoryRows<ChildId, FamilyId> byChild = new InMemoryRows<>();
 
     private List<Family.Member> membersOf(FamilyId id) {
-        Optional<Staged> own = own();
-        List<Family.Member> members = new ArrayList<>(own.map(s -> s.replaced.get(id))
-                .orElseGet(() -> stored.getOrDefault(id, List.of())));
-        own.map(s -> s.families.get(id)).ifPresent(members::addAll);
-        return members;
-    }
-
-    private FamilyId familyOf(ChildId child) {
-        Optional<Staged> own = own();
-        if (own.isPresent() && own.get().children.containsKey(child)) {
-            return own.get().children.get(child);
-        }
-        if (own.isPresent() && own.get().removed.contains(child)) {
-            return null;
-        }
-        return byChild.get(child);
+        return families.find(id).orElse(List.of());
     }
 
     @Override
     public Optional<Family> find(FamilyId id, boolean forUpdate) {
+        if (forUpdate) {
+            families.lock(id);
+        }
         List<Family.Member> members = membersOf(id);
         return members.isEmpty() ? Optional.empty() : Optional.of(Family.stored(id, members));
     }
@@ -84,46 +42,35 @@ public final class InMemoryFamilyGroupings implements FamilyGroupings {
     public Map<ChildId, FamilyId> familiesOf(Collection<ChildId> children) {
         Map<ChildId, FamilyId> found = new HashMap<>();
         for (ChildId child : children) {
-            FamilyId family = familyOf(child);
-            if (family != null) {
-                found.put(child, family);
-            }
+            byChild.find(child).ifPresent(family -> found.put(child, family));
         }
         return found;
     }
 
     @Override
     public boolean store(Family family) {
-        var tx = InMemoryUnitOfWork.current();
-        Staged staged = staged(tx);
         List<Family.Member> members = family.children();
-        for (int position = membersOf(family.id()).size(); position < members.size(); position++) {
+        List<Family.Member> held = new ArrayList<>(membersOf(family.id()));
+        for (int position = held.size(); position < members.size(); position++) {
             Family.Member m = members.get(position);
-            ReentrantLock claim = claims.computeIfAbsent(m.child(), c -> new ReentrantLock());
-            if (!claim.isHeldByCurrentThread()) {
-                claim.lock();
-                tx.onEnd(claim::unlock);
-            }
-            if (familyOf(m.child()) != null) {
+            byChild.lock(m.child());
+            if (byChild.find(m.child()).isPresent()) {
                 return false; // in another family already; the caller rolls back what this call staged
             }
-            staged.families.computeIfAbsent(family.id(), id -> new ArrayList<>()).add(m);
-            staged.children.put(m.child(), family.id());
+            held.add(m);
+            families.put(family.id(), List.copyOf(held));
+            byChild.put(m.child(), family.id());
         }
         return true;
     }
 
     @Override
     public void replace(Family family) {
-        Staged staged = staged(InMemoryUnitOfWork.current());
-        List<Family.Member> before = membersOf(family.id());
-        staged.families.remove(family.id());
-        staged.replaced.put(family.id(), List.copyOf(family.children()));
-        for (Family.Member m : before) {
+        for (Family.Member m : membersOf(family.id())) {
             if (!family.has(m.child())) {
-                staged.removed.add(m.child());
-                staged.children.remove(m.child());
+                byChild.remove(m.child());
             }
         }
+        families.put(family.id(), List.copyOf(family.children()));
     }
 }

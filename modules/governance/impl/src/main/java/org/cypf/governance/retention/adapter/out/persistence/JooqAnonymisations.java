@@ -8,8 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cypf.governance.retention.domain.Anonymisation;
 import org.cypf.governance.retention.port.Anonymisations;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.platform.db.CurrentTransaction;
 import org.jooq.Record;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** {@code governance.anonymisation}, in the caller's unit of work. */
 public final class JooqAnonymisations implements Anonymisations {
@@ -30,6 +32,15 @@ public final class JooqAnonymisations implements Anonymisations {
 
     @Override
     public void add(Anonymisation a) {
+        try {
+            insert(a);
+        } catch (IntegrityConstraintViolationException e) {
+            // anonymisation_one_waiting: a second proposal made while one waits (two proposers at once).
+            throw new Conflict("a proposal to anonymise " + a.recordType() + " " + a.recordId() + " is waiting");
+        }
+    }
+
+    private static void insert(Anonymisation a) {
         CurrentTransaction.dsl().execute("""
                 insert into governance.anonymisation (anonymisation_id, context, record_type, record_id, rule, due_on,
                   reason, proposed_by, proposed_by_org, proposed_at)

@@ -9,9 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.domain.AuditChain;
 import org.cypf.governance.access.domain.AuditLink;
@@ -20,6 +18,7 @@ import org.cypf.governance.access.domain.AuditedAccess;
 import org.cypf.governance.access.port.AccessAuditLog;
 import org.cypf.governance.access.port.AuditTrail;
 import org.cypf.governance.api.access.AuditEntry;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -28,25 +27,24 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
  * entries appended with the current change are kept only when the caller's {@link InMemoryUnitOfWork} commits, and
  * are refused outside one; entries appended on their own commit at once, whatever becomes of the caller's. Each
  * committing unit of work gets the next transaction number, which orders the chain as PostgreSQL's {@code xid8}
- * does, and the horizon is the next number (every unit below it has committed). Nothing in it edits or deletes an
- * entry except {@link #tamper} and {@link #delete}, which play someone who went behind the store's back.
+ * does, and the horizon is the next number (every unit below it has committed): so an entry's number and id are
+ * given when its unit of work commits, and entries keep a commit step of their own. The chain's links and seals,
+ * whole when written, are kept in {@link InMemoryRows}, and sealing's lock is one of theirs. Nothing in it edits or
+ * deletes an entry except {@link #tamper} and {@link #delete}, which play someone who went behind the store's back.
  */
 public final class InMemoryAccessAudit implements AccessAuditLog, AuditTrail {
     private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
     private final Clock clock;
     private final AtomicLong nextAccessId = new AtomicLong(1);
     private final AtomicLong nextTx = new AtomicLong(1);
-    private final ReentrantLock sealing = new ReentrantLock();
-    /** Committed state; guarded by {@code this}. */
+    /** Committed entries; guarded by {@code this}. */
     private final List<AuditedAccess> rows = new ArrayList<>();
-    private final List<AuditLink> links = new ArrayList<>();
-    private final List<AuditSeal> seals = new ArrayList<>();
+    private final InMemoryRows<Long, AuditLink> links = new InMemoryRows<>();
+    private final InMemoryRows<Long, AuditSeal> seals = new InMemoryRows<>();
 
-    /** What one unit of work wrote, applied when it commits. */
+    /** The entries one unit of work appended, numbered when it commits. */
     private static final class Staged {
         final List<AccessEntry> entries = new ArrayList<>();
-        final List<AuditLink> links = new ArrayList<>();
-        final List<AuditSeal> seals = new ArrayList<>();
     }
 
     public InMemoryAccessAudit(Clock clock) {
@@ -69,8 +67,6 @@ public final class InMemoryAccessAudit implements AccessAuditLog, AuditTrail {
                     e.role(), e.context(), e.recordType(), e.action(), e.childId(), e.purpose(),
                     e.permitted() ? "PERMITTED" : "DENIED", e.rule(), e.agreement(), tx, e.issuer()));
         }
-        links.addAll(staged.links);
-        seals.addAll(staged.seals);
     }
 
     @Override
@@ -88,20 +84,12 @@ public final class InMemoryAccessAudit implements AccessAuditLog, AuditTrail {
 
     @Override
     public void lockSealing() {
-        var tx = InMemoryUnitOfWork.current();
-        if (!sealing.isHeldByCurrentThread()) {
-            sealing.lock();
-            tx.onEnd(sealing::unlock);
-        }
+        seals.lock("sealing");
     }
 
     @Override
     public long horizon() {
         return InMemoryUnitOfWork.consistently(nextTx::get);
-    }
-
-    private Optional<Staged> own() {
-        return InMemoryUnitOfWork.open().flatMap(tx -> tx.<Staged>peek(this));
     }
 
     @Override
@@ -125,9 +113,8 @@ public final class InMemoryAccessAudit implements AccessAuditLog, AuditTrail {
 
     @Override
     public void append(AuditChain.Sealing sealing) {
-        Staged staged = staged();
-        staged.links.addAll(sealing.links());
-        staged.seals.add(sealing.seal());
+        sealing.links().forEach(l -> links.put(l.position(), l));
+        seals.put(sealing.seal().sealId(), sealing.seal());
     }
 
     @Override
@@ -136,15 +123,13 @@ public final class InMemoryAccessAudit implements AccessAuditLog, AuditTrail {
     }
 
     @Override
-    public synchronized List<AuditLink> links() {
-        return Stream.concat(links.stream(), own().map(s -> s.links.stream()).orElseGet(Stream::empty))
-                .sorted(Comparator.comparingLong(AuditLink::position)).toList();
+    public List<AuditLink> links() {
+        return links.where(l -> true).stream().sorted(Comparator.comparingLong(AuditLink::position)).toList();
     }
 
     @Override
-    public synchronized List<AuditSeal> seals() {
-        return Stream.concat(seals.stream(), own().map(s -> s.seals.stream()).orElseGet(Stream::empty))
-                .sorted(Comparator.comparingLong(AuditSeal::sealId)).toList();
+    public List<AuditSeal> seals() {
+        return seals.where(s -> true).stream().sorted(Comparator.comparingLong(AuditSeal::sealId)).toList();
     }
 
     private boolean matches(AuditedAccess r, Filter f) {
@@ -157,7 +142,7 @@ public final class InMemoryAccessAudit implements AccessAuditLog, AuditTrail {
     @Override
     public synchronized List<AuditEntry> entries(Filter filter, long offset, int size) {
         Set<Long> linked = new HashSet<>();
-        links.forEach(l -> linked.add(l.accessId()));
+        links().forEach(l -> linked.add(l.accessId()));
         return rows.stream().filter(r -> matches(r, filter))
                 .sorted(Comparator.comparing(AuditedAccess::occurredAt).thenComparingLong(AuditedAccess::accessId)
                         .reversed())

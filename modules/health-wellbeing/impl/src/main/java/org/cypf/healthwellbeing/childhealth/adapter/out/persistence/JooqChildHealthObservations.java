@@ -61,7 +61,7 @@ public final class JooqChildHealthObservations implements ChildHealthObservation
 
     @Override
     public long countCodes(ObservationKind kind, List<String> codes, LocalDate from, LocalDate to) {
-        return database.transactionalDsl().fetchCount(O, of(kind, null, from, to).and(O.CODE.in(codes)));
+        return database.transactionalDsl().fetchCount(O, of(kind, null, from, to).and(O.CODE.eq(DSL.any(codes.toArray(String[]::new)))));
     }
 
     @Override

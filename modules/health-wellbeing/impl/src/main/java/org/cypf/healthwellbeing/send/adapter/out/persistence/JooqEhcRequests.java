@@ -14,6 +14,7 @@ import org.cypf.healthwellbeing.send.port.EhcRequests;
 import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.EhcRequestRecord;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.governance.api.access.ListScope;
@@ -21,6 +22,7 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
+import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** {@code health_wellbeing.ehc_request}, its advice requests and annual reviews (both only ever added to). */
 public final class JooqEhcRequests implements EhcRequests {
@@ -108,7 +110,15 @@ public final class JooqEhcRequests implements EhcRequests {
         row.setChildId(request.childId().value());
         row.setReceivedOn(request.receivedOn());
         fill(row, request);
-        row.insert();
+        try {
+            row.insert();
+        } catch (IntegrityConstraintViolationException e) {
+            if (!"23505".equals(e.sqlState())) {
+                throw e;
+            }
+            // the request's id is its key: a second request under it is a conflict, not a fault of the store
+            throw new Conflict("a request for an EHC needs assessment is held under this id already");
+        }
         addChildren(request);
     }
 

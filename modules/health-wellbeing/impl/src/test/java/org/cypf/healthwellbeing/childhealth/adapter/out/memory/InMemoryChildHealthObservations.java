@@ -2,17 +2,15 @@ package org.cypf.healthwellbeing.childhealth.adapter.out.memory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cypf.healthwellbeing.childhealth.domain.ChildHealthObservation;
 import org.cypf.healthwellbeing.childhealth.domain.ObservationKind;
 import org.cypf.healthwellbeing.childhealth.port.ChildHealthObservations;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -29,32 +27,23 @@ public final class InMemoryChildHealthObservations implements ChildHealthObserva
         }
     }
 
-    private final Map<Key, ChildHealthObservation> stored = new ConcurrentHashMap<>();
-    private final ReentrantLock adding = new ReentrantLock();
+    /** One lock for every add: coarser than the key's index, and no two imports can wait on each other's rows. */
+    private static final String ADDING = "adding";
+
+    private final InMemoryRows<Key, ChildHealthObservation> rows = new InMemoryRows<>();
 
     private Stream<ChildHealthObservation> visible() {
-        Map<Key, ChildHealthObservation> own = InMemoryUnitOfWork.open()
-                .flatMap(tx -> tx.<Map<Key, ChildHealthObservation>>peek(this)).orElse(Map.of());
-        return Stream.concat(stored.values().stream(), own.values().stream());
+        return rows.where(o -> true).stream();
     }
 
     @Override
     public int addAll(List<ChildHealthObservation> observations) {
-        var tx = InMemoryUnitOfWork.current();
-        if (!adding.isHeldByCurrentThread()) {
-            adding.lock();
-            tx.onEnd(adding::unlock);
-        }
-        Map<Key, ChildHealthObservation> staged = tx.staged(this, () -> {
-            Map<Key, ChildHealthObservation> rows = new LinkedHashMap<>();
-            tx.onCommit(() -> stored.putAll(rows));
-            return rows;
-        });
+        rows.lock(ADDING);
         int added = 0;
         for (ChildHealthObservation o : observations) {
             Key key = Key.of(o);
-            if (!stored.containsKey(key) && !staged.containsKey(key)) {
-                staged.put(key, o);
+            if (rows.find(key).isEmpty()) {
+                rows.put(key, o);
                 added++;
             }
         }

@@ -2,13 +2,9 @@ package org.cypf.healthwellbeing.send.adapter.out.memory;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.healthwellbeing.send.domain.EhcRequest;
@@ -16,7 +12,9 @@ import org.cypf.healthwellbeing.send.domain.Sen2Return;
 import org.cypf.healthwellbeing.send.port.EhcRequests;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
 /**
@@ -34,37 +32,16 @@ public final class InMemoryEhcRequests implements EhcRequests {
     private static final Comparator<AdviceDue> EARLIEST_DUE = Comparator.comparing(AdviceDue::dueBy)
             .thenComparing(d -> d.requestId().toString()).thenComparing(AdviceDue::adviser);
 
-    private final Map<UUID, EhcRequest> stored = new ConcurrentHashMap<>();
-    private final Map<UUID, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final InMemoryRows<UUID, EhcRequest> rows = new InMemoryRows<>();
 
-    private List<EhcRequest> visible(Predicate<EhcRequest> which) {
-        Map<UUID, EhcRequest> visible = new LinkedHashMap<>(stored);
-        InMemoryUnitOfWork.open().flatMap(tx -> tx.<Map<UUID, EhcRequest>>peek(this)).ifPresent(visible::putAll);
-        return visible.values().stream().filter(which).sorted(OLDEST_FIRST).toList();
-    }
-
-    /** Holds the request's lock until the unit of work ends. */
-    private InMemoryUnitOfWork.Transaction locking(UUID id) {
-        var tx = InMemoryUnitOfWork.current();
-        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
-        if (!lock.isHeldByCurrentThread()) {
-            lock.lock();
-            tx.onEnd(lock::unlock);
-        }
-        return tx;
-    }
-
-    private Map<UUID, EhcRequest> staged(InMemoryUnitOfWork.Transaction tx) {
-        return tx.staged(this, () -> {
-            Map<UUID, EhcRequest> writes = new LinkedHashMap<>();
-            tx.onCommit(() -> stored.putAll(writes));
-            return writes;
-        });
+    /** The requests this unit of work sees that match, oldest first: also the rows the awaiting-plans reading reads. */
+    List<EhcRequest> visible(Predicate<EhcRequest> which) {
+        return rows.where(which).stream().sorted(OLDEST_FIRST).toList();
     }
 
     @Override
     public Optional<EhcRequest> find(UUID requestId) {
-        return visible(r -> r.id().equals(requestId)).stream().findFirst();
+        return rows.find(requestId);
     }
 
     @Override
@@ -92,20 +69,20 @@ public final class InMemoryEhcRequests implements EhcRequests {
 
     @Override
     public void add(EhcRequest request) {
-        var tx = locking(request.id());
+        rows.lock(request.id());
         if (find(request.id()).isPresent()) {
-            // As the key refuses it; the caller's unit of work rolls back.
-            throw new IllegalStateException("a request for an EHC needs assessment is held under this id already");
+            // As the key refuses it (the jOOQ adapter translates the unique violation).
+            throw new Conflict("a request for an EHC needs assessment is held under this id already");
         }
-        staged(tx).put(request.id(), request);
+        rows.put(request.id(), request);
     }
 
     @Override
     public void update(EhcRequest after, long expectedVersion) {
-        var tx = locking(after.id());
+        rows.lock(after.id());
         if (find(after.id()).filter(held -> held.version() == expectedVersion).isEmpty()) {
             throw new StaleVersion("the request for an EHC needs assessment", expectedVersion);
         }
-        staged(tx).put(after.id(), after);
+        rows.put(after.id(), after);
     }
 }

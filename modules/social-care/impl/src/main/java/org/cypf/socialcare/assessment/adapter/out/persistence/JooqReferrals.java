@@ -15,6 +15,7 @@ import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.assessment.port.Referrals;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ReferralRecord;
 import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /** Referrals (CIN episodes) in {@code social_care.referral}. */
 public final class JooqReferrals implements Referrals {
@@ -39,7 +40,7 @@ public final class JooqReferrals implements Referrals {
         if (children.isEmpty()) {
             return List.of();
         }
-        return load(REFERRAL.CHILD_ID.in(children.stream().map(ChildId::value).toList())
+        return load(REFERRAL.CHILD_ID.eq(DSL.any(children.stream().map(ChildId::value).toArray(UUID[]::new)))
                 .and(REFERRAL.REFERRAL_DATE.between(from, to)));
     }
 

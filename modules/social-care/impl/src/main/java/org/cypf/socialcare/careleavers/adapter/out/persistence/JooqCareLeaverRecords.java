@@ -23,6 +23,7 @@ import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.Ca
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /** Care leavers in {@code social_care.care_leaver} and their OC3 records in {@code social_care.care_leaver_birthday}. */
 public final class JooqCareLeaverRecords implements CareLeaverRecords {
@@ -43,7 +44,7 @@ public final class JooqCareLeaverRecords implements CareLeaverRecords {
             return Map.of();
         }
         List<UUID> ids = children.stream().map(ChildId::value).toList();
-        return load(CARE_LEAVER.CHILD_ID.in(ids)).stream()
+        return load(CARE_LEAVER.CHILD_ID.eq(DSL.any(ids.toArray(UUID[]::new)))).stream()
                 .collect(Collectors.toMap(CareLeaver::childId, Function.identity()));
     }
 
@@ -60,7 +61,7 @@ public final class JooqCareLeaverRecords implements CareLeaverRecords {
             return List.of();
         }
         Map<UUID, List<BirthdayContact>> birthdays = dsl.selectFrom(CARE_LEAVER_BIRTHDAY)
-                .where(CARE_LEAVER_BIRTHDAY.CHILD_ID.in(leavers.stream().map(CareLeaverRecord::getChildId).toList()))
+                .where(CARE_LEAVER_BIRTHDAY.CHILD_ID.eq(DSL.any(leavers.stream().map(CareLeaverRecord::getChildId).toArray(UUID[]::new))))
                 .fetch().stream()
                 .collect(Collectors.groupingBy(CareLeaverBirthdayRecord::getChildId, Collectors.mapping(
                         b -> new BirthdayContact(b.getAge(), b.getInTouch(), b.getActivity(), b.getAccommodation()),

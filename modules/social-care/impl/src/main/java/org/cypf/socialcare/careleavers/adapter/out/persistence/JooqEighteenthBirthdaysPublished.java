@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.socialcare.careleavers.port.EighteenthBirthdaysPublished;
+import org.jooq.impl.DSL;
 
 /** The children whose 18th birthday was published, in {@code social_care.eighteenth_birthday_published}. */
 public final class JooqEighteenthBirthdaysPublished implements EighteenthBirthdaysPublished {
@@ -23,7 +24,7 @@ public final class JooqEighteenthBirthdaysPublished implements EighteenthBirthda
         }
         return java.util.Set.copyOf(database.transactionalDsl().select(EIGHTEENTH_BIRTHDAY_PUBLISHED.CHILD_ID)
                 .from(EIGHTEENTH_BIRTHDAY_PUBLISHED)
-                .where(EIGHTEENTH_BIRTHDAY_PUBLISHED.CHILD_ID.in(children.stream().map(ChildId::value).toList()))
+                .where(EIGHTEENTH_BIRTHDAY_PUBLISHED.CHILD_ID.eq(DSL.any(children.stream().map(ChildId::value).toArray(UUID[]::new))))
                 .fetch(r -> ChildId.of(r.value1())));
     }
 

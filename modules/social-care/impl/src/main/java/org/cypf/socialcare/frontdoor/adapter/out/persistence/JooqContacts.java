@@ -140,7 +140,7 @@ public final class JooqContacts implements Contacts {
             return List.of();
         }
         Map<UUID, List<FamilyMember>> members = dsl.selectFrom(CONTACT_FAMILY_MEMBER)
-                .where(CONTACT_FAMILY_MEMBER.CONTACT_ID.in(rows.stream().map(ContactRecord::getContactId).toList()))
+                .where(CONTACT_FAMILY_MEMBER.CONTACT_ID.eq(DSL.any(rows.stream().map(ContactRecord::getContactId).toArray(UUID[]::new))))
                 .orderBy(CONTACT_FAMILY_MEMBER.CONTACT_ID, CONTACT_FAMILY_MEMBER.POSITION)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(ContactFamilyMemberRecord::getContactId, Collectors.mapping(

@@ -172,7 +172,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
         if (children.isEmpty()) {
             return List.of();
         }
-        return load(PERIOD_OF_CARE.CHILD_ID.in(children.stream().map(ChildId::value).toList()));
+        return load(PERIOD_OF_CARE.CHILD_ID.eq(DSL.any(children.stream().map(ChildId::value).toArray(UUID[]::new))));
     }
 
     @Override
@@ -204,7 +204,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
             return List.of();
         }
         Collection<UUID> ids = periods.stream().map(PeriodOfCareRecord::getPeriodId).toList();
-        Map<UUID, List<Episode>> episodes = dsl.selectFrom(EPISODE).where(EPISODE.PERIOD_ID.in(ids))
+        Map<UUID, List<Episode>> episodes = dsl.selectFrom(EPISODE).where(EPISODE.PERIOD_ID.eq(DSL.any(ids.toArray(UUID[]::new))))
                 .orderBy(EPISODE.START_DATE, EPISODE.END_DATE.asc().nullsLast())
                 .fetch().stream()
                 .collect(Collectors.groupingBy(EpisodeRecord::getPeriodId,

@@ -21,6 +21,7 @@ import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.Ch
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.StrategyDiscussionRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Child protection enquiries in {@code social_care.child_protection_enquiry} and their strategy discussions in
@@ -110,7 +111,7 @@ public final class JooqChildProtectionEnquiries implements ChildProtectionEnquir
             return List.of();
         }
         Map<UUID, List<LocalDate>> discussions = dsl.selectFrom(STRATEGY_DISCUSSION)
-                .where(STRATEGY_DISCUSSION.ENQUIRY_ID.in(rows.stream().map(ChildProtectionEnquiryRecord::getEnquiryId).toList()))
+                .where(STRATEGY_DISCUSSION.ENQUIRY_ID.eq(DSL.any(rows.stream().map(ChildProtectionEnquiryRecord::getEnquiryId).toArray(UUID[]::new))))
                 .orderBy(STRATEGY_DISCUSSION.DISCUSSION_DATE)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(StrategyDiscussionRecord::getEnquiryId,

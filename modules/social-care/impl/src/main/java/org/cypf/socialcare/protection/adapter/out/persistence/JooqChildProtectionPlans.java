@@ -161,7 +161,7 @@ public final class JooqChildProtectionPlans implements ChildProtectionPlans {
             return List.of();
         }
         Map<UUID, List<ChildProtectionPlan.Review>> reviews = dsl.selectFrom(CHILD_PROTECTION_REVIEW)
-                .where(CHILD_PROTECTION_REVIEW.PLAN_ID.in(rows.stream().map(ChildProtectionPlanRecord::getPlanId).toList()))
+                .where(CHILD_PROTECTION_REVIEW.PLAN_ID.eq(DSL.any(rows.stream().map(ChildProtectionPlanRecord::getPlanId).toArray(UUID[]::new))))
                 .orderBy(CHILD_PROTECTION_REVIEW.REVIEW_DATE)
                 .fetch().stream()
                 .collect(Collectors.groupingBy(ChildProtectionReviewRecord::getPlanId, Collectors.mapping(

@@ -14,6 +14,7 @@ import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.protection.adapter.out.persistence.JooqChildProtectionEnquiries;
 import org.cypf.socialcare.protection.domain.ChildProtectionEnquiry;
 import org.cypf.socialcare.returns.port.CinCensusRecords;
+import org.jooq.impl.DSL;
 
 /**
  * The CIN census's reads of {@code social_care.referral} and {@code child_protection_enquiry}: finds the rows, then
@@ -47,7 +48,7 @@ public final class JooqCinCensusRecords implements CinCensusRecords {
         }
         List<UUID> ids = database.transactionalDsl().select(CHILD_PROTECTION_ENQUIRY.ENQUIRY_ID)
                 .from(CHILD_PROTECTION_ENQUIRY)
-                .where(CHILD_PROTECTION_ENQUIRY.REFERRAL_ID.in(referralIds))
+                .where(CHILD_PROTECTION_ENQUIRY.REFERRAL_ID.eq(DSL.any(referralIds.toArray(UUID[]::new))))
                 .orderBy(CHILD_PROTECTION_ENQUIRY.ENQUIRY_ID)
                 .fetch(CHILD_PROTECTION_ENQUIRY.ENQUIRY_ID);
         return ids.stream().map(enquiries::find).flatMap(Optional::stream).toList();

@@ -1,0 +1,63 @@
+package org.cypf.familysupport.familyhub.adapter.out.memory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cypf.familysupport.familyhub.domain.FamilyHub;
+import org.cypf.familysupport.familyhub.domain.OpeningTime;
+import org.cypf.familysupport.familyhub.port.FamilyHubRegister;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
+import org.cypf.testing.context.InMemoryRows;
+import org.cypf.testing.context.InMemoryUnitOfWork;
+
+/**
+ * Family Hubs and their opening times in memory, for fast tests (ADR 0097); test code only. It passes
+ * {@code FamilyHubRegisterContract} as the jOOQ adapter does: hubs registered with {@link #register(FamilyHub)} (the
+ * migration's or seed's part), opening times replaced whole in the caller's {@link InMemoryUnitOfWork} and kept when
+ * it commits. A hub read for update holds its lock to the unit of work's end, as the database's row lock does.
+ */
+public final class InMemoryFamilyHubRegister implements FamilyHubRegister {
+    /** By first day, then opening time, then schedule id, as the jOOQ adapter reads them. */
+    private static final Comparator<OpeningTime> BY_FIRST_DAY = Comparator
+            .comparing((OpeningTime t) -> t.days().stream().sorted().findFirst().orElseThrow())
+            .thenComparing(OpeningTime::opensAt).thenComparing(OpeningTime::scheduleId);
+    /** By name, then id, as the jOOQ adapter pages them. */
+    private static final Comparator<FamilyHub> BY_NAME = Comparator.comparing(FamilyHub::name)
+            .thenComparing(h -> h.id().toString());
+
+    private final InMemoryRows<UUID, FamilyHub> hubs = new InMemoryRows<>();
+    private final InMemoryRows<UUID, List<OpeningTime>> openingTimes = new InMemoryRows<>();
+
+    /** Registers a hub in the caller's unit of work, as a migration or the seeds do for the jOOQ register. */
+    public void register(FamilyHub hub) {
+        hubs.lock(hub.id());
+        hubs.put(hub.id(), hub);
+    }
+
+    @Override
+    public Page<FamilyHub> page(Slice slice) {
+        List<FamilyHub> all = hubs.where(h -> true).stream().sorted(BY_NAME).toList();
+        return new Page<>(all.stream().skip(slice.offset()).limit(slice.size()).toList(), all.size());
+    }
+
+    @Override
+    public Optional<FamilyHub> hub(UUID hubId, boolean forUpdate) {
+        if (forUpdate) {
+            hubs.lock(hubId);
+        }
+        return hubs.find(hubId);
+    }
+
+    @Override
+    public List<OpeningTime> openingTimes(UUID hubId) {
+        return openingTimes.find(hubId).orElse(List.of()).stream().sorted(BY_FIRST_DAY).toList();
+    }
+
+    @Override
+    public void replaceOpeningTimes(UUID hubId, List<OpeningTime> times, String recordedBy, Instant at) {
+        openingTimes.put(hubId, List.copyOf(times));
+    }
+}

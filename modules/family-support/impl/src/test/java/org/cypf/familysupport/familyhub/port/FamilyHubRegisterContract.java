@@ -1,0 +1,152 @@
+package org.cypf.familysupport.familyhub.port;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.cypf.familysupport.familyhub.domain.FamilyHub;
+import org.cypf.familysupport.familyhub.domain.OpeningTime;
+import org.cypf.kernel.page.Page;
+import org.cypf.kernel.page.Slice;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every register of Family Hubs must do (ADR 0097, the record stores' suites): CYPF's jOOQ adapter passes it on
+ * PostgreSQL; an integrator's register runs it too. Hubs are the partnership's places, registered outside the port
+ * (a migration, a seed), so the suite is given a way to register one.
+ *
+ * <p>The promises: a hub is read back by its id, and an id that names none finds nothing; a page lists the hubs by
+ * name, the part the slice asks for, with how many there are in all; opening times are read back whole by their first
+ * day, then opening time, and a replacement replaces them all (an empty one leaves none); what a unit of work replaced
+ * is back when it rolls back; two replacements at once, each holding the hub for update, leave one set whole, never a
+ * mix of both.
+ */
+public abstract class FamilyHubRegisterContract {
+    private static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
+
+    protected abstract FamilyHubRegister register();
+
+    /** Runs {@code work} in a unit of work: commits when it returns, rolls back when it throws. */
+    protected abstract <T> T inUnitOfWork(Supplier<T> work);
+
+    /** Registers a hub of that name (as a migration or seed would) and gives it. */
+    protected abstract FamilyHub aHub(String name);
+
+    private void inUnitOfWork(Runnable work) {
+        inUnitOfWork(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static OpeningTime opening(Set<DayOfWeek> days, int opens, int closes, String description) {
+        return new OpeningTime(UUID.randomUUID(), days, LocalTime.of(opens, 0), LocalTime.of(closes, 0),
+                Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty(), Optional.ofNullable(description));
+    }
+
+    private List<OpeningTime> times(UUID hub) {
+        return inUnitOfWork(() -> register().openingTimes(hub));
+    }
+
+    private void replace(UUID hub, List<OpeningTime> times) {
+        inUnitOfWork(() -> register().replaceOpeningTimes(hub, times, "hub.manager", AT));
+    }
+
+    @Test
+    public void a_hub_is_read_back_by_its_id_and_an_unknown_id_finds_nothing() {
+        FamilyHub hub = aHub("Hub " + UUID.randomUUID());
+        assertEquals(Optional.of(hub), inUnitOfWork(() -> register().hub(hub.id(), false)));
+        assertEquals(Optional.of(hub), inUnitOfWork(() -> register().hub(hub.id(), true)));
+        assertEquals(Optional.empty(), inUnitOfWork(() -> register().hub(UUID.randomUUID(), false)));
+    }
+
+    @Test
+    public void a_page_lists_the_hubs_by_name_the_part_asked_for_with_how_many_in_all() {
+        long before = inUnitOfWork(() -> register().page(new Slice(1, 1))).total();
+        String stem = "Hub " + UUID.randomUUID() + " ";
+        FamilyHub c = aHub(stem + "C");
+        FamilyHub a = aHub(stem + "A");
+        FamilyHub b = aHub(stem + "B");
+        Page<FamilyHub> all = inUnitOfWork(() -> register().page(new Slice(1, 1000)));
+        assertEquals(before + 3, all.total());
+        assertEquals(List.of(a, b, c), all.items().stream().filter(h -> h.name().startsWith(stem)).toList());
+        Page<FamilyHub> second = inUnitOfWork(() -> register().page(new Slice(2, 2)));
+        assertEquals(all.items().subList(2, Math.min(4, all.items().size())), second.items());
+        assertEquals(all.total(), second.total(), "the total counts every hub, whatever the page");
+    }
+
+    @Test
+    public void opening_times_are_read_back_by_first_day_then_time_and_a_replacement_replaces_them_all() {
+        FamilyHub hub = aHub("Hub " + UUID.randomUUID());
+        assertEquals(List.of(), times(hub.id()));
+        OpeningTime fridays = opening(Set.of(DayOfWeek.FRIDAY), 9, 12, null);
+        OpeningTime afternoons = opening(Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY), 13, 17, "drop-in");
+        OpeningTime mornings = opening(Set.of(DayOfWeek.MONDAY), 9, 12, "stay and play");
+        replace(hub.id(), List.of(fridays, afternoons, mornings));
+        assertEquals(List.of(mornings, afternoons, fridays), times(hub.id()));
+
+        OpeningTime saturdays = opening(Set.of(DayOfWeek.SATURDAY), 10, 13, null);
+        replace(hub.id(), List.of(saturdays));
+        assertEquals(List.of(saturdays), times(hub.id()));
+        replace(hub.id(), List.of());
+        assertEquals(List.of(), times(hub.id()));
+    }
+
+    @Test
+    public void what_a_unit_of_work_replaced_is_back_when_it_rolls_back() {
+        FamilyHub hub = aHub("Hub " + UUID.randomUUID());
+        OpeningTime kept = opening(Set.of(DayOfWeek.TUESDAY), 9, 15, null);
+        replace(hub.id(), List.of(kept));
+        assertThrows(IllegalStateException.class, () -> inUnitOfWork(() -> {
+            register().replaceOpeningTimes(hub.id(), List.of(opening(Set.of(DayOfWeek.SUNDAY), 9, 10, null)),
+                    "hub.manager", AT);
+            throw new IllegalStateException("the use case failed after replacing the times");
+        }));
+        assertEquals(List.of(kept), times(hub.id()));
+    }
+
+    @Test
+    public void two_replacements_at_once_holding_the_hub_leave_one_set_whole() throws Exception {
+        FamilyHub hub = aHub("Hub " + UUID.randomUUID());
+        List<List<OpeningTime>> sets = List.of(
+                List.of(opening(Set.of(DayOfWeek.MONDAY), 9, 12, null), opening(Set.of(DayOfWeek.TUESDAY), 9, 12, null)),
+                List.of(opening(Set.of(DayOfWeek.WEDNESDAY), 9, 12, null),
+                        opening(Set.of(DayOfWeek.THURSDAY), 9, 12, null)));
+        for (int round = 0; round < 5; round++) {
+            List<Callable<Void>> replacements = new ArrayList<>();
+            for (List<OpeningTime> set : sets) {
+                replacements.add(() -> {
+                    inUnitOfWork(() -> {
+                        register().hub(hub.id(), true).orElseThrow();
+                        register().openingTimes(hub.id());
+                        register().replaceOpeningTimes(hub.id(), set, "hub.manager", AT);
+                    });
+                    return null;
+                });
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (var f : pool.invokeAll(replacements)) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<OpeningTime> read = times(hub.id());
+            assertTrue(read.equals(sets.get(0)) || read.equals(sets.get(1)), "one set whole: " + read);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.cypf.socialcare.returns.adapter.out.memory;
+
+import java.util.function.Supplier;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.socialcare.returns.port.CinCensusReturned;
+import org.cypf.socialcare.returns.port.CinCensusReturnedContract;
+import org.cypf.testing.context.InMemoryUnitOfWork;
+
+/** The in-memory store passes {@code CinCensusReturnedContract} (ADR 0097), as the jOOQ adapter does. */
+class InMemoryCinCensusReturnedContractTest extends CinCensusReturnedContract {
+    private final InMemoryCinCensusReturned store = new InMemoryCinCensusReturned();
+    private final InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+
+    @Override
+    protected CinCensusReturned returned() {
+        return store;
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+        return unitOfWork.inTransaction(work);
+    }
+
+    /** The in-memory store names a child without holding it (no foreign key): the child is only made. */
+    @Override
+    protected ChildId aChild() {
+        return ChildId.newId();
+    }
+}

@@ -1,0 +1,53 @@
+package org.cypf.socialcare.returns.adapter.out.persistence;
+
+import java.util.function.Supplier;
+import org.cypf.kernel.identity.ChildId;
+import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.DatabaseSettings;
+import org.cypf.socialcare.returns.port.CinCensusReturned;
+import org.cypf.socialcare.returns.port.CinCensusReturnedContract;
+import org.cypf.testing.TestDatabase;
+import org.jooq.CloseableDSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** {@code JooqCinCensusReturned} on a real PostgreSQL (social care's role and schema) passes {@code CinCensusReturnedContract} (ADR 0097). */
+class JooqCinCensusReturnedContractTest extends CinCensusReturnedContract {
+    private static ContextDatabase socialCare;
+    private static CloseableDSLContext admin;
+
+    @BeforeAll
+    static void open() {
+        var db = TestDatabase.fresh("cin census returned contract");
+        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
+        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+    }
+
+    @AfterAll
+    static void close() {
+        if (socialCare != null) {
+            socialCare.close();
+            admin.close();
+        }
+    }
+
+    @Override
+    protected CinCensusReturned returned() {
+        return new JooqCinCensusReturned(socialCare);
+    }
+
+    @Override
+    protected <T> T inUnitOfWork(Supplier<T> work) {
+        return socialCare.inTransaction(work);
+    }
+
+    /** A child inserted first, as the table's foreign key asks. */
+    @Override
+    protected ChildId aChild() {
+        ChildId child = ChildId.newId();
+        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '2012-05-01', '2')",
+                child.value(), "RT-" + child.value());
+        return child;
+    }
+}
