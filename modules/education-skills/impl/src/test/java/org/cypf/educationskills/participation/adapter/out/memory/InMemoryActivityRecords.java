@@ -21,6 +21,11 @@ public final class InMemoryActivityRecords implements ActivityRecords {
 
     private final InMemoryRows<Key, MonthlyActivity> rows = new InMemoryRows<>();
 
+    /** The activities held for a month, as this unit of work sees them (what the in-memory figures count). */
+    public List<MonthlyActivity> inMonth(YearMonth month) {
+        return rows.where(a -> a.month().equals(month));
+    }
+
     @Override
     public List<MonthlyActivity> of(Collection<UniquePupilNumber> upns) {
         Set<UniquePupilNumber> asked = new HashSet<>(upns);

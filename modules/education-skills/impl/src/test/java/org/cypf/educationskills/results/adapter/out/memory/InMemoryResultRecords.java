@@ -54,6 +54,19 @@ public final class InMemoryResultRecords implements ResultRecords {
         settings.add(urn);
     }
 
+    /** The profiles held for a school year, as this unit of work sees them (what the in-memory figures count). */
+    public List<EyfsProfile> eyfsIn(AcademicYear year) {
+        return eyfs.rows.where(p -> p.year().equals(year));
+    }
+
+    public List<Ks2Result> ks2In(AcademicYear year) {
+        return ks2.rows.where(r -> r.year().equals(year));
+    }
+
+    public List<Ks4Result> ks4In(AcademicYear year) {
+        return ks4.rows.where(r -> r.year().equals(year));
+    }
+
     @Override
     public Set<Integer> unknownSettings(Collection<Integer> urns) {
         return urns.stream().filter(urn -> !settings.contains(urn)).collect(Collectors.toSet());
