@@ -104,6 +104,23 @@ public abstract class ReferralsContract {
     }
 
     @Test
+    public void a_childs_referrals_are_paged_in_the_same_order_with_the_count_of_them_all() {
+        ChildId child = aChild();
+        Referral third = added(child, LocalDate.of(2025, 6, 1));
+        Referral second = added(child, LocalDate.of(2025, 3, 3));
+        Referral first = added(child, LocalDate.of(2025, 1, 10));
+        added(aChild(), LocalDate.of(2025, 2, 1));
+
+        var page1 = inUnitOfWork(() -> referrals().forChild(child, new org.cypf.kernel.page.Slice(1, 2)));
+        var page2 = inUnitOfWork(() -> referrals().forChild(child, new org.cypf.kernel.page.Slice(2, 2)));
+        assertEquals(List.of(first.id(), second.id()), ids(page1.items()));
+        assertEquals(List.of(third.id()), ids(page2.items()));
+        assertEquals(3, page1.total());
+        assertEquals(3, page2.total());
+        assertEquals(0, inUnitOfWork(() -> referrals().forChild(aChild(), new org.cypf.kernel.page.Slice(1, 2))).total());
+    }
+
+    @Test
     public void the_referrals_of_some_children_and_of_every_child_dated_between_two_days_both_included() {
         // Every referral here is in 2001: no other test's is dated in it.
         ChildId a = aChild();

@@ -48,6 +48,12 @@ public final class InMemoryReferrals implements Referrals {
     }
 
     @Override
+    public org.cypf.kernel.page.Page<Referral> forChild(ChildId child, org.cypf.kernel.page.Slice slice) {
+        List<Referral> all = forChild(child);
+        return new org.cypf.kernel.page.Page<>(all.stream().skip(slice.offset()).limit(slice.size()).toList(), all.size());
+    }
+
+    @Override
     public List<Referral> forChildrenBetween(Collection<ChildId> children, LocalDate from, LocalDate to) {
         Set<ChildId> asked = new HashSet<>(children);
         return visible(r -> asked.contains(r.childId()) && between(r.referralDate(), from, to));
