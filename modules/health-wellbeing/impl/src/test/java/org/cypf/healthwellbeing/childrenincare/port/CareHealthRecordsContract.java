@@ -290,7 +290,7 @@ public abstract class CareHealthRecordsContract {
                 teams, LocalDate.of(2026, 1, 16)));
         assertTrue(everyone.containsAll(List.of(new TeamCount(northTeam, 2, 2), new TeamCount(southTeam, 1, 1))),
                 "the whole partnership counts every child: " + everyone);
-        assertTrue(everyone.getLast().team() == null && everyone.getLast().rows() >= 1, everyone.toString());
+        assertTrue(everyone.getLast().team() == null && everyone.getLast().due() >= 1, everyone.toString());
     }
 
     @Test
