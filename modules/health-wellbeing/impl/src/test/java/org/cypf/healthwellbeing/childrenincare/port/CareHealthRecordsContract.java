@@ -120,10 +120,9 @@ public abstract class CareHealthRecordsContract {
     @Test
     public void a_record_added_is_read_back_whole_by_id_and_by_period_and_an_unknown_one_finds_nothing() {
         ChildId child = ChildId.newId();
-        CareHealthRecord record = opened(child, UNDER_FIVE, LocalDate.of(2025, 1, 6));
-        record = record.record("DENTAL_CHECK", LocalDate.of(2025, 1, 10), null, null, TODAY).after();
-        record = record.record("SDQ", LocalDate.of(2025, 1, 13), 17, null, TODAY).after();
-        added(record);
+        CareHealthRecord record = added(opened(child, UNDER_FIVE, LocalDate.of(2025, 1, 6))
+                .record("DENTAL_CHECK", LocalDate.of(2025, 1, 10), null, null, TODAY).after()
+                .record("SDQ", LocalDate.of(2025, 1, 13), 17, null, TODAY).after());
         assertEquals(whole(record), whole(find(record.id()).orElseThrow()));
         assertEquals(whole(record), whole(inUnitOfWork(() -> records().forPeriod(record.periodId())).orElseThrow()));
         assertEquals(Optional.empty(), find(UUID.randomUUID()));
