@@ -45,6 +45,9 @@ public interface CareHealthRecords {
     /** Records whose initial health assessment fell due from {@code from} to {@code to}, both included. */
     List<CareHealthRecord> ihaDueBetween(LocalDate from, LocalDate to);
 
+    /**
+     * @throws org.cypf.kernel.problem.Conflict when a record is held under its id, or for its period of care, already
+     */
     void add(CareHealthRecord record);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code expectedVersion} */
