@@ -128,25 +128,27 @@ public final class Assessment implements Versioned {
     }
 
     /**
-     * The CIN census rules for the factors identified at the end of assessment: at least one; each a factor code
-     * valid in the collection year; none twice; and 21 (no factors identified) only on its own.
+     * The CIN census rules for the factors identified at the end of assessment: at least one, each a factor code
+     * valid in the collection year (DfE rule 8897Q, a query the DfE raises and CYPF refuses when recorded); none
+     * twice (8898); and 21 (no factors identified) only on its own (8869).
      */
     public static void checkFactors(Violations v, String field, List<String> factors, LocalDate on, CinCensusCodes codes) {
         if (factors == null || factors.isEmpty()) {
-            v.add(field, "is required: at least one factor identified at the end of assessment, or 21 (no factors identified)");
+            v.add(field, "is required: at least one factor identified at the end of assessment, or 21 (no factors "
+                    + "identified) (DfE rule 8897Q)");
             return;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < factors.size(); i++) {
             String code = factors.get(i);
             String at = field + "[" + i + "]";
-            codes.refusal(ASSESSMENT_FACTOR, code, on).ifPresent(r -> v.add(at, r));
+            codes.refusal(ASSESSMENT_FACTOR, code, on).ifPresent(r -> v.add(at, r + " (DfE rule 8897Q)"));
             if (code != null && !seen.add(code)) {
-                v.add(at, "is given twice");
+                v.add(at, "is given twice (DfE rule 8898)");
             }
         }
         if (factors.contains(CinCensusCodes.NO_FACTORS_IDENTIFIED) && factors.size() > 1) {
-            v.add(field, "21 (no factors identified) must be recorded alone");
+            v.add(field, "21 (no factors identified) must be recorded alone (DfE rule 8869)");
         }
     }
 

@@ -18,6 +18,7 @@ import org.cypf.socialcare.returns.domain.CinCensus;
 import org.cypf.socialcare.returns.domain.CinCensusDetails;
 import org.cypf.socialcare.returns.domain.CinCensusUpload;
 import org.cypf.socialcare.returns.domain.CinCensusUpload.EpisodeLines;
+import org.cypf.socialcare.returns.domain.RowErrors;
 import org.cypf.socialcare.shared.domain.CinCensusCodes;
 
 /**
@@ -79,14 +80,16 @@ final class CinCensusChecks {
                     "Either Date of Birth or Expected Date of Birth must be provided (but not both)");
         }
         if (c.birthDate() != null && c.birthDate().isAfter(to)) {
-            upload.error(id, line, ids + "PersonBirthDate", null,
-                    "must not be after the census's reference date, " + to);
+            upload.error(id, line, ids + "PersonBirthDate", "8520",
+                    "Date of Birth is after data collection period (must be on or before " + to + ")");
         }
+        String sex = ids + (year >= 2024 ? "Sex" : "GenderCurrent");
         if (e.sexAsWritten() == null) {
-            upload.error(id, line, ids + (year >= 2024 ? "Sex" : "GenderCurrent"), null, "is required");
+            upload.error(id, line, sex, "4180", year >= 2024 ? "Sex must be provided and equal M, F, or U"
+                    : "Gender is missing");
         } else {
             codes.refusal(year >= 2024 ? SEX : GENDER, e.sexAsWritten(), to).ifPresent(r ->
-                    upload.error(id, line, ids + (year >= 2024 ? "Sex" : "GenderCurrent"), null, r));
+                    upload.error(id, line, sex, "4180", r));
         }
         if (c.upn() != null) {
             if (!c.upn().matches(CinCensusDetails.UPN_SHAPE)) {
@@ -151,10 +154,11 @@ final class CinCensusChecks {
                     "Child referral date missing or after data collection period");
         }
         if (e.referralSource() == null) {
-            upload.error(id, line, at + "ReferralSource", null, "is required");
+            upload.error(id, line, at + "ReferralSource", "8866", "Source of Referral is missing");
         } else {
             codes.refusal(REFERRAL_SOURCE, e.referralSource(), referral != null ? referral : to)
-                    .ifPresent(r -> upload.error(id, line, at + "ReferralSource", null, r));
+                    .ifPresent(r -> upload.error(id, line, at + "ReferralSource", "8866",
+                            r + ": Source of Referral is an invalid code"));
         }
         if (e.primaryNeedCode() == null && !e.referralNfa()) {
             upload.error(id, line, at + "PrimaryNeedCode", "8610",
@@ -170,10 +174,12 @@ final class CinCensusChecks {
                         "CIN Closure Date present and does not fall within the Census year");
             }
             if (e.reasonForClosure() == null) {
-                upload.error(id, line, at + "ReasonForClosure", "8640", "is required with a CIN closure date");
+                upload.error(id, line, at + "ReasonForClosure", "8805",
+                        "A CIN case cannot have a CIN closure date without a Reason for Closure");
             }
         } else if (e.reasonForClosure() != null) {
-            upload.error(id, line, at + "CINclosureDate", null, "is required with a reason for closure");
+            upload.error(id, line, at + "CINclosureDate", "8810",
+                    "A CIN case cannot have a Reason for Closure without a CIN Closure Date");
         }
         if (e.reasonForClosure() != null) {
             codes.refusal(REASON_FOR_CLOSURE, e.reasonForClosure(), e.closureDate() != null ? e.closureDate() : to)
@@ -188,10 +194,21 @@ final class CinCensusChecks {
                         + " says the case closed after assessment, and the episode has no assessment");
             }
         }
-        if (e.referralNfa() && (!e.assessments().isEmpty() || !e.section47s().isEmpty() || !e.plans().isEmpty()
-                || !e.cinPlans().isEmpty())) {
-            upload.error(id, line, at + "ReferralNFA", null, "is 1 (no further action) but the episode has an "
-                    + "assessment, a CIN plan, a section 47 enquiry or a child protection plan");
+        if (e.referralNfa()) {
+            // A referral with no further action has no activity: the DfE numbers each kind apart.
+            if (!e.assessments().isEmpty() || !e.section47s().isEmpty()) {
+                upload.error(id, line, at + "ReferralNFA", "8831", "is 1 (no further action) but the episode has "
+                        + "an assessment or a section 47 enquiry: Activity is recorded against a case marked as a "
+                        + "referral with no further action");
+            }
+            if (!e.plans().isEmpty()) {
+                upload.error(id, line, at + "ReferralNFA", "8832",
+                        "Child Protection details provided for a referral with no further action");
+            }
+            if (!e.cinPlans().isEmpty()) {
+                upload.error(id, line, at + "ReferralNFA", "4000",
+                        "CIN Plan details provided for a referral with no further action");
+            }
         }
         if (referral != null) {
             List<CinCensusDetails.CinPlan> plans = e.cinPlans().stream()
@@ -226,19 +243,24 @@ final class CinCensusChecks {
             CinCensus.AssessmentDetails a = e.assessments().get(j);
             int line = EpisodeLines.at(lines.assessments(), j, lines.line());
             String aAt = at + "Assessments[" + (j + 1) + "].";
+            boolean completed = a.authorisationDate() != null;
             if (a.startDate() == null) {
-                upload.error(id, line, aAt + "AssessmentActualStartDate", null, "is required");
+                // An assessment not completed is dated by its start (8736); a completed one by the DfE's schema.
+                upload.error(id, line, aAt + "AssessmentActualStartDate", completed ? null : "8736", "is required");
                 continue;
             }
             if (e.referralDate() != null && a.startDate().isBefore(e.referralDate())) {
-                upload.error(id, line, aAt + "AssessmentActualStartDate", null,
-                        "must not be before the referral date, " + e.referralDate());
+                upload.error(id, line, aAt + "AssessmentActualStartDate", "1103",
+                        "The assessment start date cannot be before the referral date, " + e.referralDate());
             }
-            if (a.startDate().isAfter(to)) {
-                upload.error(id, line, aAt + "AssessmentActualStartDate", null,
-                        "must not be after the census's reference date, " + to);
+            if (!completed && (a.startDate().isBefore(from) || a.startDate().isAfter(to))) {
+                upload.error(id, line, aAt + "AssessmentActualStartDate", "8736",
+                        "For an Assessment that has not been completed, the start date must fall within the census "
+                                + "year, " + from + " to " + to);
             }
-            if (a.authorisationDate() != null) {
+            if (completed) {
+                // A completed assessment's start after 31 March is after its authorisation (8608) or the
+                // authorisation is after the year (8696).
                 if (a.authorisationDate().isBefore(a.startDate())) {
                     upload.error(id, line, aAt + "AssessmentAuthorisationDate", "8608",
                             "Assessment Start Date cannot be later than its End Date");
@@ -250,13 +272,36 @@ final class CinCensusChecks {
                 if (!a.factors().isEmpty()) {
                     var v = new Violations();
                     Assessment.checkFactors(v, "factors", a.factors(), a.authorisationDate(), codes);
-                    v.list().forEach(x -> upload.error(id, line, aAt + "FactorsIdentifiedAtAssessment."
-                            + x.field().replace("factors", "AssessmentFactors"), null, x.reason()));
+                    v.list().forEach(x -> factorIssue(id, line, aAt + "FactorsIdentifiedAtAssessment."
+                            + factorPath(x.field()), x.reason()));
+                } else if (!a.authorisationDate().isBefore(from)) {
+                    upload.query(id, line, aAt + "FactorsIdentifiedAtAssessment", "8897Q",
+                            "Parental or child factors at assessment information is missing from a completed "
+                                    + "assessment");
                 }
             } else if (!a.factors().isEmpty()) {
-                upload.error(id, line, aAt + "FactorsIdentifiedAtAssessment", null,
-                        "factors are recorded at the end of an assessment: this one has no authorisation date");
+                upload.error(id, line, aAt + "FactorsIdentifiedAtAssessment", "8614",
+                        "Parental or child factors at assessment should only be present for a completed assessment");
             }
+        }
+    }
+
+    /** The element of a factor's field ("factors[0]" is the first AssessmentFactors, counted from 1 as elsewhere). */
+    private static String factorPath(String field) {
+        if (!field.startsWith("factors[")) {
+            return field.replace("factors", "AssessmentFactors");
+        }
+        int n = Integer.parseInt(field.substring("factors[".length(), field.indexOf(']'))) + 1;
+        return "AssessmentFactors[" + n + "]";
+    }
+
+    /** A factor the rules refuse: an error, or a query where the DfE only queries it (a code not of the list). */
+    private void factorIssue(String id, int line, String path, String reason) {
+        String rule = RowErrors.ruleIn(reason);
+        if (rule != null && rule.endsWith("Q")) {
+            upload.query(id, line, path, rule, reason);
+        } else {
+            upload.error(id, line, path, rule, reason);
         }
     }
 
@@ -265,22 +310,32 @@ final class CinCensusChecks {
             CinCensus.Section47 s = e.section47s().get(j);
             int line = EpisodeLines.at(lines.section47s(), j, lines.line());
             String sAt = at + "Section47[" + (j + 1) + "].";
+            boolean open = s.icpcDate() == null && !s.icpcNotRequired();
             if (s.startDate() == null) {
-                upload.error(id, line, sAt + "S47ActualStartDate", null, "is required");
+                // Required by the DfE's rules once there is a conference (8615) or while open (8740); else by its
+                // schema.
+                upload.error(id, line, sAt + "S47ActualStartDate",
+                        s.icpcDate() != null ? "8615" : open ? "8740" : null, "is required");
                 continue;
             }
             if (e.referralDate() != null && s.startDate().isBefore(e.referralDate())) {
-                upload.error(id, line, sAt + "S47ActualStartDate", null,
-                        "must not be before the referral date, " + e.referralDate());
+                upload.error(id, line, sAt + "S47ActualStartDate", "2889",
+                        "The S47 start date cannot be before the referral date, " + e.referralDate());
             }
-            if (s.startDate().isAfter(to)) {
+            if (open && (s.startDate().isBefore(from) || s.startDate().isAfter(to))) {
+                upload.error(id, line, sAt + "S47ActualStartDate", "8740", "For a Section 47 Enquiry that has not "
+                        + "held the Initial Child Protection Conference by the end of the census year, the start date "
+                        + "must fall within the census year, " + from + " to " + to);
+            } else if (!open && s.icpcDate() == null && s.startDate().isAfter(to)) {
+                // Concluded with no conference needed, yet started after the year: no DfE rule, but not of this year.
                 upload.error(id, line, sAt + "S47ActualStartDate", null,
                         "must not be after the census's reference date, " + to);
             }
             if (s.icpcDate() != null) {
                 if (s.icpcDate().isBefore(s.startDate())) {
-                    upload.error(id, line, sAt + "DateOfInitialCPC", null,
-                            "must not be before the section 47 enquiry started, " + s.startDate());
+                    upload.error(id, line, sAt + "DateOfInitialCPC", "8615", "Section 47 Enquiry Start Date "
+                            + s.startDate() + " cannot be later than the date of the initial Child Protection "
+                            + "Conference");
                 }
                 if (s.icpcDate().isBefore(from) || s.icpcDate().isAfter(to)) {
                     upload.error(id, line, sAt + "DateOfInitialCPC", "8715",
@@ -300,24 +355,29 @@ final class CinCensusChecks {
             int line = EpisodeLines.at(lines.plans(), j, lines.line());
             String pAt = at + "ChildProtectionPlans[" + (j + 1) + "].";
             if (p.startDate() == null) {
-                upload.error(id, line, pAt + "CPPstartDate", null, "is required");
+                upload.error(id, line, pAt + "CPPstartDate", "8720", "Child Protection Plan Start Date missing");
                 continue;
             }
             if (e.referralDate() != null && p.startDate().isBefore(e.referralDate())) {
-                upload.error(id, line, pAt + "CPPstartDate", null,
-                        "must not be before the referral date, " + e.referralDate());
+                upload.error(id, line, pAt + "CPPstartDate", "1105",
+                        "The child protection plan start date cannot be before the referral date, "
+                                + e.referralDate());
             }
             if (p.startDate().isAfter(to)) {
-                upload.error(id, line, pAt + "CPPstartDate", null,
-                        "must not be after the census's reference date, " + to);
+                upload.error(id, line, pAt + "CPPstartDate", "8720",
+                        "Child Protection Plan Start Date out of data collection period: after " + to);
             }
             if (p.endDate() != null) {
                 if (p.endDate().isBefore(p.startDate())) {
-                    upload.error(id, line, pAt + "CPPendDate", null,
+                    upload.error(id, line, pAt + "CPPendDate", "8925",
                             "Child Protection Plan End Date earlier than Start Date");
                 }
+                if (p.endDate().isEqual(p.startDate())) {
+                    upload.error(id, line, pAt + "CPPendDate", "8840",
+                            "Child Protection Plan cannot start and end on the same day");
+                }
                 if (p.endDate().isBefore(from) || p.endDate().isAfter(to)) {
-                    upload.error(id, line, pAt + "CPPendDate", null,
+                    upload.error(id, line, pAt + "CPPendDate", "8930",
                             "Child Protection Plan End Date must fall within the census year");
                 }
             }
@@ -325,10 +385,14 @@ final class CinCensusChecks {
             category(id, line, pAt + "LatestCategoryOfAbuse", "8910", p.latestCategory(), p.startDate());
             for (int k = 0; k < p.reviewDates().size(); k++) {
                 LocalDate d = p.reviewDates().get(k);
-                if (d.isBefore(p.startDate()) || d.isAfter(to) || (p.endDate() != null && d.isAfter(p.endDate()))) {
-                    upload.error(id, line, pAt + "Reviews.CPPreviewDate[" + (k + 1) + "]", null,
-                            "must fall within the plan, from " + p.startDate() + " to "
-                                    + (p.endDate() != null ? p.endDate() : to));
+                String rAt = pAt + "Reviews.CPPreviewDate[" + (k + 1) + "]";
+                if (!d.isAfter(p.startDate())) {
+                    upload.error(id, line, rAt, "8841", "The review date cannot be on the same day or before the "
+                            + "Child protection Plan start date, " + p.startDate());
+                } else if (d.isAfter(to) || (p.endDate() != null && d.isAfter(p.endDate()))) {
+                    // No DfE rule: a review after the plan ended, or after the year, is not of this plan's year.
+                    upload.error(id, line, rAt, null, "must fall within the plan, after " + p.startDate() + " and by "
+                            + (p.endDate() != null && p.endDate().isBefore(to) ? p.endDate() : to));
                 }
             }
         }

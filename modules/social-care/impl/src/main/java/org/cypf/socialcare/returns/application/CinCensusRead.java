@@ -236,6 +236,15 @@ final class CinCensusRead {
                 .filter(x -> x.endDate() == null || !x.endDate().isBefore(from))
                 .sorted(Comparator.comparing(ChildProtectionPlan::startDate))
                 .map(this::plan).toList();
+        // Written as held (the truth of the case), and named: the DfE refuses work still open at 31 March that began
+        // before the year; complete (or correct) it in CYPF.
+        a.stream().filter(x -> x.authorisationDate() == null && x.startDate().isBefore(from)).forEach(x ->
+                notes.add("rule 8736 (error): child " + child + "'s assessment started " + x.startDate()
+                        + ", before the year, is not authorised by " + to + "; authorise it or correct its start"));
+        s47.stream().filter(x -> x.icpcDate() == null && !x.icpcNotRequired() && x.startDate().isBefore(from))
+                .forEach(x -> notes.add("rule 8740 (error): child " + child + "'s section 47 enquiry started "
+                        + x.startDate() + ", before the year, has no initial conference (nor a decision that none is "
+                        + "needed) by " + to + "; record its outcome or correct its start"));
         String need = details.primaryNeed();
         if (need == null && !nfa) {
             notes.add("rule 8610 (error): child " + child + "'s referral of " + r.referralDate() + " has no primary "

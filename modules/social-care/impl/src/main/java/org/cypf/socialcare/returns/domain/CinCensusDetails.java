@@ -14,7 +14,9 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
 
 /**
  * What the CIN census asks that casework does not record elsewhere (ADR 0071): of a child, and of a CIN episode (a
- * referral). Each check names the field and the DfE rule it enforces.
+ * referral). Each check names the field and the DfE rule it enforces (rule numbers as the DfE's CIN census validation
+ * rules for 2024-25 and 2025-26 give them; a rule ending Q is a query the DfE raises, which CYPF refuses when the
+ * detail is recorded by hand and an import only shows).
  */
 public final class CinCensusDetails {
     /** The ethnicity written for a child none is held for: the DfE's "information not yet obtained". */
@@ -58,20 +60,20 @@ public final class CinCensusDetails {
                         .ifPresent(r -> v.add("disabilities[" + at + "]", r + " (DfE rule 8540)"));
             }
             v.check(new HashSet<>(disabilities).size() == disabilities.size(), "disabilities",
-                    "must not repeat a code (DfE rule 8750)");
+                    "must not repeat a code (DfE rule 8794)");
             v.check(!disabilities.contains(NO_DISABILITY) || disabilities.size() == 1, "disabilities",
-                    "NONE must be recorded alone (DfE rule 8750)");
+                    "NONE must be recorded alone (DfE rule 8790)");
             if (upnUnknown != null) {
                 codes.refusal(UPN_UNKNOWN, upnUnknown, today).ifPresent(r -> v.add("upnUnknown", r + " (DfE rule 8765)"));
             }
             if (formerUpn != null) {
                 v.check(formerUpn.matches(UPN_SHAPE), "formerUpn",
-                        "must have a UPN's shape: a letter, 11 digits, then a digit or a letter (DfE rule 1550)");
+                        "must have a UPN's shape: a letter, 11 digits, then a digit or a letter (DfE rule 1560Q)");
             }
             if (deathDate != null) {
                 v.check(!deathDate.isAfter(today), "deathDate", "must not be in the future");
                 v.check(birthDate == null || !deathDate.isBefore(birthDate), "deathDate",
-                        "must not be before the date of birth (DfE rule 8520)");
+                        "must not be before the date of birth (DfE rule 8535Q)");
             }
             v.throwIfAny();
         }
@@ -107,15 +109,15 @@ public final class CinCensusDetails {
                 CinPlan p = cinPlans.get(i);
                 String at = "cinPlans[" + i + "].";
                 if (p.startDate() == null) {
-                    v.add(at + "startDate", "is required (DfE rule 4000)");
+                    v.add(at + "startDate", "is required (DfE rule 4010)");
                     continue;
                 }
                 v.check(!p.startDate().isBefore(referralDate), at + "startDate",
-                        "must not be before the referral date, " + referralDate + " (DfE rule 4000)");
+                        "must not be before the referral date, " + referralDate + " (DfE rule 4015)");
                 v.check(!p.startDate().isAfter(today), at + "startDate", "must not be in the future");
                 if (p.endDate() != null) {
                     v.check(!p.endDate().isBefore(p.startDate()), at + "endDate",
-                            "must not be before the plan's start date (DfE rule 4003)");
+                            "must not be before the plan's start date (DfE rule 4011)");
                     v.check(!p.endDate().isAfter(today), at + "endDate", "must not be in the future");
                 }
                 LocalDate planEnd = p.endDate();
@@ -123,7 +125,8 @@ public final class CinCensusDetails {
                                 && (planEnd == null || !planEnd.isAfter(closureDate))), at + "endDate",
                         "must not be after the referral's closure, " + closureDate + " (DfE rule 8565)");
                 v.check(closureDate == null || planEnd != null, at + "endDate",
-                        "is required: the referral is closed (DfE rule 4001)");
+                        "is required: the referral is closed (CYPF's own: the DfE has no rule; a plan cannot "
+                                + "outlast its episode)");
             }
             v.throwIfAny();
         }

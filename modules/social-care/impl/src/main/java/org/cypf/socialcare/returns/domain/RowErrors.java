@@ -99,9 +99,20 @@ public final class RowErrors {
         error(new ImportIssue(null, file, 0, null, null, reason, Severity.ERROR));
     }
 
-    /** The domain's violations (by its field names) as row errors, each field mapped to its SSDA903 column. */
+    /**
+     * The domain's violations (by its field names) as row errors, each field mapped to its column; one whose reason
+     * names a DfE query (a rule ending Q) is a warning: the DfE only queries it, so an import never holds a child
+     * back for it.
+     */
     public void addAll(String file, int line, InvalidInput refused, Function<String, String> column) {
-        refused.violations().forEach(v -> add(file, line, column.apply(v.field()), ruleIn(v.reason()), v.reason()));
+        refused.violations().forEach(v -> {
+            String rule = ruleIn(v.reason());
+            if (rule != null && rule.endsWith("Q")) {
+                warn(file, line, column.apply(v.field()), rule, v.reason());
+            } else {
+                add(file, line, column.apply(v.field()), rule, v.reason());
+            }
+        });
     }
 
     /** Runs {@code check} and records what it refuses; true when it passed. */
@@ -168,7 +179,7 @@ public final class RowErrors {
     }
 
     /** The DfE rule a domain's reason names, as "(DfE rule N)", or null. */
-    static String ruleIn(String reason) {
+    public static String ruleIn(String reason) {
         int at = reason.indexOf("(DfE rule ");
         if (at < 0) {
             return null;

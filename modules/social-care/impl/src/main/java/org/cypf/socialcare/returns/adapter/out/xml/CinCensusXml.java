@@ -386,7 +386,7 @@ public final class CinCensusXml implements CinCensusWriter, CinCensusReader {
                 }
                 plans.add(new CinCensus.ProtectionPlan(read.date(p, cAt, "CPPstartDate"), read.date(p, cAt, "CPPendDate"),
                         text(p, "InitialCategoryOfAbuse"), text(p, "LatestCategoryOfAbuse"),
-                        read.number(p, cAt, "NumberOfPreviousCPP"), reviews));
+                        read.number(p, cAt, "NumberOfPreviousCPP", "8730"), reviews));
                 cLines.add(p.line());
             }
             episodes.add(new CinCensus.CinEpisode(read.date(e, at, "CINreferralDate"), text(e, "ReferralSource"),
@@ -422,6 +422,7 @@ public final class CinCensusXml implements CinCensusWriter, CinCensusReader {
             try {
                 return LocalDate.parse(n.text());
             } catch (DateTimeParseException e) {
+                // No DfE rule: the DfE's schema types every date, and COLLECT refuses the file before its rules run.
                 upload.error(child, n.line(), path, null, "'" + n.text() + "' is not a date (yyyy-mm-dd)");
                 return null;
             }
@@ -445,9 +446,11 @@ public final class CinCensusXml implements CinCensusWriter, CinCensusReader {
             };
         }
 
-        int number(Node parent, String at, String name) {
+        /** A count the DfE's rule {@code rule} requires (0 or more). */
+        int number(Node parent, String at, String name, String rule) {
             Node n = parent.first(name);
             if (n == null || n.text().isEmpty()) {
+                upload.error(child, parent.line(), at + name, rule, "is required: a whole number, 0 or more");
                 return 0;
             }
             try {
@@ -458,7 +461,7 @@ public final class CinCensusXml implements CinCensusWriter, CinCensusReader {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            upload.error(child, n.line(), at + name, null, "'" + n.text() + "' must be a whole number, 0 or more");
+            upload.error(child, n.line(), at + name, rule, "'" + n.text() + "' must be a whole number, 0 or more");
             return 0;
         }
     }

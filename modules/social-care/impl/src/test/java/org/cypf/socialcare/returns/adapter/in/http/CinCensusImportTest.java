@@ -34,6 +34,17 @@ import org.junit.jupiter.api.Test;
  * E5 an unknown referral source (ZZ), a closure before the referral (8630), no primary need with further action
  *    (8610), an assessment authorised before it started (8608), an unknown category of abuse (8905). Held back.
  * E6 no ethnicity (4220) and a referral date that is not a date. Held back.
+ * E7 every other fault a DfE rule numbers: born after the year (8520), sex X (4180), NONE beside MOB twice (8790,
+ *    8794); a referral with no further action closed with no reason (8805) yet assessed (8831) before it was made
+ *    (1103), the assessment open from before the year (8736) with factors (8614), a CIN plan (4000) that starts
+ *    before the referral (4015) and ends before it starts (4011), a child protection plan (8832); a second referral
+ *    with a reason but no closure date (8810), factors 21 beside 3B twice (8869, 8898), a section 47 before the
+ *    referral (2889) whose conference came before it started (8615), another open since before the year (8740);
+ *    plans before the referral (1105), ending the day they start (8840), with no start (8720), ending before they
+ *    start (8925) or after the year (8930), reviewed on the day the plan started (8841), with no number of previous
+ *    plans (8730). Held back.
+ * W8 only what the DfE queries: a former UPN of the wrong shape (1560Q), a date of death before the date of birth
+ *    (8535Q), an assessment authorised with no factors and one with a factor not of the list (8897Q). Stored.
  * </pre>
  */
 @ServerTest
@@ -123,6 +134,39 @@ class CinCensusImportTest {
                         <CINreferralDate>2024-31-12</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
                       </CINdetails>
                     </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>E7</LAchildID><UPNunknown>UN2</UPNunknown><PersonBirthDate>2025-05-01</PersonBirthDate><Sex>X</Sex></ChildIdentifiers>
+                      <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability><Disability>MOB</Disability><Disability>MOB</Disability></Disabilities></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2024-06-01</CINreferralDate><ReferralSource>1A</ReferralSource><CINclosureDate>2024-12-01</CINclosureDate><ReferralNFA>1</ReferralNFA>
+                        <Assessments><AssessmentActualStartDate>2024-03-01</AssessmentActualStartDate>
+                          <FactorsIdentifiedAtAssessment><AssessmentFactors>3B</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+                        <CINPlanDates><CINPlanStartDate>2024-05-01</CINPlanStartDate><CINPlanEndDate>2024-04-20</CINPlanEndDate></CINPlanDates>
+                        <ChildProtectionPlans><CPPstartDate>2024-07-01</CPPstartDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans>
+                      </CINdetails>
+                      <CINdetails>
+                        <CINreferralDate>2024-09-01</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReasonForClosure>RC1</ReasonForClosure><ReferralNFA>0</ReferralNFA>
+                        <Assessments><AssessmentActualStartDate>2024-09-02</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-10-01</AssessmentAuthorisationDate>
+                          <FactorsIdentifiedAtAssessment><AssessmentFactors>21</AssessmentFactors><AssessmentFactors>3B</AssessmentFactors><AssessmentFactors>3B</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+                        <Section47><S47ActualStartDate>2024-08-15</S47ActualStartDate><DateOfInitialCPC>2024-08-10</DateOfInitialCPC><ICPCnotRequired>0</ICPCnotRequired></Section47>
+                        <Section47><S47ActualStartDate>2024-03-15</S47ActualStartDate><ICPCnotRequired>0</ICPCnotRequired></Section47>
+                        <ChildProtectionPlans><CPPstartDate>2024-08-20</CPPstartDate><CPPendDate>2024-08-20</CPPendDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse>
+                          <Reviews><CPPreviewDate>2024-08-20</CPPreviewDate></Reviews></ChildProtectionPlans>
+                        <ChildProtectionPlans><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans>
+                        <ChildProtectionPlans><CPPstartDate>2024-10-01</CPPstartDate><CPPendDate>2024-09-01</CPPendDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans>
+                        <ChildProtectionPlans><CPPstartDate>2024-11-01</CPPstartDate><CPPendDate>2025-04-15</CPPendDate><InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP></ChildProtectionPlans>
+                      </CINdetails>
+                    </Child>
+                    <Child>
+                      <ChildIdentifiers><LAchildID>W8</LAchildID><FormerUPN>12345</FormerUPN><UPNunknown>UN1</UPNunknown><PersonBirthDate>2012-02-02</PersonBirthDate><Sex>F</Sex><PersonDeathDate>2010-01-01</PersonDeathDate></ChildIdentifiers>
+                      <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+                      <CINdetails>
+                        <CINreferralDate>2024-06-03</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
+                        <Assessments><AssessmentActualStartDate>2024-06-04</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-07-01</AssessmentAuthorisationDate></Assessments>
+                        <Assessments><AssessmentActualStartDate>2024-07-05</AssessmentActualStartDate><AssessmentAuthorisationDate>2024-08-01</AssessmentAuthorisationDate>
+                          <FactorsIdentifiedAtAssessment><AssessmentFactors>99</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>
+                      </CINdetails>
+                    </Child>
                   </Children>
                 </Message>
                 """;
@@ -180,8 +224,8 @@ class CinCensusImportTest {
         Answer dry = send("?dryRun=true", null, file());
         assertEquals(422, dry.status(), dry.body());
         assertTrue(dry.json().path("result").path("dryRun").asBoolean());
-        assertEquals(4, dry.json().path("result").path("childrenStored").asInt(), dry.body());
-        assertEquals(2, dry.json().path("result").path("childrenHeldBack").asInt(), dry.body());
+        assertEquals(5, dry.json().path("result").path("childrenStored").asInt(), dry.body());
+        assertEquals(3, dry.json().path("result").path("childrenHeldBack").asInt(), dry.body());
         assertEquals(childrenBefore, f.count("select count(*) from social_care.child"), "a dry run stores no child");
         assertEquals(0, f.count("select count(*) from social_care.cin_census_returned"), "nor any episode");
 
@@ -189,13 +233,13 @@ class CinCensusImportTest {
         assertEquals(422, imported.status(), imported.body());
         JsonNode problem = imported.json();
         JsonNode result = problem.path("result");
-        assertEquals(4, result.path("childrenStored").asInt(), imported.body());
-        assertEquals(2, result.path("childrenHeldBack").asInt());
-        assertEquals(5, result.path("episodesAdded").asInt(), "C1 one, C2 two, N3 one, Q4 one");
+        assertEquals(5, result.path("childrenStored").asInt(), imported.body());
+        assertEquals(3, result.path("childrenHeldBack").asInt());
+        assertEquals(6, result.path("episodesAdded").asInt(), "C1 one, C2 two, N3 one, Q4 one, W8 one");
 
         // Every error of E5, each with its rule (where the DfE numbers one) and the element it is about.
         List<String> e5 = issues(problem, "E5", "error");
-        assertTrue(hasRule(e5, "", "CINdetails[1].ReferralSource"), e5.toString());
+        assertTrue(hasRule(e5, "8866", "CINdetails[1].ReferralSource"), e5.toString());
         assertTrue(hasRule(e5, "8630", "CINdetails[1].CINclosureDate"), e5.toString());
         assertTrue(hasRule(e5, "8610", "CINdetails[1].PrimaryNeedCode"), e5.toString());
         assertTrue(hasRule(e5, "8608", "CINdetails[1].Assessments[1].AssessmentAuthorisationDate"), e5.toString());
@@ -205,13 +249,47 @@ class CinCensusImportTest {
         List<String> e6 = issues(problem, "E6", "error");
         assertTrue(hasRule(e6, "4220", "ChildCharacteristics.Ethnicity"), e6.toString());
         assertTrue(hasRule(e6, "", "CINdetails[1].CINreferralDate"), e6.toString());
+        // E7: every other check a DfE rule numbers names its rule, in the column and in the message.
+        List<String> e7 = issues(problem, "E7", "error");
+        String c1 = "CINdetails[1].";
+        String c2 = "CINdetails[2].";
+        for (String[] expected : new String[][] {
+                {"8520", "ChildIdentifiers.PersonBirthDate"}, {"4180", "ChildIdentifiers.Sex"},
+                {"8790", "ChildCharacteristics.Disabilities"}, {"8794", "ChildCharacteristics.Disabilities"},
+                {"8805", c1 + "ReasonForClosure"}, {"8831", c1 + "ReferralNFA"}, {"8832", c1 + "ReferralNFA"},
+                {"4000", c1 + "ReferralNFA"}, {"1103", c1 + "Assessments[1].AssessmentActualStartDate"},
+                {"8736", c1 + "Assessments[1].AssessmentActualStartDate"},
+                {"8614", c1 + "Assessments[1].FactorsIdentifiedAtAssessment"},
+                {"4015", c1 + "CINPlanDates[1].CINPlanStartDate"}, {"4011", c1 + "CINPlanDates[1].CINPlanEndDate"},
+                {"8810", c2 + "CINclosureDate"},
+                {"8869", c2 + "Assessments[1].FactorsIdentifiedAtAssessment.AssessmentFactors"},
+                {"8898", c2 + "Assessments[1].FactorsIdentifiedAtAssessment.AssessmentFactors[3]"},
+                {"2889", c2 + "Section47[1].S47ActualStartDate"}, {"8615", c2 + "Section47[1].DateOfInitialCPC"},
+                {"8740", c2 + "Section47[2].S47ActualStartDate"},
+                {"1105", c2 + "ChildProtectionPlans[1].CPPstartDate"}, {"8840", c2 + "ChildProtectionPlans[1].CPPendDate"},
+                {"8730", c2 + "ChildProtectionPlans[1].NumberOfPreviousCPP"},
+                {"8841", c2 + "ChildProtectionPlans[1].Reviews.CPPreviewDate[1]"},
+                {"8720", c2 + "ChildProtectionPlans[2].CPPstartDate"},
+                {"8925", c2 + "ChildProtectionPlans[3].CPPendDate"}, {"8930", c2 + "ChildProtectionPlans[4].CPPendDate"}}) {
+            assertTrue(hasRule(e7, expected[0], expected[1]), expected[0] + " at " + expected[1] + " in " + e7);
+            assertTrue(e7.stream().filter(i -> i.startsWith(expected[0] + "|" + expected[1]))
+                    .allMatch(i -> i.contains("DfE rule " + expected[0])), "the message names " + expected[0]);
+        }
+        // W8: what the DfE only queries is shown and stored, never held back.
+        List<String> w8 = issues(problem, "W8", "warning");
+        assertTrue(hasRule(w8, "1560Q", "ChildIdentifiers.FormerUPN"), w8.toString());
+        assertTrue(hasRule(w8, "8535Q", "ChildIdentifiers.PersonDeathDate"), w8.toString());
+        assertTrue(hasRule(w8, "8897Q", c1 + "Assessments[1].FactorsIdentifiedAtAssessment"), w8.toString());
+        assertTrue(hasRule(w8, "8897Q", c1 + "Assessments[2].FactorsIdentifiedAtAssessment.AssessmentFactors[1]"),
+                w8.toString());
+        assertTrue(issues(problem, "W8", "error").isEmpty(), problem.toString());
         // Queries never block.
         assertTrue(hasRule(issues(problem, "Q4", "warning"), "1510", "ChildIdentifiers.UPN"), problem.toString());
         assertTrue(hasRule(issues(problem, "N3", "warning"), "8825Q", "CINdetails[1].ReasonForClosure"));
         assertTrue(issues(problem, "C1", "error").isEmpty() && issues(problem, "Q4", "error").isEmpty());
 
-        assertEquals(childrenBefore + 4, f.count("select count(*) from social_care.child"));
-        assertEquals(0, f.count("select count(*) from social_care.child where la_child_id in ('E5', 'E6')"),
+        assertEquals(childrenBefore + 5, f.count("select count(*) from social_care.child"));
+        assertEquals(0, f.count("select count(*) from social_care.child where la_child_id in ('E5', 'E6', 'E7')"),
                 "a child with an error is held back whole");
         assertEquals("WBRI", f.rows("select ethnicity from social_care.child where la_child_id = 'C1'")
                 .getFirst().get(0, String.class));
@@ -235,10 +313,10 @@ class CinCensusImportTest {
         String exported = export();
         Answer again = send("", null, file());
         assertEquals(422, again.status());
-        assertEquals(4, again.json().path("result").path("childrenStored").asInt());
+        assertEquals(5, again.json().path("result").path("childrenStored").asInt());
         assertEquals(0, again.json().path("result").path("episodesAdded").asInt(), again.body());
-        assertEquals(5, again.json().path("result").path("episodesUnchanged").asInt(), again.body());
-        assertEquals(childrenBefore + 4, f.count("select count(*) from social_care.child"));
+        assertEquals(6, again.json().path("result").path("episodesUnchanged").asInt(), again.body());
+        assertEquals(childrenBefore + 5, f.count("select count(*) from social_care.child"));
         assertEquals(returned, f.count("select count(*) from social_care.cin_census_returned"));
         assertEquals(exported, export(), "a re-import leaves the year's census as it was");
 

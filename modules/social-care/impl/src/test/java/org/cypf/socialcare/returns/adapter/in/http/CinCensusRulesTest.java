@@ -38,6 +38,8 @@ import org.w3c.dom.Node;
  * F3 died 30/07/2024 (recorded): referral 01/07/2024 closed 01/08/2024 RC2, no assessment
  * G4 referral 01/07/2024 closed 02/08/2024 RC2, no date of death recorded
  * H5 referral 01/09/2024 closed 02/09/2024 RC8 with no assessment
+ * J6 referral 01/03/2024 still open: an assessment from 05/03/2024 and a section 47 from 10/03/2024, neither
+ *    concluded by 31/03/2025 (the DfE refuses both: 8736, 8740; written as held, and named in the notes)
  * </pre>
  */
 @ServerTest
@@ -70,7 +72,7 @@ class CinCensusRulesTest {
                 .parse(new ByteArrayInputStream(file.xml().getBytes(StandardCharsets.UTF_8))).getDocumentElement();
         Map<String, Element> children = children(child(message, "Children"), "Child").stream()
                 .collect(Collectors.toMap(c -> text(child(c, "ChildIdentifiers"), "LAchildID"), Function.identity()));
-        assertEquals(List.of("D1", "E2", "F3", "G4", "H5"), children.keySet().stream().sorted().toList());
+        assertEquals(List.of("D1", "E2", "F3", "G4", "H5", "J6"), children.keySet().stream().sorted().toList());
 
         // D1: primary need (8610), CIN plan dates, UPN unknown reason (8770Q), ethnicity (4220), disabilities (8540)
         Element d1 = children.get("D1");
@@ -117,6 +119,10 @@ class CinCensusRulesTest {
         assertNotNoted(notes, "8770Q", "D1");
         assertNoted(notes, "2887Q", "0 disability codes");
         assertNoted(notes, "NOBT", "E2");
+        assertNoted(notes, "8736", "J6");
+        assertNoted(notes, "8740", "J6");
+        assertNotNoted(notes, "8736", "D1");
+        assertNotNoted(notes, "8740", "E2");
     }
 
     @Test
@@ -130,12 +136,13 @@ class CinCensusRulesTest {
                  "upnUnknown": "UN9", "deathDate": "2010-01-01"}"""));
         assertEquals(List.of("ethnicity", "disabilities", "upnUnknown", "formerUpn", "deathDate"), ethnicity.fields());
         assertTrue(ethnicity.text("/errors/0/reason").contains("4220"), ethnicity.body().toString());
-        assertTrue(ethnicity.text("/errors/1/reason").contains("8750"), ethnicity.body().toString());
+        assertTrue(ethnicity.text("/errors/1/reason").contains("8790"), ethnicity.body().toString());
+        assertTrue(ethnicity.text("/errors/3/reason").contains("1560Q"), ethnicity.body().toString());
 
         Answer plans = http.problem(400, http.put(DETAILS + "/referrals/" + referral, """
                 {"primaryNeedCode": "N42", "cinPlans": [{"startDate": "2025-04-01"}]}"""));
         assertEquals(List.of("primaryNeedCode", "cinPlans[0].startDate"), plans.fields());
-        assertTrue(plans.text("/errors/1/reason").contains("4000"), plans.body().toString());
+        assertTrue(plans.text("/errors/1/reason").contains("4015"), plans.body().toString());
 
         assertEquals(0, f.count("select count(*) from social_care.cin_census_child where child_id = '" + child + "'"));
         assertEquals(0, f.count("select count(*) from social_care.cin_census_episode where referral_id = '"
@@ -189,6 +196,13 @@ class CinCensusRulesTest {
                 {"ethnicity": "BAFR", "deathDate": "2024-07-30", "upnUnknown": "UN1"}"""));
         referral("G4", "2018-01-01", "2024-07-01", "2024-08-02", "RC2");
         referral("H5", "2016-01-01", "2024-09-01", "2024-09-02", "RC8");
+
+        // J6: an assessment and a section 47 enquiry begun before the year and still open at its end
+        String j6 = referral("J6", "2017-01-01", "2024-03-01", null, null);
+        http.ok(201, http.post(SC + "/referrals/" + j6 + "/assessments", "{\"startDate\": \"2024-03-05\"}"));
+        Answer j6Enquiry = http.ok(201, http.post(SC + "/child-protection/strategy-discussions",
+                "{\"referralId\": \"%s\", \"discussionDate\": \"2024-03-08\"}".formatted(j6)));
+        http.ok(200, http.post(j6Enquiry.location() + "/section-47", "{\"startDate\": \"2024-03-10\", \"version\": 0}"));
     }
 
     /** Records a referral of a new child; answers the referral id. */
