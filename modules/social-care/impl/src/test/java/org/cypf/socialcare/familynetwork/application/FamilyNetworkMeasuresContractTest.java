@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
+import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.api.measure.SocialCareMeasure;
 import org.cypf.socialcare.familynetwork.adapter.out.persistence.JooqFamilyNetworkMeetings;
-import org.cypf.testing.TestDatabase;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.cypf.testing.contract.MeasureSourceContract;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -20,23 +17,19 @@ import org.junit.jupiter.api.BeforeEach;
  * suite (ADR 0097): a meeting held moves the count of meetings held in the 12 months to the date.
  */
 class FamilyNetworkMeasuresContractTest extends MeasureSourceContract {
-    private TestDatabase.Target db;
-    private ContextDatabase socialCare;
-    private CloseableDSLContext admin;
+    private SocialCareDatabase database;
     private MeasureSource source;
 
     @BeforeEach
     void open() {
-        db = TestDatabase.fresh("family network measure contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
-        source = new FamilyNetworkMeasures(socialCare, new JooqFamilyNetworkMeetings(socialCare), Clock.systemUTC());
+        database = SocialCareDatabase.fresh("family network measure contract");
+        source = new FamilyNetworkMeasures(database.socialCare(), new JooqFamilyNetworkMeetings(database.socialCare()),
+                Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
-        socialCare.close();
-        admin.close();
+        database.close();
     }
 
     @Override
@@ -56,12 +49,10 @@ class FamilyNetworkMeasuresContractTest extends MeasureSourceContract {
 
     @Override
     protected void recordOneFact() {
-        UUID child = UUID.randomUUID();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '2014-02-01', '1')",
-                child, "FNM-" + child);
-        admin.execute("""
+        ChildId child = database.insertedChild("FNM-", LocalDate.of(2014, 2, 1), "1");
+        database.admin().execute("""
                 insert into social_care.family_network_meeting (meeting_id, child_id, held_on, meeting_type, outcome)
                 values (?, ?, ?, 'FAMILY_GROUP_CONFERENCE', 'FAMILY_PLAN_AGREED')""",
-                UUID.randomUUID(), child, asAt().minusDays(10));
+                UUID.randomUUID(), child.value(), asAt().minusDays(10));
     }
 }

@@ -1,52 +1,42 @@
 package org.cypf.socialcare.familynetwork.adapter.out.persistence;
 
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.socialcare.familynetwork.port.FamilyNetworkMeetingRecords;
 import org.cypf.socialcare.familynetwork.port.FamilyNetworkMeetingRecordsContract;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The jOOQ meetings on a real PostgreSQL (social care's role and schema) pass the record store's suite (ADR 0097). */
 class JooqFamilyNetworkMeetingsContractTest extends FamilyNetworkMeetingRecordsContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("family network meetings contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 6);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("family network meetings contract", 6);
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected FamilyNetworkMeetingRecords records() {
-        return new JooqFamilyNetworkMeetings(socialCare);
+        return new JooqFamilyNetworkMeetings(database.socialCare());
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildId aChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '2012-05-01', '2')",
-                child.value(), "FN-" + child.value());
-        return child;
+        return database.insertedChild("FN-", LocalDate.of(2012, 5, 1), "2");
     }
 }

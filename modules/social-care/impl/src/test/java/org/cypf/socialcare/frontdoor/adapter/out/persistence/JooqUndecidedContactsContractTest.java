@@ -5,11 +5,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.frontdoor.port.Contacts;
 import org.cypf.socialcare.frontdoor.port.UndecidedContacts;
 import org.cypf.socialcare.frontdoor.port.UndecidedContactsContract;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -18,48 +14,37 @@ import org.junit.jupiter.api.BeforeAll;
  * 0097), reading what {@link JooqContacts} stored about children inserted first.
  */
 class JooqUndecidedContactsContractTest extends UndecidedContactsContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("undecided contacts contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("undecided contacts contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
-    }
-
-    private static ChildId insertedChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '2')",
-                child.value(), "SC-" + child.value());
-        return child;
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected Contacts contacts() {
-        return new JooqContacts(socialCare);
+        return new JooqContacts(database.socialCare());
     }
 
     @Override
     protected UndecidedContacts queue() {
-        return new JooqUndecidedContacts(socialCare);
+        return new JooqUndecidedContacts(database.socialCare());
     }
 
     @Override
     protected ChildId aChild() {
-        return insertedChild();
+        return database.insertedChild();
     }
 }

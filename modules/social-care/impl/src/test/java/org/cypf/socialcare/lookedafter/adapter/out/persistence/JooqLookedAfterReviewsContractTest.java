@@ -5,15 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.socialcare.lookedafter.domain.Episode;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.lookedafter.port.LookedAfterReviews;
 import org.cypf.socialcare.lookedafter.port.LookedAfterReviewsContract;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -22,42 +18,36 @@ import org.junit.jupiter.api.BeforeAll;
  * (ADR 0097); the periods of care they review are stored by social care's own store, for a child inserted first.
  */
 class JooqLookedAfterReviewsContractTest extends LookedAfterReviewsContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("looked after reviews contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("looked after reviews contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected LookedAfterReviews reviews() {
-        return new JooqLookedAfterReviews(socialCare);
+        return new JooqLookedAfterReviews(database.socialCare());
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected PeriodOfCare aPeriodOfCare() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '1')",
-                child.value(), "LR-" + child.value());
+        ChildId child = database.insertedChild("LR-", LocalDate.of(1995, 5, 1), "1");
         PeriodOfCare period = PeriodOfCare.imported(UUID.randomUUID(), child, List.of(new Episode(UUID.randomUUID(),
                 LocalDate.of(2000, 1, 1), "S", "C2", "N1", "U6", "PR1", null, null, null, null, null)));
-        socialCare.run(() -> new JooqPeriodsOfCare(socialCare).add(period));
+        database.socialCare().run(() -> new JooqPeriodsOfCare(database.socialCare()).add(period));
         return period;
     }
 }

@@ -1,14 +1,11 @@
 package org.cypf.socialcare.lookedafter.adapter.out.persistence;
 
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.socialcare.lookedafter.port.MissingEpisodes;
 import org.cypf.socialcare.lookedafter.port.MissingEpisodesContract;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -17,39 +14,32 @@ import org.junit.jupiter.api.BeforeAll;
  * (ADR 0097); the children they are of are inserted first.
  */
 class JooqMissingEpisodesContractTest extends MissingEpisodesContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("missing episodes contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("missing episodes contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected MissingEpisodes episodes() {
-        return new JooqMissingEpisodes(socialCare);
+        return new JooqMissingEpisodes(database.socialCare());
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildId aChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '1')",
-                child.value(), "ME-" + child.value());
-        return child;
+        return database.insertedChild("ME-", LocalDate.of(1995, 5, 1), "1");
     }
 }

@@ -1,14 +1,11 @@
 package org.cypf.socialcare.lookedafter.adapter.out.persistence;
 
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCare;
 import org.cypf.socialcare.lookedafter.port.PeriodsOfCareContract;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -17,39 +14,32 @@ import org.junit.jupiter.api.BeforeAll;
  * (ADR 0097); the children they are of are inserted first.
  */
 class JooqPeriodsOfCareContractTest extends PeriodsOfCareContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("periods of care contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("periods of care contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected PeriodsOfCare periods() {
-        return new JooqPeriodsOfCare(socialCare);
+        return new JooqPeriodsOfCare(database.socialCare());
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildId aChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '1')",
-                child.value(), "PC-" + child.value());
-        return child;
+        return database.insertedChild("PC-", LocalDate.of(1995, 5, 1), "1");
     }
 }

@@ -4,17 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.assessment.adapter.out.persistence.JooqReferrals;
 import org.cypf.socialcare.assessment.domain.Referral;
-import org.cypf.socialcare.shared.domain.CinCensusCodes;
 import org.cypf.socialcare.protection.port.ChildProtectionEnquiries;
 import org.cypf.socialcare.protection.port.ChildProtectionEnquiriesContract;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
+import org.cypf.socialcare.shared.domain.CinCensusCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -23,45 +18,34 @@ import org.junit.jupiter.api.BeforeAll;
  * suite (ADR 0097), of referrals stored by social care's own referral store for children inserted first.
  */
 class JooqChildProtectionEnquiriesContractTest extends ChildProtectionEnquiriesContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("child protection enquiries contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("child protection enquiries contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
-    }
-
-    private static ChildId insertedChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '2')",
-                child.value(), "SC-" + child.value());
-        return child;
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildProtectionEnquiries enquiries() {
-        return new JooqChildProtectionEnquiries(socialCare);
+        return new JooqChildProtectionEnquiries(database.socialCare());
     }
 
     private static Referral insertedReferral(LocalDate on) {
-        Referral referral = Referral.open(UUID.randomUUID(), insertedChild(), on, "6", null,
+        Referral referral = Referral.open(UUID.randomUUID(), database.insertedChild(), on, "6", null,
                 Instant.parse("2000-01-01T09:00:00Z"), on, CinCensusCodes.standard()).after();
-        socialCare.run(() -> new JooqReferrals(socialCare).add(referral));
+        database.socialCare().run(() -> new JooqReferrals(database.socialCare()).add(referral));
         return referral;
     }
 

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.socialcare.assessment.adapter.out.persistence.JooqReferrals;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.protection.domain.ChildProtectionEnquiry;
@@ -15,10 +13,8 @@ import org.cypf.socialcare.protection.domain.ConferenceOutcome;
 import org.cypf.socialcare.protection.domain.Section47Outcome;
 import org.cypf.socialcare.protection.port.ChildProtectionPlans;
 import org.cypf.socialcare.protection.port.ChildProtectionPlansContract;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.cypf.socialcare.shared.domain.CinCensusCodes;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -28,40 +24,33 @@ import org.junit.jupiter.api.BeforeAll;
  * first.
  */
 class JooqChildProtectionPlansContractTest extends ChildProtectionPlansContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("child protection plans contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("child protection plans contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected ChildProtectionPlans plans() {
-        return new JooqChildProtectionPlans(socialCare);
+        return new JooqChildProtectionPlans(database.socialCare());
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildId aChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '2')",
-                child.value(), "CP-" + child.value());
-        return child;
+        return database.insertedChild("CP-", LocalDate.of(1995, 5, 1), "2");
     }
 
     @Override
@@ -72,9 +61,9 @@ class JooqChildProtectionPlansContractTest extends ChildProtectionPlansContract 
         ChildProtectionEnquiry enquiry = ChildProtectionEnquiry.rebuild(UUID.randomUUID(), child, referral.id(),
                 List.of(conference.minusDays(25)), conference.minusDays(25), Section47Outcome.INITIAL_CONFERENCE,
                 conference.minusDays(20), conference, ConferenceOutcome.CHILD_PROTECTION_PLAN, 0);
-        socialCare.run(() -> {
-            new JooqReferrals(socialCare).add(referral);
-            new JooqChildProtectionEnquiries(socialCare).add(enquiry);
+        database.socialCare().run(() -> {
+            new JooqReferrals(database.socialCare()).add(referral);
+            new JooqChildProtectionEnquiries(database.socialCare()).add(enquiry);
         });
         return enquiry;
     }

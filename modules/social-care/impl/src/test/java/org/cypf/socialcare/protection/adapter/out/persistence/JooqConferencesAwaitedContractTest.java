@@ -4,18 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.assessment.adapter.out.persistence.JooqReferrals;
 import org.cypf.socialcare.assessment.domain.Referral;
-import org.cypf.socialcare.shared.domain.CinCensusCodes;
 import org.cypf.socialcare.protection.port.ChildProtectionEnquiries;
 import org.cypf.socialcare.protection.port.ConferencesAwaited;
 import org.cypf.socialcare.protection.port.ConferencesAwaitedContract;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
+import org.cypf.socialcare.shared.domain.CinCensusCodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -25,50 +20,39 @@ import org.junit.jupiter.api.BeforeAll;
  * referral store for children inserted first.
  */
 class JooqConferencesAwaitedContractTest extends ConferencesAwaitedContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("conferences queue contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("conferences queue contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
-    }
-
-    private static ChildId insertedChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '2')",
-                child.value(), "SC-" + child.value());
-        return child;
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildProtectionEnquiries enquiries() {
-        return new JooqChildProtectionEnquiries(socialCare);
+        return new JooqChildProtectionEnquiries(database.socialCare());
     }
 
     @Override
     protected ConferencesAwaited queue() {
-        return new JooqConferencesAwaited(socialCare);
+        return new JooqConferencesAwaited(database.socialCare());
     }
 
     private static Referral insertedReferral(LocalDate on) {
-        Referral referral = Referral.open(UUID.randomUUID(), insertedChild(), on, "6", null,
+        Referral referral = Referral.open(UUID.randomUUID(), database.insertedChild(), on, "6", null,
                 Instant.parse("2000-01-01T09:00:00Z"), on, CinCensusCodes.standard()).after();
-        socialCare.run(() -> new JooqReferrals(socialCare).add(referral));
+        database.socialCare().run(() -> new JooqReferrals(database.socialCare()).add(referral));
         return referral;
     }
 

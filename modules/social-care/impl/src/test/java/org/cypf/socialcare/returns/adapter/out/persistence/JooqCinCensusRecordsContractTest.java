@@ -1,18 +1,15 @@
 package org.cypf.socialcare.returns.adapter.out.persistence;
 
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.socialcare.assessment.adapter.out.persistence.JooqReferrals;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.protection.adapter.out.persistence.JooqChildProtectionEnquiries;
 import org.cypf.socialcare.protection.domain.ChildProtectionEnquiry;
 import org.cypf.socialcare.returns.port.CinCensusRecords;
 import org.cypf.socialcare.returns.port.CinCensusRecordsContract;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -21,49 +18,42 @@ import org.junit.jupiter.api.BeforeAll;
  * {@code CinCensusRecordsContract} (ADR 0097); the referrals and enquiries are held by social care's own stores.
  */
 class JooqCinCensusRecordsContractTest extends CinCensusRecordsContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("cin census records contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("cin census records contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected CinCensusRecords records() {
-        return new JooqCinCensusRecords(socialCare);
+        return new JooqCinCensusRecords(database.socialCare());
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildId aChild() {
-        ChildId child = ChildId.newId();
-        admin.execute("insert into social_care.child (child_id, la_child_id, date_of_birth, sex) values (?, ?, '1995-05-01', '2')",
-                child.value(), "CR-" + child.value());
-        return child;
+        return database.insertedChild("CR-", LocalDate.of(1995, 5, 1), "2");
     }
 
     @Override
     protected void hold(Referral referral) {
-        socialCare.run(() -> new JooqReferrals(socialCare).add(referral));
+        database.socialCare().run(() -> new JooqReferrals(database.socialCare()).add(referral));
     }
 
     @Override
     protected void hold(ChildProtectionEnquiry enquiry) {
-        socialCare.run(() -> new JooqChildProtectionEnquiries(socialCare).add(enquiry));
+        database.socialCare().run(() -> new JooqChildProtectionEnquiries(database.socialCare()).add(enquiry));
     }
 }

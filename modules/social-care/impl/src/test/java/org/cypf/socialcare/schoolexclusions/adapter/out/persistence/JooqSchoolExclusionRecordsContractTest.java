@@ -5,14 +5,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.platform.db.ContextDatabase;
-import org.cypf.platform.db.DatabaseSettings;
 import org.cypf.socialcare.schoolexclusions.domain.SchoolExclusion;
 import org.cypf.socialcare.schoolexclusions.port.SchoolExclusionRecords;
 import org.cypf.socialcare.schoolexclusions.port.SchoolExclusionRecordsContract;
-import org.cypf.testing.TestDatabase;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
+import org.cypf.socialcare.shared.adapter.out.persistence.SocialCareDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -22,46 +18,42 @@ import org.junit.jupiter.api.BeforeAll;
  * stores would hold them, and the exclusions added are read from {@code social_care.school_exclusion}.
  */
 class JooqSchoolExclusionRecordsContractTest extends SchoolExclusionRecordsContract {
-    private static ContextDatabase socialCare;
-    private static CloseableDSLContext admin;
+    private static SocialCareDatabase database;
 
     @BeforeAll
     static void open() {
-        var db = TestDatabase.fresh("school exclusion records contract");
-        socialCare = ContextDatabase.open(new DatabaseSettings(db.jdbcUrl(), db.user(), db.password()), "social_care", 4);
-        admin = DSL.using(db.jdbcUrl(), db.user(), db.password());
+        database = SocialCareDatabase.fresh("school exclusion records contract");
     }
 
     @AfterAll
     static void close() {
-        if (socialCare != null) {
-            socialCare.close();
-            admin.close();
+        if (database != null) {
+            database.close();
         }
     }
 
     @Override
     protected SchoolExclusionRecords exclusions() {
-        return new JooqSchoolExclusionRecords(socialCare);
+        return new JooqSchoolExclusionRecords(database.socialCare());
     }
 
     @Override
     protected <T> T inUnitOfWork(Supplier<T> work) {
-        return socialCare.inTransaction(work);
+        return database.inUnitOfWork(work);
     }
 
     @Override
     protected ChildId aChild(String upn) {
         ChildId child = ChildId.newId();
         // clock_timestamp(), not now(): each child is recorded after the one before, whatever the clock's resolution.
-        admin.execute("insert into social_care.child (child_id, la_child_id, upn, date_of_birth, sex, created_at) "
+        database.admin().execute("insert into social_care.child (child_id, la_child_id, upn, date_of_birth, sex, created_at) "
                 + "values (?, ?, ?, '2012-05-01', '1', clock_timestamp())", child.value(), "SX-" + child.value(), upn);
         return child;
     }
 
     @Override
     protected void lookedAfter(ChildId child, LocalDate from, LocalDate to) {
-        admin.execute("insert into social_care.period_of_care (period_id, child_id, start_date, end_date, reason_ceased) "
+        database.admin().execute("insert into social_care.period_of_care (period_id, child_id, start_date, end_date, reason_ceased) "
                 + "values (?, ?, ?, ?, ?)", UUID.randomUUID(), child.value(), from, to, to == null ? null : "E4A");
     }
 
@@ -72,7 +64,7 @@ class JooqSchoolExclusionRecordsContractTest extends SchoolExclusionRecordsContr
 
     private static UUID referral(ChildId child, LocalDate from, LocalDate to) {
         UUID referral = UUID.randomUUID();
-        admin.execute("insert into social_care.referral (referral_id, child_id, referral_date, referral_source, "
+        database.admin().execute("insert into social_care.referral (referral_id, child_id, referral_date, referral_source, "
                 + "closure_date, closure_reason, recorded_at) values (?, ?, ?, '6', ?, ?, now())", referral,
                 child.value(), from, to, to == null ? null : "RC8");
         return referral;
@@ -84,10 +76,10 @@ class JooqSchoolExclusionRecordsContractTest extends SchoolExclusionRecordsContr
         LocalDate before = from.minusDays(2);
         UUID referral = referral(child, before.minusDays(10), before);
         UUID enquiry = UUID.randomUUID();
-        admin.execute("insert into social_care.child_protection_enquiry (enquiry_id, child_id, referral_id, "
+        database.admin().execute("insert into social_care.child_protection_enquiry (enquiry_id, child_id, referral_id, "
                 + "icpc_due_date, icpc_date, icpc_outcome) values (?, ?, ?, ?, ?, 'CHILD_PROTECTION_PLAN')", enquiry,
                 child.value(), referral, from, from);
-        admin.execute("insert into social_care.child_protection_plan (plan_id, child_id, referral_id, enquiry_id, "
+        database.admin().execute("insert into social_care.child_protection_plan (plan_id, child_id, referral_id, enquiry_id, "
                 + "icpc_date, start_date, initial_category, latest_category, previous_plans, end_date, end_reason) "
                 + "values (?, ?, ?, ?, ?, ?, 'NEG', 'NEG', 0, ?, ?)", UUID.randomUUID(), child.value(), referral,
                 enquiry, from, from, to, to == null ? null : "RC8");
@@ -95,7 +87,7 @@ class JooqSchoolExclusionRecordsContractTest extends SchoolExclusionRecordsContr
 
     @Override
     protected Optional<SchoolExclusion> held(UUID exclusionId) {
-        return admin.resultQuery("select exclusion_id, child_id, urn, category, reason, start_date, sessions, "
+        return database.admin().resultQuery("select exclusion_id, child_id, urn, category, reason, start_date, sessions, "
                         + "alert_raised from social_care.school_exclusion where exclusion_id = ?", exclusionId)
                 .fetchOptional(r -> new SchoolExclusion(r.get(0, UUID.class), ChildId.of(r.get(1, UUID.class)),
                         r.get(2, Integer.class), r.get(3, String.class), r.get(4, String.class),
