@@ -12,7 +12,7 @@ import org.cypf.educationskills.alternativeprovision.domain.ApProvider;
 import org.cypf.educationskills.alternativeprovision.domain.ApReason;
 import org.cypf.educationskills.alternativeprovision.domain.ApSettingType;
 import org.cypf.educationskills.alternativeprovision.port.ApPlacements;
-import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.AlternativeProvisionPlacementRecord;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;

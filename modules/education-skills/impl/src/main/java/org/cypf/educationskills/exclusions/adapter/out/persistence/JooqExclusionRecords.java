@@ -10,7 +10,7 @@ import java.util.Set;
 import org.cypf.educationskills.exclusions.domain.Exclusion;
 import org.cypf.educationskills.exclusions.domain.ExclusionCategory;
 import org.cypf.educationskills.exclusions.port.ExclusionRecords;
-import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.ExclusionRecord;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.platform.db.ContextDatabase;

@@ -11,7 +11,7 @@ import org.cypf.educationskills.settings.domain.RegisterEntry;
 import org.cypf.educationskills.settings.domain.Setting;
 import org.cypf.educationskills.shared.domain.Urn;
 import org.cypf.educationskills.settings.port.SettingsHeld;
-import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.SettingRecord;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;

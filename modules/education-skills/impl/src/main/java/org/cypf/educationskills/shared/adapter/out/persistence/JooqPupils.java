@@ -1,6 +1,7 @@
 package org.cypf.educationskills.shared.adapter.out.persistence;
 
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.PUPIL;
+import org.cypf.platform.db.UniqueViolations;
 
 import java.util.Collection;
 import java.util.Map;

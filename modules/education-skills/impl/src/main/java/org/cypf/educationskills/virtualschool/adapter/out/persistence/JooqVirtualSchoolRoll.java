@@ -5,7 +5,7 @@ import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Table
 import static org.cypf.educationskills.shared.adapter.out.persistence.jooq.Tables.VIRTUAL_SCHOOL_EXCLUSION;
 
 import java.time.LocalDate;
-import org.cypf.educationskills.shared.adapter.out.persistence.UniqueViolations;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.educationskills.shared.adapter.out.persistence.jooq.tables.records.VirtualSchoolExclusionRecord;
 import org.cypf.educationskills.virtualschool.domain.ChildInCareExclusion;
 

@@ -14,10 +14,9 @@ import org.cypf.familysupport.request.domain.RequestForSupport;
 import org.cypf.familysupport.request.port.RequestForSupportRecords;
 import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records.RequestForSupportRecord;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.platform.db.ContextDatabase;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** {@code family_support.request_for_support}. */
 public final class JooqRequestsForSupport implements RequestForSupportRecords {
@@ -42,15 +41,13 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
 
     @Override
     public void add(RequestForSupport r) {
-        try {
+        if (r.steppedDownFromContact() == null) {
             insert(r);
-        } catch (IntegrityConstraintViolationException e) {
-            if (r.steppedDownFromContact() == null || !"23505".equals(e.sqlState())) {
-                throw e;
-            }
-            // two deliveries of one step-down at once: the unique contact keeps the first
-            throw new Conflict("a request for support was already opened from this contact's step-down");
+            return;
         }
+        // two deliveries of one step-down at once: the unique contact keeps the first
+        UniqueViolations.refusedAsConflict(() -> insert(r),
+                "a request for support was already opened from this contact's step-down");
     }
 
     private void insert(RequestForSupport r) {

@@ -14,14 +14,13 @@ import org.cypf.healthwellbeing.childrenincare.port.CareHealthRecords;
 import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.CareHealthCheckRecord;
 import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.CareHealthRecordRecord;
 import org.cypf.kernel.identity.ChildId;
-import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** {@code health_wellbeing.care_health_record} and its checks ({@code care_health_check}, in the order recorded). */
@@ -91,15 +90,9 @@ public final class JooqCareHealthRecords implements CareHealthRecords {
 
     @Override
     public void add(CareHealthRecord r) {
-        try {
-            insert(r);
-        } catch (IntegrityConstraintViolationException e) {
-            if (!"23505".equals(e.sqlState())) {
-                throw e;
-            }
-            // the record's id is its key and a period of care has one record: a second is a conflict, not a fault
-            throw new Conflict("a health record is held for this period of care, or under this id, already");
-        }
+        // the record's id is its key and a period of care has one record: a second is a conflict, not a fault
+        UniqueViolations.refusedAsConflict(() -> insert(r),
+                "a health record is held for this period of care, or under this id, already");
         addChecks(r, 0);
     }
 

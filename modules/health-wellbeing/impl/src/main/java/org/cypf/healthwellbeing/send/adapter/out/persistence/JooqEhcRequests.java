@@ -14,15 +14,14 @@ import org.cypf.healthwellbeing.send.port.EhcRequests;
 import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.records.EhcRequestRecord;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
-import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
-import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** {@code health_wellbeing.ehc_request}, its advice requests and annual reviews (both only ever added to). */
 public final class JooqEhcRequests implements EhcRequests {
@@ -110,15 +109,8 @@ public final class JooqEhcRequests implements EhcRequests {
         row.setChildId(request.childId().value());
         row.setReceivedOn(request.receivedOn());
         fill(row, request);
-        try {
-            row.insert();
-        } catch (IntegrityConstraintViolationException e) {
-            if (!"23505".equals(e.sqlState())) {
-                throw e;
-            }
-            // the request's id is its key: a second request under it is a conflict, not a fault of the store
-            throw new Conflict("a request for an EHC needs assessment is held under this id already");
-        }
+        // the request's id is its key: a second request under it is a conflict, not a fault of the store
+        UniqueViolations.refusedAsConflict(row::insert, "a request for an EHC needs assessment is held under this id already");
         addChildren(request);
     }
 

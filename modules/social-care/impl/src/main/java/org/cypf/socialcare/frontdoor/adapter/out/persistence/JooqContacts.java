@@ -16,6 +16,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.socialcare.frontdoor.domain.Contact;
 import org.cypf.socialcare.frontdoor.domain.ContactDecision;
 import org.cypf.socialcare.frontdoor.domain.FamilyMember;
@@ -27,7 +28,6 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -36,8 +36,6 @@ import org.jooq.impl.DSL;
  * them), so the breach list and the measures can select by day in SQL.
  */
 public final class JooqContacts implements Contacts {
-    /** PostgreSQL's unique_violation: the contact's primary key. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final ContextDatabase database;
 
@@ -57,25 +55,19 @@ public final class JooqContacts implements Contacts {
     @Override
     public void add(Contact contact) {
         DSLContext dsl = database.transactionalDsl();
-        try {
-            dsl.insertInto(CONTACT)
-                    .set(CONTACT.CONTACT_ID, contact.id())
-                    .set(CONTACT.CHILD_ID, contact.childId().value())
-                    .set(CONTACT.RECEIVED_AT, time(contact.receivedAt()))
-                    .set(CONTACT.RECEIVED_ON, contact.receivedOn())
-                    .set(CONTACT.DECISION_DUE_ON, contact.decisionDueOn())
-                    .set(CONTACT.REFERRAL_SOURCE, contact.source())
-                    .set(CONTACT.REFERRER_NAME, contact.referrerName())
-                    .set(CONTACT.REFERRER_ORGANISATION, contact.referrerOrganisation())
-                    .set(CONTACT.WORRY, contact.worry())
-                    .set(CONTACT.VERSION, contact.version())
-                    .execute();
-        } catch (IntegrityConstraintViolationException e) {
-            if (!UNIQUE_VIOLATION.equals(e.sqlState())) {
-                throw e; // a child not known to social care is a fault of the caller, not a conflict
-            }
-            throw new Conflict("a contact is recorded under this id already");
-        }
+        // a child not known to social care (a foreign key) stays the database's error: a fault of the caller
+        UniqueViolations.refusedAsConflict(() -> dsl.insertInto(CONTACT)
+                .set(CONTACT.CONTACT_ID, contact.id())
+                .set(CONTACT.CHILD_ID, contact.childId().value())
+                .set(CONTACT.RECEIVED_AT, time(contact.receivedAt()))
+                .set(CONTACT.RECEIVED_ON, contact.receivedOn())
+                .set(CONTACT.DECISION_DUE_ON, contact.decisionDueOn())
+                .set(CONTACT.REFERRAL_SOURCE, contact.source())
+                .set(CONTACT.REFERRER_NAME, contact.referrerName())
+                .set(CONTACT.REFERRER_ORGANISATION, contact.referrerOrganisation())
+                .set(CONTACT.WORRY, contact.worry())
+                .set(CONTACT.VERSION, contact.version())
+                .execute(), "a contact is recorded under this id already");
         List<FamilyMember> members = contact.familyMembers();
         for (int i = 0; i < members.size(); i++) {
             dsl.insertInto(CONTACT_FAMILY_MEMBER)

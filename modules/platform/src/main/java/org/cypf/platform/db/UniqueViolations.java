@@ -1,4 +1,4 @@
-package org.cypf.educationskills.shared.adapter.out.persistence;
+package org.cypf.platform.db;
 
 import org.cypf.kernel.problem.Conflict;
 import org.jooq.exception.DataAccessException;
@@ -6,7 +6,7 @@ import org.jooq.exception.DataAccessException;
 /**
  * An insert a unique index refuses is the port's {@link Conflict} (a row held already, or added first by a unit of
  * work beside this one), not the database's own error; any other refusal (a foreign key, a check) stays the
- * database's. One place for education's stores, so each says only what it refuses.
+ * database's. One place for every context's jOOQ stores, so each says only what it refuses.
  */
 public final class UniqueViolations {
     /** PostgreSQL's unique_violation. */
