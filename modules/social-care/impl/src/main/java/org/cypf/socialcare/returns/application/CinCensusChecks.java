@@ -128,6 +128,7 @@ final class CinCensusChecks {
         for (int i = 0; i < c.episodes().size(); i++) {
             episode(e, i);
         }
+        new CinCensusTimeline(upload, e, to).check();
     }
 
     private static String childPath(String field) {
