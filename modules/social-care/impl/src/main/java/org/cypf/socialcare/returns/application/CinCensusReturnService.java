@@ -91,8 +91,10 @@ public final class CinCensusReturnService implements CinCensusExport, CinCensusI
             Pattern child = Pattern.compile("child " + Pattern.quote(String.valueOf(i.child())) + "\\b");
             boolean explained = all.stream().anyMatch(n -> n.startsWith(rule + " ") && child.matcher(n).find());
             if (!explained) {
-                all.add(rule + " (" + (i.severity() == RowErrors.Severity.ERROR ? "error" : "query") + "): child "
-                        + i.child() + ", " + i.column() + ": " + i.message() + "; correct it in CYPF");
+                boolean error = i.severity() == RowErrors.Severity.ERROR;
+                all.add(rule + " (" + (error ? "error" : "query") + "): child " + i.child() + ", " + i.column()
+                        + ": " + i.message() + (error ? "; correct it in CYPF before the file is sent"
+                        : "; the DfE will ask: complete the record in CYPF, or give the reason when asked"));
             }
         }
         return List.copyOf(all);

@@ -54,6 +54,8 @@ class CinCensusTimelineTest {
                         cin("2024-05-01", "2024-10-01", assessment("2024-05-02", null))),
                 rule("8868", "CINdetails[1].Section47[1].ICPCnotRequired", null,
                         cin("2024-05-01", "2024-10-01", s47("2024-05-02", null, false))),
+                rule("8868", "CINdetails[1].Section47[1].ICPCnotRequired", null,
+                        cin("2024-05-01", "2024-10-01", s47("2024-05-02", "2024-05-20", true))),
                 rule("8555", "CINdetails[1].CINreferralDate", "2024-06-01", cin("2024-07-01", null, "")),
                 rule("4008", "CINdetails[1].CINPlanDates[1].CINPlanStartDate", "2024-07-01",
                         cin("2024-05-01", null, cinPlan("2024-08-01", null))),
@@ -80,6 +82,19 @@ class CinCensusTimelineTest {
                                 + plan("2024-07-01", "2024-09-01", ""))));
     }
 
+    /** The queries of work still open at 31 March long after it began; never an error. */
+    @Test
+    void queries_an_assessment_or_enquiry_open_long_before_the_year_ends() {
+        // 45 working days before 31 March 2025 is 27 January 2025; 15 working days is 10 March 2025.
+        List<RowErrors.ImportIssue> issues = check(child("X3", null, cin("2025-01-06", null,
+                assessment("2025-01-24", null) + s47("2025-03-07", null, false))));
+        assertEquals(List.of("8670Q|CINdetails[1].Assessments[1].AssessmentActualStartDate|WARNING",
+                        "8675Q|CINdetails[1].Section47[1].S47ActualStartDate|WARNING"),
+                issues.stream().map(i -> i.rule() + "|" + i.column() + "|" + i.severity()).sorted().toList());
+        assertEquals(List.of(), check(child("X4", null, cin("2025-01-06", null,
+                assessment("2025-01-27", null) + s47("2025-03-10", null, false)))));
+    }
+
     @ParameterizedTest(name = "rule {0}")
     @MethodSource("rules")
     void refuses_a_child_that_breaks_the_rule_naming_it(String rule, String column, String death, String episodes) {
@@ -94,7 +109,7 @@ class CinCensusTimelineTest {
         String episodes = cin("2024-04-10", "2024-06-10", assessment("2024-04-11", "2024-05-01")
                 + assessment("2024-05-02", "2024-05-20") + s47("2024-05-21", null, true)
                 + s47("2024-05-22", "2024-06-03", false))
-                + cin("2024-06-10", null, assessment("2024-06-11", null) + cinPlan("2024-06-20", "2024-08-01")
+                + cin("2024-06-10", null, assessment("2025-02-03", null) + cinPlan("2024-06-20", "2024-08-01")
                 + s47("2024-07-29", "2024-08-01", false) + plan("2024-08-01", "2025-01-10", "2024-11-01")
                 + plan("2025-01-13", null, ""));
         assertEquals(List.of(), check(child("X2", "2025-03-01", episodes)));
