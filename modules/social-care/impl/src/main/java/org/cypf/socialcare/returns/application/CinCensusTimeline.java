@@ -13,7 +13,8 @@ import org.cypf.socialcare.returns.domain.CinCensusUpload.EpisodeLines;
  * assessments, enquiries and plans that overlap or are open beside another (8820, 8815, 8816, 8863, 8896, 8890, 8839,
  * 4014, 4004, 8940, 8935), a closed episode with work not completed (8867, 8868), dates after the child's death
  * (8555, 4008, 4009, 8915, 8920), a conference before the referral or on a weekend (1104, 8875), and CIN plans beside
- * child protection plans (4001, 4003, 4016, 4017). Each is an error, as the DfE defines it, with its message.
+ * child protection plans (4001, 4003, 4016, 4017), a plan of the year not starting at an initial conference (2885).
+ * Each is an error, as the DfE defines it, with its message.
  * {@link CinCensusChecks} runs it for every child, so the import and the export's self-check apply the same rules.
  *
  * <p>"Open" is as the DfE reads it: a period with no end date runs to the census's reference date ({@code to}).
@@ -219,6 +220,14 @@ final class CinCensusTimeline {
         for (int j = 0; j < e.plans().size(); j++) {
             CinCensus.ProtectionPlan plan = e.plans().get(j);
             int line = EpisodeLines.at(lines.plans(), j, lines.line());
+            LocalDate start = plan.startDate();
+            if (start != null && !start.isBefore(to.minusYears(1).plusDays(1)) && !start.isAfter(to)
+                    && e.section47s().stream().noneMatch(x -> start.equals(x.icpcDate()))) {
+                // A plan of the year starts at its initial conference (CYPF writes the conference in Section47 only).
+                upload.error(id, line, at + "ChildProtectionPlans[" + (j + 1) + "].CPPstartDate", "2885",
+                        "Child protection plan shown as starting a different day to the initial child protection "
+                                + "conference");
+            }
             for (int k = 0; k < plan.reviewDates().size(); k++) {
                 LocalDate review = plan.reviewDates().get(k);
                 if (review.equals(plan.endDate())) {

@@ -77,6 +77,8 @@ class CinCensusTimelineTest {
                 rule("4016", "CINdetails[1].CINPlanDates[1].CINPlanStartDate", null,
                         cin("2024-05-01", null, cinPlan("2024-07-01", "2024-09-01")
                                 + plan("2024-06-03", "2024-10-01", ""))),
+                rule("2885", "CINdetails[1].ChildProtectionPlans[1].CPPstartDate", null,
+                        cin("2024-05-01", null, s47("2024-05-02", "2024-05-20", false) + plan("2024-05-21", null, ""))),
                 rule("4017", "CINdetails[1].ChildProtectionPlans[1].CPPstartDate", null,
                         cin("2024-05-01", null, cinPlan("2024-06-03", "2024-10-01")
                                 + plan("2024-07-01", "2024-09-01", ""))));
@@ -111,7 +113,7 @@ class CinCensusTimelineTest {
                 + s47("2024-05-22", "2024-06-03", false))
                 + cin("2024-06-10", null, assessment("2025-02-03", null) + cinPlan("2024-06-20", "2024-08-01")
                 + s47("2024-07-29", "2024-08-01", false) + plan("2024-08-01", "2025-01-10", "2024-11-01")
-                + plan("2025-01-13", null, ""));
+                + s47("2025-01-06", "2025-01-13", false) + plan("2025-01-13", null, ""));
         assertEquals(List.of(), check(child("X2", "2025-03-01", episodes)));
     }
 
