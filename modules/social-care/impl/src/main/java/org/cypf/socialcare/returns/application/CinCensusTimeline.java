@@ -4,7 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.cypf.socialcare.returns.domain.CinCensus;
+import org.cypf.socialcare.returns.domain.CinCensusDetails;
 import org.cypf.socialcare.returns.domain.CinCensusUpload;
 import org.cypf.socialcare.returns.domain.CinCensusUpload.EpisodeLines;
 
@@ -13,13 +15,17 @@ import org.cypf.socialcare.returns.domain.CinCensusUpload.EpisodeLines;
  * assessments, enquiries and plans that overlap or are open beside another (8820, 8815, 8816, 8863, 8896, 8890, 8839,
  * 4014, 4004, 8940, 8935), a closed episode with work not completed (8867, 8868), dates after the child's death
  * (8555, 4008, 4009, 8915, 8920), a conference before the referral or on a weekend (1104, 8875), and CIN plans beside
- * child protection plans (4001, 4003, 4016, 4017), a plan of the year not starting at an initial conference (2885).
- * Each is an error, as the DfE defines it, with its message.
+ * child protection plans (4001, 4003, 4016, 4017), a plan of the year not starting at an initial conference (2885);
+ * and the query of a disabled child's assessment with no disability factor (8899Q).
+ * Each has the DfE's severity (a rule ending Q is a query) and message.
  * {@link CinCensusChecks} runs it for every child, so the import and the export's self-check apply the same rules.
  *
  * <p>"Open" is as the DfE reads it: a period with no end date runs to the census's reference date ({@code to}).
  */
 final class CinCensusTimeline {
+    /** The assessment factors of a child's own disability: learning (5A), physical or illness (6A); rule 8899Q. */
+    private static final Set<String> DISABILITY_FACTORS = Set.of("5A", "6A");
+
     private final CinCensusUpload upload;
     private final CinCensusUpload.Entry entry;
     private final CinCensus.Child child;
@@ -138,6 +144,7 @@ final class CinCensusTimeline {
     private void withinEpisode(int i, CinCensus.CinEpisode e, EpisodeLines lines) {
         String at = episodeAt(i);
         List<CinCensus.AssessmentDetails> assessments = e.assessments();
+        boolean disabled = child.disabilities().stream().anyMatch(d -> !CinCensusDetails.NO_DISABILITY.equals(d));
         long openAssessments = assessments.stream().filter(a -> a.authorisationDate() == null).count();
         for (int j = 0; j < assessments.size(); j++) {
             CinCensus.AssessmentDetails a = assessments.get(j);
@@ -146,6 +153,12 @@ final class CinCensusTimeline {
             if (a.authorisationDate() == null && openAssessments > 1) {
                 upload.error(id, line, aAt + "AssessmentAuthorisationDate", "8896",
                         "Within one CINDetails group there are 2 or more open Assessments groups");
+            }
+            if (disabled && a.authorisationDate() != null
+                    && !a.authorisationDate().isBefore(to.minusYears(1).plusDays(1)) && a.factors().stream().noneMatch(DISABILITY_FACTORS::contains)) {
+                upload.query(id, line, aAt + "FactorsIdentifiedAtAssessment", "8899Q", "Please check: A child "
+                        + "identified as having a disability does not have a disability factor (5A or 6A) recorded at "
+                        + "the end of assessment");
             }
             if (a.authorisationDate() == null && e.closureDate() != null) {
                 upload.error(id, line, aAt + "AssessmentAuthorisationDate", "8867",

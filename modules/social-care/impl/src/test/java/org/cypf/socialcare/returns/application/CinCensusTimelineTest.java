@@ -97,6 +97,18 @@ class CinCensusTimelineTest {
                 assessment("2025-01-27", null) + s47("2025-03-10", null, false)))));
     }
 
+    /** 8899Q: a child with a disability whose assessment of the year names no disability factor (5A, 6A). */
+    @Test
+    void queries_a_disabled_childs_assessment_with_no_disability_factor() {
+        String disabled = child("X5", null, cin("2024-05-01", null, assessment("2024-05-02", "2024-06-01")))
+                .replace("<Disability>NONE</Disability>", "<Disability>MOB</Disability>");
+        assertEquals(List.of("8899Q|CINdetails[1].Assessments[1].FactorsIdentifiedAtAssessment|WARNING"),
+                check(disabled).stream().map(i -> i.rule() + "|" + i.column() + "|" + i.severity()).toList());
+        assertEquals(List.of(), check(disabled.replace("<AssessmentFactors>3B", "<AssessmentFactors>6A")));
+        assertEquals(List.of(), check(child("X6", null, cin("2024-05-01", null,
+                assessment("2024-05-02", "2024-06-01")))), "NONE is no disability");
+    }
+
     @ParameterizedTest(name = "rule {0}")
     @MethodSource("rules")
     void refuses_a_child_that_breaks_the_rule_naming_it(String rule, String column, String death, String episodes) {
