@@ -14,8 +14,8 @@ import org.cypf.socialcare.returns.domain.CinCensusUpload.EpisodeLines;
  * The DfE's CIN census rules that set one child's records beside each other rather than check one element: episodes,
  * assessments, enquiries and plans that overlap or are open beside another (8820, 8815, 8816, 8863, 8896, 8890, 8839,
  * 4014, 4004, 8940, 8935), a closed episode with work not completed (8867, 8868), dates after the child's death
- * (8555, 4008, 4009, 8915, 8920), a conference before the referral or on a weekend (1104, 8875), and CIN plans beside
- * child protection plans (4001, 4003, 4016, 4017), a plan of the year not starting at an initial conference (2885);
+ * (8555, 4008, 4009, 8915, 8920), a conference before the referral or on a weekend (1104, 8875), CIN plans beside
+ * child protection plans (4001, 4003, 4016, 4017), a plan of the year not starting at an initial conference (2885),
  * and the query of a disabled child's assessment with no disability factor (8899Q).
  * Each has the DfE's severity (a rule ending Q is a query) and message.
  * {@link CinCensusChecks} runs it for every child, so the import and the export's self-check apply the same rules.
@@ -30,6 +30,7 @@ final class CinCensusTimeline {
     private final CinCensusUpload.Entry entry;
     private final CinCensus.Child child;
     private final String id;
+    private final LocalDate from;
     private final LocalDate to;
 
     CinCensusTimeline(CinCensusUpload upload, CinCensusUpload.Entry entry, LocalDate to) {
@@ -37,6 +38,7 @@ final class CinCensusTimeline {
         this.entry = entry;
         this.child = entry.child();
         this.id = child.laChildId();
+        this.from = to.minusYears(1).plusDays(1);
         this.to = to;
     }
 
@@ -155,7 +157,7 @@ final class CinCensusTimeline {
                         "Within one CINDetails group there are 2 or more open Assessments groups");
             }
             if (disabled && a.authorisationDate() != null
-                    && !a.authorisationDate().isBefore(to.minusYears(1).plusDays(1)) && a.factors().stream().noneMatch(DISABILITY_FACTORS::contains)) {
+                    && !a.authorisationDate().isBefore(from) && a.factors().stream().noneMatch(DISABILITY_FACTORS::contains)) {
                 upload.query(id, line, aAt + "FactorsIdentifiedAtAssessment", "8899Q", "Please check: A child "
                         + "identified as having a disability does not have a disability factor (5A or 6A) recorded at "
                         + "the end of assessment");
@@ -234,7 +236,7 @@ final class CinCensusTimeline {
             CinCensus.ProtectionPlan plan = e.plans().get(j);
             int line = EpisodeLines.at(lines.plans(), j, lines.line());
             LocalDate start = plan.startDate();
-            if (start != null && !start.isBefore(to.minusYears(1).plusDays(1)) && !start.isAfter(to)
+            if (start != null && !start.isBefore(from) && !start.isAfter(to)
                     && e.section47s().stream().noneMatch(x -> start.equals(x.icpcDate()))) {
                 // A plan of the year starts at its initial conference (CYPF writes the conference in Section47 only).
                 upload.error(id, line, at + "ChildProtectionPlans[" + (j + 1) + "].CPPstartDate", "2885",
