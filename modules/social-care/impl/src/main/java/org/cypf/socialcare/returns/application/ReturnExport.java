@@ -35,8 +35,9 @@ import org.cypf.socialcare.shared.domain.Child;
  *   <li>reviews: those held in the year; missing: episodes open on a day of the year (MIS_END blank when the child
  *       was still missing at 31 March);</li>
  *   <li>OC3: the records made at a 17th to 21st birthday falling in the year;</li>
- *   <li>AD1: children whose care ended in the year with an adoption (REC E11, E12), with what is held; no row when
- *       nothing is held, and the notes name each child whose AD1 lacks a field; PlacedAdoption: children looked after in the year with a decision that they should be placed for
+ *   <li>AD1: children whose care ended in the year with an adoption (REC E11, E12) whose six AD1 items are all
+ *       held (DfE rule 151: all coded or all blank); no row otherwise, and the notes name each such child and what
+ *       is missing; PlacedAdoption: children looked after in the year with a decision that they should be placed for
  *       adoption made by 31 March (DATE_PLACED_CEASED blank when that decision still stood then);</li>
  *   <li>PrevPerm: children looked after in the year with PrevPerm recorded for their latest period of care (DfE rule
  *       634: every child who started to be looked after from 1 April 2016);</li>
@@ -164,12 +165,14 @@ final class ReturnExport {
             if (journey.adopted() != null && inYear(journey.adopted())) {
                 Permanence.Adoption a = perm == null ? Permanence.Adoption.NONE : perm.adoption();
                 List<String> missingFields = Ad1Merge.missing(a);
+                // The DfE refuses an AD1 row with some items blank (rule 151): a row only when all six are held.
                 if (!missingFields.isEmpty()) {
                     notes.add("ad1.csv: CHILD " + c.localChildId() + (missingFields.size() == AD1_FIELDS
                             ? " was adopted in the year but CYPF holds none of AD1 (no row written): "
-                            : " was adopted in the year; AD1 lacks ") + String.join(", ", missingFields));
+                            : " was adopted in the year; AD1 lacks (no row written, DfE rule 151: all six items or "
+                            + "none) ") + String.join(", ", missingFields));
                 }
-                if (missingFields.size() < AD1_FIELDS) {
+                if (missingFields.isEmpty()) {
                     rows.add(new Ssda903Rows.Ad1(rows.nextLine(Ssda903File.AD1), c.localChildId(), c.dateOfBirth(),
                         a.decisionDate(), a.matchedDate(), a.adoptedByFosterCarer(), a.numberOfAdopters(),
                         a.sexOfAdopters(), a.legalStatusOfAdopters()));

@@ -132,13 +132,18 @@ class Ssda903RealDataTest {
                 new CsvFile("ad1.csv", "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n"
                         + "A2,01/02/2016,01/06/2024,01/09/2024,,,,\r\n"));
         assertEquals(List.of(), errorFields(r));
+        ImportIssue partial = issueAt(r, "ad1.csv[2]");
+        assertEquals(ImportIssue.Severity.WARNING, partial.severity(), "stored, but the DfE would refuse the row");
+        assertEquals("151", partial.rule());
         Map<String, String> files = exported();
         assertEquals("", linesOf(files.get("ad1.csv"), "A1"), "nothing held for A1: no row");
-        assertEquals("A2,01/02/2016,01/06/2024,01/09/2024,,,,", linesOf(files.get("ad1.csv"), "A2"));
+        assertEquals("", linesOf(files.get("ad1.csv"), "A2"), "part held for A2: no row, as DfE rule 151 refuses one");
         assertTrue(files.get("notes").contains("CHILD A1 was adopted in the year but CYPF holds none of AD1"),
                 files.get("notes"));
-        assertTrue(files.get("notes").contains("CHILD A2 was adopted in the year; AD1 lacks FOSTER_CARE, NB_ADOPTR, "
-                + "SEX_ADOPTR, LS_ADOPTR"), files.get("notes"));
+        assertTrue(files.get("notes").contains("CHILD A2 was adopted in the year; AD1 lacks (no row written, DfE rule "
+                + "151: all six items or none) FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR"), files.get("notes"));
+        assertEquals(0, exported().get("ad1.csv").lines().skip(1)
+                .filter(l -> l.split(",", -1).length != 8 || l.contains(",,")).count(), "no AD1 row with a blank item");
     }
 
     @Test
