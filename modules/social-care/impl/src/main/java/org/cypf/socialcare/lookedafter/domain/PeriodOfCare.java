@@ -384,9 +384,14 @@ public final class PeriodOfCare implements Versioned {
         return days;
     }
 
+    /**
+     * A placement's Ofsted URN has the shape of one (the DfE's rule 1008 also looks it up in Ofsted's register, which
+     * CYPF does not hold), or is XXXXXXX, the DfE's placeholder for a placement with no URN.
+     */
     public static void checkUrn(Violations v, String urn) {
         if (urn != null) {
-            v.check(urn.matches("(SC|EY)?[0-9]{6,7}"), "placement.urn", "must be an Ofsted URN such as SC123456");
+            v.check(urn.matches("(SC|EY)?[0-9]{6,7}|XXXXXXX"), "placement.urn",
+                    "must be an Ofsted URN such as SC123456, or XXXXXXX (DfE rule 1008)");
         }
     }
 

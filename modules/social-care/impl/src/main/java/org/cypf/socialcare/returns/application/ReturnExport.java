@@ -118,6 +118,9 @@ final class ReturnExport {
     /** What the files lack that the DfE asks for, found while {@link #rows()} wrote them. */
     private final List<String> notes = new ArrayList<>();
     private static final int AD1_FIELDS = 6;
+    /** The DfE's ethnicity code for "information not yet obtained". */
+    static final String NOT_OBTAINED = "NOBT";
+    private static final String FEMALE = "2";
 
     /** The notes of the last {@link #rows()}: the standing ones, then what this year's files lack. */
     List<String> notes() {
@@ -132,16 +135,35 @@ final class ReturnExport {
         Map<String, Child> byRef = new TreeMap<>();
         children.values().forEach(c -> byRef.put(c.localChildId(), c));
         Map<ChildId, UnaccompaniedAsylumSeeker> uasc = ports.uasc().findAll(children.keySet());
+        List<String> noEthnicity = new ArrayList<>();
+        List<String> noMother = new ArrayList<>();
+        Set<ChildId> lookedAfter = new HashSet<>();
+        periods.forEach(p -> lookedAfter.add(p.childId()));
         for (Child c : byRef.values()) {
             ChildHeaderDetails d = details.getOrDefault(c.id(), ChildHeaderDetails.NONE);
+            if (d.ethnicity() == null) {
+                noEthnicity.add(c.localChildId());
+            }
+            if (d.mother() == null && FEMALE.equals(c.sex()) && lookedAfter.contains(c.id())) {
+                noMother.add(c.localChildId());
+            }
+            // The DfE refuses a blank ETHNIC (rule 103); NOBT is its own code for "not yet obtained", read back as blank.
             rows.add(new Ssda903Rows.Header(rows.nextLine(Ssda903File.HEADER), c.localChildId(), c.sex(),
-                    c.dateOfBirth(), d.ethnicity(), c.upn() == null ? d.upnAsReturned() : c.upn().value(), d.mother(),
-                    d.motherChildDob()));
+                    c.dateOfBirth(), d.ethnicity() == null ? NOT_OBTAINED : d.ethnicity(),
+                    c.upn() == null ? d.upnAsReturned() : c.upn().value(), d.mother(), d.motherChildDob()));
             UnaccompaniedAsylumSeeker u = uasc.get(c.id());
             if (u != null) {
                 rows.add(new Ssda903Rows.Uasc(rows.nextLine(Ssda903File.UASC), c.localChildId(), c.sex(),
                         c.dateOfBirth(), u.returnedDateCeased(c)));
             }
+        }
+        if (!noEthnicity.isEmpty()) {
+            notes.add("header.csv: ETHNIC is written NOBT (information not yet obtained: DfE rule 103 refuses a blank) "
+                    + "for the children with none recorded: CHILD " + String.join(", ", noEthnicity));
+        }
+        if (!noMother.isEmpty()) {
+            notes.add("header.csv: MOTHER is blank for the girls with none recorded (DfE rule 165 asks it of every girl "
+                    + "looked after in the year; CYPF records it from an import): CHILD " + String.join(", ", noMother));
         }
         List<PeriodOfCare> inOrder = periods;
         Map<ChildId, PeriodOfCare> latest = new HashMap<>();

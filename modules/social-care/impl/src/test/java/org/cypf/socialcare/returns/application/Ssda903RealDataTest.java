@@ -147,6 +147,36 @@ class Ssda903RealDataTest {
     }
 
     @Test
+    void the_export_writes_no_blank_item_the_dfe_s_rules_refuse_and_reads_back_what_it_writes_as_it_was() {
+        // W1: a girl in care, no ethnicity or MOTHER held; W2: a care leaver not in touch, activity and accommodation
+        // not known (18 on 1 August 2024); W3: a leaver who returned home, given as the DfE codes it (0).
+        Ssda903ImportResult r = importFiles("W1,2,01/02/2015,,,,\r\nW2,1,01/08/2006,,,,\r\nW3,1,01/08/2006,,,,\r\n",
+                "W1,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n",
+                new CsvFile("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\r\nW2,01/08/2006,NO,,\r\n"
+                        + "W3,01/08/2006,RHOM,0,0\r\n"));
+        assertEquals(List.of(), errorFields(r));
+        Map<String, String> files = exported();
+        assertEquals("W1,2,01/02/2015,NOBT,,,", linesOf(files.get("header.csv"), "W1"), "DfE rule 103: never blank");
+        assertEquals("W2,01/08/2006,NO,0,0", linesOf(files.get("oc3.csv"), "W2"), "DfE rule 153: all coded");
+        assertEquals("W3,01/08/2006,RHOM,0,0", linesOf(files.get("oc3.csv"), "W3"), "DfE rule 344");
+        assertTrue(files.get("notes").contains("ETHNIC is written NOBT"), files.get("notes"));
+        assertTrue(files.get("notes").matches("(?s).*MOTHER is blank for the girls.*DfE rule 165.*CHILD [^\n]*W1.*"),
+                files.get("notes"));
+        assertEquals(0, db.count("select count(*) from social_care.child where la_child_id = 'W1' and ethnicity is not "
+                + "null"), "NOBT is no ethnicity");
+
+        // What the export wrote reads back as what is held: nothing changes.
+        Ssda903ImportResult again = db.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, List.of(
+                new CsvFile("header.csv", HEADER + linesOf(files.get("header.csv"), "W1") + "\r\n"
+                        + linesOf(files.get("header.csv"), "W2") + "\r\n" + linesOf(files.get("header.csv"), "W3") + "\r\n"),
+                new CsvFile("episodes.csv", EPISODES + linesOf(files.get("episodes.csv"), "W1") + "\r\n"),
+                new CsvFile("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\r\n" + linesOf(files.get("oc3.csv"), "W2")
+                        + "\r\n" + linesOf(files.get("oc3.csv"), "W3") + "\r\n")));
+        assertEquals(List.of(), errorFields(again));
+        again.files().forEach(f -> assertEquals(0, f.added() + f.changed(), f.toString()));
+    }
+
+    @Test
     void prev_perm_is_accepted_for_a_child_in_care_since_before_the_year_and_a_future_duc_is_allowed() {
         Ssda903ImportResult r = importFiles("V1,1,01/02/2012,,,,\r\nV2,1,01/02/2013,,,,\r\n",
                 "V1,01/05/2023,S,C2,N1,U6,PR1,,,,,,\r\nV2,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n",

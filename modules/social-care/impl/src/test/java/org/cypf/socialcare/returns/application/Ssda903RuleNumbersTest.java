@@ -109,7 +109,8 @@ class Ssda903RuleNumbersTest {
             {"E357", "RNE", "E357,01/05/2024,P,C2,N1,U6,PR1,,,,,,", "357"},
             {"EREQ", "LS", "EREQ,01/05/2024,S,,N1,U6,PR1,,,,,,", "CYPF-REQUIRED"},
             {"EYEAR", "DEC", "EYEAR,01/01/2024,S,C2,N1,U6,PR1,01/02/2024,E3,,,,", "CYPF-YEAR"},
-            {"EPOST", "HOME_POST", "EPOST,01/05/2024,S,C2,N1,U6,PR1,,,,NOTAPOSTCODE,,", "CYPF-FORMAT"}};
+            {"EPOST", "HOME_POST", "EPOST,01/05/2024,S,C2,N1,U6,PR1,,,,NOTAPOSTCODE,,", "CYPF-FORMAT"},
+            {"E1008", "URN", "E1008,01/05/2024,S,C2,N1,U6,PR1,,,,,,SC12", "1008"}};
         for (String[] v : values) {
             row("header.csv", v[0] + ",1," + BORN + ",,,,");
             expect("episodes.csv", row("episodes.csv", v[2]), v[1], v[3]);
@@ -129,6 +130,8 @@ class Ssda903RuleNumbersTest {
         child("E432", "1", BORN, "E432,01/05/2024,S,C2,N1,U6,PR1,10/06/2024,E3,,,,");
         expect("episodes.csv", row("episodes.csv", "E432,20/06/2024,P,C2,N1,U4,PR4,,,,,,"), "RNE", "432");
         expect("episodes.csv", row("episodes.csv", "NOHEADER" + IN_CARE), "CHILD", "CYPF-CHILD");
+        // The DfE's placeholder for a placement with no URN is not refused.
+        child("EURNX", "1", BORN, "EURNX,01/05/2024,S,C2,N1,U6,PR1,,,,,,XXXXXXX");
 
         // reviews.csv
         child("R166", "1", BORN);
@@ -223,6 +226,11 @@ class Ssda903RuleNumbersTest {
                     : "DfE rule " + e[1];
             assertTrue(issue.message().contains(named), "the message names the rule: " + issue.message());
         }));
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_dfe_s_urn_placeholder_is_accepted() {
+        assertEquals(List.of(), result.issues().stream().filter(i -> "EURNX".equals(i.child())).toList());
     }
 
     @TestFactory

@@ -314,6 +314,8 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     if (ethnic != null && !ETHNIC.matcher(ethnic).matches()) {
                         f.refuse("ETHNIC", "103", "must be a four-letter DfE ethnicity code such as WBRI");
                     }
+                    // NOBT, the DfE's "not yet obtained" (what an export writes for none held), is no ethnicity.
+                    ethnic = "NOBT".equals(ethnic) ? null : ethnic;
                     String upn = f.text("UPN", false);
                     boolean upnWarning = false;
                     if (upn != null && !UPN_SHAPE.matcher(upn).matches()) {
