@@ -111,8 +111,8 @@ class Ssda903RealDataTest {
         assertEquals(1, r.childrenHeldBack());
 
         String header = exported().get("header.csv");
-        assertEquals("U1,1,01/02/2015,,B861200101002,,", linesOf(header, "U1"), "kept as returned");
-        assertEquals("U2,2,01/02/2015,,UN3,,", linesOf(header, "U2"), "a no-UPN reason comes back, not blank");
+        assertEquals("U1,1,01/02/2015,NOBT,B861200101002,,", linesOf(header, "U1"), "kept as returned");
+        assertEquals("U2,2,01/02/2015,NOBT,UN3,,", linesOf(header, "U2"), "a no-UPN reason comes back, not blank");
         assertEquals(1, db.count("select count(*) from social_care.child where la_child_id = 'U1' and upn is null"));
     }
 
