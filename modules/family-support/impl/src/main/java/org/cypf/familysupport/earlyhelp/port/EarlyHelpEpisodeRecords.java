@@ -16,6 +16,12 @@ public interface EarlyHelpEpisodeRecords {
     /** The episode opened from {@code requestId}, if one was. */
     Optional<EarlyHelpEpisode> openedFrom(UUID requestId);
 
+    /**
+     * Stores a new episode.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when an episode is held under its id, or was opened from its request,
+     *                                          already (the first is kept)
+     */
     void add(EarlyHelpEpisode episode);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */

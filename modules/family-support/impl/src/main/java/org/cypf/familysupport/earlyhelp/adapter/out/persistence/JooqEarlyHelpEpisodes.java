@@ -19,12 +19,11 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
-import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -53,19 +52,18 @@ public final class JooqEarlyHelpEpisodes implements EarlyHelpEpisodeRecords {
     @Override
     public void add(EarlyHelpEpisode e) {
         DSLContext dsl = database.transactionalDsl();
-        try {
-            dsl.insertInto(EARLY_HELP_EPISODE)
-                    .set(EARLY_HELP_EPISODE.EPISODE_ID, e.id())
-                    .set(EARLY_HELP_EPISODE.CHILD_ID, e.childId().value())
-                    .set(EARLY_HELP_EPISODE.REQUEST_ID, e.requestId())
-                    .set(EARLY_HELP_EPISODE.OPENED_ON, e.openedOn())
-                    .set(EARLY_HELP_EPISODE.LEAD_PRACTITIONER, e.leadPractitioner())
-                    .set(EARLY_HELP_EPISODE.LEAD_ORGANISATION, e.leadOrganisation())
-                    .set(EARLY_HELP_EPISODE.VERSION, e.version())
-                    .execute();
-        } catch (IntegrityConstraintViolationException ex) {
-            throw new Conflict("an early help episode is already open from this request for support");
-        }
+        // the episode's id and its request's are each unique; a request never held (a foreign key) stays the
+        // database's error
+        UniqueViolations.refusedAsConflict(() -> dsl.insertInto(EARLY_HELP_EPISODE)
+                .set(EARLY_HELP_EPISODE.EPISODE_ID, e.id())
+                .set(EARLY_HELP_EPISODE.CHILD_ID, e.childId().value())
+                .set(EARLY_HELP_EPISODE.REQUEST_ID, e.requestId())
+                .set(EARLY_HELP_EPISODE.OPENED_ON, e.openedOn())
+                .set(EARLY_HELP_EPISODE.LEAD_PRACTITIONER, e.leadPractitioner())
+                .set(EARLY_HELP_EPISODE.LEAD_ORGANISATION, e.leadOrganisation())
+                .set(EARLY_HELP_EPISODE.VERSION, e.version())
+                .execute(), "an early help episode is already open from this request for support, or held under "
+                + "this id");
         writeBelow(dsl, e);
     }
 

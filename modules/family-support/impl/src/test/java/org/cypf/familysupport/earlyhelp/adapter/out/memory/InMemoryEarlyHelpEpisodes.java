@@ -49,9 +49,11 @@ public final class InMemoryEarlyHelpEpisodes implements EarlyHelpEpisodeRecords 
     @Override
     public void add(EarlyHelpEpisode episode) {
         rows.lock(episode.requestId()); // a request's and an episode's ids never meet
+        rows.lock(episode.id());
         if (openedFrom(episode.requestId()).isPresent() || find(episode.id()).isPresent()) {
-            // As the request's unique index refuses it.
-            throw new Conflict("an early help episode is already open from this request for support");
+            // As the request's unique index, or the episode's primary key, refuses it.
+            throw new Conflict("an early help episode is already open from this request for support, or held under "
+                    + "this id");
         }
         rows.put(episode.id(), episode);
     }
