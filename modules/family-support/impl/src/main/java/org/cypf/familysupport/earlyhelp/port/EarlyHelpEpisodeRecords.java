@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
+import org.cypf.familysupport.earlyhelp.domain.SupportingFamiliesHeadline;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
@@ -57,4 +58,10 @@ public interface EarlyHelpEpisodeRecords {
 
     /** Episodes closed between the dates, and of them those with every assessed need's outcome ACHIEVED. */
     long closedBetween(LocalDate from, LocalDate to, boolean allAchievedOnly);
+
+    /**
+     * Episodes closed between the dates that assessed a need under {@code headline}, and of them, with
+     * {@code achievedOnly}, those whose outcome under it is ACHIEVED.
+     */
+    long closedWithNeedUnder(SupportingFamiliesHeadline headline, LocalDate from, LocalDate to, boolean achievedOnly);
 }

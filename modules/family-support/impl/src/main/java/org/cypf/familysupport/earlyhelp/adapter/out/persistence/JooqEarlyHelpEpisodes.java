@@ -218,6 +218,20 @@ public final class JooqEarlyHelpEpisodes implements EarlyHelpEpisodeRecords {
         return database.transactionalDsl().fetchCount(EARLY_HELP_EPISODE, c);
     }
 
+    @Override
+    public long closedWithNeedUnder(SupportingFamiliesHeadline headline, LocalDate from, LocalDate to,
+                                    boolean achievedOnly) {
+        // one headline row an episode (its primary key), so a join counts each episode once
+        Condition c = EARLY_HELP_EPISODE.CLOSED_ON.between(from, to)
+                .and(EARLY_HELP_HEADLINE.HEADLINE.eq(headline.name()));
+        if (achievedOnly) {
+            c = c.and(EARLY_HELP_HEADLINE.OUTCOME.eq(EarlyHelpEpisode.Outcome.ACHIEVED.name()));
+        }
+        var dsl = database.transactionalDsl();
+        return dsl.fetchCount(dsl.select(EARLY_HELP_EPISODE.EPISODE_ID).from(EARLY_HELP_EPISODE).join(EARLY_HELP_HEADLINE)
+                .on(EARLY_HELP_HEADLINE.EPISODE_ID.eq(EARLY_HELP_EPISODE.EPISODE_ID)).where(c));
+    }
+
     private EarlyHelpEpisode episode(EarlyHelpEpisodeRecord r) {
         DSLContext dsl = database.transactionalDsl();
         UUID id = r.getEpisodeId();

@@ -127,4 +127,12 @@ public final class InMemoryEarlyHelpEpisodes implements EarlyHelpEpisodeRecords 
         return visible().filter(e -> between(e.closedOn(), from, to) && (!allAchievedOnly || (!e.headlines().isEmpty()
                 && e.headlines().stream().allMatch(h -> h.outcome() == EarlyHelpEpisode.Outcome.ACHIEVED)))).count();
     }
+
+    @Override
+    public long closedWithNeedUnder(org.cypf.familysupport.earlyhelp.domain.SupportingFamiliesHeadline headline,
+                                    LocalDate from, LocalDate to, boolean achievedOnly) {
+        return visible().filter(e -> between(e.closedOn(), from, to) && e.headlines().stream().anyMatch(h ->
+                h.headline() == headline && (!achievedOnly || h.outcome() == EarlyHelpEpisode.Outcome.ACHIEVED)))
+                .count();
+    }
 }
