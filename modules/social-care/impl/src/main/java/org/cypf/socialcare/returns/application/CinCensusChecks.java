@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.Violations;
+import org.cypf.kernel.time.WorkingDayCalendar;
 import org.cypf.socialcare.assessment.domain.Assessment;
 import org.cypf.socialcare.returns.domain.CinCensus;
 import org.cypf.socialcare.returns.domain.CinCensusDetails;
@@ -36,6 +37,10 @@ final class CinCensusChecks {
     private final LocalDate to;
     private final LocalDate today;
     private final int year;
+    /** An assessment still open at 31 March that started before this is queried (8670Q: 45 working days). */
+    private final LocalDate openAssessmentsFrom;
+    /** A section 47 enquiry still open at 31 March that started before this is queried (8675Q: 15 working days). */
+    private final LocalDate openEnquiriesFrom;
 
     CinCensusChecks(CinCensusUpload upload, CinCensusCodes codes, LocalDate today) {
         this.upload = upload;
@@ -44,6 +49,8 @@ final class CinCensusChecks {
         this.from = LocalDate.of(year, 4, 1);
         this.to = LocalDate.of(year + 1, 3, 31);
         this.today = today;
+        this.openAssessmentsFrom = WorkingDayCalendar.england().addWorkingDays(to, -45);
+        this.openEnquiriesFrom = WorkingDayCalendar.england().addWorkingDays(to, -15);
     }
 
     void checkAll() {
@@ -128,6 +135,7 @@ final class CinCensusChecks {
         for (int i = 0; i < c.episodes().size(); i++) {
             episode(e, i);
         }
+        new CinCensusTimeline(upload, e, to).check();
     }
 
     private static String childPath(String field) {
@@ -253,6 +261,11 @@ final class CinCensusChecks {
                 upload.error(id, line, aAt + "AssessmentActualStartDate", "1103",
                         "The assessment start date cannot be before the referral date, " + e.referralDate());
             }
+            if (!completed && a.startDate().isBefore(openAssessmentsFrom)) {
+                upload.query(id, line, aAt + "AssessmentActualStartDate", "8670Q", "Please check: Assessment "
+                        + "started more than 45 working days before the end of the census year (before "
+                        + openAssessmentsFrom + "). However, there is no Assessment end date");
+            }
             if (!completed && (a.startDate().isBefore(from) || a.startDate().isAfter(to))) {
                 upload.error(id, line, aAt + "AssessmentActualStartDate", "8736",
                         "For an Assessment that has not been completed, the start date must fall within the census "
@@ -322,6 +335,11 @@ final class CinCensusChecks {
                 upload.error(id, line, sAt + "S47ActualStartDate", "2889",
                         "The S47 start date cannot be before the referral date, " + e.referralDate());
             }
+            if (open && s.startDate().isBefore(openEnquiriesFrom)) {
+                upload.query(id, line, sAt + "S47ActualStartDate", "8675Q", "Please check: S47 Enquiry started more "
+                        + "than 15 working days before the end of the census year (before " + openEnquiriesFrom
+                        + "). However, there is no date of Initial Child Protection Conference");
+            }
             if (open && (s.startDate().isBefore(from) || s.startDate().isAfter(to))) {
                 upload.error(id, line, sAt + "S47ActualStartDate", "8740", "For a Section 47 Enquiry that has not "
                         + "held the Initial Child Protection Conference by the end of the census year, the start date "
@@ -342,7 +360,8 @@ final class CinCensusChecks {
                             "the initial child protection conference must fall within the census year");
                 }
                 if (s.icpcNotRequired()) {
-                    upload.error(id, line, sAt + "ICPCnotRequired", null,
+                    // The DfE numbers it for a closed episode (8868); open, it is CYPF's own check.
+                    upload.error(id, line, sAt + "ICPCnotRequired", e.closureDate() != null ? "8868" : null,
                             "is 1 (no conference needed) but an initial conference date is given");
                 }
             }

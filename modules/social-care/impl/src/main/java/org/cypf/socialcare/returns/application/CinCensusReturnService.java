@@ -2,9 +2,11 @@ package org.cypf.socialcare.returns.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.governance.api.access.ContextRecordAccess;
 import org.cypf.governance.api.access.RecordAction;
@@ -69,9 +71,33 @@ public final class CinCensusReturnService implements CinCensusExport, CinCensusI
             access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.LIST,
                     "producing the CIN census for " + label), sorted(named));
             String xml = writer.write(read.census(lea));
-            return new CinCensusFile(collectionYear, year.from(), year.to(), "cin-census-" + label + ".xml", xml,
-                    read.notes());
+            String name = "cin-census-" + label + ".xml";
+            return new CinCensusFile(collectionYear, year.from(), year.to(), name, xml,
+                    selfChecked(collectionYear, name, xml, read.notes()));
         });
+    }
+
+    /**
+     * The export's self-check: the file written is read back and checked as an import would check it
+     * ({@link CinCensusChecks}, the DfE's rules), and each error or query it raises that {@code notes} does not
+     * already explain for that child is added to them, so the notes name everything the DfE would.
+     */
+    private List<String> selfChecked(int collectionYear, String name, String xml, List<String> notes) {
+        CinCensusUpload own = reader.read(collectionYear, name, xml);
+        new CinCensusChecks(own, codes, LocalDate.now(clock)).checkAll();
+        List<String> all = new ArrayList<>(notes);
+        for (RowErrors.ImportIssue i : own.errors().all()) {
+            String rule = i.rule() == null ? "(CYPF's own check)" : "rule " + i.rule();
+            Pattern child = Pattern.compile("child " + Pattern.quote(String.valueOf(i.child())) + "\\b");
+            boolean explained = all.stream().anyMatch(n -> n.startsWith(rule + " ") && child.matcher(n).find());
+            if (!explained) {
+                boolean error = i.severity() == RowErrors.Severity.ERROR;
+                all.add(rule + " (" + (error ? "error" : "query") + "): child " + i.child() + ", " + i.column()
+                        + ": " + i.message() + (error ? "; correct it in CYPF before the file is sent"
+                        : "; the DfE will ask: complete the record in CYPF, or give the reason when asked"));
+            }
+        }
+        return List.copyOf(all);
     }
 
     @Override

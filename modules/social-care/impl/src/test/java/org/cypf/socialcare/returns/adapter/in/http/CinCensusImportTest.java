@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  *    query 8825Q (RC8 says "after assessment").
  * Q4 a UPN with the right shape and a wrong check letter: stored, with the query 1510.
  * E5 an unknown referral source (ZZ), a closure before the referral (8630), no primary need with further action
- *    (8610), an assessment authorised before it started (8608), an unknown category of abuse (8905). Held back.
+ *    (8610), an assessment authorised before it started (8608), an unknown category of abuse (8905), a date of death
+ *    before the date of birth (8535Q, a query) and so before the referral (8555, an error). Held back.
  * E6 no ethnicity (4220) and a referral date that is not a date. Held back.
  * E7 every other fault a DfE rule numbers: born after the year (8520), sex X (4180), NONE beside MOB twice (8790,
  *    8794); a referral with no further action closed with no reason (8805) yet assessed (8831) before it was made
@@ -42,9 +43,11 @@ import org.junit.jupiter.api.Test;
  *    referral (2889) whose conference came before it started (8615), another open since before the year (8740);
  *    plans before the referral (1105), ending the day they start (8840), with no start (8720), ending before they
  *    start (8925) or after the year (8930), reviewed on the day the plan started (8841), with no number of previous
- *    plans (8730). Held back.
- * W8 only what the DfE queries: a former UPN of the wrong shape (1560Q), a date of death before the date of birth
- *    (8535Q), an assessment authorised with no factors and one with a factor not of the list (8897Q). Stored.
+ *    plans (8730); and the rules that set its records beside each other: the second referral within the first
+ *    (8820), the first closed with its assessment open (8867), the conference before the referral (1104) on a
+ *    Saturday (8875) while another enquiry was open (8890), plans overlapping (8940). Held back.
+ * W8 only what the DfE queries: a former UPN of the wrong shape (1560Q), an assessment authorised with no factors and
+ *    one with a factor not of the list (8897Q). Stored.
  * </pre>
  */
 @ServerTest
@@ -119,7 +122,7 @@ class CinCensusImportTest {
                       </CINdetails>
                     </Child>
                     <Child>
-                      <ChildIdentifiers><LAchildID>E5</LAchildID><UPNunknown>UN2</UPNunknown><PersonBirthDate>2015-02-02</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+                      <ChildIdentifiers><LAchildID>E5</LAchildID><UPNunknown>UN2</UPNunknown><PersonBirthDate>2015-02-02</PersonBirthDate><Sex>F</Sex><PersonDeathDate>2014-01-01</PersonDeathDate></ChildIdentifiers>
                       <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
                       <CINdetails>
                         <CINreferralDate>2024-08-01</CINreferralDate><ReferralSource>ZZ</ReferralSource><CINclosureDate>2024-07-01</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure><ReferralNFA>0</ReferralNFA>
@@ -158,7 +161,7 @@ class CinCensusImportTest {
                       </CINdetails>
                     </Child>
                     <Child>
-                      <ChildIdentifiers><LAchildID>W8</LAchildID><FormerUPN>12345</FormerUPN><UPNunknown>UN1</UPNunknown><PersonBirthDate>2012-02-02</PersonBirthDate><Sex>F</Sex><PersonDeathDate>2010-01-01</PersonDeathDate></ChildIdentifiers>
+                      <ChildIdentifiers><LAchildID>W8</LAchildID><FormerUPN>12345</FormerUPN><UPNunknown>UN1</UPNunknown><PersonBirthDate>2012-02-02</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
                       <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
                       <CINdetails>
                         <CINreferralDate>2024-06-03</CINreferralDate><ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
@@ -244,6 +247,9 @@ class CinCensusImportTest {
         assertTrue(hasRule(e5, "8610", "CINdetails[1].PrimaryNeedCode"), e5.toString());
         assertTrue(hasRule(e5, "8608", "CINdetails[1].Assessments[1].AssessmentAuthorisationDate"), e5.toString());
         assertTrue(hasRule(e5, "8905", "CINdetails[1].ChildProtectionPlans[1].InitialCategoryOfAbuse"), e5.toString());
+        assertTrue(hasRule(e5, "8555", "CINdetails[1].CINreferralDate"), e5.toString());
+        assertTrue(hasRule(issues(problem, "E5", "warning"), "8535Q", "ChildIdentifiers.PersonDeathDate"),
+                problem.toString());
         assertTrue(e5.stream().filter(i -> i.startsWith("8630|")).allMatch(i -> i.contains("DfE rule 8630")),
                 "the message names the rule: " + e5);
         List<String> e6 = issues(problem, "E6", "error");
@@ -270,7 +276,10 @@ class CinCensusImportTest {
                 {"8730", c2 + "ChildProtectionPlans[1].NumberOfPreviousCPP"},
                 {"8841", c2 + "ChildProtectionPlans[1].Reviews.CPPreviewDate[1]"},
                 {"8720", c2 + "ChildProtectionPlans[2].CPPstartDate"},
-                {"8925", c2 + "ChildProtectionPlans[3].CPPendDate"}, {"8930", c2 + "ChildProtectionPlans[4].CPPendDate"}}) {
+                {"8925", c2 + "ChildProtectionPlans[3].CPPendDate"}, {"8930", c2 + "ChildProtectionPlans[4].CPPendDate"},
+                {"8820", c2 + "CINreferralDate"}, {"8867", c1 + "Assessments[1].AssessmentAuthorisationDate"},
+                {"1104", c2 + "Section47[1].DateOfInitialCPC"}, {"8875", c2 + "Section47[1].DateOfInitialCPC"},
+                {"8890", c2 + "Section47[1].S47ActualStartDate"}, {"8940", c2 + "ChildProtectionPlans[1].CPPstartDate"}}) {
             assertTrue(hasRule(e7, expected[0], expected[1]), expected[0] + " at " + expected[1] + " in " + e7);
             assertTrue(e7.stream().filter(i -> i.startsWith(expected[0] + "|" + expected[1]))
                     .allMatch(i -> i.contains("DfE rule " + expected[0])), "the message names " + expected[0]);
@@ -278,7 +287,6 @@ class CinCensusImportTest {
         // W8: what the DfE only queries is shown and stored, never held back.
         List<String> w8 = issues(problem, "W8", "warning");
         assertTrue(hasRule(w8, "1560Q", "ChildIdentifiers.FormerUPN"), w8.toString());
-        assertTrue(hasRule(w8, "8535Q", "ChildIdentifiers.PersonDeathDate"), w8.toString());
         assertTrue(hasRule(w8, "8897Q", c1 + "Assessments[1].FactorsIdentifiedAtAssessment"), w8.toString());
         assertTrue(hasRule(w8, "8897Q", c1 + "Assessments[2].FactorsIdentifiedAtAssessment.AssessmentFactors[1]"),
                 w8.toString());
