@@ -37,6 +37,7 @@ import org.cypf.web.model.Page;
 import org.cypf.web.model.WorkQueue;
 import org.cypf.web.read.ContextApis;
 import org.cypf.web.read.ScorecardReading;
+import org.cypf.web.read.ChronologyReading;
 import org.cypf.web.read.WorkQueueReading;
 import org.cypf.web.session.AuthorizationServer;
 import org.cypf.web.session.DevelopmentAuthorizationServer;
@@ -64,6 +65,7 @@ public final class WebPages implements HttpService {
 
     private final ScorecardReading scorecards;
     private final WorkQueueReading queues;
+    private final ChronologyReading chronologies;
     private final Sessions sessions;
     private final Optional<DevelopmentAuthorizationServer> development;
     private final boolean secureCookies;
@@ -75,6 +77,7 @@ public final class WebPages implements HttpService {
              boolean secureCookies, Duration sessionLifetime, Clock clock) {
         this.scorecards = new ScorecardReading(apis.strategies(), apis.scorecards(), apis.observations());
         this.queues = new WorkQueueReading(apis, clock);
+        this.chronologies = new ChronologyReading(apis);
         this.sessions = sessions;
         this.development = development;
         this.secureCookies = secureCookies;
@@ -176,7 +179,7 @@ public final class WebPages implements HttpService {
             }
             int pageNumber = pageNumber(req);
             render(res, "child", Map.of("page", frame(session, "Child's chronology" + (pageNumber > 1 ? " (page "
-                    + pageNumber + ")" : ""), "queues"), "chronology", queues.chronology(caller, child, pageNumber)));
+                    + pageNumber + ")" : ""), "queues"), "chronology", chronologies.chronology(caller, child, pageNumber)));
         }));
     }
 

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,13 +85,13 @@ class ChronologyPagesTest {
                 refusing(org.cypf.familysupport.api.familynetwork.FamilyNetworkMeetings.class),
                 refusing(HealthyChildProgramme.class),
                 refusing(MentalHealthReferrals.class));
-        return new WorkQueueReading(apis, Clock.system(ZoneId.of("Europe/London"))).chronology(CALLER, CHILD, n);
+        return new ChronologyReading(apis).chronology(CALLER, CHILD, n);
     }
 
     @Test
     void the_101st_record_of_a_context_is_on_a_page_and_every_record_is_on_one_page_once_in_date_order() {
         Chronology first = page(1);
-        assertEquals(WorkQueueReading.CHRONOLOGY_PAGE, first.entries().size());
+        assertEquals(ChronologyReading.CHRONOLOGY_PAGE, first.entries().size());
         assertEquals("Joined the virtual school's roll", first.entries().getFirst().what());
         assertFalse(first.complete(), "the first page does not need the second page of PEPs");
         assertTrue(first.hasNext(), "a next page is offered although the chronology's length is not yet known");
