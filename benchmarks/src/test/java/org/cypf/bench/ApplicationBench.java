@@ -53,9 +53,12 @@ class ApplicationBench {
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("cypf.bench.seconds", 5));
     private static final int CLIENTS = Integer.getInteger("cypf.bench.clients", 4);
     private static final String STRATEGY = "stoke-room-to-grow-2020-2024";
-    /** Which figures to take (comma-separated: reads, writes, scorecard, export, start); all unless said. */
+    /**
+     * Which figures to take (comma-separated: reads, writes, scorecard, export, start, start-aot: the start again from
+     * a JDK AOT cache trained in the run, taken with start); all unless said.
+     */
     private static final Set<String> PARTS = Set.of(System.getProperty("cypf.bench.parts",
-            "reads,writes,scorecard,export,start").split(","));
+            "reads,writes,scorecard,export,start,start-aot").split(","));
     /** JVM options for the started CYPF (e.g. a flight recording of its start), split at spaces. */
     private static final List<String> START_JVM_OPTIONS = Arrays.stream(System.getProperty(
             "cypf.bench.start-jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList();
@@ -304,30 +307,87 @@ class ApplicationBench {
 
     // ---- start --------------------------------------------------------------------------------------------------
 
-    /** Start to first answer of a JVM of its own: CYPF on the existing database, and the bare server. */
+    /**
+     * Start to first answer of a JVM of its own: CYPF on the existing database, and the bare server; then, on a JDK
+     * with JEP 483/514 (25+), both again from an AOT cache each trained by one start in this run (ADR 0123).
+     */
     private void startup(TestDatabase.Target database) throws Exception {
         // The readiness probes' deadline is raised from 800 ms: on a machine loaded many times over, seven fresh
         // connections can take longer than that, and the probe would answer DOWN although every context is ready.
-        double cypf = medianStart("cypf", port -> concat(START_JVM_OPTIONS, "-Ddb.url=" + database.jdbcUrl(), "-Ddb.user=" + database.user(),
-                "-Ddb.password=" + database.password(), "-Dserver.port=" + port,
+        java.util.function.IntFunction<List<String>> cypfArguments = port -> List.of("-Ddb.url=" + database.jdbcUrl(),
+                "-Ddb.user=" + database.user(), "-Ddb.password=" + database.password(), "-Dserver.port=" + port,
                 "-Dsecurity.development-issuer.enabled=true", "-Dgovernance.audit.seal-interval-seconds=0",
-                "-Ddb.health-timeout-ms=10000", "org.cypf.app.Main"), "/observe/health");
-        double bare = medianStart("bare", port -> List.of(BareServer.class.getName(), String.valueOf(port)), "/");
+                "-Ddb.health-timeout-ms=10000", "org.cypf.app.Main");
+        java.util.function.IntFunction<List<String>> bareArguments = port -> List.of(BareServer.class.getName(),
+                String.valueOf(port));
+        if (PARTS.contains("start-aot")) {
+            // A JDK AOT cache is written only from JAR files (a non-empty directory on the class path fails its
+            // creation), so the benchmark's class directories are packed once, and every start here, with and
+            // without a cache, runs on that same class path.
+            classPath = jarred(System.getProperty("java.class.path"), Path.of("target", "aot").toAbsolutePath());
+        }
+        double cypf = medianStart("cypf", port -> concat(START_JVM_OPTIONS, cypfArguments.apply(port)), "/observe/health");
+        double bare = medianStart("bare", bareArguments, "/");
         row("start to first 200 on an existing database (own JVM)", String.format("%.2f s", cypf / 1000),
                 String.format("bare Helidon on the same classpath: %.2f s", bare / 1000), String.format("%.1f ×", cypf / bare),
                 "≤ 1.5 s", cypf <= 1500);
+        if (!PARTS.contains("start-aot")) {
+            return;
+        }
+        if (Runtime.version().feature() < 25) {
+            row("start from a JDK AOT cache", "not measured: needs JDK 25 (JEP 514), this is "
+                    + Runtime.version(), "-", "-", "≤ 1.5 s", false);
+            return;
+        }
+        Path cypfCache = Path.of("target", "aot", "cypf.aot").toAbsolutePath();
+        Path bareCache = Path.of("target", "aot", "bare.aot").toAbsolutePath();
+        java.nio.file.Files.createDirectories(cypfCache.getParent());
+        java.nio.file.Files.deleteIfExists(cypfCache);
+        java.nio.file.Files.deleteIfExists(bareCache);
+        long trainCypf = train("cypf", cypfCache, port -> concat(START_JVM_OPTIONS, cypfArguments.apply(port)),
+                "/observe/health");
+        long trainBare = train("bare", bareCache, bareArguments, "/");
+        System.out.printf("AOT caches trained: cypf %d ms (%d MiB), bare %d ms (%d MiB)%n", trainCypf,
+                java.nio.file.Files.size(cypfCache) >> 20, trainBare, java.nio.file.Files.size(bareCache) >> 20);
+        double cypfAot = medianStart("cypf-aot", port -> concat(concat(START_JVM_OPTIONS, "-XX:AOTCache=" + cypfCache),
+                cypfArguments.apply(port)), "/observe/health");
+        double bareAot = medianStart("bare-aot", port -> concat(List.of("-XX:AOTCache=" + bareCache),
+                bareArguments.apply(port)), "/");
+        row("start to first 200 on an existing database, JDK AOT cache (own JVM)", String.format("%.2f s (%.2f × without)",
+                        cypfAot / 1000, cypfAot / cypf), String.format("bare Helidon, its own AOT cache: %.2f s (%.2f × without)",
+                        bareAot / 1000, bareAot / bare), String.format("%.1f ×", cypfAot / bareAot), "≤ 1.5 s",
+                cypfAot <= 1500);
+    }
+
+    /**
+     * One training start (JEP 514's {@code -XX:AOTCacheOutput}): started, asked until it answers 200, stopped as
+     * Ctrl+C would; the JVM writes the cache as it exits. Returns how long the whole took, cache written included.
+     */
+    private static long train(String name, Path cache, java.util.function.IntFunction<List<String>> arguments,
+                              String path) throws Exception {
+        long t0 = System.nanoTime();
+        medianStart(name + "-training", 1, port -> concat(List.of("-XX:AOTCacheOutput=" + cache), arguments.apply(port)),
+                path);
+        assertTrue(java.nio.file.Files.exists(cache), () -> "the training start wrote no AOT cache; its output: "
+                + tail(Path.of("target", "start-" + name + "-training-0.log")));
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     private static double medianStart(String name, java.util.function.IntFunction<List<String>> arguments, String path)
             throws Exception {
-        double[] runs = new double[STARTS];
+        return medianStart(name, STARTS, arguments, path);
+    }
+
+    private static double medianStart(String name, int starts, java.util.function.IntFunction<List<String>> arguments,
+                                      String path) throws Exception {
+        double[] runs = new double[starts];
         for (int i = 0; i < runs.length; i++) {
             int port;
             try (var socket = new java.net.ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-cp", System.getProperty("java.class.path")));
+                    "-cp", classPath));
             command.addAll(arguments.apply(port));
             // the started JVM's own output is kept, so a start that fails says why (target/start-<name>-<n>.log)
             Path log = Path.of("target", "start-" + name + "-" + i + ".log");
@@ -357,11 +417,47 @@ class ApplicationBench {
                 System.out.printf("start of %s %d: %.0f ms%n", name, i + 1, runs[i]);
             } finally {
                 p.destroy();
-                p.waitFor();
+                // a training start writes its AOT cache as it exits, which takes a while on a loaded machine
+                if (!p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                    p.destroyForcibly().waitFor();
+                }
             }
         }
         Arrays.sort(runs);
         return runs[runs.length / 2];
+    }
+
+    /** The class path the started JVMs run on: the benchmark's own, or its directories packed as JAR files. */
+    private static String classPath = System.getProperty("java.class.path");
+
+    /** {@code path} with each non-empty directory replaced by a JAR of its contents (written under {@code into}). */
+    private static String jarred(String path, Path into) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(into);
+        var jar = java.util.spi.ToolProvider.findFirst("jar").orElseThrow();
+        List<String> entries = new ArrayList<>();
+        int n = 0;
+        for (String entry : path.split(java.io.File.pathSeparator)) {
+            Path p = Path.of(entry);
+            if (!java.nio.file.Files.isDirectory(p)) {
+                entries.add(entry);
+                continue;
+            }
+            try (var listing = java.nio.file.Files.list(p)) {
+                if (listing.findAny().isEmpty()) {
+                    continue;
+                }
+            }
+            Path packed = into.resolve("classpath-" + n++ + ".jar");
+            java.nio.file.Files.deleteIfExists(packed);
+            int exit = jar.run(System.out, System.err, "--create", "--file", packed.toString(), "-C", entry, ".");
+            assertEquals(0, exit, "jar of " + entry);
+            entries.add(packed.toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static List<String> concat(List<String> first, List<String> rest) {
+        return concat(first, rest.toArray(String[]::new));
     }
 
     private static List<String> concat(List<String> first, String... rest) {

@@ -133,6 +133,10 @@ final class RunningCypf implements AutoCloseable {
         return running.admin().rows(sql, parameters);
     }
 
+    void execute(String sql, Object... parameters) {
+        running.admin().execute(sql, parameters);
+    }
+
     @Override
     public void close() {
         running.close();

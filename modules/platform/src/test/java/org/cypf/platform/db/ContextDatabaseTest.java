@@ -41,6 +41,27 @@ class ContextDatabaseTest {
     }
 
     /**
+     * ADR 0123: a statement read alone runs in auto-commit (no transaction of its own to commit), and inside an open
+     * unit of work on the same database joins it, so it sees that unit of work's own uncommitted rows.
+     */
+    @Test
+    void a_statement_read_alone_runs_in_auto_commit_and_joins_an_open_unit_of_work() {
+        assertEquals(Boolean.TRUE, education.readInOneStatement(dsl -> dsl.connectionResult(c -> c.getAutoCommit())));
+        UUID registration = UUID.randomUUID();
+        String held = "select count(*) from education_skills.virtual_school_child where registration_id = ?";
+        long inside = education.<Long>inTransaction(() -> {
+            education.transactionalDsl().execute("""
+                    insert into education_skills.virtual_school_child (registration_id, child_id, date_of_birth,
+                           entered_care_on, pep_due_by) values (?, ?, date '2014-02-03', date '2025-04-10',
+                           date '2025-05-13')""", registration, UUID.randomUUID());
+            return education.readInOneStatement(dsl -> dsl.fetchOne(held, registration).get(0, Long.class));
+        });
+        assertEquals(1, inside, "joined the open unit of work and saw its uncommitted row");
+        long after = education.readInOneStatement(dsl -> dsl.fetchOne(held, registration).get(0, Long.class));
+        assertEquals(1, after, "committed with the unit of work");
+    }
+
+    /**
      * ADR 0113: a page and its total are two statements. In a snapshot both see the roll as it was at the first, though
      * a child leaves it in between (committed by another unit of work); in a plain transaction the second sees the
      * change, which is how a page of the virtual school's roll once held more children than its total.

@@ -1,5 +1,12 @@
 package org.cypf.educationskills.api.settings;
 
-/** A setting as GIAS names it; {@code trust} and {@code postcode} are null when GIAS gives none. */
-public record SettingView(int urn, String name, String typeOfEstablishment, String phaseOfEducation, String trust,
-                          String postcode, long version) {}
+import java.time.LocalDate;
+
+/**
+ * A setting as GIAS names it: {@code ukprn}, {@code trust}, {@code postcode}, {@code locality} (the administrative
+ * ward), {@code inspectionOutcome} and {@code inspectedOn} (the latest Ofsted inspection) are null when GIAS gives
+ * none.
+ */
+public record SettingView(int urn, Integer ukprn, String name, String typeOfEstablishment, String phaseOfEducation,
+                          String trust, String postcode, String locality, String inspectionOutcome,
+                          LocalDate inspectedOn, long version) {}

@@ -1,5 +1,6 @@
 package org.cypf.educationskills.alternativeprovision.domain;
 
+import org.cypf.educationskills.shared.domain.Ukprn;
 import org.cypf.kernel.problem.InvalidInput;
 
 /**
@@ -9,8 +10,8 @@ import org.cypf.kernel.problem.InvalidInput;
 public record ApProvider(Integer urn, Integer ukprn) {
     public static final int LOWEST_URN = 100000;
     public static final int HIGHEST_URN = 999999;
-    public static final int LOWEST_UKPRN = 10000000;
-    public static final int HIGHEST_UKPRN = 19999999;
+    public static final int LOWEST_UKPRN = Ukprn.LOWEST;
+    public static final int HIGHEST_UKPRN = Ukprn.HIGHEST;
 
     /** Whether {@code urn} can be a URN. */
     public static boolean isUrn(Integer urn) {
@@ -19,7 +20,7 @@ public record ApProvider(Integer urn, Integer ukprn) {
 
     /** Whether {@code ukprn} can be a UKPRN. */
     public static boolean isUkprn(Integer ukprn) {
-        return ukprn != null && ukprn >= LOWEST_UKPRN && ukprn <= HIGHEST_UKPRN;
+        return Ukprn.isUkprn(ukprn);
     }
 
     /** A provider named in a path: six digits are a URN, eight digits from 10000000 a UKPRN. */

@@ -237,8 +237,9 @@ public final class SettingsService implements Settings {
 
     private static SettingView view(Setting s) {
         RegisterEntry e = s.entry();
-        return new SettingView(e.urn().value(), e.name(), e.typeOfEstablishment(), e.phaseOfEducation(), e.trust(),
-                e.postcode(), s.version());
+        return new SettingView(e.urn().value(), e.ukprn() == null ? null : e.ukprn().value(), e.name(),
+                e.typeOfEstablishment(), e.phaseOfEducation(), e.trust(), e.postcode(), e.locality(),
+                e.inspectionOutcome(), e.inspectedOn(), s.version());
     }
 
 }

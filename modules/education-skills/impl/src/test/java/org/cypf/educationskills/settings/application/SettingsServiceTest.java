@@ -3,8 +3,10 @@ package org.cypf.educationskills.settings.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.cypf.testing.AdminSql;
+import org.cypf.educationskills.api.settings.SettingView;
 import org.cypf.educationskills.api.settings.SettingsImported;
 import org.cypf.educationskills.settings.adapter.out.csv.GiasCsvReader;
 import org.cypf.educationskills.settings.adapter.out.persistence.JooqSettingsHeld;
@@ -83,6 +85,22 @@ class SettingsServiceTest {
         assertEquals(400002, service.settings(page + 1, 1).settings().getFirst().urn());
         var refused = assertThrows(InvalidInput.class, () -> service.settings(0, 1001));
         assertEquals(List.of("page", "size"), refused.violations().stream().map(FieldViolation::field).toList());
+    }
+
+    @Test
+    void a_new_inspection_in_the_register_moves_the_version_and_the_page_shows_ukprn_locality_and_inspection() {
+        String header = "URN,UKPRN,EstablishmentName,TypeOfEstablishment (name),PhaseOfEducation (name),Trusts (name),"
+                + "Postcode,AdministrativeWard (name),OfstedRating (name),OfstedLastInsp\r\n";
+        service.importRegister(header
+                + "500001,10012345,Brook College,Further education,16 plus,,ST4 2DE,Hanley Park and Shelton,Good,"
+                + "09-11-2022\r\n");
+        assertEquals(new SettingsImported(1, 0, 1, 0), service.importRegister(header
+                + "500001,10012345,Brook College,Further education,16 plus,,ST4 2DE,Hanley Park and Shelton,,"
+                + "04-03-2025\r\n"));
+        long before = admin.count("select count(*) from education_skills.setting where urn < 500001");
+        SettingView shown = service.settings((int) before + 1, 1).settings().getFirst();
+        assertEquals(new SettingView(500001, 10012345, "Brook College", "Further education", "16 plus", null,
+                "ST4 2DE", "Hanley Park and Shelton", null, LocalDate.of(2025, 3, 4), 1), shown);
     }
 
     private static long version(int urn) {

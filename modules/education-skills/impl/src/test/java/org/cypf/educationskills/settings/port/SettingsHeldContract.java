@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.cypf.educationskills.settings.domain.RegisterEntry;
 import org.cypf.educationskills.settings.domain.Setting;
+import org.cypf.educationskills.shared.domain.Ukprn;
 import org.cypf.educationskills.shared.domain.Urn;
 import org.cypf.kernel.change.Changed;
 import org.cypf.kernel.problem.Conflict;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * What every store of settings must do (ADR 0097, the record stores' suites): CYPF's jOOQ adapter passes it on
  * PostgreSQL, the in-memory adapter passes it, and an integrator's store of the same settings runs it too.
  *
- * <p>The promises: a setting added is found whole by its URN, and a finding returns only the URNs asked for that are
+ * <p>The promises: a setting added is found whole by its URN (its UKPRN, locality and latest inspection too), and a finding returns only the URNs asked for that are
  * held, none for an empty question; a second setting of a URN held is refused with {@link Conflict} and the first
  * kept; a change is stored only from the version it was made from, one from a stale version (or of a URN none holds)
  * refused with {@link StaleVersion} and storing nothing; the settings are paged in URN order, every one once, with
@@ -54,6 +56,12 @@ public abstract class SettingsHeldContract {
         return new RegisterEntry(urn, name, "Academy converter", "Secondary", trust, "LS1 4AP");
     }
 
+    /** An entry with every field GIAS may give: UKPRN, locality and the latest inspection. */
+    private static RegisterEntry entry(Urn urn, String name, String outcome, LocalDate inspectedOn) {
+        return new RegisterEntry(urn, new Ukprn(10_034_567), name, "Academy converter", "Secondary", "White Rose Trust",
+                "LS1 4AP", "Armley", outcome, inspectedOn);
+    }
+
     private Setting added(String name) {
         Setting setting = Setting.registered(entry(new Urn(URNS.incrementAndGet()), name, null)).after();
         inUnitOfWork(() -> settings().add(setting));
@@ -71,8 +79,8 @@ public abstract class SettingsHeldContract {
 
     @Test
     public void a_setting_added_is_found_whole_by_its_urn_and_only_the_urns_asked_for_that_are_held() {
-        Setting school = Setting.registered(entry(new Urn(URNS.incrementAndGet()), "Leeds West Academy",
-                "White Rose Trust")).after();
+        Setting school = Setting.registered(entry(new Urn(URNS.incrementAndGet()), "Leeds West Academy", "Good",
+                LocalDate.of(2023, 5, 17))).after();
         inUnitOfWork(() -> settings().add(school));
         Urn unknown = new Urn(URNS.incrementAndGet());
         Map<Urn, Setting> found = find(school.urn(), unknown);
@@ -96,10 +104,14 @@ public abstract class SettingsHeldContract {
                 .orElseThrow().after();
         inUnitOfWork(() -> settings().update(renamed, setting.version()));
         assertEquals(List.of(renamed.entry(), setting.version() + 1), held(find(setting.urn()).get(setting.urn())));
+        Setting inspected = renamed.reregistered(entry(setting.urn(), "Leeds West Academy (renamed)", null,
+                LocalDate.of(2025, 3, 12))).orElseThrow().after();
+        inUnitOfWork(() -> settings().update(inspected, renamed.version()));
+        assertEquals(held(inspected), held(find(setting.urn()).get(setting.urn())), "a new inspection, no single word");
 
         Setting stale = setting.reregistered(entry(setting.urn(), "A stale name", null)).orElseThrow().after();
         assertThrows(StaleVersion.class, () -> inUnitOfWork(() -> settings().update(stale, setting.version())));
-        assertEquals(held(renamed), held(find(setting.urn()).get(setting.urn())));
+        assertEquals(held(inspected), held(find(setting.urn()).get(setting.urn())));
 
         Setting none = Setting.registered(entry(new Urn(URNS.incrementAndGet()), "Never added", null)).after();
         assertThrows(StaleVersion.class, () -> inUnitOfWork(() -> settings().update(none, 0)));

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cypf.educationskills.settings.domain.RegisterEntry;
 import org.cypf.educationskills.settings.domain.Setting;
+import org.cypf.educationskills.shared.domain.Ukprn;
 import org.cypf.educationskills.shared.domain.Urn;
 import org.cypf.educationskills.settings.port.SettingsHeld;
 import org.cypf.platform.db.UniqueViolations;
@@ -43,6 +44,10 @@ public final class JooqSettingsHeld implements SettingsHeld {
                 .set(SETTING.PHASE_OF_EDUCATION, e.phaseOfEducation())
                 .set(SETTING.TRUST, e.trust())
                 .set(SETTING.POSTCODE, e.postcode())
+                .set(SETTING.UKPRN, e.ukprn() == null ? null : e.ukprn().value())
+                .set(SETTING.LOCALITY, e.locality())
+                .set(SETTING.INSPECTION_OUTCOME, e.inspectionOutcome())
+                .set(SETTING.INSPECTED_ON, e.inspectedOn())
                 .set(SETTING.VERSION, s.version())
                 .execute(), "a setting of this URN is held already");
     }
@@ -56,6 +61,10 @@ public final class JooqSettingsHeld implements SettingsHeld {
                 .set(SETTING.PHASE_OF_EDUCATION, e.phaseOfEducation())
                 .set(SETTING.TRUST, e.trust())
                 .set(SETTING.POSTCODE, e.postcode())
+                .set(SETTING.UKPRN, e.ukprn() == null ? null : e.ukprn().value())
+                .set(SETTING.LOCALITY, e.locality())
+                .set(SETTING.INSPECTION_OUTCOME, e.inspectionOutcome())
+                .set(SETTING.INSPECTED_ON, e.inspectedOn())
                 .set(SETTING.VERSION, s.version())
                 .where(SETTING.URN.eq(e.urn().value()).and(SETTING.VERSION.eq(expectedVersion)))
                 .execute();
@@ -76,7 +85,9 @@ public final class JooqSettingsHeld implements SettingsHeld {
     }
 
     private static Setting setting(SettingRecord r) {
-        return Setting.rebuild(new RegisterEntry(new Urn(r.getUrn()), r.getName(), r.getTypeOfEstablishment(),
-                r.getPhaseOfEducation(), r.getTrust(), r.getPostcode()), r.getVersion());
+        return Setting.rebuild(new RegisterEntry(new Urn(r.getUrn()), r.getUkprn() == null ? null
+                : new Ukprn(r.getUkprn()), r.getName(), r.getTypeOfEstablishment(), r.getPhaseOfEducation(),
+                r.getTrust(), r.getPostcode(), r.getLocality(), r.getInspectionOutcome(), r.getInspectedOn()),
+                r.getVersion());
     }
 }

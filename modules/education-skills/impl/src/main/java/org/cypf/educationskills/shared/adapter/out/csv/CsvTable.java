@@ -66,6 +66,11 @@ public final class CsvTable {
         return i < row.fields().size() ? row.fields().get(i).strip() : "";
     }
 
+    /** The row's value in a column the file may leave out: empty when the header does not name it. */
+    public String optionalValue(Csv.Line row, String column) {
+        return columns.containsKey(key(column)) ? value(row, column) : "";
+    }
+
     public void error(Csv.Line row, String column, String rule) {
         if (errors.size() < MAX_ERRORS) {
             errors.add(new FieldViolation("rows[" + row.number() + "]." + column, rule));

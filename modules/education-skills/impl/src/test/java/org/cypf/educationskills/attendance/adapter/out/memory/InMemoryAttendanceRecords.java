@@ -40,6 +40,11 @@ public final class InMemoryAttendanceRecords implements AttendanceRecords {
         settings.add(urn);
     }
 
+    /** The terms held for a school year, as this unit of work sees them (what the in-memory figures count). */
+    public List<TermAttendance> inYear(AcademicYear year) {
+        return rows.where(t -> t.year().equals(year));
+    }
+
     @Override
     public List<TermAttendance> ofPupils(Collection<UniquePupilNumber> upns) {
         Set<UniquePupilNumber> asked = new HashSet<>(upns);

@@ -44,6 +44,11 @@ public final class InMemoryExclusionRecords implements ExclusionRecords {
         settings.add(urn);
     }
 
+    /** The exclusions starting from {@code from} to {@code to}, both included, as this unit of work sees them. */
+    public List<Exclusion> startingBetween(LocalDate from, LocalDate to) {
+        return rows.where(e -> !e.startDate().isBefore(from) && !e.startDate().isAfter(to));
+    }
+
     @Override
     public List<Exclusion> ofPupils(Collection<UniquePupilNumber> upns) {
         Set<UniquePupilNumber> asked = new HashSet<>(upns);

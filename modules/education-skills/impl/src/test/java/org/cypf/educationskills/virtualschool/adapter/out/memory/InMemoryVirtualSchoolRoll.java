@@ -110,6 +110,11 @@ public final class InMemoryVirtualSchoolRoll implements VirtualSchoolRoll {
         return true;
     }
 
+    /** Children in care's exclusions starting from {@code from} to {@code to}, both included, as this unit sees them. */
+    public List<ChildInCareExclusion> exclusionsStartingBetween(LocalDate from, LocalDate to) {
+        return exclusions.where(e -> !e.startDate().isBefore(from) && !e.startDate().isAfter(to));
+    }
+
     private List<ChildInCareExclusion> exclusionsOf(ChildId child) {
         return exclusions.where(e -> e.childId().equals(child)).stream()
                 .sorted(Comparator.comparing(ChildInCareExclusion::startDate).reversed()

@@ -37,7 +37,8 @@ public final class JooqInvolvementStore implements InvolvementStore {
 
     @Override
     public boolean involved(UUID child, String userId, String organisation, LocalDate date) {
-        return governance.inTransaction(() -> governance.transactionalDsl().fetchExists(governance.transactionalDsl()
+        // One statement alone, in auto-commit (ADR 0123): no COMMIT round trip before each read of a child's record.
+        return governance.readInOneStatement(dsl -> dsl.fetchExists(dsl
                 .selectOne().from(table("governance.involvement"))
                 .where(field("child_id", UUID.class).eq(child), field("user_id", String.class).eq(userId),
                         field("organisation", String.class).eq(organisation),
@@ -53,7 +54,8 @@ public final class JooqInvolvementStore implements InvolvementStore {
         }
         // One array parameter, not one per child: a return names more children than PostgreSQL's 65,535 bind values.
         UUID[] ids = children.toArray(UUID[]::new);
-        return governance.inTransaction(() -> java.util.Set.copyOf(governance.transactionalDsl().fetch("""
+        // One statement alone, in auto-commit (ADR 0123): a unit of work of one read would add a COMMIT round trip.
+        return governance.readInOneStatement(dsl -> java.util.Set.copyOf(dsl.fetch("""
                 select distinct child_id from governance.involvement
                  where child_id = any(?::uuid[]) and user_id = ? and organisation = ? and valid_from <= ?
                    and (valid_to is null or valid_to >= ?)""", ids, userId, organisation, date, date)
@@ -62,7 +64,7 @@ public final class JooqInvolvementStore implements InvolvementStore {
 
     @Override
     public java.util.Set<UUID> involvedChildren(String userId, String organisation, LocalDate date) {
-        return governance.inTransaction(() -> java.util.Set.copyOf(governance.transactionalDsl().fetch("""
+        return governance.readInOneStatement(dsl -> java.util.Set.copyOf(dsl.fetch("""
                 select distinct child_id from governance.involvement
                  where user_id = ? and organisation = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)""",
                 userId, organisation, date, date).getValues(0, UUID.class)));
