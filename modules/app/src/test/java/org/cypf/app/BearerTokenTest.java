@@ -109,6 +109,10 @@ class BearerTokenTest {
         // The Family Hubs and their opening times are read by families without a token; a public path names its
         // methods, so the write on the same path still needs one (ADR 0085).
         assertEquals(200, cypf.get("/family-support/family-hubs").status());
+        var openingTimes = cypf.get("/family-support/family-hubs/00000000-0000-4000-8000-00000000000a/schedules");
+        assertEquals(404, openingTimes.status(), "a hub's opening times are read without a token (no such hub here): "
+                + openingTimes.body());
+        assertTrue(openingTimes.isProblem());
         var put = cypf.sendWith("PUT", "/family-support/family-hubs/00000000-0000-4000-8000-00000000000a/schedules",
                 "{\"openingTimes\": []}", null);
         assertEquals(401, put.status(), put.body());

@@ -10,8 +10,13 @@ import org.cypf.kernel.page.Slice;
  * recording them is a change everyone sees, allowed only to a role the access policy grants it (ADR 0086).
  */
 public interface FamilyHubs {
-    /** One page of the Family Hubs, by name, read by the store a page at a time. */
-    Page<FamilyHubView> familyHubs(Slice slice);
+    /**
+     * One page of the Family Hubs, by name, read by the store a page at a time: those serving {@code locality} (its
+     * name as recorded, ignoring case) when it is given, every hub when it is null.
+     *
+     * @throws org.cypf.kernel.problem.InvalidInput naming {@code locality} when it is blank or longer than 200
+     */
+    Page<FamilyHubView> familyHubs(String locality, Slice slice);
 
     /** A hub's regular opening times, by day and opening time. */
     FamilyHubOpeningTimes openingTimes(UUID hubId);

@@ -37,7 +37,24 @@ public enum FamilySupportMeasure {
      * eligibility is known, % eligible (numerator: eligible children).
      */
     HAF_CHILDREN_ATTENDING_ELIGIBLE_FOR_FREE_SCHOOL_MEALS(
-            "family-support.haf-children-attending-eligible-for-free-school-meals");
+            "family-support.haf-children-attending-eligible-for-free-school-meals"),
+    /*
+     * Outcomes by Supporting Families headline, one measure each (OUTCOME_ACHIEVED_ and the headline's code): of the
+     * early help episodes closed in the 12 months to the date that assessed a need under the headline, % whose
+     * outcome under it was ACHIEVED at closure (numerator: those achieved).
+     */
+    OUTCOME_ACHIEVED_GOOD_EDUCATION("family-support.early-help-outcome-achieved-good-education"),
+    OUTCOME_ACHIEVED_GOOD_EARLY_YEARS_DEVELOPMENT("family-support.early-help-outcome-achieved-good-early-years-development"),
+    OUTCOME_ACHIEVED_IMPROVED_MENTAL_AND_PHYSICAL_HEALTH("family-support.early-help-outcome-achieved-improved-mental-and-physical-health"),
+    OUTCOME_ACHIEVED_RECOVERY_FROM_SUBSTANCE_MISUSE("family-support.early-help-outcome-achieved-recovery-from-substance-misuse"),
+    OUTCOME_ACHIEVED_IMPROVED_FAMILY_RELATIONSHIPS("family-support.early-help-outcome-achieved-improved-family-relationships"),
+    OUTCOME_ACHIEVED_SAFE_FROM_ABUSE_AND_EXPLOITATION("family-support.early-help-outcome-achieved-safe-from-abuse-and-exploitation"),
+    OUTCOME_ACHIEVED_CRIME_PREVENTION("family-support.early-help-outcome-achieved-crime-prevention"),
+    OUTCOME_ACHIEVED_SAFE_FROM_DOMESTIC_ABUSE("family-support.early-help-outcome-achieved-safe-from-domestic-abuse"),
+    OUTCOME_ACHIEVED_SECURE_HOUSING("family-support.early-help-outcome-achieved-secure-housing"),
+    OUTCOME_ACHIEVED_FINANCIAL_STABILITY("family-support.early-help-outcome-achieved-financial-stability");
+
+    private static final String OUTCOME_ACHIEVED = "OUTCOME_ACHIEVED_";
 
     private final String key;
 
@@ -47,5 +64,10 @@ public enum FamilySupportMeasure {
 
     public String key() {
         return key;
+    }
+
+    /** The outcomes-achieved measure of a Supporting Families headline, by its code ({@code GOOD_EDUCATION}). */
+    public static FamilySupportMeasure outcomeAchievedUnder(String headlineCode) {
+        return valueOf(OUTCOME_ACHIEVED + headlineCode);
     }
 }

@@ -8,6 +8,8 @@ import static org.cypf.familysupport.api.measure.FamilySupportMeasure.STEP_UPS_T
 import static org.cypf.familysupport.api.measure.FamilySupportMeasure.SUCCESSFUL_FAMILY_OUTCOMES;
 
 import java.time.Clock;
+import org.cypf.familysupport.api.measure.FamilySupportMeasure;
+import org.cypf.familysupport.earlyhelp.domain.SupportingFamiliesHeadline;
 import org.cypf.familysupport.earlyhelp.port.EarlyHelpEpisodeRecords;
 import org.cypf.familysupport.shared.application.MeasureSet;
 import org.cypf.kernel.transaction.UnitOfWork;
@@ -27,6 +29,9 @@ public final class EarlyHelpMeasures extends MeasureSet {
     static final String RE_REFERRALS = "early help episodes opened in the 12 months to the date for a child whose "
             + "earlier early help episode closed in the 12 months before the opening, % of episodes opened";
 
+    static final String ACHIEVED_UNDER = "early help episodes closed in the 12 months to the date that assessed a need "
+            + "under the Supporting Families headline '%s', % whose outcome under it was ACHIEVED at closure";
+
     public EarlyHelpMeasures(UnitOfWork unitOfWork, EarlyHelpEpisodeRecords episodes, Clock clock) {
         super("early help", clock);
         define(EARLY_HELP_EPISODES_OPEN.key(), asAt -> count(EARLY_HELP_EPISODES_OPEN.key(), asAt,
@@ -44,5 +49,12 @@ public final class EarlyHelpMeasures extends MeasureSet {
         define(EARLY_HELP_RE_REFERRALS.key(), asAt -> unitOfWork.inTransaction(() -> percentage(
                 EARLY_HELP_RE_REFERRALS.key(), asAt, episodes.reReferredBetween(yearTo(asAt), asAt),
                 episodes.openedBetween(yearTo(asAt), asAt), RE_REFERRALS)));
+        for (SupportingFamiliesHeadline headline : SupportingFamiliesHeadline.values()) {
+            String key = FamilySupportMeasure.outcomeAchievedUnder(headline.name()).key();
+            String definition = ACHIEVED_UNDER.replace("%s", headline.title());
+            define(key, asAt -> unitOfWork.inTransaction(() -> percentage(key, asAt,
+                    episodes.closedWithNeedUnder(headline, yearTo(asAt), asAt, true),
+                    episodes.closedWithNeedUnder(headline, yearTo(asAt), asAt, false), definition)));
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.familysupport.earlyhelp.domain.EarlyHelpEpisode;
+import org.cypf.familysupport.earlyhelp.domain.SupportingFamiliesHeadline;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
@@ -16,6 +17,12 @@ public interface EarlyHelpEpisodeRecords {
     /** The episode opened from {@code requestId}, if one was. */
     Optional<EarlyHelpEpisode> openedFrom(UUID requestId);
 
+    /**
+     * Stores a new episode.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when an episode is held under its id, or was opened from its request,
+     *                                          already (the first is kept)
+     */
     void add(EarlyHelpEpisode episode);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */
@@ -51,4 +58,10 @@ public interface EarlyHelpEpisodeRecords {
 
     /** Episodes closed between the dates, and of them those with every assessed need's outcome ACHIEVED. */
     long closedBetween(LocalDate from, LocalDate to, boolean allAchievedOnly);
+
+    /**
+     * Episodes closed between the dates that assessed a need under {@code headline}, and of them, with
+     * {@code achievedOnly}, those whose outcome under it is ACHIEVED.
+     */
+    long closedWithNeedUnder(SupportingFamiliesHeadline headline, LocalDate from, LocalDate to, boolean achievedOnly);
 }

@@ -18,6 +18,7 @@ import org.cypf.governance.api.access.RecordAction;
 import org.cypf.governance.api.access.RecordIntent;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
 import org.cypf.kernel.transaction.UnitOfWork;
 
@@ -45,9 +46,14 @@ public final class FamilyHubDirectory implements FamilyHubs {
     }
 
     @Override
-    public Page<FamilyHubView> familyHubs(Slice slice) {
-        return unitOfWork.inSnapshot(() -> register.page(slice)
-                .map(h -> new FamilyHubView(h.id(), h.name(), h.postcode().value(), h.openedOn())));
+    public Page<FamilyHubView> familyHubs(String locality, Slice slice) {
+        String serving = locality == null ? null : locality.strip();
+        if (serving != null && (serving.isEmpty() || serving.length() > FamilyHub.MAX_LOCALITY)) {
+            throw InvalidInput.of("locality", "must be a locality's name of 1 to " + FamilyHub.MAX_LOCALITY
+                    + " characters");
+        }
+        return unitOfWork.inSnapshot(() -> register.page(serving, slice)
+                .map(h -> new FamilyHubView(h.id(), h.name(), h.postcode().value(), h.locality(), h.openedOn())));
     }
 
     @Override

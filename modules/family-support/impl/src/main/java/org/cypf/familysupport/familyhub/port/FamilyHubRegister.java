@@ -11,8 +11,11 @@ import org.cypf.kernel.page.Slice;
 
 /** Where Family Hubs are kept. Every method runs inside the caller's unit of work. */
 public interface FamilyHubRegister {
-    /** One page of the hubs by name, with how many there are, by SQL's offset and limit. */
-    Page<FamilyHub> page(Slice slice);
+    /**
+     * One page of the hubs by name (then id), with how many there are, by SQL's offset and limit: those serving
+     * {@code locality} (equal ignoring case) when it is given, every hub when it is null.
+     */
+    Page<FamilyHub> page(String locality, Slice slice);
 
     /** One hub, locked against a concurrent change of its opening times when {@code forUpdate}. */
     Optional<FamilyHub> hub(UUID hubId, boolean forUpdate);

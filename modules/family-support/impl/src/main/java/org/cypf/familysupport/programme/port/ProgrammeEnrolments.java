@@ -8,10 +8,18 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 
-/** Where programme enrolments and their sessions are kept. Every method runs inside the caller's unit of work. */
+/**
+ * Where programme enrolments and their sessions are kept. Every method runs inside the caller's unit of work. What
+ * every store must do is stated by {@code ProgrammeEnrolmentsContract} in the module's test-jar.
+ */
 public interface ProgrammeEnrolments {
     Optional<ProgrammeEnrolment> find(UUID enrolmentId);
 
+    /**
+     * Stores a new enrolment with its sessions.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when an enrolment is held under its id already (the first is kept)
+     */
     void add(ProgrammeEnrolment enrolment);
 
     /** Stores the sessions added since {@code expectedVersion}; @throws StaleVersion when another change came first. */

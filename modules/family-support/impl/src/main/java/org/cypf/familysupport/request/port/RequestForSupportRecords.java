@@ -13,6 +13,12 @@ public interface RequestForSupportRecords {
     /** The request opened from social care's step-down of {@code contactId}, if one was. */
     Optional<RequestForSupport> steppedDownFrom(UUID contactId);
 
+    /**
+     * Stores a new request.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a request is held under its id, or was opened from its contact's
+     *                                          step-down, already (the first is kept)
+     */
     void add(RequestForSupport request);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when another change was stored first */

@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
  * B2 child 2  opened 2026-01-15  open; stepped up 2026-03-01; a re-referral (B1 closed 3.5 months before)
  * C  child 3  opened 2025-06-10  open
  * </pre>
+ * By headline, of the episodes closed in the 12 months (A, B1): good education achieved in both (2 of 2), secure
+ * housing in A, partly in B1 (1 of 2), crime prevention in A (1 of 1), no need assessed under the other seven (0 of 0).
  */
 class EarlyHelpMeasuresTest {
     private static final Caller PRACTITIONER = new Caller("eh.begum", "stoke-council", Set.of(), null);
@@ -129,16 +131,32 @@ class EarlyHelpMeasuresTest {
 
     @Test
     void every_measure_on_hand_checked_data() {
-        // every key family support publishes is computed by one of its sources; early help's six by this one
+        // every key family support publishes is computed by one of its sources; early help's six and one a
+        // Supporting Families headline by this one
         assertEquals(Set.of(FamilySupportMeasure.values()).stream().map(FamilySupportMeasure::key)
                 .collect(java.util.stream.Collectors.toSet()), everyKey);
-        assertEquals(6, measures.measureKeys().size());
+        assertEquals(16, measures.measureKeys().size());
         assertValue("2", null, null, value(FamilySupportMeasure.EARLY_HELP_EPISODES_OPEN, TODAY)); // B2, C
         assertValue("2", null, null, value(FamilySupportMeasure.EARLY_HELP_EPISODES_OPENED, TODAY)); // B1, B2
         assertValue("50.0", 1L, 2L, value(FamilySupportMeasure.EARLY_HELP_CLOSED_WITH_OUTCOMES_ACHIEVED, TODAY)); // A of A, B1
         assertValue("50.0", 1L, 2L, value(FamilySupportMeasure.SUCCESSFUL_FAMILY_OUTCOMES, TODAY)); // A of A, B1
         assertValue("1", null, null, value(FamilySupportMeasure.STEP_UPS_TO_SOCIAL_CARE, TODAY)); // B2
         assertValue("50.0", 1L, 2L, value(FamilySupportMeasure.EARLY_HELP_RE_REFERRALS, TODAY)); // B2 of B1, B2
+    }
+
+    @Test
+    void outcomes_achieved_by_headline_on_hand_checked_data() {
+        assertValue("100.0", 2L, 2L, value(FamilySupportMeasure.OUTCOME_ACHIEVED_GOOD_EDUCATION, TODAY)); // A, B1
+        assertValue("50.0", 1L, 2L, value(FamilySupportMeasure.OUTCOME_ACHIEVED_SECURE_HOUSING, TODAY)); // A of A, B1
+        assertValue("100.0", 1L, 1L, value(FamilySupportMeasure.OUTCOME_ACHIEVED_CRIME_PREVENTION, TODAY)); // A
+        assertValue("0", 0L, 0L, value(FamilySupportMeasure.OUTCOME_ACHIEVED_FINANCIAL_STABILITY, TODAY)); // none
+        assertEquals(FamilySupportMeasure.OUTCOME_ACHIEVED_SAFE_FROM_DOMESTIC_ABUSE,
+                FamilySupportMeasure.outcomeAchievedUnder("SAFE_FROM_DOMESTIC_ABUSE"));
+        // a year on from B1's closing (2 Oct 2025 - 1 Oct 2026) only A's closing is counted
+        LocalDate later = LocalDate.of(2026, 10, 1);
+        assertValue("100.0", 1L, 1L, value(FamilySupportMeasure.OUTCOME_ACHIEVED_SECURE_HOUSING, later));
+        assertEquals(true, value(FamilySupportMeasure.OUTCOME_ACHIEVED_SECURE_HOUSING, TODAY).provenance().definition()
+                .contains("'secure housing'"));
     }
 
     @Test

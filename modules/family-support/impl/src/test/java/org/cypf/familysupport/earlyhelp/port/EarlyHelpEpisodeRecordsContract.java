@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * on PostgreSQL; an integrator's store of the same episodes runs it too.
  *
  * <p>The promises: an episode added is read back whole by its id and by the request it was opened from, and an id
- * that names none finds nothing; a second episode opened from the same request is refused with {@link Conflict} and
- * the first kept; a change is stored only from the version it was made from, one from a stale version refused with
+ * that names none finds nothing; a second episode opened from the same request, or under an id already held, is
+ * refused with {@link Conflict} and the first kept; a change is stored only from the version it was made from, one from a stale version refused with
  * {@link StaleVersion} and storing nothing; a list holds the episodes the selection and the scope give, newest opened
  * first, a page at a time with the total; what a unit of work stored is gone when it rolls back; two changes made at
  * once from one version store one and refuse the other. Each test works on children of its own, so tests sharing a
@@ -95,6 +95,20 @@ public abstract class EarlyHelpEpisodeRecordsContract {
         assertEquals(Optional.of(first.id()),
                 inUnitOfWork(() -> episodes().openedFrom(first.requestId())).map(EarlyHelpEpisode::id));
         assertEquals(Optional.empty(), find(second.id()));
+    }
+
+    @Test
+    public void a_second_episode_under_an_id_already_held_is_refused_and_the_first_kept() {
+        ChildId child = ChildId.newId();
+        EarlyHelpEpisode first = opened(child, LocalDate.of(2025, 6, 2), "ehp.jones");
+        ChildId other = ChildId.newId();
+        EarlyHelpEpisode again = EarlyHelpEpisode.open(first.id(), other, aRequestFor(other, LocalDate.of(2025, 7, 1)),
+                LocalDate.of(2025, 7, 4), LocalDate.of(2025, 7, 7), "ehp.other", "council", TODAY).after();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> episodes().add(again)));
+        EarlyHelpEpisode kept = find(first.id()).orElseThrow();
+        assertEquals(List.of(child, first.requestId(), "ehp.jones"),
+                List.of(kept.childId(), kept.requestId(), kept.leadPractitioner()));
+        assertEquals(Optional.empty(), inUnitOfWork(() -> episodes().openedFrom(again.requestId())));
     }
 
     @Test

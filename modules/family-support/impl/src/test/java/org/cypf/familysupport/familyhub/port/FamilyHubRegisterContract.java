@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL; an integrator's register runs it too. Hubs are the partnership's places, registered outside the port
  * (a migration, a seed), so the suite is given a way to register one.
  *
- * <p>The promises: a hub is read back by its id, and an id that names none finds nothing; a page lists the hubs by
- * name, the part the slice asks for, with how many there are in all; opening times are read back whole by their first
+ * <p>The promises: a hub is read back by its id, with its locality, and an id that names none finds nothing; a page
+ * lists the hubs by name, the part the slice asks for, with how many there are in all, and those of one locality
+ * (its name equal ignoring case) when one is asked for, counted alike; opening times are read back whole by their first
  * day, then opening time, and a replacement replaces them all (an empty one leaves none); what a unit of work replaced
  * is back when it rolls back; two replacements at once, each holding the hub for update, leave one set whole, never a
  * mix of both.
@@ -42,8 +43,12 @@ public abstract class FamilyHubRegisterContract {
     /** Runs {@code work} in a unit of work: commits when it returns, rolls back when it throws. */
     protected abstract <T> T inUnitOfWork(Supplier<T> work);
 
-    /** Registers a hub of that name (as a migration or seed would) and gives it. */
-    protected abstract FamilyHub aHub(String name);
+    /** Registers a hub of that name serving {@code locality} (null: none recorded), as a seed would, and gives it. */
+    protected abstract FamilyHub aHub(String name, String locality);
+
+    private FamilyHub aHub(String name) {
+        return aHub(name, null);
+    }
 
     private void inUnitOfWork(Runnable work) {
         inUnitOfWork(() -> {
@@ -67,7 +72,7 @@ public abstract class FamilyHubRegisterContract {
 
     @Test
     public void a_hub_is_read_back_by_its_id_and_an_unknown_id_finds_nothing() {
-        FamilyHub hub = aHub("Hub " + UUID.randomUUID());
+        FamilyHub hub = aHub("Hub " + UUID.randomUUID(), "Stoke North");
         assertEquals(Optional.of(hub), inUnitOfWork(() -> register().hub(hub.id(), false)));
         assertEquals(Optional.of(hub), inUnitOfWork(() -> register().hub(hub.id(), true)));
         assertEquals(Optional.empty(), inUnitOfWork(() -> register().hub(UUID.randomUUID(), false)));
@@ -75,17 +80,36 @@ public abstract class FamilyHubRegisterContract {
 
     @Test
     public void a_page_lists_the_hubs_by_name_the_part_asked_for_with_how_many_in_all() {
-        long before = inUnitOfWork(() -> register().page(new Slice(1, 1))).total();
+        long before = inUnitOfWork(() -> register().page(null, new Slice(1, 1))).total();
         String stem = "Hub " + UUID.randomUUID() + " ";
         FamilyHub c = aHub(stem + "C");
         FamilyHub a = aHub(stem + "A");
         FamilyHub b = aHub(stem + "B");
-        Page<FamilyHub> all = inUnitOfWork(() -> register().page(new Slice(1, 1000)));
+        Page<FamilyHub> all = inUnitOfWork(() -> register().page(null, new Slice(1, 1000)));
         assertEquals(before + 3, all.total());
         assertEquals(List.of(a, b, c), all.items().stream().filter(h -> h.name().startsWith(stem)).toList());
-        Page<FamilyHub> second = inUnitOfWork(() -> register().page(new Slice(2, 2)));
+        Page<FamilyHub> second = inUnitOfWork(() -> register().page(null, new Slice(2, 2)));
         assertEquals(all.items().subList(2, Math.min(4, all.items().size())), second.items());
         assertEquals(all.total(), second.total(), "the total counts every hub, whatever the page");
+    }
+
+    @Test
+    public void a_page_of_one_locality_lists_its_hubs_by_name_ignoring_case_counted_alike() {
+        String locality = "Locality " + UUID.randomUUID();
+        FamilyHub meir = aHub("Meir " + UUID.randomUUID(), locality);
+        FamilyHub bentilee = aHub("Bentilee " + UUID.randomUUID(), locality.toUpperCase(java.util.Locale.ROOT));
+        aHub("Burslem " + UUID.randomUUID(), "Elsewhere " + UUID.randomUUID());
+        aHub("Tunstall " + UUID.randomUUID());
+
+        Page<FamilyHub> served = inUnitOfWork(() -> register().page(locality, new Slice(1, 10)));
+        assertEquals(List.of(bentilee, meir), served.items());
+        assertEquals(2, served.total());
+        Page<FamilyHub> second = inUnitOfWork(() -> register().page(locality.toLowerCase(java.util.Locale.ROOT),
+                new Slice(2, 1)));
+        assertEquals(List.of(meir), second.items());
+        assertEquals(2, second.total(), "the total counts the locality's hubs, whatever the page");
+        assertEquals(0, inUnitOfWork(() -> register().page("Nowhere " + UUID.randomUUID(), new Slice(1, 10)))
+                .total());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * What every store of programme enrolments must do (ADR 0097, the record stores' suites): CYPF's jOOQ adapter passes
  * it on PostgreSQL; an integrator's store of the same enrolments runs it too.
  *
- * <p>The promises: an enrolment added is read back whole by its id, and an id that names none finds nothing; the
+ * <p>The promises: an enrolment added is read back whole by its id, and an id that names none finds nothing; a second
+ * enrolment under an id already held is refused with {@link Conflict} and the first kept, with its sessions; the
  * sessions recorded since a version are stored with the change, read back by day, and a change from a stale version
  * is refused with {@link StaleVersion} storing nothing; a list holds one programme's enrolments (or all) of the
  * children the scope gives, newest enrolled first, a page at a time with the total; the children attending a programme
@@ -84,6 +86,20 @@ public abstract class ProgrammeEnrolmentsContract {
                 List.of(read.childId(), read.programme(), read.enrolledOn(), read.participant(),
                         read.freeSchoolMeals(), read.version(), read.sessions()));
         assertEquals(Optional.empty(), find(UUID.randomUUID()));
+    }
+
+    @Test
+    public void a_second_enrolment_under_an_id_already_held_is_refused_and_the_first_kept() {
+        ChildId child = ChildId.newId();
+        ProgrammeEnrolment first = session(enrolled(child, Programme.FAMILY_MATTERS, LocalDate.of(2025, 3, 3), null),
+                LocalDate.of(2025, 3, 10), true);
+        ProgrammeEnrolment again = ProgrammeEnrolment.enrol(first.id(), ChildId.newId(),
+                Programme.HOLIDAY_ACTIVITIES_AND_FOOD.name(), LocalDate.of(2025, 7, 21), null, null, true, TODAY)
+                .after();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> enrolments().add(again)));
+        ProgrammeEnrolment kept = find(first.id()).orElseThrow();
+        assertEquals(List.of(child, Programme.FAMILY_MATTERS, first.version(), first.sessions()),
+                List.of(kept.childId(), kept.programme(), kept.version(), kept.sessions()));
     }
 
     @Test

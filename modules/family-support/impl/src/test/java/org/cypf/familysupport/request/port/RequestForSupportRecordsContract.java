@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * What every store of requests for support must do (ADR 0097, the record stores' suites): CYPF's jOOQ adapter passes
  * it on PostgreSQL; an integrator's store of the same requests runs it too.
  *
- * <p>The promises: a request added is read back whole by its id, and an id that names none finds nothing; a request
+ * <p>The promises: a request added is read back whole by its id, and an id that names none finds nothing; a second
+ * request under an id already held is refused with {@link Conflict} and the first kept; a request
  * stepped down from a contact is found by that contact, with what the front door handed over in the order it was
  * named, and a second one from the same contact is refused with {@link Conflict} and the first kept; a change is stored
  * only from the version it was made from, one from a stale version refused with {@link StaleVersion} and storing
@@ -86,6 +87,17 @@ public abstract class RequestForSupportRecordsContract {
         assertEquals(java.util.Arrays.asList(null, null, null), java.util.Arrays.asList(read.steppedDownFromContact(),
                 read.handedOver(), read.triageOutcome()));
         assertEquals(Optional.empty(), find(UUID.randomUUID()));
+    }
+
+    @Test
+    public void a_second_request_under_an_id_already_held_is_refused_and_the_first_kept() {
+        RequestForSupport first = added(LocalDate.of(2025, 3, 3));
+        RequestForSupport again = RequestForSupport.received(first.id(), ChildId.newId(), LocalDate.of(2025, 3, 9),
+                "FAMILY", null, "a different need", "parent", LocalDate.of(2025, 3, 9), TODAY).after();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> requests().add(again)));
+        RequestForSupport kept = find(first.id()).orElseThrow();
+        assertEquals(List.of(first.childId(), LocalDate.of(2025, 3, 3), "help with routines at home"),
+                List.of(kept.childId(), kept.receivedOn(), kept.need()));
     }
 
     @Test

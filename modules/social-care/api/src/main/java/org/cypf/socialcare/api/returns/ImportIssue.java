@@ -7,8 +7,9 @@ package org.cypf.socialcare.api.returns;
  * @param file     the file as the client named it
  * @param line     the line as a spreadsheet shows it (the column header is line 1; 0 for the file as a whole)
  * @param column   the column (blank for the whole row)
- * @param rule     the DfE validation rule the check enforces (e.g. {@code 225}), blank when it is CYPF's own
- *                 (the row could not be read, or it contradicts what CYPF holds)
+ * @param rule     the DfE validation rule the check enforces (e.g. {@code 225}); for a check of CYPF's own (the row
+ *                 could not be read, or it contradicts what CYPF holds) a code that is never a number (the SSDA903
+ *                 import's {@code CYPF-...}), or blank
  * @param message  what is wrong, in words a practitioner can act on
  * @param severity {@code ERROR}: the child is held back; {@code WARNING}: a query the DfE would raise, which never
  *                 blocks

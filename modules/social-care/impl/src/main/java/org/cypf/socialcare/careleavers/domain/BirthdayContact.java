@@ -10,8 +10,9 @@ import org.cypf.socialcare.shared.domain.Ssda903Codes;
 /**
  * The SSDA903 OC3 record for a care leaver around one birthday from 17 to 21: whether the authority is in touch
  * (IN_TOUCH), their main activity (ACTIV) and their accommodation (ACCOM: a letter for the kind, 1 suitable, 2 not).
- * When in touch (YES) both activity and accommodation are required; when the young person has died (DIED) neither
- * is given; otherwise each may be given when known.
+ * When in touch (YES) both activity and accommodation are required (DfE rule 345); when the young person has
+ * died (DIED) or returned home for six months or more (RHOM) neither is given (rule 344); otherwise each may be given
+ * when known.
  */
 public record BirthdayContact(int age, String inTouch, String activity, String accommodation) {
 
@@ -26,12 +27,14 @@ public record BirthdayContact(int age, String inTouch, String activity, String a
         }
         codes.refusal(OC3_IN_TOUCH, inTouch, birthday).ifPresent(r -> v.add("inTouch", r));
         if ("YES".equals(inTouch)) {
-            v.check(activity != null, "activity", "is required when the authority is in touch");
-            v.check(accommodation != null, "accommodation", "is required when the authority is in touch");
+            v.check(activity != null, "activity", "is required when the authority is in touch (DfE rule 345)");
+            v.check(accommodation != null, "accommodation", "is required when the authority is in touch (DfE rule 345)");
         }
-        if ("DIED".equals(inTouch)) {
-            v.check(activity == null, "activity", "must be blank: the young person has died");
-            v.check(accommodation == null, "accommodation", "must be blank: the young person has died");
+        if ("DIED".equals(inTouch) || "RHOM".equals(inTouch)) {
+            String why = "DIED".equals(inTouch) ? "the young person has died"
+                    : "the young person has returned home for six months or more";
+            v.check(activity == null, "activity", "must be blank: " + why + " (DfE rule 344)");
+            v.check(accommodation == null, "accommodation", "must be blank: " + why + " (DfE rule 344)");
         }
         if (activity != null) {
             codes.refusal(OC3_ACTIVITY, activity, birthday).ifPresent(r -> v.add("activity", r));

@@ -65,9 +65,9 @@ public final class LookedAfterReview implements Versioned {
         if (date != null && v.list().stream().noneMatch(x -> x.field().equals("participation"))) {
             boolean underFour = date.isBefore(child.dateOfBirth().plusYears(4));
             if (underFour && !UNDER_FOUR.equals(participation)) {
-                v.add("participation", "must be PN0: the child was under 4 on the day of the review");
+                v.add("participation", "must be PN0: the child was under 4 on the day of the review (DfE rule 441)");
             } else if (!underFour && UNDER_FOUR.equals(participation)) {
-                v.add("participation", "PN0 is for a child under 4; the child was " + ageOn(child, date) + " on the day");
+                v.add("participation", "PN0 is for a child under 4; the child was " + ageOn(child, date) + " on the day (DfE rule 440)");
             }
         }
         v.throwIfAny();

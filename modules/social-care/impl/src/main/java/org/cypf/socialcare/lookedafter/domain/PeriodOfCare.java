@@ -268,11 +268,12 @@ public final class PeriodOfCare implements Versioned {
         for (int i = 0; i < episodes.size(); i++) {
             Episode e = episodes.get(i);
             if (e.endDate() != null && e.endDate().isBefore(e.startDate())) {
-                problems.add(new HistoryProblem(i, "DEC", "must not be before DECOM (" + e.startDate() + ")"));
+                problems.add(new HistoryProblem(i, "DEC", "must not be before DECOM (" + e.startDate() + ") (DfE rule 356)"));
             }
             if ((e.endDate() == null) != (e.reasonCeased() == null)) {
                 problems.add(new HistoryProblem(i, "REC", e.endDate() == null
-                        ? "must be blank while the episode is open (no DEC)" : "is required when DEC is given"));
+                        ? "must be blank while the episode is open (no DEC) (DfE rule 148)"
+                        : "is required when DEC is given (DfE rule 148)"));
             }
             if (i == 0) {
                 continue;
@@ -280,29 +281,30 @@ public final class PeriodOfCare implements Versioned {
             Episode previous = episodes.get(i - 1);
             if (previous.endDate() == null) {
                 problems.add(new HistoryProblem(i, "DECOM", "the child is still in the episode that began "
-                        + previous.startDate() + " (no DEC): a child cannot be in two placements at once"));
+                        + previous.startDate() + " (no DEC): a child cannot be in two placements at once (DfE rule 142)"));
             } else if (previous.isFollowedByANewEpisode()) {
                 if (!e.startDate().equals(previous.endDate())) {
+                    // A continuation (L, P, T, B, U) on another day is rule 433; a new period after X1 is 388's.
                     problems.add(new HistoryProblem(i, "DECOM", "must be the day the previous episode ended with X1 ("
-                            + previous.endDate() + ")"));
+                            + previous.endDate() + ") (DfE rule " + (e.startsAPeriod() ? "388" : "433") + ")"));
                 } else if (e.startsAPeriod()) {
                     problems.add(new HistoryProblem(i, "RNE", "S starts a period of care, but the previous episode "
-                            + "ended with X1 (a new episode of the same period follows)"));
+                            + "ended with X1 (a new episode of the same period follows) (DfE rule 431)"));
                 } else {
                     checkReasonPlaceChange(problems, i - 1, previous, e);
                 }
             } else {
                 if (e.startDate().isBefore(previous.endDate())) {
                     problems.add(new HistoryProblem(i, "DECOM", "must not be before the previous period of care ended ("
-                            + previous.endDate() + "): a child cannot be in two placements at once"));
+                            + previous.endDate() + "): a child cannot be in two placements at once (DfE rule 501)"));
                 } else if (!e.startsAPeriod()) {
                     problems.add(new HistoryProblem(i, "RNE", "must be S: the previous episode ended the period of care"
-                            + " (REC " + previous.reasonCeased() + ")"));
+                            + " (REC " + previous.reasonCeased() + ") (DfE rule 432)"));
                 }
             }
         }
         if (!episodes.isEmpty() && episodes.getLast().isFollowedByANewEpisode()) {
-            problems.add(new HistoryProblem(episodes.size() - 1, "REC", "X1 means a new episode follows, but none does"));
+            problems.add(new HistoryProblem(episodes.size() - 1, "REC", "X1 means a new episode follows, but none does (DfE rule 388)"));
         }
         return problems;
     }
@@ -382,9 +384,14 @@ public final class PeriodOfCare implements Versioned {
         return days;
     }
 
+    /**
+     * A placement's Ofsted URN has the shape of one (the DfE's rule 1008 also looks it up in Ofsted's register, which
+     * CYPF does not hold), or is XXXXXXX, the DfE's placeholder for a placement with no URN.
+     */
     public static void checkUrn(Violations v, String urn) {
         if (urn != null) {
-            v.check(urn.matches("(SC|EY)?[0-9]{6,7}"), "placement.urn", "must be an Ofsted URN such as SC123456");
+            v.check(urn.matches("(SC|EY)?[0-9]{6,7}|XXXXXXX"), "placement.urn",
+                    "must be an Ofsted URN such as SC123456, or XXXXXXX (DfE rule 1008)");
         }
     }
 
@@ -397,14 +404,14 @@ public final class PeriodOfCare implements Versioned {
         if (placementType != null && PlacementType.of(placementType).isPlacedForAdoptionUnderAnOrder()
                 && legalStatus != null && !LegalStatus.of(legalStatus).authorisesPlacementForAdoption()) {
             v.add("placement.placementType", placementType + " (placed for adoption under a placement order) needs "
-                    + "legal status E1 or D1");
+                    + "legal status E1 or D1 (DfE rule 408)");
         }
         boolean withParents = placementType != null && PlacementType.of(placementType).isWithParents();
         boolean byParents = provider != null && PlacementProvider.of(provider).isParents();
         if (withParents && provider != null && !byParents) {
             v.add("placement.provider", "a child placed with parents (P1) has provider PR0");
         } else if (byParents && placementType != null && !withParents) {
-            v.add("placement.provider", "PR0 (parents) is the provider of placement type P1 only");
+            v.add("placement.provider", "PR0 (parents) is the provider of placement type P1 only (DfE rule 550)");
         }
     }
 

@@ -154,16 +154,16 @@ public final class Permanence implements Versioned {
         LocalDate decision = given.decisionDate();
         if (given.matchedDate() != null) {
             if (decision == null) {
-                v.add("matchedDate", "needs the decision that the child should be placed for adoption");
+                v.add("matchedDate", "needs the decision that the child should be placed for adoption (DfE rule 333)");
             } else if (given.matchedDate().isBefore(decision)) {
-                v.add("matchedDate", "must not be before the decision (" + decision + ")");
+                v.add("matchedDate", "must not be before the decision (" + decision + ") (DfE rule 333)");
             }
             v.check(!given.matchedDate().isAfter(today), "matchedDate", "must not be in the future");
         }
         boolean adopters = given.adoptedByFosterCarer() != null || given.numberOfAdopters() != null
                 || given.sexOfAdopters() != null || given.legalStatusOfAdopters() != null;
         if (adopters && given.matchedDate() == null) {
-            v.add("matchedDate", "is required with the adopters' details");
+            v.add("matchedDate", "is required with the adopters' details (DfE rule 151)");
         }
         LocalDate codesOn = decision != null ? decision : today;
         if (given.numberOfAdopters() != null) {
@@ -184,7 +184,7 @@ public final class Permanence implements Versioned {
             if (decision == null) {
                 v.add("decisionCeasedDate", "needs the decision that the child should be placed for adoption");
             } else if (given.decisionCeasedDate() == null) {
-                v.add("decisionCeasedDate", "is required with a reason");
+                v.add("decisionCeasedDate", "is required with a reason (DfE rule 119)");
             } else if (given.decisionCeasedDate().isBefore(decision)) {
                 v.add("decisionCeasedDate", "must not be before the decision (" + decision + ")");
             } else if (given.decisionCeasedDate().isAfter(today)) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.permanence.domain.Permanence;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
@@ -54,7 +55,7 @@ abstract class AdoptionMerge<R extends Ssda903Rows.Row> extends FileMerge {
             Child child = m.children.get(row.child());
             PeriodOfCare period = period(row, m.periodsOf(child)).orElse(null);
             if (period == null) {
-                m.errors.add(file, line, noPeriod().column(), noPeriod().reason());
+                m.errors.add(file, line, noPeriod().column(), Ssda903OwnChecks.HELD, noPeriod().reason());
                 continue;
             }
             boolean[] filled = {false};

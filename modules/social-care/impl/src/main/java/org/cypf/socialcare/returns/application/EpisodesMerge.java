@@ -18,6 +18,7 @@ import org.cypf.socialcare.api.event.ChildEnteredCare;
 import org.cypf.socialcare.lookedafter.domain.Episode;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
@@ -95,7 +96,7 @@ final class EpisodesMerge extends FileMerge {
             compare(file, row.line(), "URN", match.placementUrn(), row.urn());
             if (row.dec() == null) {
                 if (match.endDate() != null && !match.endDate().isAfter(m.year.to())) {
-                    m.errors.add(file, row.line(), "DEC", "is blank, but the episode is recorded as ended in the "
+                    m.errors.add(file, row.line(), "DEC", Ssda903OwnChecks.HELD, "is blank, but the episode is recorded as ended in the "
                             + "collection year");
                 } else if (match.endDate() == null) {
                     // REASON_PLACE_CHANGE belongs to an ended episode; a row open at 31 March leaves it blank.
@@ -143,12 +144,12 @@ final class EpisodesMerge extends FileMerge {
             Episode first = episodes.getFirst();
             if (heldIds.size() > 1) {
                 Integer line = episodes.stream().map(e -> lineOf.get(e.id())).filter(Objects::nonNull).findFirst().orElse(firstLine);
-                m.errors.add(file, line, "DECOM", "would join two periods of care recorded separately in CYPF");
+                m.errors.add(file, line, "DECOM", Ssda903OwnChecks.HELD, "would join two periods of care recorded separately in CYPF");
                 continue;
             }
             if (heldIds.isEmpty()) {
                 if (!first.startsAPeriod() && !first.startDate().isBefore(m.year.from())) {
-                    m.errors.add(file, lineOf.get(first.id()), "RNE", "must be S: a period of care that began in the "
+                    m.errors.add(file, lineOf.get(first.id()), "RNE", "357", "must be S: a period of care that began in the "
                             + "collection year starts with S (its earlier episodes would be in this file)");
                     continue;
                 }
@@ -181,7 +182,7 @@ final class EpisodesMerge extends FileMerge {
 
     private void compare(String file, int line, String column, Object held, Object given) {
         if (!Objects.equals(held, given)) {
-            m.errors.add(file, line, column, "differs from the episode recorded in CYPF");
+            m.errors.add(file, line, column, Ssda903OwnChecks.HELD, "differs from the episode recorded in CYPF");
         }
     }
 

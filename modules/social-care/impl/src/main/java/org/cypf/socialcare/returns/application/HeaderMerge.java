@@ -8,6 +8,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
@@ -36,9 +37,9 @@ final class HeaderMerge extends FileMerge {
             if (held.isPresent()) {
                 Child child = held.get();
                 if (!child.dateOfBirth().equals(h.dob())) {
-                    m.errors.add(file, h.line(), "DOB", "differs from the child recorded under this CHILD");
+                    m.errors.add(file, h.line(), "DOB", Ssda903OwnChecks.HELD, "differs from the child recorded under this CHILD");
                 } else if (!child.sex().equals(h.sex())) {
-                    m.errors.add(file, h.line(), "SEX", "differs from the child recorded under this CHILD");
+                    m.errors.add(file, h.line(), "SEX", Ssda903OwnChecks.HELD, "differs from the child recorded under this CHILD");
                 }
                 m.children.put(h.child(), child);
             } else {
@@ -77,7 +78,7 @@ final class HeaderMerge extends FileMerge {
             String given = usable(h.upn()) ? h.upn() : null;
             boolean upnFilled = given != null && upnHeld == null;
             if (given != null && upnHeld != null && !upnHeld.equals(given)) {
-                m.errors.add(file, h.line(), "UPN", "differs from the UPN recorded for the child");
+                m.errors.add(file, h.line(), "UPN", Ssda903OwnChecks.HELD, "differs from the UPN recorded for the child");
             }
             // A "no UPN" reason or an unusable UPN is kept as returned while the child has no UPN; a UPN replaces it.
             String asReturned = upnFilled || upnHeld != null ? null

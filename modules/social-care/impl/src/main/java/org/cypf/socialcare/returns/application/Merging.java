@@ -23,6 +23,7 @@ import org.cypf.socialcare.returns.domain.ChildHeaderDetails;
 import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.domain.RowErrors;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.returns.domain.Ssda903Upload;
 import org.cypf.socialcare.shared.domain.Child;
@@ -124,7 +125,7 @@ final class Merging {
         if (same) {
             unchanged(row.file(), row.child());
         } else {
-            errors.add(name(row.file()), row.line(), column, reason);
+            errors.add(name(row.file()), row.line(), column, Ssda903OwnChecks.HELD, reason);
         }
     }
 
@@ -182,7 +183,7 @@ final class Merging {
             filled[0] = true;
             return given;
         }
-        errors.add(file, line, column, "differs from what is recorded for the child");
+        errors.add(file, line, column, Ssda903OwnChecks.HELD, "differs from what is recorded for the child");
         return held;
     }
 

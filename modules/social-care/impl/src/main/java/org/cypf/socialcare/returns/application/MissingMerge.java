@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.lookedafter.domain.MissingEpisode;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
@@ -45,13 +46,13 @@ final class MissingMerge extends FileMerge {
                     m.write(r.child(), () -> m.ports.missing().update(ended, was.version()));
                     m.changed(Ssda903File.MISSING, r.child());
                 } else {
-                    m.errors.add(file, r.line(), "MIS_END", "differs from the episode recorded in CYPF");
+                    m.errors.add(file, r.line(), "MIS_END", Ssda903OwnChecks.HELD, "differs from the episode recorded in CYPF");
                 }
                 continue;
             }
             MissingEpisode episode = MissingEpisode.imported(child.id(), r.kind(), r.start(), r.end());
             if (held.stream().anyMatch(episode::overlaps)) {
-                m.errors.add(file, r.line(), "MIS_START", "the child is already recorded missing or away on this day");
+                m.errors.add(file, r.line(), "MIS_START", "574", "the child is already recorded missing or away on this day");
                 continue;
             }
             held.add(episode);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.permanence.domain.Permanence;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
@@ -31,7 +32,7 @@ final class PrevPermMerge extends FileMerge {
             PeriodOfCare period = m.periodsOf(child).stream().max(Comparator.comparing(PeriodOfCare::startDate))
                     .orElse(null);
             if (period == null) {
-                m.errors.add(file, r.line(), "CHILD", "the child has no period of care, in CYPF or in the episodes file");
+                m.errors.add(file, r.line(), "CHILD", Ssda903OwnChecks.HELD, "the child has no period of care, in CYPF or in the episodes file");
                 continue;
             }
             if (period.episodes().getLast().startDate().isBefore(PREV_PERM_FROM)) {
@@ -46,7 +47,7 @@ final class PrevPermMerge extends FileMerge {
                 continue;
             }
             if (current.previous() != null) {
-                m.errors.add(file, r.line(), "PREV_PERM", "differs from what is recorded in CYPF");
+                m.errors.add(file, r.line(), "PREV_PERM", Ssda903OwnChecks.HELD, "differs from what is recorded in CYPF");
                 continue;
             }
             boolean ok = m.errors.check(file, r.line(), field -> switch (field) {

@@ -35,8 +35,9 @@ import org.cypf.socialcare.shared.domain.Child;
  *   <li>reviews: those held in the year; missing: episodes open on a day of the year (MIS_END blank when the child
  *       was still missing at 31 March);</li>
  *   <li>OC3: the records made at a 17th to 21st birthday falling in the year;</li>
- *   <li>AD1: children whose care ended in the year with an adoption (REC E11, E12), with what is held; no row when
- *       nothing is held, and the notes name each child whose AD1 lacks a field; PlacedAdoption: children looked after in the year with a decision that they should be placed for
+ *   <li>AD1: children whose care ended in the year with an adoption (REC E11, E12) whose six AD1 items are all
+ *       held (DfE rule 151: all coded or all blank); no row otherwise, and the notes name each such child and what
+ *       is missing; PlacedAdoption: children looked after in the year with a decision that they should be placed for
  *       adoption made by 31 March (DATE_PLACED_CEASED blank when that decision still stood then);</li>
  *   <li>PrevPerm: children looked after in the year with PrevPerm recorded for their latest period of care (DfE rule
  *       634: every child who started to be looked after from 1 April 2016);</li>
@@ -117,6 +118,9 @@ final class ReturnExport {
     /** What the files lack that the DfE asks for, found while {@link #rows()} wrote them. */
     private final List<String> notes = new ArrayList<>();
     private static final int AD1_FIELDS = 6;
+    /** The DfE's ethnicity code for "information not yet obtained". */
+    static final String NOT_OBTAINED = "NOBT";
+    private static final String FEMALE = "2";
 
     /** The notes of the last {@link #rows()}: the standing ones, then what this year's files lack. */
     List<String> notes() {
@@ -131,16 +135,35 @@ final class ReturnExport {
         Map<String, Child> byRef = new TreeMap<>();
         children.values().forEach(c -> byRef.put(c.localChildId(), c));
         Map<ChildId, UnaccompaniedAsylumSeeker> uasc = ports.uasc().findAll(children.keySet());
+        List<String> noEthnicity = new ArrayList<>();
+        List<String> noMother = new ArrayList<>();
+        Set<ChildId> lookedAfter = new HashSet<>();
+        periods.forEach(p -> lookedAfter.add(p.childId()));
         for (Child c : byRef.values()) {
             ChildHeaderDetails d = details.getOrDefault(c.id(), ChildHeaderDetails.NONE);
+            if (d.ethnicity() == null) {
+                noEthnicity.add(c.localChildId());
+            }
+            if (d.mother() == null && FEMALE.equals(c.sex()) && lookedAfter.contains(c.id())) {
+                noMother.add(c.localChildId());
+            }
+            // The DfE refuses a blank ETHNIC (rule 103); NOBT is its own code for "not yet obtained", read back as blank.
             rows.add(new Ssda903Rows.Header(rows.nextLine(Ssda903File.HEADER), c.localChildId(), c.sex(),
-                    c.dateOfBirth(), d.ethnicity(), c.upn() == null ? d.upnAsReturned() : c.upn().value(), d.mother(),
-                    d.motherChildDob()));
+                    c.dateOfBirth(), d.ethnicity() == null ? NOT_OBTAINED : d.ethnicity(),
+                    c.upn() == null ? d.upnAsReturned() : c.upn().value(), d.mother(), d.motherChildDob()));
             UnaccompaniedAsylumSeeker u = uasc.get(c.id());
             if (u != null) {
                 rows.add(new Ssda903Rows.Uasc(rows.nextLine(Ssda903File.UASC), c.localChildId(), c.sex(),
                         c.dateOfBirth(), u.returnedDateCeased(c)));
             }
+        }
+        if (!noEthnicity.isEmpty()) {
+            notes.add("header.csv: ETHNIC is written NOBT (information not yet obtained: DfE rule 103 refuses a blank) "
+                    + "for the children with none recorded: CHILD " + String.join(", ", noEthnicity));
+        }
+        if (!noMother.isEmpty()) {
+            notes.add("header.csv: MOTHER is blank for the girls with none recorded (DfE rule 165 asks it of every girl "
+                    + "looked after in the year; CYPF records it from an import): CHILD " + String.join(", ", noMother));
         }
         List<PeriodOfCare> inOrder = periods;
         Map<ChildId, PeriodOfCare> latest = new HashMap<>();
@@ -164,12 +187,14 @@ final class ReturnExport {
             if (journey.adopted() != null && inYear(journey.adopted())) {
                 Permanence.Adoption a = perm == null ? Permanence.Adoption.NONE : perm.adoption();
                 List<String> missingFields = Ad1Merge.missing(a);
+                // The DfE refuses an AD1 row with some items blank (rule 151): a row only when all six are held.
                 if (!missingFields.isEmpty()) {
                     notes.add("ad1.csv: CHILD " + c.localChildId() + (missingFields.size() == AD1_FIELDS
                             ? " was adopted in the year but CYPF holds none of AD1 (no row written): "
-                            : " was adopted in the year; AD1 lacks ") + String.join(", ", missingFields));
+                            : " was adopted in the year; AD1 lacks (no row written, DfE rule 151: all six items or "
+                            + "none) ") + String.join(", ", missingFields));
                 }
-                if (missingFields.size() < AD1_FIELDS) {
+                if (missingFields.isEmpty()) {
                     rows.add(new Ssda903Rows.Ad1(rows.nextLine(Ssda903File.AD1), c.localChildId(), c.dateOfBirth(),
                         a.decisionDate(), a.matchedDate(), a.adoptedByFosterCarer(), a.numberOfAdopters(),
                         a.sexOfAdopters(), a.legalStatusOfAdopters()));

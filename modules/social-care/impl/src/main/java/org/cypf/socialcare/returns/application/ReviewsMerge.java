@@ -10,6 +10,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.socialcare.lookedafter.domain.LookedAfterReview;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
 
@@ -41,7 +42,7 @@ final class ReviewsMerge extends FileMerge {
             }
             PeriodOfCare period = m.periodsOf(child).stream().filter(p -> p.includesDay(r.review())).findFirst().orElse(null);
             if (period == null) {
-                m.errors.add(file, r.line(), "REVIEW", "the child was not looked after on this day");
+                m.errors.add(file, r.line(), "REVIEW", Ssda903OwnChecks.HELD, "the child was not looked after on this day");
                 continue;
             }
             boolean ok = m.errors.check(file, r.line(), f -> f.equals("date") ? "REVIEW" : "REVIEW_CODE", () -> {

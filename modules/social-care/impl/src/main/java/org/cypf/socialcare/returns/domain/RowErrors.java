@@ -38,6 +38,21 @@ public final class RowErrors {
 
     private final List<ImportIssue> issues = new ArrayList<>();
     /**
+     * The code an error gets when its check enforces no DfE rule (null: none). A return whose own checks have codes
+     * (SSDA903: {@code CYPF-...}, never a DfE number) names them; the rest keep the rule blank.
+     */
+    private final String ownCheck;
+
+    /** Issues whose checks of CYPF's own carry no code. */
+    public RowErrors() {
+        this(null);
+    }
+
+    /** Issues whose checks of CYPF's own carry {@code ownCheck} unless the check names a code of its own. */
+    public RowErrors(String ownCheck) {
+        this.ownCheck = ownCheck;
+    }
+    /**
      * The CHILD each row names, by file and then line (an array indexed by line: no key made a row), so an issue
      * found about a row is charged to its child.
      */
@@ -76,7 +91,8 @@ public final class RowErrors {
 
     /** An error enforcing the DfE's rule {@code rule}. */
     public void add(String file, int line, String column, String rule, String reason) {
-        error(new ImportIssue(childAt(file, line), file, line, column, rule, withRule(rule, reason), Severity.ERROR));
+        String code = rule != null ? rule : ownCheck;
+        error(new ImportIssue(childAt(file, line), file, line, column, code, withRule(code, reason), Severity.ERROR));
     }
 
     private void error(ImportIssue issue) {
@@ -89,7 +105,8 @@ public final class RowErrors {
 
     /** A warning (a query the DfE would raise) under its rule: shown, never blocking. */
     public void warn(String file, int line, String column, String rule, String reason) {
-        issues.add(new ImportIssue(childAt(file, line), file, line, column, rule, withRule(rule, reason),
+        String code = rule != null ? rule : ownCheck;
+        issues.add(new ImportIssue(childAt(file, line), file, line, column, code, withRule(code, reason),
                 Severity.WARNING));
     }
 
@@ -173,16 +190,37 @@ public final class RowErrors {
         }
     }
 
-    /** A reason that names its rule ("... (DfE rule 225)") keeps it; the rule is also given apart. */
+    /**
+     * A reason that names its rule ("... (DfE rule 225)") keeps it; the rule is also given apart. A check of CYPF's
+     * own ({@link #isOwnCheck}) says so, so that no one looks its code up among the DfE's rules.
+     */
     private static String withRule(String rule, String reason) {
-        return rule == null || reason.contains("DfE rule " + rule) ? reason : reason + " (DfE rule " + rule + ")";
+        if (rule == null || reason.contains("DfE rule " + rule) || reason.contains("(" + rule)) {
+            return reason;
+        }
+        return reason + (isOwnCheck(rule) ? " (" + rule + ": CYPF's own check, no DfE rule)" : " (DfE rule " + rule + ")");
     }
 
-    /** The DfE rule a domain's reason names, as "(DfE rule N)", or null. */
+    /** A code of CYPF's own check ({@code CYPF-...}), not a DfE rule number. */
+    public static boolean isOwnCheck(String rule) {
+        return rule != null && rule.startsWith("CYPF-");
+    }
+
+    /** {@code reason} naming {@code rule}, a DfE rule number or the code of a check of CYPF's own. */
+    public static String naming(String rule, String reason) {
+        return withRule(rule, reason);
+    }
+
+    /**
+     * The rule a domain's reason names, as "(DfE rule N)", or the code of a check of CYPF's own as
+     * "(CYPF-...: ...)", or null.
+     */
     public static String ruleIn(String reason) {
         int at = reason.indexOf("(DfE rule ");
         if (at < 0) {
-            return null;
+            int own = reason.indexOf("(CYPF-");
+            int end = own < 0 ? -1 : reason.indexOf(':', own);
+            return end < 0 ? null : reason.substring(own + 1, end);
         }
         int end = reason.indexOf(')', at);
         return end < 0 ? null : reason.substring(at + "(DfE rule ".length(), end);

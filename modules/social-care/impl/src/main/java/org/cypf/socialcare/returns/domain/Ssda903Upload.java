@@ -18,7 +18,7 @@ import java.util.function.Function;
  */
 public final class Ssda903Upload {
     private final CollectionYear year;
-    private final RowErrors errors = new RowErrors();
+    private final RowErrors errors = new RowErrors(Ssda903OwnChecks.RECORD);
     private final Map<Ssda903File, String> names = new EnumMap<>(Ssda903File.class);
     private final Map<Ssda903File, Integer> rowCounts = new EnumMap<>(Ssda903File.class);
     private final Ssda903Rows rows = new Ssda903Rows();
@@ -101,14 +101,14 @@ public final class Ssda903Upload {
         Map<String, Ssda903Rows.Header> byChild = new HashMap<>();
         for (Ssda903Rows.Header h : rows.headers()) {
             if (byChild.putIfAbsent(h.child(), h) != null) {
-                errors.add(name(Ssda903File.HEADER), h.line(), "CHILD", "appears twice in the header file");
+                errors.add(name(Ssda903File.HEADER), h.line(), "CHILD", Ssda903OwnChecks.CHILD, "appears twice in the header file");
             }
         }
         Set<String> decoms = new HashSet<>();
         for (Ssda903Rows.EpisodeRow e : rows.episodes()) {
             inHeader(e, null, byChild);
             if (!decoms.add(e.child() + "|" + e.decom())) {
-                errors.add(name(Ssda903File.EPISODES), e.line(), "DECOM", "a second episode of the child begins on this "
+                errors.add(name(Ssda903File.EPISODES), e.line(), "DECOM", Ssda903OwnChecks.CHILD, "a second episode of the child begins on this "
                         + "day (CHILD and DECOM identify an episode)");
             }
         }
@@ -116,7 +116,7 @@ public final class Ssda903Upload {
         for (Ssda903Rows.Uasc u : unique(rows.uasc(), byChild, Ssda903Rows.Uasc::dob)) {
             Ssda903Rows.Header h = byChild.get(u.child());
             if (h != null && !h.sex().equals(u.sex())) {
-                errors.add(name(Ssda903File.UASC), u.line(), "SEX", "differs from the header file");
+                errors.add(name(Ssda903File.UASC), u.line(), "SEX", Ssda903OwnChecks.CHILD, "differs from the header file");
             }
         }
         rows.missing().forEach(m -> inHeader(m, m.dob(), byChild));
@@ -133,7 +133,7 @@ public final class Ssda903Upload {
         for (R r : fileRows) {
             inHeader(r, dob.apply(r), byChild);
             if (!seen.add(r.child())) {
-                errors.add(name(r.file()), r.line(), "CHILD", "appears twice in the " + (r.file() == Ssda903File.UASC
+                errors.add(name(r.file()), r.line(), "CHILD", Ssda903OwnChecks.CHILD, "appears twice in the " + (r.file() == Ssda903File.UASC
                         ? "UASC" : r.file().fileName()) + " file");
             }
         }
@@ -143,13 +143,13 @@ public final class Ssda903Upload {
     private void inHeader(Ssda903Rows.Row row, LocalDate dob, Map<String, Ssda903Rows.Header> byChild) {
         Ssda903Rows.Header h = byChild.get(row.child());
         if (h == null && refusedHeaders.containsKey(row.child())) {
-            errors.add(name(row.file()), row.line(), "CHILD", "child " + row.child() + "'s header row was refused ("
+            errors.add(name(row.file()), row.line(), "CHILD", Ssda903OwnChecks.CHILD, "child " + row.child() + "'s header row was refused ("
                     + name(Ssda903File.HEADER) + " " + refusedHeaders.get(row.child()) + "): the child is held back "
                     + "with all their rows");
         } else if (h == null) {
-            errors.add(name(row.file()), row.line(), "CHILD", "is not in the header file");
+            errors.add(name(row.file()), row.line(), "CHILD", Ssda903OwnChecks.CHILD, "is not in the header file");
         } else if (dob != null && !dob.equals(h.dob())) {
-            errors.add(name(row.file()), row.line(), "DOB", "differs from the header file");
+            errors.add(name(row.file()), row.line(), "DOB", Ssda903OwnChecks.CHILD, "differs from the header file");
         }
     }
 }

@@ -111,8 +111,8 @@ class Ssda903RealDataTest {
         assertEquals(1, r.childrenHeldBack());
 
         String header = exported().get("header.csv");
-        assertEquals("U1,1,01/02/2015,,B861200101002,,", linesOf(header, "U1"), "kept as returned");
-        assertEquals("U2,2,01/02/2015,,UN3,,", linesOf(header, "U2"), "a no-UPN reason comes back, not blank");
+        assertEquals("U1,1,01/02/2015,NOBT,B861200101002,,", linesOf(header, "U1"), "kept as returned");
+        assertEquals("U2,2,01/02/2015,NOBT,UN3,,", linesOf(header, "U2"), "a no-UPN reason comes back, not blank");
         assertEquals(1, db.count("select count(*) from social_care.child where la_child_id = 'U1' and upn is null"));
     }
 
@@ -132,13 +132,48 @@ class Ssda903RealDataTest {
                 new CsvFile("ad1.csv", "CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n"
                         + "A2,01/02/2016,01/06/2024,01/09/2024,,,,\r\n"));
         assertEquals(List.of(), errorFields(r));
+        ImportIssue partial = issueAt(r, "ad1.csv[2]");
+        assertEquals(ImportIssue.Severity.WARNING, partial.severity(), "stored, but the DfE would refuse the row");
+        assertEquals("151", partial.rule());
         Map<String, String> files = exported();
         assertEquals("", linesOf(files.get("ad1.csv"), "A1"), "nothing held for A1: no row");
-        assertEquals("A2,01/02/2016,01/06/2024,01/09/2024,,,,", linesOf(files.get("ad1.csv"), "A2"));
+        assertEquals("", linesOf(files.get("ad1.csv"), "A2"), "part held for A2: no row, as DfE rule 151 refuses one");
         assertTrue(files.get("notes").contains("CHILD A1 was adopted in the year but CYPF holds none of AD1"),
                 files.get("notes"));
-        assertTrue(files.get("notes").contains("CHILD A2 was adopted in the year; AD1 lacks FOSTER_CARE, NB_ADOPTR, "
-                + "SEX_ADOPTR, LS_ADOPTR"), files.get("notes"));
+        assertTrue(files.get("notes").contains("CHILD A2 was adopted in the year; AD1 lacks (no row written, DfE rule "
+                + "151: all six items or none) FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR"), files.get("notes"));
+        assertEquals(0, exported().get("ad1.csv").lines().skip(1)
+                .filter(l -> l.split(",", -1).length != 8 || l.contains(",,")).count(), "no AD1 row with a blank item");
+    }
+
+    @Test
+    void the_export_writes_no_blank_item_the_dfe_s_rules_refuse_and_reads_back_what_it_writes_as_it_was() {
+        // W1: a girl in care, no ethnicity or MOTHER held; W2: a care leaver not in touch, activity and accommodation
+        // not known (18 on 1 August 2024); W3: a leaver who returned home, given as the DfE codes it (0).
+        Ssda903ImportResult r = importFiles("W1,2,01/02/2015,,,,\r\nW2,1,01/08/2006,,,,\r\nW3,1,01/08/2006,,,,\r\n",
+                "W1,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n",
+                new CsvFile("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\r\nW2,01/08/2006,NO,,\r\n"
+                        + "W3,01/08/2006,RHOM,0,0\r\n"));
+        assertEquals(List.of(), errorFields(r));
+        Map<String, String> files = exported();
+        assertEquals("W1,2,01/02/2015,NOBT,,,", linesOf(files.get("header.csv"), "W1"), "DfE rule 103: never blank");
+        assertEquals("W2,01/08/2006,NO,0,0", linesOf(files.get("oc3.csv"), "W2"), "DfE rule 153: all coded");
+        assertEquals("W3,01/08/2006,RHOM,0,0", linesOf(files.get("oc3.csv"), "W3"), "DfE rule 344");
+        assertTrue(files.get("notes").contains("ETHNIC is written NOBT"), files.get("notes"));
+        assertTrue(files.get("notes").matches("(?s).*MOTHER is blank for the girls.*DfE rule 165.*CHILD [^\n]*W1.*"),
+                files.get("notes"));
+        assertEquals(0, db.count("select count(*) from social_care.child where la_child_id = 'W1' and ethnicity is not "
+                + "null"), "NOBT is no ethnicity");
+
+        // What the export wrote reads back as what is held: nothing changes.
+        Ssda903ImportResult again = db.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2024, List.of(
+                new CsvFile("header.csv", HEADER + linesOf(files.get("header.csv"), "W1") + "\r\n"
+                        + linesOf(files.get("header.csv"), "W2") + "\r\n" + linesOf(files.get("header.csv"), "W3") + "\r\n"),
+                new CsvFile("episodes.csv", EPISODES + linesOf(files.get("episodes.csv"), "W1") + "\r\n"),
+                new CsvFile("oc3.csv", "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\r\n" + linesOf(files.get("oc3.csv"), "W2")
+                        + "\r\n" + linesOf(files.get("oc3.csv"), "W3") + "\r\n")));
+        assertEquals(List.of(), errorFields(again));
+        again.files().forEach(f -> assertEquals(0, f.added() + f.changed(), f.toString()));
     }
 
     @Test

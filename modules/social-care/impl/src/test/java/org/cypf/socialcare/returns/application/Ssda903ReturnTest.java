@@ -147,11 +147,11 @@ class Ssda903ReturnTest {
         assertEquals("""
                 CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r
                 R1,2,02/02/2012,WBRI,A861200101002,,\r
-                R2,2,05/05/2010,,A861200101002,,\r
-                R3,2,15/04/2006,,A861200101002,,\r
-                R4,2,09/09/2004,,A861200101002,,\r
-                R5,2,07/07/2014,,A861200101002,,\r
-                R6,2,01/01/2015,,A861200101002,,\r
+                R2,2,05/05/2010,NOBT,A861200101002,,\r
+                R3,2,15/04/2006,NOBT,A861200101002,,\r
+                R4,2,09/09/2004,NOBT,A861200101002,,\r
+                R5,2,07/07/2014,NOBT,A861200101002,,\r
+                R6,2,01/01/2015,NOBT,A861200101002,,\r
                 """, file("header.csv"));
         assertEquals("""
                 CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\r

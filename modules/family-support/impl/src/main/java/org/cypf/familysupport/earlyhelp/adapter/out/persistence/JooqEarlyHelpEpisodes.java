@@ -19,12 +19,11 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
-import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -53,19 +52,18 @@ public final class JooqEarlyHelpEpisodes implements EarlyHelpEpisodeRecords {
     @Override
     public void add(EarlyHelpEpisode e) {
         DSLContext dsl = database.transactionalDsl();
-        try {
-            dsl.insertInto(EARLY_HELP_EPISODE)
-                    .set(EARLY_HELP_EPISODE.EPISODE_ID, e.id())
-                    .set(EARLY_HELP_EPISODE.CHILD_ID, e.childId().value())
-                    .set(EARLY_HELP_EPISODE.REQUEST_ID, e.requestId())
-                    .set(EARLY_HELP_EPISODE.OPENED_ON, e.openedOn())
-                    .set(EARLY_HELP_EPISODE.LEAD_PRACTITIONER, e.leadPractitioner())
-                    .set(EARLY_HELP_EPISODE.LEAD_ORGANISATION, e.leadOrganisation())
-                    .set(EARLY_HELP_EPISODE.VERSION, e.version())
-                    .execute();
-        } catch (IntegrityConstraintViolationException ex) {
-            throw new Conflict("an early help episode is already open from this request for support");
-        }
+        // the episode's id and its request's are each unique; a request never held (a foreign key) stays the
+        // database's error
+        UniqueViolations.refusedAsConflict(() -> dsl.insertInto(EARLY_HELP_EPISODE)
+                .set(EARLY_HELP_EPISODE.EPISODE_ID, e.id())
+                .set(EARLY_HELP_EPISODE.CHILD_ID, e.childId().value())
+                .set(EARLY_HELP_EPISODE.REQUEST_ID, e.requestId())
+                .set(EARLY_HELP_EPISODE.OPENED_ON, e.openedOn())
+                .set(EARLY_HELP_EPISODE.LEAD_PRACTITIONER, e.leadPractitioner())
+                .set(EARLY_HELP_EPISODE.LEAD_ORGANISATION, e.leadOrganisation())
+                .set(EARLY_HELP_EPISODE.VERSION, e.version())
+                .execute(), "an early help episode is already open from this request for support, or held under "
+                + "this id");
         writeBelow(dsl, e);
     }
 
@@ -218,6 +216,20 @@ public final class JooqEarlyHelpEpisodes implements EarlyHelpEpisodeRecords {
                             .and(EARLY_HELP_HEADLINE.OUTCOME.ne(EarlyHelpEpisode.Outcome.ACHIEVED.name())));
         }
         return database.transactionalDsl().fetchCount(EARLY_HELP_EPISODE, c);
+    }
+
+    @Override
+    public long closedWithNeedUnder(SupportingFamiliesHeadline headline, LocalDate from, LocalDate to,
+                                    boolean achievedOnly) {
+        // one headline row an episode (its primary key), so a join counts each episode once
+        Condition c = EARLY_HELP_EPISODE.CLOSED_ON.between(from, to)
+                .and(EARLY_HELP_HEADLINE.HEADLINE.eq(headline.name()));
+        if (achievedOnly) {
+            c = c.and(EARLY_HELP_HEADLINE.OUTCOME.eq(EarlyHelpEpisode.Outcome.ACHIEVED.name()));
+        }
+        var dsl = database.transactionalDsl();
+        return dsl.fetchCount(dsl.select(EARLY_HELP_EPISODE.EPISODE_ID).from(EARLY_HELP_EPISODE).join(EARLY_HELP_HEADLINE)
+                .on(EARLY_HELP_HEADLINE.EPISODE_ID.eq(EARLY_HELP_EPISODE.EPISODE_ID)).where(c));
     }
 
     private EarlyHelpEpisode episode(EarlyHelpEpisodeRecord r) {

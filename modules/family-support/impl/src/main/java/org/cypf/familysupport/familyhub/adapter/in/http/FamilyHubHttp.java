@@ -36,7 +36,9 @@ public final class FamilyHubHttp implements HttpService {
         var open = Routes.anonymous(rules);
         open.get("/family-hubs", (nobody, req) -> {
             var page = req.page();
-            return page.answer(Map.of(), "familyHubs", hubs.familyHubs(page.slice()));
+            // a locality's name, checked by the use case: bounded however long the text
+            String locality = req.query("locality", String.class).orElse(null);
+            return page.answer(Map.of(), "familyHubs", hubs.familyHubs(locality, page.slice()));
         });
         open.get("/family-hubs/{hubId}/schedules", (nobody, req) ->
                 oruk(hubs.openingTimes(req.path("hubId", UUID.class))));

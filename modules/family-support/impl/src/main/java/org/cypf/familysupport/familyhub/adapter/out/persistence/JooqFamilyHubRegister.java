@@ -8,15 +8,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.familysupport.familyhub.domain.FamilyHub;
 import org.cypf.familysupport.familyhub.domain.OpeningTime;
 import org.cypf.familysupport.familyhub.port.FamilyHubRegister;
+import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records.FamilyHubRecord;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.platform.db.ContextDatabase;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
 
 /** {@code family_support.family_hub} and its opening times, {@code family_hub_schedule}. */
 public final class JooqFamilyHubRegister implements FamilyHubRegister {
@@ -27,19 +31,24 @@ public final class JooqFamilyHubRegister implements FamilyHubRegister {
     }
 
     @Override
-    public Page<FamilyHub> page(Slice slice) {
+    public Page<FamilyHub> page(String locality, Slice slice) {
         var dsl = database.transactionalDsl();
-        return new Page<>(dsl.selectFrom(FAMILY_HUB).orderBy(FAMILY_HUB.NAME, FAMILY_HUB.HUB_ID)
-                .offset(slice.offset()).limit(slice.size())
-                .fetch(r -> new FamilyHub(r.getHubId(), r.getName(), Postcode.parse(r.getPostcode()), r.getOpenedOn())),
-                dsl.fetchCount(FAMILY_HUB));
+        Condition serving = locality == null ? DSL.trueCondition()
+                : DSL.lower(FAMILY_HUB.LOCALITY).eq(locality.toLowerCase(Locale.ROOT));
+        return new Page<>(dsl.selectFrom(FAMILY_HUB).where(serving).orderBy(FAMILY_HUB.NAME, FAMILY_HUB.HUB_ID)
+                .offset(slice.offset()).limit(slice.size()).fetch(JooqFamilyHubRegister::hub),
+                dsl.fetchCount(FAMILY_HUB, serving));
+    }
+
+    private static FamilyHub hub(FamilyHubRecord r) {
+        return new FamilyHub(r.getHubId(), r.getName(), Postcode.parse(r.getPostcode()), r.getLocality(),
+                r.getOpenedOn());
     }
 
     @Override
     public Optional<FamilyHub> hub(UUID hubId, boolean forUpdate) {
         var select = database.transactionalDsl().selectFrom(FAMILY_HUB).where(FAMILY_HUB.HUB_ID.eq(hubId));
-        return (forUpdate ? select.forUpdate() : select).fetchOptional(r -> new FamilyHub(r.getHubId(), r.getName(),
-                Postcode.parse(r.getPostcode()), r.getOpenedOn()));
+        return (forUpdate ? select.forUpdate() : select).fetchOptional(JooqFamilyHubRegister::hub);
     }
 
     @Override

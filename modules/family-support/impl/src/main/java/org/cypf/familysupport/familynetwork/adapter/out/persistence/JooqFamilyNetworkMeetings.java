@@ -12,6 +12,7 @@ import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.jooq.DSLContext;
 
 /** {@code family_support.family_network_meeting} and who attended ({@code family_network_attendee}). */
@@ -30,14 +31,14 @@ public final class JooqFamilyNetworkMeetings implements FamilyNetworkMeetingReco
 
     @Override
     public void add(FamilyNetworkMeeting m) {
-        database.transactionalDsl().insertInto(FAMILY_NETWORK_MEETING)
+        UniqueViolations.refusedAsConflict(() -> database.transactionalDsl().insertInto(FAMILY_NETWORK_MEETING)
                 .set(FAMILY_NETWORK_MEETING.MEETING_ID, m.id())
                 .set(FAMILY_NETWORK_MEETING.CHILD_ID, m.childId().value())
                 .set(FAMILY_NETWORK_MEETING.EPISODE_ID, m.episodeId())
                 .set(FAMILY_NETWORK_MEETING.MEETING_TYPE, m.type().name())
                 .set(FAMILY_NETWORK_MEETING.OFFERED_ON, m.offeredOn())
                 .set(FAMILY_NETWORK_MEETING.VERSION, m.version())
-                .execute();
+                .execute(), "a family network meeting is held under this id already");
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -34,7 +35,7 @@ public final class JooqProgrammeEnrolments implements ProgrammeEnrolments {
 
     @Override
     public void add(ProgrammeEnrolment e) {
-        database.transactionalDsl().insertInto(PROGRAMME_ENROLMENT)
+        UniqueViolations.refusedAsConflict(() -> database.transactionalDsl().insertInto(PROGRAMME_ENROLMENT)
                 .set(PROGRAMME_ENROLMENT.ENROLMENT_ID, e.id())
                 .set(PROGRAMME_ENROLMENT.CHILD_ID, e.childId().value())
                 .set(PROGRAMME_ENROLMENT.PROGRAMME, e.programme().name())
@@ -43,7 +44,7 @@ public final class JooqProgrammeEnrolments implements ProgrammeEnrolments {
                 .set(PROGRAMME_ENROLMENT.EPISODE_ID, e.episodeId())
                 .set(PROGRAMME_ENROLMENT.FREE_SCHOOL_MEALS, e.freeSchoolMeals())
                 .set(PROGRAMME_ENROLMENT.VERSION, e.version())
-                .execute();
+                .execute(), "a programme enrolment is held under this id already");
         addSessions(e);
     }
 

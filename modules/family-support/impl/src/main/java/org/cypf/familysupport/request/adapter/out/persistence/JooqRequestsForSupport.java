@@ -41,13 +41,10 @@ public final class JooqRequestsForSupport implements RequestForSupportRecords {
 
     @Override
     public void add(RequestForSupport r) {
-        if (r.steppedDownFromContact() == null) {
-            insert(r);
-            return;
-        }
-        // two deliveries of one step-down at once: the unique contact keeps the first
-        UniqueViolations.refusedAsConflict(() -> insert(r),
-                "a request for support was already opened from this contact's step-down");
+        // an id held already, or two deliveries of one step-down at once (the unique contact keeps the first)
+        UniqueViolations.refusedAsConflict(() -> insert(r), r.steppedDownFromContact() == null
+                ? "a request for support is held under this id already"
+                : "a request for support was already opened from this contact's step-down, or is held under this id");
     }
 
     private void insert(RequestForSupport r) {

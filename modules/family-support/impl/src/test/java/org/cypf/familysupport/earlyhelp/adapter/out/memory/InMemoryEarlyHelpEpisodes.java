@@ -49,9 +49,11 @@ public final class InMemoryEarlyHelpEpisodes implements EarlyHelpEpisodeRecords 
     @Override
     public void add(EarlyHelpEpisode episode) {
         rows.lock(episode.requestId()); // a request's and an episode's ids never meet
+        rows.lock(episode.id());
         if (openedFrom(episode.requestId()).isPresent() || find(episode.id()).isPresent()) {
-            // As the request's unique index refuses it.
-            throw new Conflict("an early help episode is already open from this request for support");
+            // As the request's unique index, or the episode's primary key, refuses it.
+            throw new Conflict("an early help episode is already open from this request for support, or held under "
+                    + "this id");
         }
         rows.put(episode.id(), episode);
     }
@@ -124,5 +126,13 @@ public final class InMemoryEarlyHelpEpisodes implements EarlyHelpEpisodeRecords 
     public long closedBetween(LocalDate from, LocalDate to, boolean allAchievedOnly) {
         return visible().filter(e -> between(e.closedOn(), from, to) && (!allAchievedOnly || (!e.headlines().isEmpty()
                 && e.headlines().stream().allMatch(h -> h.outcome() == EarlyHelpEpisode.Outcome.ACHIEVED)))).count();
+    }
+
+    @Override
+    public long closedWithNeedUnder(org.cypf.familysupport.earlyhelp.domain.SupportingFamiliesHeadline headline,
+                                    LocalDate from, LocalDate to, boolean achievedOnly) {
+        return visible().filter(e -> between(e.closedOn(), from, to) && e.headlines().stream().anyMatch(h ->
+                h.headline() == headline && (!achievedOnly || h.outcome() == EarlyHelpEpisode.Outcome.ACHIEVED)))
+                .count();
     }
 }

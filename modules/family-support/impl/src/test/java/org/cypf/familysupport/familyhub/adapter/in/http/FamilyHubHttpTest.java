@@ -70,8 +70,9 @@ class FamilyHubHttpTest {
     static void routing(HttpRouting.Builder routing) {
         db = TestDatabase.fresh("family hub opening times");
         try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
-            c.createStatement().execute("insert into family_support.family_hub (hub_id, name, postcode, opened_on) "
-                    + "values ('" + MEIR + "', 'Meir Family Hub', 'ST3 7AB', '2023-09-01')");
+            c.createStatement().execute("insert into family_support.family_hub (hub_id, name, postcode, locality, "
+                    + "opened_on) values ('" + MEIR + "', 'Meir Family Hub', 'ST3 7AB', 'Stoke South', '2023-09-01'), "
+                    + "('00000000-0000-4000-8000-00000000000b', 'Burslem Family Hub', 'ST6 3BB', 'Stoke North', null)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -121,6 +122,12 @@ class FamilyHubHttpTest {
                 TestTokens.bearer("family", "public", "family-support-worker")).request());
     }
 
+    private Answer hubsOf(String locality) {
+        return answer(client.get(FamilySupportContext.PATH + "/family-hubs").queryParam("locality", locality)
+                .header(HeaderNames.AUTHORIZATION, TestTokens.bearer("family", "public", "family-support-worker"))
+                .request());
+    }
+
     private static final String WEEK = """
             {"openingTimes": [
               {"byday": "MO,TU,WE,TH", "opensAt": "09:00", "closesAt": "17:00"},
@@ -156,6 +163,22 @@ class FamilyHubHttpTest {
         assertEquals(1, schedules());
         assertEquals("MO,WE", get(SCHEDULES).body().at("/schedules/0/byday").asText(), "days in week order");
         assertNotEquals(schedules.at("/0/id"), get(SCHEDULES).body().at("/schedules/0/id"));
+    }
+
+    @Test
+    void the_hubs_are_listed_by_name_with_their_locality_and_those_of_one_locality_found_by_it() {
+        JsonNode all = get(FamilySupportContext.PATH + "/family-hubs").body();
+        assertEquals(2, all.get("total").asInt());
+        assertEquals("Burslem Family Hub", all.at("/familyHubs/0/name").asText());
+        assertEquals("Stoke North", all.at("/familyHubs/0/locality").asText());
+        Answer south = hubsOf("stoke south");
+        assertEquals(200, south.status(), south.body().toString());
+        assertEquals(1, south.body().get("total").asInt());
+        assertEquals(MEIR, south.body().at("/familyHubs/0/hubId").asText());
+        assertEquals("Stoke South", south.body().at("/familyHubs/0/locality").asText());
+        Answer tooLong = hubsOf("x".repeat(201));
+        assertEquals(400, tooLong.status());
+        assertEquals(List.of("locality"), tooLong.fields());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.cypf.familysupport.familyhub.adapter.out.memory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.familysupport.familyhub.domain.FamilyHub;
@@ -38,8 +39,11 @@ public final class InMemoryFamilyHubRegister implements FamilyHubRegister {
     }
 
     @Override
-    public Page<FamilyHub> page(Slice slice) {
-        List<FamilyHub> all = hubs.where(h -> true).stream().sorted(BY_NAME).toList();
+    public Page<FamilyHub> page(String locality, Slice slice) {
+        // equal ignoring case, as the jOOQ adapter's lower(locality) compares
+        List<FamilyHub> all = hubs.where(h -> locality == null || (h.locality() != null
+                        && h.locality().toLowerCase(Locale.ROOT).equals(locality.toLowerCase(Locale.ROOT))))
+                .stream().sorted(BY_NAME).toList();
         return new Page<>(all.stream().skip(slice.offset()).limit(slice.size()).toList(), all.size());
     }
 

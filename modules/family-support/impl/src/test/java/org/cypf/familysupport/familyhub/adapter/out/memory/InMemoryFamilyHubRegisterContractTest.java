@@ -25,8 +25,9 @@ class InMemoryFamilyHubRegisterContractTest extends FamilyHubRegisterContract {
     }
 
     @Override
-    protected FamilyHub aHub(String name) {
-        FamilyHub hub = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST4 1AA"), LocalDate.of(2024, 9, 2));
+    protected FamilyHub aHub(String name, String locality) {
+        FamilyHub hub = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST4 1AA"), locality,
+                LocalDate.of(2024, 9, 2));
         unitOfWork.inTransaction(() -> {
             register.register(hub);
             return null;

@@ -50,10 +50,12 @@ class JooqFamilyHubRegisterContractTest extends FamilyHubRegisterContract {
     }
 
     @Override
-    protected FamilyHub aHub(String name) {
-        FamilyHub hub = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST4 1AA"), LocalDate.of(2024, 9, 2));
-        admin.execute("insert into family_support.family_hub (hub_id, name, postcode, opened_on) values (?, ?, ?, ?)",
-                hub.id(), hub.name(), hub.postcode().value(), hub.openedOn());
+    protected FamilyHub aHub(String name, String locality) {
+        FamilyHub hub = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST4 1AA"), locality,
+                LocalDate.of(2024, 9, 2));
+        admin.execute("insert into family_support.family_hub (hub_id, name, postcode, locality, opened_on) "
+                + "values (?, ?, ?, ?, ?)", hub.id(), hub.name(), hub.postcode().value(), hub.locality(),
+                hub.openedOn());
         return hub;
     }
 }

@@ -13,6 +13,7 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
@@ -20,9 +21,9 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
 /**
  * Programme enrolments in memory, for fast tests (ADR 0097); test code only. It passes
  * {@code ProgrammeEnrolmentsContract} as the jOOQ adapter does: enrolments added and changed in the caller's
- * {@link InMemoryUnitOfWork} and kept when it commits. A unit of work that changes an enrolment holds its lock to its
- * end, as the database's row lock holds the second until the first commits: of two changes from one version one is
- * stale. Reach is counted as the jOOQ adapter's SQL counts it.
+ * {@link InMemoryUnitOfWork} and kept when it commits. A unit of work that adds or changes an enrolment holds its lock
+ * to its end, as the database's primary key and row lock hold the second until the first commits: one enrolment an
+ * id, and of two changes from one version one is stale. Reach is counted as the jOOQ adapter's SQL counts it.
  */
 public final class InMemoryProgrammeEnrolments implements ProgrammeEnrolments {
     /** Newest enrolled first, then by id, as the jOOQ adapter pages them (a uuid's text orders as its bytes). */
@@ -39,6 +40,10 @@ public final class InMemoryProgrammeEnrolments implements ProgrammeEnrolments {
     @Override
     public void add(ProgrammeEnrolment enrolment) {
         rows.lock(enrolment.id());
+        if (rows.find(enrolment.id()).isPresent()) {
+            // as programme_enrolment's primary key refuses it
+            throw new Conflict("a programme enrolment is held under this id already");
+        }
         rows.put(enrolment.id(), enrolment);
     }
 

@@ -21,6 +21,7 @@ import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
 import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.domain.RowErrors;
 import org.cypf.socialcare.returns.domain.Ssda903File;
+import org.cypf.socialcare.returns.domain.Ssda903OwnChecks;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.returns.domain.Ssda903Upload;
 import org.cypf.socialcare.returns.port.Ssda903Reader;
@@ -59,6 +60,42 @@ public final class Ssda903CsvReader implements Ssda903Reader {
         return true;
     }
     private static final java.util.regex.Pattern ETHNIC = java.util.regex.Pattern.compile("[A-Z]{4}");
+
+    /**
+     * The DfE rule that refuses a value of a file's column that cannot be read as a date or is not in its code list
+     * (the DfE's "is not a valid date" and "is not a valid code" rules). A column not named has no such rule: a value
+     * CYPF cannot read there is {@link Ssda903OwnChecks#FORMAT}.
+     */
+    static final Map<Ssda903File, Map<String, String>> VALUE_RULES = Map.of(
+            Ssda903File.HEADER, Map.of("SEX", "101", "DOB", "102", "ETHNIC", "103", "MOTHER", "165", "MC_DOB", "171"),
+            Ssda903File.EPISODES, Map.of("DECOM", "141", "RNE", "143", "LS", "144", "CIN", "145", "PLACE", "146",
+                    "PLACE_PROVIDER", "178", "DEC", "147", "REC", "149", "REASON_PLACE_CHANGE", "1009"),
+            Ssda903File.REVIEWS, Map.of("REVIEW", "166", "REVIEW_CODE", "167"),
+            Ssda903File.UASC, Map.of("DUC", "104"),
+            Ssda903File.MISSING, Map.of("MISSING", "1006"),
+            Ssda903File.OC3, Map.of("IN_TOUCH", "131", "ACTIV", "132", "ACCOM", "133"),
+            Ssda903File.AD1, Map.of("DATE_INT", "112", "DATE_MATCH", "113", "FOSTER_CARE", "114", "NB_ADOPTR", "175",
+                    "SEX_ADOPTR", "176", "LS_ADOPTR", "177"),
+            Ssda903File.PLACED_ADOPTION, Map.of("DATE_PLACED", "115", "DATE_PLACED_CEASED", "116",
+                    "REASON_PLACED_CEASED", "120"),
+            Ssda903File.PREV_PERM, Map.of("PREV_PERM", "631", "DATE_PERM", "632"));
+    /**
+     * The columns whose DfE value rule also refuses a blank; a blank in any other column CYPF needs is
+     * {@link Ssda903OwnChecks#REQUIRED} (its DfE rule checks only a value that is given).
+     */
+    static final Map<Ssda903File, Set<String>> BLANK_REFUSED = Map.of(Ssda903File.HEADER, Set.of("SEX", "DOB"),
+            Ssda903File.REVIEWS, Set.of("REVIEW", "REVIEW_CODE"), Ssda903File.OC3, Set.of("IN_TOUCH"));
+
+    /** The DfE rule refusing a value of {@code column} in {@code kind}, else CYPF's own {@code FORMAT}. */
+    static String valueRule(Ssda903File kind, String column) {
+        return VALUE_RULES.getOrDefault(kind, Map.of()).getOrDefault(column, Ssda903OwnChecks.FORMAT);
+    }
+
+    /** The rule refusing a blank {@code column} in {@code kind}. */
+    static String blankRule(Ssda903File kind, String column) {
+        return BLANK_REFUSED.getOrDefault(kind, Set.of()).contains(column) ? valueRule(kind, column)
+                : Ssda903OwnChecks.REQUIRED;
+    }
     private static final Set<String> ONE_TWO = Set.of("1", "2");
     private static final Set<String> ZERO_ONE = Set.of("0", "1");
 
@@ -173,8 +210,8 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                         errors.childAt(name, line.number(), child.isEmpty() ? null : child);
                     }
                     if (line.fields().size() != header.size()) {
-                        errors.add(name, line.number(), null, "has " + line.fields().size() + " fields; the header has "
-                                + header.size());
+                        errors.add(name, line.number(), null, Ssda903OwnChecks.FORMAT, "has " + line.fields().size()
+                                + " fields; the header has " + header.size());
                         continue;
                     }
                     String[] row = new String[header.size()];
@@ -182,7 +219,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                         String value = line.fields().get(i).strip();
                         row[i] = value.isEmpty() ? null : value;
                     }
-                    parse(kind, new Fields(name, line.number(), columns, row));
+                    parse(kind, new Fields(kind, name, line.number(), columns, row));
                 }
             });
             Integer oc2 = upload.rowCounts().get(Ssda903File.OC2);
@@ -195,13 +232,15 @@ public final class Ssda903CsvReader implements Ssda903Reader {
 
         /** One row's fields, read with the column named in each error. */
         private final class Fields {
+            final Ssda903File kind;
             final String file;
             final int line;
             final Map<String, Integer> columns;
             final String[] row;
             final Violations v = new Violations();
 
-            Fields(String file, int line, Map<String, Integer> columns, String[] row) {
+            Fields(Ssda903File kind, String file, int line, Map<String, Integer> columns, String[] row) {
+                this.kind = kind;
                 this.file = file;
                 this.line = line;
                 this.columns = columns;
@@ -212,7 +251,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 Integer at = columns.get(column);
                 String value = at == null ? null : row[at];
                 if (value == null && required) {
-                    v.add(column, "is required");
+                    v.add(column, RowErrors.naming(blankRule(kind, column), "is required"));
                 }
                 return value;
             }
@@ -220,7 +259,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             String child() {
                 String child = text("CHILD", true);
                 if (child != null && !childRef(child)) {
-                    v.add("CHILD", "must be 1 to 10 letters or digits");
+                    refuse("CHILD", Ssda903OwnChecks.CHILD, "must be 1 to 10 letters or digits");
                 }
                 return child;
             }
@@ -233,7 +272,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                 try {
                     return Ssda903Text.date(value);
                 } catch (DateTimeParseException e) {
-                    v.add(column, "expected a date as dd/mm/yyyy");
+                    refuse(column, valueRule(kind, column), "expected a date as dd/mm/yyyy");
                     return null;
                 }
             }
@@ -241,7 +280,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             String code(String column, Ssda903CodeList list, LocalDate on, boolean required) {
                 String value = text(column, required);
                 if (value != null) {
-                    codes.refusal(list, value, on == null ? to : on).ifPresent(r -> v.add(column, r));
+                    codes.refusal(list, value, on == null ? to : on).ifPresent(r -> refuse(column, valueRule(kind, column), r));
                 }
                 return value;
             }
@@ -249,9 +288,14 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             String oneOf(String column, Set<String> allowed, boolean required) {
                 String value = text(column, required);
                 if (value != null && !allowed.contains(value)) {
-                    v.add(column, "must be one of " + allowed.stream().sorted().toList());
+                    refuse(column, valueRule(kind, column), "must be one of " + allowed.stream().sorted().toList());
                 }
                 return value;
+            }
+
+            /** Refuses {@code column} for {@code reason}, naming {@code rule} (a DfE rule or a code of CYPF's own). */
+            void refuse(String column, String rule, String reason) {
+                v.add(column, RowErrors.naming(rule, reason));
             }
 
             boolean done() {
@@ -268,23 +312,25 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     LocalDate dob = f.date("DOB", true);
                     String ethnic = f.text("ETHNIC", false);
                     if (ethnic != null && !ETHNIC.matcher(ethnic).matches()) {
-                        f.v.add("ETHNIC", "must be a four-letter DfE ethnicity code such as WBRI");
+                        f.refuse("ETHNIC", "103", "must be a four-letter DfE ethnicity code such as WBRI");
                     }
+                    // NOBT, the DfE's "not yet obtained" (what an export writes for none held), is no ethnicity.
+                    ethnic = "NOBT".equals(ethnic) ? null : ethnic;
                     String upn = f.text("UPN", false);
                     boolean upnWarning = false;
                     if (upn != null && !UPN_SHAPE.matcher(upn).matches()) {
-                        f.v.add("UPN", "must be a letter (not I, O or S) and 12 digits, or 11 digits and a letter, "
-                                + "or a \"no UPN\" reason UN1-UN5 (DfE rule 168)");
+                        f.refuse("UPN", "168", "must be a letter (not I, O or S) and 12 digits, or 11 digits and a "
+                                + "letter, or a \"no UPN\" reason UN1-UN5");
                     } else if (upn != null && !NO_UPN.matcher(upn).matches() && !UniquePupilNumber.isValid(upn)) {
                         upnWarning = true;
                     }
                     String mother = f.oneOf("MOTHER", ZERO_ONE, false);
                     LocalDate mcDob = f.date("MC_DOB", false);
                     if (mcDob != null && !"1".equals(mother)) {
-                        f.v.add("MC_DOB", "is given only when MOTHER is 1");
+                        f.refuse("MC_DOB", "612", "is given only when MOTHER is 1");
                     }
                     if (dob != null && dob.isAfter(to)) {
-                        f.v.add("DOB", "must not be after the collection year");
+                        f.refuse("DOB", Ssda903OwnChecks.YEAR, "must not be after the collection year");
                     }
                     if (!f.v.isEmpty() && child != null) {
                         upload.headerRefused(child, f.line, f.v.list().getFirst().field() + " "
@@ -292,7 +338,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     }
                     if (f.done()) {
                         if (upnWarning) {
-                            errors.warn(f.file, f.line, "UPN", null, "the check letter does not match the rest of the "
+                            errors.warn(f.file, f.line, "UPN", Ssda903OwnChecks.UPN_CHECK_LETTER, "the check letter does not match the rest of the "
                                     + "UPN (the DfE's UPN check-letter rule): the UPN is kept as returned, not as the "
                                     + "child's UPN; correct it at source");
                         }
@@ -313,7 +359,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     // rule 225): whether it is needed depends on the next episode, checked with the child's history.
                     String rpc = f.code("REASON_PLACE_CHANGE", REASON_PLACE_CHANGE, decom, false);
                     if (rpc != null && place != null && PlacementType.of(place).isTemporary()) {
-                        f.v.add("REASON_PLACE_CHANGE", "must be blank for a temporary placement (T0-T4) (DfE rule 226)");
+                        f.refuse("REASON_PLACE_CHANGE", "226", "must be blank for a temporary placement (T0-T4)");
                     }
                     String homePost = postcode(f, "HOME_POST");
                     String plPost = postcode(f, "PL_POST");
@@ -325,14 +371,17 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                         case "placement.urn" -> "URN";
                         case "placement.provider" -> "PLACE_PROVIDER";
                         default -> "PLACE";
-                    }, x.reason()));
+                    }, RowErrors.ruleIn(x.reason()) != null ? x.reason()
+                            : RowErrors.naming(Ssda903OwnChecks.FORMAT, x.reason())));
                     if (decom != null && decom.isAfter(to)) {
-                        f.v.add("DECOM", "must not be after the collection year (" + to + ")");
+                        f.refuse("DECOM", "354", "must not be after the collection year (" + to + ")");
                     }
                     if (dec != null && dec.isBefore(from)) {
-                        f.v.add("DEC", "is before the collection year: the episode is not in this year's return");
+                        f.refuse("DEC", Ssda903OwnChecks.YEAR, "is before the collection year: the episode is not in this "
+                                + "year's return");
                     } else if (dec != null && dec.isAfter(to)) {
-                        f.v.add("DEC", "must be blank for an episode open at the end of the collection year");
+                        f.refuse("DEC", Ssda903OwnChecks.YEAR, "must be blank for an episode open at the end of the "
+                                + "collection year");
                     }
                     if (f.done()) {
                         upload.add(new Ssda903Rows.EpisodeRow(f.line, child, decom, rne, ls, cin, place, provider, dec, rec, rpc,
@@ -365,14 +414,16 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     String kindCode = f.code("MISSING", MISSING, start, true);
                     LocalDate end = f.date("MIS_END", false);
                     if (start != null && start.isAfter(to)) {
-                        f.v.add("MIS_START", "must not be after the collection year (" + to + ")");
+                        f.refuse("MIS_START", "570", "must not be after the collection year (" + to + ")");
                     }
                     if (end != null && end.isBefore(from)) {
-                        f.v.add("MIS_END", "is before the collection year: the episode is not in this year's return");
+                        f.refuse("MIS_END", "571", "is before the collection year: the episode is not in this year's "
+                                + "return");
                     } else if (end != null && end.isAfter(to)) {
-                        f.v.add("MIS_END", "must be blank for a child still missing at the end of the collection year");
+                        f.refuse("MIS_END", "571", "must be blank for a child still missing at the end of the "
+                                + "collection year");
                     } else if (end != null && start != null && end.isBefore(start)) {
-                        f.v.add("MIS_END", "must not be before MIS_START");
+                        f.refuse("MIS_END", "567", "must not be before MIS_START");
                     }
                     if (f.done()) {
                         upload.add(new Ssda903Rows.Missing(f.line, child, dob, kindCode, start, end));
@@ -382,21 +433,29 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     String child = f.child();
                     LocalDate dob = f.date("DOB", true);
                     String inTouch = f.text("IN_TOUCH", true);
-                    String activity = f.text("ACTIV", false);
-                    String accommodation = f.text("ACCOM", false);
+                    // 0 is how the DfE codes an item not given (rules 153, 344): held as blank.
+                    String activity = notGiven(f.text("ACTIV", false));
+                    String accommodation = notGiven(f.text("ACCOM", false));
                     Integer age = dob == null ? null : upload.ageInYear(dob);
                     if (dob != null && age == null) {
-                        f.v.add("DOB", "the young person has no 17th to 21st birthday in the collection year");
+                        f.refuse("DOB", Ssda903OwnChecks.YEAR, "the young person has no 17th to 21st birthday in the "
+                                + "collection year");
                     }
                     if (age != null && inTouch != null) {
                         Violations oc3 = new Violations();
                         BirthdayContact.check(age, inTouch, activity, accommodation, dob.plusYears(age), codes, oc3);
-                        oc3.list().forEach(x -> f.v.add(switch (x.field()) {
-                            case "inTouch" -> "IN_TOUCH";
-                            case "activity" -> "ACTIV";
-                            case "accommodation" -> "ACCOM";
-                            default -> "DOB";
-                        }, x.reason()));
+                        oc3.list().forEach(x -> {
+                            String column = switch (x.field()) {
+                                case "inTouch" -> "IN_TOUCH";
+                                case "activity" -> "ACTIV";
+                                case "accommodation" -> "ACCOM";
+                                default -> "DOB";
+                            };
+                            // A code list's refusal is the column's DfE value rule; the others name their own.
+                            f.v.add(column, RowErrors.ruleIn(x.reason()) != null ? x.reason()
+                                    : RowErrors.naming(column.equals("DOB") ? Ssda903OwnChecks.YEAR
+                                    : valueRule(Ssda903File.OC3, column), x.reason()));
+                        });
                     }
                     if (f.done()) {
                         upload.add(new Ssda903Rows.Oc3(f.line, child, dob, inTouch, activity, accommodation));
@@ -411,7 +470,15 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     String number = f.oneOf("NB_ADOPTR", ONE_TWO, false);
                     String sex = f.code("SEX_ADOPTR", SEX_OF_ADOPTERS, dateInt, false);
                     String ls = f.code("LS_ADOPTR", LEGAL_STATUS_OF_ADOPTERS, dateInt, false);
+                    long given = java.util.stream.Stream.of(dateInt, dateMatch, foster, number, sex, ls)
+                            .filter(java.util.Objects::nonNull).count();
                     if (f.done()) {
+                        if (given > 0 && given < 6) {
+                            // What is given is the child's and is stored; only a complete AD1 is written back.
+                            errors.warn(f.file, f.line, null, "151", "gives " + given + " of the six AD1 items: the "
+                                    + "DfE refuses an AD1 row unless all are coded or all blank; what is given is "
+                                    + "stored, and the export writes AD1 once all six are held");
+                        }
                         upload.add(new Ssda903Rows.Ad1(f.line, child, dob, dateInt, dateMatch, foster == null ? null : foster.equals("1"),
                                 number == null ? null : Integer.valueOf(number), sex, ls));
                     }
@@ -423,11 +490,11 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     LocalDate ceased = f.date("DATE_PLACED_CEASED", false);
                     String reason = f.code("REASON_PLACED_CEASED", REASON_PLACED_CEASED, ceased, false);
                     if (placed != null && placed.isAfter(to)) {
-                        f.v.add("DATE_PLACED", "must not be after the collection year (" + to + ")");
+                        f.refuse("DATE_PLACED", "117", "must not be after the collection year (" + to + ")");
                     }
                     if (ceased != null && ceased.isAfter(to)) {
-                        f.v.add("DATE_PLACED_CEASED", "must be blank when the decision still applied at the end of the "
-                                + "collection year");
+                        f.refuse("DATE_PLACED_CEASED", "117", "must be blank when the decision still applied at the end "
+                                + "of the collection year");
                     }
                     if (f.done()) {
                         upload.add(new Ssda903Rows.PlacedAdoption(f.line, child, dob, placed, ceased, reason));
@@ -449,9 +516,13 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             }
         }
 
+        private static String notGiven(String oc3Item) {
+            return Ssda903CsvWriter.OC3_NOT_GIVEN.equals(oc3Item) ? null : oc3Item;
+        }
+
         private void inYear(Fields f, String column, LocalDate date) {
             if (date != null && (date.isBefore(from) || date.isAfter(to))) {
-                f.v.add(column, "must fall in the collection year (" + from + " to " + to + ")");
+                f.refuse(column, Ssda903OwnChecks.YEAR, "must fall in the collection year (" + from + " to " + to + ")");
             }
         }
 
@@ -465,7 +536,7 @@ public final class Ssda903CsvReader implements Ssda903Reader {
             }
             String normal = postcodes.computeIfAbsent(text, t -> Postcode.isValid(t) ? Postcode.parse(t).value() : "");
             if (normal.isEmpty()) {
-                f.v.add(column, "is not a UK postcode");
+                f.refuse(column, Ssda903OwnChecks.FORMAT, "is not a UK postcode");
                 return null;
             }
             return normal;

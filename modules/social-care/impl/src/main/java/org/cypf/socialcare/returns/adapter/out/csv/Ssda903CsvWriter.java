@@ -26,6 +26,16 @@ public final class Ssda903CsvWriter implements Ssda903Writer {
         return files;
     }
 
+    /**
+     * How OC3 spells an ACTIV or ACCOM not given: the DfE asks every OC3 item to be coded or all blank (rule 153), and
+     * codes 0 where the young person has died or returned home (rule 344), so a blank beside IN_TOUCH is written 0.
+     */
+    public static final String OC3_NOT_GIVEN = "0";
+
+    private static String orNotGiven(String code) {
+        return code == null ? OC3_NOT_GIVEN : code;
+    }
+
     /** A row's fields in its file's column order, spelt as the files spell them (the XML layout writes the same). */
     public static List<String> fields(Row row) {
         Object[] values = switch (row) {
@@ -39,7 +49,8 @@ public final class Ssda903CsvWriter implements Ssda903Writer {
             case Ssda903Rows.Oc2 o -> new Object[] {o.child(), o.dob(), o.sdqScore(), o.sdqReason(), o.convicted(),
                     o.healthCheck(), o.immunisations(), o.teethCheck(), o.healthAssessment(), o.substanceMisuse(),
                     o.interventionReceived(), o.interventionOffered()};
-            case Ssda903Rows.Oc3 o -> new Object[] {o.child(), o.dob(), o.inTouch(), o.activity(), o.accommodation()};
+            case Ssda903Rows.Oc3 o -> new Object[] {o.child(), o.dob(), o.inTouch(), orNotGiven(o.activity()),
+                    orNotGiven(o.accommodation())};
             case Ssda903Rows.Ad1 a -> new Object[] {a.child(), a.dob(), a.dateInt(), a.dateMatch(), a.fosterCare(),
                     a.numberOfAdopters(), a.sexOfAdopters(), a.legalStatusOfAdopters()};
             case Ssda903Rows.PlacedAdoption p -> new Object[] {p.child(), p.dob(), p.datePlaced(), p.datePlacedCeased(),

@@ -281,8 +281,8 @@ class LookedAfterHttpTest {
             assertTrue(r.headers().first(HeaderNames.CONTENT_DISPOSITION).orElseThrow().contains("ssda903-2024-25-issues.csv"));
             List<String> lines = r.as(String.class).lines().toList();
             assertEquals("child,file,line,column,rule,message,severity", lines.getFirst());
-            assertTrue(lines.get(1).startsWith("HA7,episodes.csv,2,URN,,"), lines::toString);
-            assertTrue(lines.get(2).startsWith("HA8,header.csv,3,UPN,,") && lines.get(2).endsWith(",warning"), lines::toString);
+            assertTrue(lines.get(1).startsWith("HA7,episodes.csv,2,URN,1008,"), lines::toString);
+            assertTrue(lines.get(2).startsWith("HA8,header.csv,3,UPN,CYPF-UPN-CHECK,") && lines.get(2).endsWith(",warning"), lines::toString);
         }
     }
 
