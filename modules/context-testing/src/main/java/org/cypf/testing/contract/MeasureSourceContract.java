@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * <p>The promises: keys are named in the source's context ({@code <context>.<measure>}); a value names its key, its
  * date and its provenance (the context, the definition in words, when it was computed); a count carries no
  * numerator or denominator, a ratio carries both and its value is the numerator over the denominator at its scale
- * (per cent, per 10,000, per 100,000, or a mean), rounded half up to one decimal place, 0 of 0 giving 0; no value is
- * negative; a key the source does not compute is {@link NotFound}, naming the key; computing is a reading (the same
+ * (per cent, per 10,000, per 100,000, or a mean), rounded half up to one decimal place or to two (the DfE publishes
+ * exclusion rates to two), 0 of 0 giving 0; no count or ratio is negative; a mean, a difference or a standardised
+ * rate the source names in {@link #meansAndDifferences()} carries at most two decimal places; a key the source does not compute is {@link NotFound}, naming the key; computing is a reading (the same
  * answer twice, nothing changed) and answers alike from several threads; a fact recorded moves the measure it counts.
  */
 public abstract class MeasureSourceContract {
@@ -50,6 +52,17 @@ public abstract class MeasureSourceContract {
 
     /** Records, in the source's store, one fact counted by {@link #keyMovedByOneFact()} on {@link #asAt()}. */
     protected abstract void recordOneFact();
+
+    /**
+     * Keys whose values are neither a count nor a numerator over a denominator: means of scores (Attainment 8,
+     * Progress 8), differences between groups (disadvantaged gaps) and directly standardised rates. Such a value may be
+     * negative (Progress 8 below the national average; a gap in disadvantaged pupils' favour), has at most two decimal
+     * places, and its parts, when it has any, are not negative (a mean's denominator is how many cases it is over; a
+     * standardised rate's are the admissions and population it was standardised from). None unless the source says so.
+     */
+    protected Set<String> meansAndDifferences() {
+        return Set.of();
+    }
 
     private Map<String, MeasureValue> computeAll() {
         Map<String, MeasureValue> values = new TreeMap<>();
@@ -99,6 +112,13 @@ public abstract class MeasureSourceContract {
     public void a_count_has_no_parts_and_a_ratio_is_its_numerator_over_its_denominator() {
         recordOneFact();
         computeAll().forEach((key, value) -> {
+            if (meansAndDifferences().contains(key)) {
+                assertTrue(value.value().stripTrailingZeros().scale() <= 2, key + " = " + value.value()
+                        + " has at most two decimal places");
+                assertTrue((value.numerator() == null || value.numerator() >= 0)
+                        && (value.denominator() == null || value.denominator() >= 0), key + "'s parts are not negative");
+                return;
+            }
             assertTrue(value.value().signum() >= 0, key + " is not negative");
             assertEquals(value.numerator() == null, value.denominator() == null, key + ": both parts or neither");
             if (value.numerator() == null) {
@@ -111,9 +131,11 @@ public abstract class MeasureSourceContract {
             }
             boolean atSomeScale = false;
             for (long scale : new long[] {1, 100, 10_000, 100_000}) {
-                BigDecimal exact = BigDecimal.valueOf(value.numerator() * scale)
-                        .divide(BigDecimal.valueOf(value.denominator()), 1, java.math.RoundingMode.HALF_UP);
-                atSomeScale |= exact.compareTo(value.value()) == 0;
+                for (int places = 1; places <= 2; places++) {
+                    BigDecimal exact = BigDecimal.valueOf(value.numerator() * scale)
+                            .divide(BigDecimal.valueOf(value.denominator()), places, java.math.RoundingMode.HALF_UP);
+                    atSomeScale |= exact.compareTo(value.value()) == 0;
+                }
             }
             assertTrue(atSomeScale, key + " = " + value.value() + " is not " + value.numerator() + " over "
                     + value.denominator() + " at any scale CYPF gives");

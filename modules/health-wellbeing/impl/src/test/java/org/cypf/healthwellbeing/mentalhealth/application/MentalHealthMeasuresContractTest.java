@@ -2,6 +2,7 @@ package org.cypf.healthwellbeing.mentalhealth.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.cypf.healthwellbeing.mentalhealth.adapter.out.persistence.JooqMentalHealthReferrals;
 import org.cypf.healthwellbeing.mentalhealth.adapter.out.persistence.JooqSelfHarmAdmissionFigures;
@@ -45,6 +46,12 @@ class MentalHealthMeasuresContractTest extends MeasureSourceContract {
     protected MeasureSource source() {
         return new MentalHealthMeasures(health, new JooqMentalHealthReferrals(health),
                 new JooqSelfHarmAdmissionFigures(health), Clock.systemUTC());
+    }
+
+    /** The 10-24 self-harm rate is directly standardised: not its admissions over its population. */
+    @Override
+    protected Set<String> meansAndDifferences() {
+        return Set.of(MentalHealthMeasures.SELF_HARM_10_24);
     }
 
     @Override
