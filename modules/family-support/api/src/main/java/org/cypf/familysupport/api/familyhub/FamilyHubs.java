@@ -6,8 +6,9 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 
 /**
- * The partnership's Family Hubs: places, not people, so no child's record is touched. Their opening times are public;
- * recording them is a change everyone sees, allowed only to a role the access policy grants it (ADR 0086).
+ * The partnership's Family Hubs: places, not people, so no child's record is touched. They and their opening times
+ * are public; registering a hub, changing it or recording its opening times is a change everyone sees, allowed only to
+ * a role the access policy grants it (ADR 0086).
  */
 public interface FamilyHubs {
     /**
@@ -29,4 +30,22 @@ public interface FamilyHubs {
      * @throws org.cypf.kernel.problem.AccessDenied when no role the caller holds may record a hub's opening times
      */
     FamilyHubOpeningTimes recordOpeningTimes(Caller caller, RecordFamilyHubOpeningTimes command);
+
+    /**
+     * Registers a Family Hub, at version 0. Refused whole, naming each broken rule, before anything is decided; then
+     * the access port decides (record type {@code family-hub}, a create) and audits the decision, naming no child.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a hub of that name is registered already (the first is kept)
+     */
+    FamilyHubView registerHub(Caller caller, RegisterFamilyHub command);
+
+    /**
+     * Replaces a hub's name, postcode, locality and opening date from the version read, moving it on by one; its
+     * opening times stay. Refused as {@link #registerHub} is; decided as an update of {@code family-hub}.
+     *
+     * @throws org.cypf.kernel.problem.NotFound     when no hub has that id
+     * @throws org.cypf.kernel.problem.StaleVersion when the hub changed since {@code version}
+     * @throws org.cypf.kernel.problem.Conflict     when another hub has that name
+     */
+    FamilyHubView reviseHub(Caller caller, ReviseFamilyHub command);
 }

@@ -9,6 +9,8 @@ import org.cypf.familysupport.api.familyhub.FamilyHubOpeningTimes;
 import org.cypf.familysupport.api.familyhub.FamilyHubView;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
 import org.cypf.familysupport.api.familyhub.RecordFamilyHubOpeningTimes;
+import org.cypf.familysupport.api.familyhub.RegisterFamilyHub;
+import org.cypf.familysupport.api.familyhub.ReviseFamilyHub;
 import org.cypf.familysupport.familyhub.domain.FamilyHub;
 import org.cypf.familysupport.familyhub.domain.OpeningTime;
 import org.cypf.familysupport.familyhub.port.FamilyHubRegister;
@@ -20,13 +22,14 @@ import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.problem.InvalidInput;
 import org.cypf.kernel.problem.NotFound;
+import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.kernel.transaction.UnitOfWork;
 
 /**
- * Family Hubs and their opening times: places, not people, so reading them needs no caller. Recording the opening
- * times changes what every family is told, so the access port decides whether the caller's role may (record type
- * {@value #RECORD}, an update: the directory manager's, ADR 0086) and audits it, naming no child; the times keep who
- * recorded them.
+ * Family Hubs and their opening times: places, not people, so reading them needs no caller. Registering a hub,
+ * changing it or recording its opening times changes what every family is told, so the access port decides whether
+ * the caller's role may (record type {@value #RECORD}, a create or an update: the directory manager's, ADR 0086) and
+ * audits it, naming no child; the times keep who recorded them.
  */
 public final class FamilyHubDirectory implements FamilyHubs {
     /** The record type the access policy names for a hub's opening times (governance/roles.yaml). */
@@ -53,7 +56,7 @@ public final class FamilyHubDirectory implements FamilyHubs {
                     + " characters");
         }
         return unitOfWork.inSnapshot(() -> register.page(serving, slice)
-                .map(h -> new FamilyHubView(h.id(), h.name(), h.postcode().value(), h.locality(), h.openedOn())));
+                .map(FamilyHubDirectory::view));
     }
 
     @Override
@@ -79,6 +82,41 @@ public final class FamilyHubDirectory implements FamilyHubs {
             register.replaceOpeningTimes(hub.id(), times, caller.userId(), clock.instant());
             return view(hub, register.openingTimes(hub.id()));
         });
+    }
+
+    @Override
+    public FamilyHubView registerHub(Caller caller, RegisterFamilyHub command) {
+        Objects.requireNonNull(caller, "a hub is registered by someone");
+        FamilyHub hub = FamilyHub.described(UUID.randomUUID(), command.name(), command.postcode(), command.locality(),
+                command.openedOn(), 0); // refused here, before anything is decided
+        return unitOfWork.inTransaction(() -> {
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.CREATE, "registering a Family Hub"),
+                    List.of());
+            register.add(hub);
+            return view(hub);
+        });
+    }
+
+    @Override
+    public FamilyHubView reviseHub(Caller caller, ReviseFamilyHub command) {
+        Objects.requireNonNull(caller, "a hub is changed by someone");
+        FamilyHub revised = FamilyHub.described(command.hubId(), command.name(), command.postcode(),
+                command.locality(), command.openedOn(), command.version() + 1);
+        return unitOfWork.inTransaction(() -> {
+            // decided before the hub is looked up, as the opening times are: refused alike, hub or no hub
+            access.authoriseAll(caller, new RecordIntent(RECORD, RecordAction.UPDATE, "changing a Family Hub"),
+                    List.of());
+            FamilyHub hub = register.hub(command.hubId(), true).orElseThrow(() -> noHub(command.hubId()));
+            if (hub.version() != command.version()) {
+                throw new StaleVersion("the Family Hub", command.version());
+            }
+            register.update(revised, command.version());
+            return view(revised);
+        });
+    }
+
+    private static FamilyHubView view(FamilyHub h) {
+        return new FamilyHubView(h.id(), h.name(), h.postcode().value(), h.locality(), h.openedOn(), h.version());
     }
 
     private static NotFound noHub(UUID hubId) {

@@ -17,7 +17,23 @@ public interface FamilyHubRegister {
      */
     Page<FamilyHub> page(String locality, Slice slice);
 
-    /** One hub, locked against a concurrent change of its opening times when {@code forUpdate}. */
+    /**
+     * Registers {@code hub} as it is (its version, 0, included).
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a hub is held under its id or its name already; the first is kept
+     */
+    void add(FamilyHub hub);
+
+    /**
+     * Replaces the name, postcode, locality, opening date and version of the hub {@code hub} names, when it is still at
+     * {@code expectedVersion}; its opening times stay.
+     *
+     * @throws org.cypf.kernel.problem.StaleVersion when the hub is not at {@code expectedVersion}; nothing is changed
+     * @throws org.cypf.kernel.problem.Conflict     when another hub has its name; nothing is changed
+     */
+    void update(FamilyHub hub, long expectedVersion);
+
+    /** One hub, locked against a concurrent change of it or its opening times when {@code forUpdate}. */
     Optional<FamilyHub> hub(UUID hubId, boolean forUpdate);
 
     /** The hub's regular opening times, by their first day, then opening time. */

@@ -21,6 +21,9 @@ import org.cypf.familysupport.familyhub.domain.FamilyHub;
 import org.cypf.familysupport.familyhub.domain.OpeningTime;
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
+import org.cypf.kernel.place.Postcode;
+import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.StaleVersion;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +36,10 @@ import org.junit.jupiter.api.Test;
  * (its name equal ignoring case) when one is asked for, counted alike; opening times are read back whole by their first
  * day, then opening time, and a replacement replaces them all (an empty one leaves none); what a unit of work replaced
  * is back when it rolls back; two replacements at once, each holding the hub for update, leave one set whole, never a
- * mix of both.
+ * mix of both; a hub added is read back and listed, and one under a name or id held already is refused as a conflict,
+ * the first kept; an update from the version held replaces the hub's name, postcode, locality and opening date and
+ * keeps its opening times, one from another version is refused as stale, and one to another hub's name as a conflict,
+ * nothing changed.
  */
 public abstract class FamilyHubRegisterContract {
     private static final Instant AT = Instant.parse("2026-01-05T09:00:00Z");
@@ -172,5 +178,49 @@ public abstract class FamilyHubRegisterContract {
             List<OpeningTime> read = times(hub.id());
             assertTrue(read.equals(sets.get(0)) || read.equals(sets.get(1)), "one set whole: " + read);
         }
+    }
+
+    @Test
+    public void a_hub_added_is_read_back_and_listed_and_one_under_a_name_or_id_held_is_refused() {
+        String name = "Hub " + UUID.randomUUID();
+        FamilyHub hub = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST3 7AB"), "Stoke South", null, 0);
+        inUnitOfWork(() -> register().add(hub));
+        assertEquals(Optional.of(hub), inUnitOfWork(() -> register().hub(hub.id(), false)));
+        assertTrue(inUnitOfWork(() -> register().page("stoke south", new Slice(1, 1000))).items().contains(hub));
+
+        FamilyHub sameName = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST6 3BB"), null, null, 0);
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> register().add(sameName)));
+        assertEquals(Optional.empty(), inUnitOfWork(() -> register().hub(sameName.id(), false)));
+        FamilyHub sameId = new FamilyHub(hub.id(), "Hub " + UUID.randomUUID(), Postcode.parse("ST6 3BB"), null,
+                null, 0);
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> register().add(sameId)));
+        assertEquals(Optional.of(hub), inUnitOfWork(() -> register().hub(hub.id(), false)), "the first is kept");
+    }
+
+    @Test
+    public void an_update_from_the_version_held_replaces_the_hub_and_keeps_its_opening_times() {
+        FamilyHub hub = aHub("Hub " + UUID.randomUUID(), "Stoke North");
+        OpeningTime kept = opening(Set.of(DayOfWeek.MONDAY), 9, 12, null);
+        replace(hub.id(), List.of(kept));
+        FamilyHub renamed = new FamilyHub(hub.id(), "Hub " + UUID.randomUUID(), Postcode.parse("ST3 7AB"), null,
+                LocalDate.of(2025, 4, 1), 1);
+        inUnitOfWork(() -> register().update(renamed, 0));
+        assertEquals(Optional.of(renamed), inUnitOfWork(() -> register().hub(hub.id(), false)));
+        assertEquals(List.of(kept), times(hub.id()));
+    }
+
+    @Test
+    public void an_update_from_another_version_or_to_another_hubs_name_changes_nothing() {
+        FamilyHub hub = aHub("Hub " + UUID.randomUUID(), "Stoke North");
+        FamilyHub other = aHub("Hub " + UUID.randomUUID(), "Stoke North");
+        FamilyHub stale = new FamilyHub(hub.id(), "Hub " + UUID.randomUUID(), hub.postcode(), null, null, 6);
+        assertThrows(StaleVersion.class, () -> inUnitOfWork(() -> register().update(stale, 5)));
+        FamilyHub clash = new FamilyHub(hub.id(), other.name(), hub.postcode(), null, null, 1);
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> register().update(clash, 0)));
+        assertThrows(StaleVersion.class, () -> inUnitOfWork(() -> register().update(
+                new FamilyHub(UUID.randomUUID(), "Hub " + UUID.randomUUID(), hub.postcode(), null, null, 1), 0)),
+                "no hub under that id is at any version");
+        assertEquals(Optional.of(hub), inUnitOfWork(() -> register().hub(hub.id(), false)));
+        assertEquals(Optional.of(other), inUnitOfWork(() -> register().hub(other.id(), false)));
     }
 }

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.cypf.familysupport.api.familyhub.FamilyHubOpeningTime;
 import org.cypf.familysupport.api.familyhub.FamilyHubOpeningTimes;
+import org.cypf.familysupport.api.familyhub.FamilyHubView;
 import org.cypf.familysupport.api.familyhub.FamilyHubs;
 import org.cypf.familysupport.api.familyhub.RecordFamilyHubOpeningTimes;
+import org.cypf.familysupport.api.familyhub.RegisterFamilyHub;
+import org.cypf.familysupport.api.familyhub.ReviseFamilyHub;
 import org.cypf.governance.api.access.Caller;
 import org.cypf.platform.http.Routes;
 
@@ -19,8 +22,9 @@ import org.cypf.platform.http.Routes;
  * The partnership's Family Hubs: places, public like the directory. A hub's opening times are answered in the Open
  * Referral UK shape: the hub as an ORUK {@code location} (physical) with its {@code schedules}, each an ORUK
  * {@code schedule} (freq WEEKLY, byday, opens_at, closes_at, valid_from, valid_to, description). The reads are public
- * ({@code GET /family-support/family-hubs} in {@code security.public-paths}, ADR 0085); recording them needs a caller
- * whose role the access policy allows (ADR 0086), who is kept with them.
+ * ({@code GET /family-support/family-hubs} in {@code security.public-paths}, ADR 0085); registering a hub
+ * ({@code POST /family-hubs}), changing it from the version read ({@code PUT /family-hubs/{hubId}}) and recording its
+ * opening times need a caller whose role the access policy allows (ADR 0086); who recorded the times is kept.
  */
 public final class FamilyHubHttp implements HttpService {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,8 +46,12 @@ public final class FamilyHubHttp implements HttpService {
         });
         open.get("/family-hubs/{hubId}/schedules", (nobody, req) ->
                 oruk(hubs.openingTimes(req.path("hubId", UUID.class))));
-        Routes.on(rules, Caller::from).put("/family-hubs/{hubId}/schedules", RecordFamilyHubOpeningTimes.class,
+        var routes = Routes.on(rules, Caller::from);
+        routes.put("/family-hubs/{hubId}/schedules", RecordFamilyHubOpeningTimes.class,
                 (caller, command) -> oruk(hubs.recordOpeningTimes(caller, command)));
+        routes.post("/family-hubs", RegisterFamilyHub.class, hubs::registerHub).answers(FamilyHubView.class)
+                .created(hub -> "/family-hubs/" + hub.hubId());
+        routes.put("/family-hubs/{hubId}", ReviseFamilyHub.class, hubs::reviseHub).answers(FamilyHubView.class);
     }
 
     /** The hub as an ORUK location with its schedules; fields a schedule does not have are left out, not null. */

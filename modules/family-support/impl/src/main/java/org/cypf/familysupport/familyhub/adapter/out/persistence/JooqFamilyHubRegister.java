@@ -18,7 +18,9 @@ import org.cypf.familysupport.shared.adapter.out.persistence.jooq.tables.records
 import org.cypf.kernel.page.Page;
 import org.cypf.kernel.page.Slice;
 import org.cypf.kernel.place.Postcode;
+import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -42,7 +44,31 @@ public final class JooqFamilyHubRegister implements FamilyHubRegister {
 
     private static FamilyHub hub(FamilyHubRecord r) {
         return new FamilyHub(r.getHubId(), r.getName(), Postcode.parse(r.getPostcode()), r.getLocality(),
-                r.getOpenedOn());
+                r.getOpenedOn(), r.getVersion());
+    }
+
+    @Override
+    public void add(FamilyHub hub) {
+        UniqueViolations.refusedAsConflict(() -> database.transactionalDsl().insertInto(FAMILY_HUB)
+                .set(FAMILY_HUB.HUB_ID, hub.id()).set(FAMILY_HUB.NAME, hub.name())
+                .set(FAMILY_HUB.POSTCODE, hub.postcode().value()).set(FAMILY_HUB.LOCALITY, hub.locality())
+                .set(FAMILY_HUB.OPENED_ON, hub.openedOn()).set(FAMILY_HUB.VERSION, hub.version())
+                .execute(), "a Family Hub is registered under this id or name already");
+    }
+
+    @Override
+    public void update(FamilyHub hub, long expectedVersion) {
+        int[] updated = new int[1];
+        // the name is unique: another hub's name refused as the port's Conflict, not the database's error
+        UniqueViolations.refusedAsConflict(() -> updated[0] = database.transactionalDsl().update(FAMILY_HUB)
+                .set(FAMILY_HUB.NAME, hub.name()).set(FAMILY_HUB.POSTCODE, hub.postcode().value())
+                .set(FAMILY_HUB.LOCALITY, hub.locality()).set(FAMILY_HUB.OPENED_ON, hub.openedOn())
+                .set(FAMILY_HUB.VERSION, hub.version())
+                .where(FAMILY_HUB.HUB_ID.eq(hub.id()).and(FAMILY_HUB.VERSION.eq(expectedVersion)))
+                .execute(), "another Family Hub has this name");
+        if (updated[0] != 1) {
+            throw new StaleVersion("the Family Hub", expectedVersion);
+        }
     }
 
     @Override

@@ -36,7 +36,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A Family Hub's opening times over a real socket on a real PostgreSQL: recorded, replaced whole, refused naming
  * each broken rule with nothing stored, and answered as an Open Referral UK location whose schedules validate
- * against the profile's schedule schema.
+ * against the profile's schedule schema. Hubs themselves registered and changed from the version read, by the
+ * directory manager alone, refused the same way; a second hub of one name, or a change from a version gone, is a
+ * conflict.
  */
 @ServerTest
 class FamilyHubHttpTest {
@@ -96,6 +98,21 @@ class FamilyHubHttpTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static long hubs() {
+        try (var c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+             var rs = c.createStatement().executeQuery("select count(*) from family_support.family_hub")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Answer post(String path, String body, String bearer) {
+        return answer(client.post(path).header(HeaderNames.AUTHORIZATION, bearer)
+                .header(HeaderNames.CONTENT_TYPE, "application/json").submit(body));
     }
 
     private Answer answer(Http1ClientResponse response) {
@@ -168,7 +185,7 @@ class FamilyHubHttpTest {
     @Test
     void the_hubs_are_listed_by_name_with_their_locality_and_those_of_one_locality_found_by_it() {
         JsonNode all = get(FamilySupportContext.PATH + "/family-hubs").body();
-        assertEquals(2, all.get("total").asInt());
+        assertEquals(hubs(), all.get("total").asLong(), "hubs the other tests registered included");
         assertEquals("Burslem Family Hub", all.at("/familyHubs/0/name").asText());
         assertEquals("Stoke North", all.at("/familyHubs/0/locality").asText());
         Answer south = hubsOf("stoke south");
@@ -260,5 +277,71 @@ class FamilyHubHttpTest {
         assertFalse(OrukSchemas.errors("schedule.json", JSON.readTree(
                 "{\"id\": \"" + MEIR + "\", \"freq\": \"DAILY\"}")).isEmpty(), "ORUK's freq is WEEKLY or MONTHLY");
         assertFalse(OrukSchemas.errors("location.json", JSON.readTree("{\"id\": \"" + MEIR + "\"}")).isEmpty());
+    }
+
+    private static final String HUBS = FamilySupportContext.PATH + "/family-hubs";
+
+    @Test
+    void a_hub_is_registered_then_changed_from_the_version_read_and_a_second_of_one_name_or_a_stale_change_conflicts() {
+        Answer registered = post(HUBS, """
+                {"name": " Longton Family Hub ", "postcode": "st3 1aa", "locality": "Stoke Central",
+                 "openedOn": "2024-04-02"}""", EDITOR);
+        assertEquals(201, registered.status(), registered.body().toString());
+        String hubId = registered.body().get("hubId").asText();
+        assertEquals("Longton Family Hub", registered.body().get("name").asText(), "stripped");
+        assertEquals("ST3 1AA", registered.body().get("postcode").asText());
+        assertEquals(0, registered.body().get("version").asLong());
+        assertEquals(hubId, hubsOf("Stoke Central").body().at("/familyHubs/0/hubId").asText(), "listed at once");
+        assertEquals(0, get(HUBS + "/" + hubId + "/schedules").body().get("schedules").size());
+
+        long before = hubs();
+        Answer again = post(HUBS, """
+                {"name": "Longton Family Hub", "postcode": "ST3 2BB"}""", EDITOR);
+        assertEquals(409, again.status(), again.body().toString());
+        assertEquals(before, hubs(), "the first is kept alone");
+
+        Answer changed = put(HUBS + "/" + hubId, """
+                {"version": 0, "name": "Longton and Normacot Family Hub", "postcode": "ST3 1AB",
+                 "locality": "Stoke South East"}""");
+        assertEquals(200, changed.status(), changed.body().toString());
+        assertEquals(1, changed.body().get("version").asLong());
+        assertTrue(changed.body().get("openedOn").isNull(), "the whole hub is replaced");
+        assertEquals(changed.body(), hubsOf("Stoke South East").body().at("/familyHubs/0"));
+        Answer stale = put(HUBS + "/" + hubId, """
+                {"version": 0, "name": "Normacot Family Hub", "postcode": "ST3 1AB"}""");
+        assertEquals(409, stale.status(), stale.body().toString());
+        Answer clash = put(HUBS + "/" + hubId, """
+                {"version": 1, "name": "Meir Family Hub", "postcode": "ST3 1AB"}""");
+        assertEquals(409, clash.status(), clash.body().toString());
+        assertEquals(changed.body(), hubsOf("Stoke South East").body().at("/familyHubs/0"), "nothing changed");
+    }
+
+    @Test
+    void a_hub_refused_names_each_broken_rule_stores_nothing_and_only_the_directory_manager_registers_one() {
+        long before = hubs();
+        Answer refused = post(HUBS, "{\"name\": \"" + "x".repeat(201) + "\", \"postcode\": \"not a postcode\", "
+                + "\"locality\": \"" + "x".repeat(201) + "\"}", EDITOR);
+        assertEquals(400, refused.status(), refused.body().toString());
+        assertEquals(List.of("name", "postcode", "locality"), refused.fields());
+        assertEquals(List.of("name"), post(HUBS, "{\"name\": \" \", \"postcode\": \"ST4 1AA\"}", EDITOR).fields());
+        Answer badChange = put(HUBS + "/" + MEIR, "{\"version\": 0, \"postcode\": \"ST4 1AA\"}");
+        assertEquals(List.of("name"), badChange.fields());
+        assertEquals(before, hubs());
+
+        int decisions = access.authorisations().size();
+        String tunstall = "{\"name\": \"Tunstall Family Hub\", \"postcode\": \"ST6 5AA\"}";
+        Answer denied = post(HUBS, tunstall, PRACTITIONER);
+        assertEquals(403, denied.status(), denied.body().toString());
+        var decision = access.authorisations().get(decisions);
+        assertEquals("family-hub", decision.intent().recordType());
+        assertEquals("CREATE", decision.intent().action().name());
+        assertFalse(decision.permitted());
+        assertEquals(403, put(HUBS + "/" + MEIR, "{\"version\": 0, \"name\": \"Meir\", \"postcode\": "
+                + "\"ST3 7AB\"}", PRACTITIONER).status());
+        assertEquals(401, answer(client.post(HUBS).header(HeaderNames.CONTENT_TYPE, "application/json")
+                .submit(tunstall)).status());
+        assertEquals(404, put(HUBS + "/00000000-0000-4000-8000-0000000000ff",
+                "{\"version\": 0, \"name\": \"Nowhere\", \"postcode\": \"ST4 1AA\"}").status());
+        assertEquals(before, hubs(), "nothing stored");
     }
 }

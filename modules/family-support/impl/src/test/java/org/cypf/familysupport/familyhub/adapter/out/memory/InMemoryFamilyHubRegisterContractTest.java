@@ -27,7 +27,7 @@ class InMemoryFamilyHubRegisterContractTest extends FamilyHubRegisterContract {
     @Override
     protected FamilyHub aHub(String name, String locality) {
         FamilyHub hub = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST4 1AA"), locality,
-                LocalDate.of(2024, 9, 2));
+                LocalDate.of(2024, 9, 2), 0);
         unitOfWork.inTransaction(() -> {
             register.register(hub);
             return null;

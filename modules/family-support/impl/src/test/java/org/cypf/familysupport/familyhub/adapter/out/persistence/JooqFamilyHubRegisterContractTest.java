@@ -52,7 +52,7 @@ class JooqFamilyHubRegisterContractTest extends FamilyHubRegisterContract {
     @Override
     protected FamilyHub aHub(String name, String locality) {
         FamilyHub hub = new FamilyHub(UUID.randomUUID(), name, Postcode.parse("ST4 1AA"), locality,
-                LocalDate.of(2024, 9, 2));
+                LocalDate.of(2024, 9, 2), 0);
         admin.execute("insert into family_support.family_hub (hub_id, name, postcode, locality, opened_on) "
                 + "values (?, ?, ?, ?, ?)", hub.id(), hub.name(), hub.postcode().value(), hub.locality(),
                 hub.openedOn());
