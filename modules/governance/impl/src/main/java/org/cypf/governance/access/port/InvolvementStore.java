@@ -49,5 +49,10 @@ public interface InvolvementStore {
 
     Optional<BreakGlassUse> breakGlass(long accessId);
 
+    /**
+     * Records the review of a use of break glass.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when the use has been reviewed already (two reviewers at once: one wins)
+     */
     void closeBreakGlass(long accessId, String reviewer, String reviewerRole, String note);
 }

@@ -37,6 +37,10 @@ public interface HealthyChildren {
 
     ReviewTally tally(MandatedReview review, LocalDate from, LocalDate to);
 
+    /**
+     * @throws org.cypf.kernel.problem.Conflict when a child is held under its NHS number, or the child under another
+     *         NHS number, already; what is held stays as it was
+     */
     void add(HealthyChild child);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code expectedVersion} */

@@ -25,6 +25,7 @@ public interface MentalHealthReferrals {
 
     Waits firstContactsBetween(LocalDate from, LocalDate to);
 
+    /** @throws org.cypf.kernel.problem.Conflict when a referral is held under its id already, leaving that one as it was */
     void add(MentalHealthReferral referral);
 
     /** @throws org.cypf.kernel.problem.StaleVersion when the stored version is no longer {@code expectedVersion} */

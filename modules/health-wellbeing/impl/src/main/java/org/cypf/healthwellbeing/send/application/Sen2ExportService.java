@@ -30,7 +30,10 @@ public final class Sen2ExportService implements Sen2Export {
                     + "personal budgets (PB, OA, DP), PlanRes, PlanWPB, TransferLA, RES, WPB, ReviewOutcome, "
                     + "SENSetting and the unit and resourced provision indicators.",
             "Header: LEA, Release, SerialNo and DateTime are left for the uploader (health is not configured with "
-                    + "the authority's code).");
+                    + "the authority's code).",
+            "Validation: the rule ids SEN2-V01 to SEN2-V19 are CYPF's own checks of the items health holds, not the "
+                    + "DfE's rule numbers (its validation rules were not to hand, ADR 0057); the DfE's collection "
+                    + "runs its own rules on upload and may find more.");
 
     private final UnitOfWork unitOfWork;
     private final EhcRequests requests;

@@ -10,7 +10,7 @@ import org.cypf.healthwellbeing.shared.domain.Sen2Codes;
 
 /**
  * The SEN2 validation rules CYPF can check from what health holds, each with its id (ADR 0057 lists them with the
- * DfE item each checks). An ERROR is one the DfE's collection would refuse the return for; a QUERY one it asks the
+ * DfE item each checks). The ids are CYPF's own: the DfE's numbering of its rules was not to hand, so none is claimed. An ERROR is one the DfE's collection would refuse the return for; a QUERY one it asks the
  * authority to explain. The rules are data about a {@link Sen2Return}: the export runs them and says every finding.
  */
 public final class Sen2Validation {

@@ -24,6 +24,7 @@ import org.cypf.healthwellbeing.healthychild.port.HealthyChildren.ReviewRow;
 import org.cypf.healthwellbeing.healthychild.port.HealthyChildren.ReviewTally;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * jOOQ adapter passes it on PostgreSQL; an integrator's store of the same children runs it too.
  *
  * <p>The promises: a child registered is read back whole by NHS number, is known as registered by its child id, and
- * an NHS number or id that names none finds nothing; review outcomes and school nursing contacts are stored with a
+ * an NHS number or id that names none finds nothing; registering an NHS number already held, or a child already
+ * registered under another NHS number, is refused with {@link Conflict} and leaves the held child as it was; review
+ * outcomes and school nursing contacts are stored with a
  * change from its version, one from a stale version refused with {@link StaleVersion} storing nothing; every child
  * has its five mandated reviews, listed by the filter (review, outcome or outstanding, closing days, the scope's
  * children), by closing day, a part at a time, counted by the same condition; a review's tally counts those whose
@@ -112,6 +115,20 @@ public abstract class HealthyChildrenContract {
         assertTrue(inUnitOfWork(() -> children().childRegistered(child.childId())));
         assertFalse(inUnitOfWork(() -> children().childRegistered(ChildId.newId())));
         assertEquals(Optional.empty(), find(anNhsNumber()));
+    }
+
+    @Test
+    public void an_nhs_number_or_a_child_registered_already_is_refused_and_the_held_child_left_as_it_was() {
+        HealthyChild held = registered(LocalDate.of(2024, 2, 1));
+        HealthyChild sameNhsNumber = HealthyChild.register(held.nhsNumber(), ChildId.newId(), LocalDate.of(2024, 3, 1),
+                TODAY).after();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> children().add(sameNhsNumber)));
+        HealthyChild sameChild = HealthyChild.register(anNhsNumber(), held.childId(), LocalDate.of(2024, 2, 1), TODAY)
+                .after();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> children().add(sameChild)));
+        HealthyChild read = find(held.nhsNumber()).orElseThrow();
+        assertEquals(List.of(held.childId(), held.dateOfBirth()), List.of(read.childId(), read.dateOfBirth()));
+        assertEquals(Optional.empty(), find(sameChild.nhsNumber()));
     }
 
     @Test

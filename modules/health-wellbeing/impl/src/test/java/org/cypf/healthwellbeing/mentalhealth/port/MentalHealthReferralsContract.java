@@ -17,6 +17,7 @@ import org.cypf.governance.api.access.ListScope;
 import org.cypf.healthwellbeing.mentalhealth.domain.MentalHealthReferral;
 import org.cypf.healthwellbeing.mentalhealth.port.MentalHealthReferrals.Waits;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * What every store of mental health referrals must do (ADR 0097, the record stores' suites): CYPF's jOOQ adapter
  * passes it on PostgreSQL; an integrator's store of the same referrals runs it too.
  *
- * <p>The promises: a referral added is read back whole by its id, and an id that names none finds nothing; contacts
+ * <p>The promises: a referral added is read back whole by its id, and an id that names none finds nothing; adding an
+ * id already held is refused with {@link Conflict} and leaves the held referral as it was; contacts
  * and outcome scores recorded since a version are stored with the change, contacts by day and scores in the order
  * recorded, and a change from a stale version is refused with {@link StaleVersion} storing nothing; the referrals
  * received are those of the source and days asked (either end open) of the children the scope gives, oldest first, a
@@ -81,6 +83,17 @@ public abstract class MentalHealthReferralsContract {
                 List.of(read.childId(), read.receivedOn(), read.source(), read.contacts(), read.scores(),
                         read.version()));
         assertEquals(Optional.empty(), find(UUID.randomUUID()));
+    }
+
+    @Test
+    public void adding_an_id_already_held_is_refused_and_leaves_the_held_referral_as_it_was() {
+        MentalHealthReferral held = received(ChildId.newId(), LocalDate.of(2025, 3, 3), "2A");
+        MentalHealthReferral again = MentalHealthReferral.receive(held.id(), ChildId.newId(), LocalDate.of(2025, 4, 1),
+                "1A", TODAY).after();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> referrals().add(again)));
+        MentalHealthReferral read = find(held.id()).orElseThrow();
+        assertEquals(List.of(held.childId(), held.receivedOn(), held.source()),
+                List.of(read.childId(), read.receivedOn(), read.source()));
     }
 
     @Test

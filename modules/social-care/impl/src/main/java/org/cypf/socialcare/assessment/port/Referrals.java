@@ -25,6 +25,11 @@ public interface Referrals {
     /** Referrals dated from {@code from} to {@code to}, both included. */
     List<Referral> datedBetween(LocalDate from, LocalDate to);
 
+    /**
+     * Stores a new referral.
+     *
+     * @throws org.cypf.kernel.problem.Conflict when a referral is stored under its id already
+     */
     void add(Referral referral);
 
     /**

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.shared.domain.CinCensusCodes;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * passes it on PostgreSQL, {@code InMemoryReferrals} for fast tests; an integrator's store of the same referrals runs
  * it too.
  *
- * <p>The promises: a referral added is read back whole by its id, and an id that names none finds nothing; a child's
+ * <p>The promises: a referral added is read back whole by its id, and an id that names none finds nothing; a second
+ * referral under an id already held is refused with {@link Conflict}, leaving the first, and of two added at once under
+ * one id one is kept and the other refused with {@link Conflict}; a child's
  * referrals are read oldest first (two of one day in the order recorded), never another child's; the referrals of some
  * children, and of every child, dated between two days, both included; a closure is stored only from the version it was
  * made from, one from a stale version refused with {@link StaleVersion} and storing nothing; what a unit of work added
@@ -87,6 +90,46 @@ public abstract class ReferralsContract {
         Referral referral = added(aChild(), LocalDate.of(2025, 3, 3));
         assertEquals(whole(referral), whole(find(referral.id()).orElseThrow()));
         assertEquals(Optional.empty(), find(UUID.randomUUID()));
+    }
+
+    @Test
+    public void a_second_referral_under_an_id_already_held_is_refused_leaving_the_first() {
+        Referral first = added(aChild(), LocalDate.of(2025, 3, 3));
+        ChildId other = aChild();
+        Referral again = Referral.open(first.id(), other, LocalDate.of(2025, 3, 4), "6", null,
+                Instant.parse("2025-03-04T09:00:00Z"), LocalDate.of(2025, 3, 4), CODES).after();
+        assertThrows(Conflict.class, () -> inUnitOfWork(() -> referrals().add(again)));
+        assertEquals(whole(first), whole(find(first.id()).orElseThrow()));
+        assertEquals(List.of(), inUnitOfWork(() -> referrals().forChild(other)));
+    }
+
+    @Test
+    public void two_referrals_added_at_once_under_one_id_keep_one_and_refuse_the_other() throws Exception {
+        UUID id = UUID.randomUUID();
+        List<Callable<Boolean>> adds = new ArrayList<>();
+        for (LocalDate on : List.of(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 2))) {
+            Referral referral = Referral.open(id, aChild(), on, "6", null, Instant.parse(on + "T09:00:00Z"), on, CODES)
+                    .after();
+            adds.add(() -> {
+                try {
+                    inUnitOfWork(() -> referrals().add(referral));
+                    return true;
+                } catch (Conflict e) {
+                    return false;
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Boolean> kept = new ArrayList<>();
+            for (Future<Boolean> f : pool.invokeAll(adds)) {
+                kept.add(f.get());
+            }
+            assertEquals(1, kept.stream().filter(b -> b).count(), "one kept, one refused: " + kept);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(id, find(id).orElseThrow().id());
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * refused with {@link Conflict}, one at a time, in bulk (held or among those given), or two added at once; periods
  * added in bulk are all kept with their episodes; a change is stored only from
  * the version it was made from, one from a stale version refused with {@link StaleVersion} and storing nothing; a
+ * change is read back as it was stored, so an episode it no longer holds is gone and one it corrects reads corrected; a
  * child's periods are read earliest first, whole and a page at a time with the child's total, and several children's in
  * one reading; the periods under which a child is looked after on some days (short breaks apart, an episode ending on
  * the first day not counted), listed, counted by child, and paged within a list scope with its total; the periods with
@@ -186,6 +187,27 @@ public abstract class PeriodsOfCareContract {
         PeriodOfCare stale = changed(period, LocalDate.of(2025, 6, 1));
         assertThrows(StaleVersion.class, () -> inUnitOfWork(() -> periods().update(stale, period.version())));
         assertEquals(after.episodes(), find(period.id()).orElseThrow().episodes());
+    }
+
+    @Test
+    public void a_change_that_drops_or_corrects_episodes_is_read_back_as_stored() {
+        ChildId child = aChild();
+        Episode first = episode(LocalDate.of(2025, 1, 6), LocalDate.of(2025, 2, 3), "C2", true);
+        Episode dropped = new Episode(UUID.randomUUID(), LocalDate.of(2025, 2, 3), "P", "C2", "N1", "U4", "PR4", null,
+                null, null, LocalDate.of(2025, 3, 3), "X1", "CARPL");
+        Episode last = new Episode(UUID.randomUUID(), LocalDate.of(2025, 3, 3), "L", "C1", "N1", "U4", "PR4", null,
+                null, null, null, null, null);
+        PeriodOfCare period = added(PeriodOfCare.imported(UUID.randomUUID(), child, List.of(
+                new Episode(first.id(), first.startDate(), "S", "C2", "N1", "U6", "PR1", null, null, null,
+                        LocalDate.of(2025, 2, 3), "X1", "CARPL"), dropped, last)));
+        // a return corrects the history: the first placement ran to March, with another need; the second never was
+        Episode corrected = new Episode(first.id(), first.startDate(), "S", "C2", "N2", "U5", "PR4", null, null,
+                "SC654321", LocalDate.of(2025, 3, 3), "X1", "CARPL");
+        PeriodOfCare after = period.importHistory(List.of(corrected, last)).after();
+        inUnitOfWork(() -> periods().update(after, period.version()));
+
+        PeriodOfCare read = find(period.id()).orElseThrow();
+        assertEquals(List.of(List.of(corrected, last), after.version()), List.of(read.episodes(), read.version()));
     }
 
     @Test

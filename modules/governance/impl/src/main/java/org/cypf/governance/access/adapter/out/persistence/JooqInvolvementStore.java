@@ -15,6 +15,7 @@ import org.cypf.governance.api.access.BreakGlassUse;
 import org.cypf.governance.api.access.Involvement;
 import org.cypf.governance.api.access.NewInvolvement;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.platform.db.CurrentTransaction;
 import org.jooq.Record;
 
@@ -159,9 +160,11 @@ public final class JooqInvolvementStore implements InvolvementStore {
 
     @Override
     public void closeBreakGlass(long accessId, String reviewer, String reviewerRole, String note) {
-        governance.run(() -> governance.transactionalDsl().execute("""
+        // two reviewers at once: the second waits for the first's row, and is refused as the port says
+        governance.run(() -> UniqueViolations.refusedAsConflict(() -> governance.transactionalDsl().execute("""
                 insert into governance.break_glass_review (access_id, reviewer, reviewer_role, note)
-                values (?, ?, ?, ?)""", accessId, reviewer, reviewerRole, note));
+                values (?, ?, ?, ?)""", accessId, reviewer, reviewerRole, note),
+                "break-glass use " + accessId + " was reviewed already"));
     }
 
     private static Involvement involvement(Record r) {

@@ -18,6 +18,7 @@ import org.cypf.governance.api.access.AllocatedWorkers;
 import org.cypf.governance.api.access.BreakGlassUse;
 import org.cypf.governance.api.access.Involvement;
 import org.cypf.governance.api.access.NewInvolvement;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
 
@@ -165,7 +166,7 @@ public final class InMemoryInvolvementStore implements InvolvementStore {
         unitOfWork.run(() -> {
             reviews.lock(accessId);
             if (reviews.find(accessId).isPresent()) {
-                throw new IllegalStateException("this use of break glass has been reviewed already");
+                throw new Conflict("break-glass use " + accessId + " was reviewed already");
             }
             reviews.put(accessId, new Review(reviewer, note, clock.instant()));
         });

@@ -16,6 +16,7 @@ import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 
@@ -101,12 +102,17 @@ public final class JooqHealthyChildren implements HealthyChildren {
         return DSL.and(all);
     }
 
+    static final String REGISTERED_ALREADY = "the NHS number or the child is registered with the healthy child"
+            + " programme already";
+
     @Override
     public void add(HealthyChild child) {
         var dsl = database.transactionalDsl();
-        dsl.insertInto(HCP_CHILD).set(HCP_CHILD.NHS_NUMBER, child.nhsNumber().value())
-                .set(HCP_CHILD.CHILD_ID, child.childId().value()).set(HCP_CHILD.DATE_OF_BIRTH, child.dateOfBirth())
-                .set(HCP_CHILD.VERSION, child.version()).execute();
+        // one child per NHS number and one NHS number per child: the keys refuse a second, a conflict, not a fault
+        UniqueViolations.refusedAsConflict(() -> dsl.insertInto(HCP_CHILD)
+                .set(HCP_CHILD.NHS_NUMBER, child.nhsNumber().value()).set(HCP_CHILD.CHILD_ID, child.childId().value())
+                .set(HCP_CHILD.DATE_OF_BIRTH, child.dateOfBirth()).set(HCP_CHILD.VERSION, child.version()).execute(),
+                REGISTERED_ALREADY);
         for (MandatedReview review : MandatedReview.values()) {
             dsl.insertInto(HCP_REVIEW).set(HCP_REVIEW.NHS_NUMBER, child.nhsNumber().value())
                     .set(HCP_REVIEW.REVIEW, review.name()).set(HCP_REVIEW.OPENS_ON, review.opensOn(child.dateOfBirth()))

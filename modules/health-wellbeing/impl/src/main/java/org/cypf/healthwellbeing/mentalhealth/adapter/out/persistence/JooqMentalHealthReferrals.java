@@ -15,6 +15,7 @@ import org.cypf.healthwellbeing.shared.adapter.out.persistence.jooq.tables.recor
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.governance.api.access.ListScope;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
@@ -88,10 +89,12 @@ public final class JooqMentalHealthReferrals implements MentalHealthReferrals {
 
     @Override
     public void add(MentalHealthReferral referral) {
-        database.transactionalDsl().insertInto(MH_REFERRAL).set(MH_REFERRAL.REFERRAL_ID, referral.id())
-                .set(MH_REFERRAL.CHILD_ID, referral.childId().value()).set(MH_REFERRAL.RECEIVED_ON, referral.receivedOn())
-                .set(MH_REFERRAL.SOURCE, referral.source()).set(MH_REFERRAL.FIRST_CONTACT_ON, referral.firstContactOn())
-                .set(MH_REFERRAL.VERSION, referral.version()).execute();
+        // the referral's id is its key: a second referral under it is a conflict, not a fault of the store
+        UniqueViolations.refusedAsConflict(() -> database.transactionalDsl().insertInto(MH_REFERRAL)
+                .set(MH_REFERRAL.REFERRAL_ID, referral.id()).set(MH_REFERRAL.CHILD_ID, referral.childId().value())
+                .set(MH_REFERRAL.RECEIVED_ON, referral.receivedOn()).set(MH_REFERRAL.SOURCE, referral.source())
+                .set(MH_REFERRAL.FIRST_CONTACT_ON, referral.firstContactOn()).set(MH_REFERRAL.VERSION, referral.version())
+                .execute(), "a mental health referral is held under this id already");
         addChildren(referral);
     }
 

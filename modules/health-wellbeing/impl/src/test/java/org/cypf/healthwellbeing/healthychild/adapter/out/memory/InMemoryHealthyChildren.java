@@ -74,8 +74,9 @@ public final class InMemoryHealthyChildren implements HealthyChildren {
     @Override
     public void add(HealthyChild child) {
         rows.lock(child.nhsNumber().value());
-        if (find(child.nhsNumber()).isPresent()) {
-            throw new Conflict("a child is registered under this NHS number already"); // as the key refuses it
+        if (find(child.nhsNumber()).isPresent() || childRegistered(child.childId())) {
+            // As the keys refuse it (the jOOQ adapter translates the unique violation).
+            throw new Conflict("the NHS number or the child is registered with the healthy child programme already");
         }
         rows.put(child.nhsNumber().value(), child);
     }

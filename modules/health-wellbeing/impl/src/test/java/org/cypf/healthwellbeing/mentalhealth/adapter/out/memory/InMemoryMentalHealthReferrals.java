@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.cypf.governance.api.access.ListScope;
 import org.cypf.healthwellbeing.mentalhealth.domain.MentalHealthReferral;
 import org.cypf.healthwellbeing.mentalhealth.port.MentalHealthReferrals;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.testing.context.InMemoryRows;
 import org.cypf.testing.context.InMemoryUnitOfWork;
@@ -16,9 +17,9 @@ import org.cypf.testing.context.InMemoryUnitOfWork;
 /**
  * Mental health referrals in memory, for fast tests (ADR 0097); test code only. It passes
  * {@code MentalHealthReferralsContract} as the jOOQ adapter does: referrals added and changed in the caller's
- * {@link InMemoryUnitOfWork} and kept when it commits. A unit of work that changes a referral holds its lock to its
- * end, as the database's row lock holds the second until the first commits: of two changes from one version one is
- * stale.
+ * {@link InMemoryUnitOfWork} and kept when it commits. A unit of work that adds or changes a referral holds its lock
+ * to its end, as the database's key and row lock hold the second until the first commits: an id is added once, and of
+ * two changes from one version one is stale.
  */
 public final class InMemoryMentalHealthReferrals implements MentalHealthReferrals {
     /** Oldest received first, then by id, as the jOOQ adapter reads them (a uuid's text orders as its bytes). */
@@ -60,6 +61,10 @@ public final class InMemoryMentalHealthReferrals implements MentalHealthReferral
     @Override
     public void add(MentalHealthReferral referral) {
         rows.lock(referral.id());
+        if (find(referral.id()).isPresent()) {
+            // As the key refuses it (the jOOQ adapter translates the unique violation).
+            throw new Conflict("a mental health referral is held under this id already");
+        }
         rows.put(referral.id(), referral);
     }
 

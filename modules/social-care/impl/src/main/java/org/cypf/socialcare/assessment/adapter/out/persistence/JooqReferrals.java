@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.UniqueViolations;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.assessment.port.Referrals;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ReferralRecord;
@@ -61,7 +62,8 @@ public final class JooqReferrals implements Referrals {
 
     @Override
     public void add(Referral referral) {
-        database.transactionalDsl().insertInto(REFERRAL)
+        // a child not known to social care (a foreign key) stays the database's error: a fault of the caller
+        UniqueViolations.refusedAsConflict(() -> database.transactionalDsl().insertInto(REFERRAL)
                 .set(REFERRAL.REFERRAL_ID, referral.id())
                 .set(REFERRAL.CHILD_ID, referral.childId().value())
                 .set(REFERRAL.REFERRAL_DATE, referral.referralDate())
@@ -71,7 +73,7 @@ public final class JooqReferrals implements Referrals {
                 .set(REFERRAL.CLOSURE_REASON, referral.closureReason())
                 .set(REFERRAL.VERSION, referral.version())
                 .set(REFERRAL.RECORDED_AT, referral.recordedAt().atOffset(ZoneOffset.UTC))
-                .execute();
+                .execute(), "a referral is recorded under this id already");
     }
 
     @Override

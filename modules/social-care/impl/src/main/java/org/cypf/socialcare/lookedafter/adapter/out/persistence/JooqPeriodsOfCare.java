@@ -117,6 +117,9 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
         if (updated != 1) {
             throw new StaleVersion("the period of care", expectedVersion);
         }
+        // the period is stored whole: episodes a corrected history no longer holds go, the rest are written as they are
+        dsl.deleteFrom(EPISODE).where(EPISODE.PERIOD_ID.eq(after.id())
+                .and(EPISODE.EPISODE_ID.notIn(after.episodes().stream().map(Episode::id).toList()))).execute();
         saveEpisodes(dsl, after);
     }
 
@@ -232,6 +235,15 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
                     .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
                     .onConflict(EPISODE.EPISODE_ID)
                     .doUpdate()
+                    .set(EPISODE.START_DATE, e.startDate())
+                    .set(EPISODE.REASON_NEW_EPISODE, e.reasonForNewEpisode())
+                    .set(EPISODE.LEGAL_STATUS, e.legalStatus())
+                    .set(EPISODE.CATEGORY_OF_NEED, e.categoryOfNeed())
+                    .set(EPISODE.PLACEMENT_TYPE, e.placementType())
+                    .set(EPISODE.PLACEMENT_PROVIDER, e.placementProvider())
+                    .set(EPISODE.PLACEMENT_POSTCODE, text(e.placementPostcode()))
+                    .set(EPISODE.HOME_POSTCODE, text(e.homePostcode()))
+                    .set(EPISODE.PLACEMENT_URN, e.placementUrn())
                     .set(EPISODE.END_DATE, e.endDate())
                     .set(EPISODE.REASON_CEASED, e.reasonCeased())
                     .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())

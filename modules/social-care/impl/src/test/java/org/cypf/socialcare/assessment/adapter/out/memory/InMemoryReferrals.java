@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.cypf.kernel.identity.ChildId;
+import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.socialcare.assessment.domain.Referral;
 import org.cypf.socialcare.assessment.port.Referrals;
@@ -64,12 +65,11 @@ public final class InMemoryReferrals implements Referrals {
         return visible(r -> between(r.referralDate(), from, to));
     }
 
-    /** @throws IllegalStateException when a referral is stored under the id already, as a primary key refuses it */
     @Override
     public void add(Referral referral) {
         rows.lock(referral.id());
         if (rows.find(referral.id()).isPresent()) {
-            throw new IllegalStateException("a referral is stored under this id already");
+            throw new Conflict("a referral is recorded under this id already");
         }
         rows.put(referral.id(), referral);
     }
