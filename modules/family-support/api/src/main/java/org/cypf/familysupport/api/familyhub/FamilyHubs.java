@@ -19,6 +19,13 @@ public interface FamilyHubs {
      */
     Page<FamilyHubView> familyHubs(String locality, Slice slice);
 
+    /**
+     * One hub as the list shows it, with its version (the one a change quotes); public directory data.
+     *
+     * @throws org.cypf.kernel.problem.NotFound when no hub has that id
+     */
+    FamilyHubView familyHub(UUID hubId);
+
     /** A hub's regular opening times, by day and opening time. */
     FamilyHubOpeningTimes openingTimes(UUID hubId);
 

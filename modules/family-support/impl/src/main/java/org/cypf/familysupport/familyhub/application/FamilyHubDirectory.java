@@ -60,6 +60,11 @@ public final class FamilyHubDirectory implements FamilyHubs {
     }
 
     @Override
+    public FamilyHubView familyHub(UUID hubId) {
+        return unitOfWork.inSnapshot(() -> view(register.hub(hubId, false).orElseThrow(() -> noHub(hubId))));
+    }
+
+    @Override
     public FamilyHubOpeningTimes openingTimes(UUID hubId) {
         return unitOfWork.inTransaction(() -> {
             FamilyHub hub = register.hub(hubId, false).orElseThrow(() -> noHub(hubId));

@@ -14,6 +14,8 @@ import org.cypf.kernel.event.PublishedEvent;
  * to their new home and school. Codes are SSDA903's.
  *
  * @param reasonForNewEpisode P, T, B or U
+ * @param placementProvider   PLACE_PROVIDER, null for a placement without a provider (T0-T4, Z1; DfE rules 213, 178),
+ *                            as {@code previousPlacementProvider} is for a move out of one
  * @param reasonPlaceChange   REASON_PLACE_CHANGE (e.g. CARPL, CREQB): why the previous placement ended, as held on
  *                            the episode the change ended
  */

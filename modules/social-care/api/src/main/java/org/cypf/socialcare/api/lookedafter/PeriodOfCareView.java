@@ -19,6 +19,7 @@ public record PeriodOfCareView(UUID periodId, String childId, @Sensitive(PERSONA
     /**
      * One episode; {@code reasonPlaceChange} (REASON_PLACE_CHANGE) is why its placement ended: given on an episode that
      * ended with X1 when the next starts with RNE P, T, B or U and neither placement is temporary (DfE rules 225, 226).
+     * {@code placementProvider} is "" (blank, as the return writes it) for a placement without one, T0-T4 and Z1.
      */
     public record EpisodeView(LocalDate startDate, String reasonForNewEpisode, String legalStatus,
                               String categoryOfNeed, String placementType, String placementProvider,

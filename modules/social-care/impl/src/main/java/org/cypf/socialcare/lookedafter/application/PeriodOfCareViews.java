@@ -18,8 +18,16 @@ final class PeriodOfCareViews {
 
     private static PeriodOfCareView.EpisodeView of(Episode e) {
         return new PeriodOfCareView.EpisodeView(e.startDate(), e.reasonForNewEpisode(), e.legalStatus(),
-                e.categoryOfNeed(), e.placementType(), e.placementProvider(), text(e.placementPostcode()),
+                e.categoryOfNeed(), e.placementType(), providerText(e.placementProvider()), text(e.placementPostcode()),
                 e.endDate(), e.reasonCeased(), e.reasonPlaceChange());
+    }
+
+    /**
+     * A placement without a provider (T0-T4, Z1) answers "", the blank the return writes: the published answer has
+     * always given a string here, and a reader of it must not meet a null (ADR 0100).
+     */
+    private static String providerText(String provider) {
+        return provider == null ? "" : provider;
     }
 
     private static String text(Postcode postcode) {

@@ -94,13 +94,16 @@ public final class PeriodOfCare implements Versioned {
             }
             if (previousEnd != null && start.isBefore(previousEnd)) {
                 v.add("startDate", "must not be before the end of the child's previous period of care (" + previousEnd + ")");
+            } else if (previousEnd != null && start.equals(previousEnd)) {
+                v.add("startDate", "must be after the day the child's previous period of care ended (" + previousEnd
+                        + "): a new period does not start the day the last one ended (DfE rule 431)");
             }
         }
         LocalDate codesOn = start != null ? start : today;
         codes.refusal(LEGAL_STATUS, first.legalStatus(), codesOn).ifPresent(r -> v.add("legalStatus", r));
         codes.refusal(CATEGORY_OF_NEED, first.categoryOfNeed(), codesOn).ifPresent(r -> v.add("categoryOfNeed", r));
         codes.refusal(PLACEMENT_TYPE, first.placementType(), codesOn).ifPresent(r -> v.add("placement.placementType", r));
-        codes.refusal(PLACEMENT_PROVIDER, first.placementProvider(), codesOn).ifPresent(r -> v.add("placement.provider", r));
+        checkProvider(v, first.placementType(), first.placementProvider(), codesOn, codes);
         checkUrn(v, first.placementUrn());
         checkPlacementFitsLegalStatus(v, first.legalStatus(), first.placementType(), first.placementProvider());
         v.throwIfAny();
@@ -210,7 +213,7 @@ public final class PeriodOfCare implements Versioned {
             postcode = change.placementPostcode();
             urn = change.placementUrn();
             codes.refusal(PLACEMENT_TYPE, placementType, codesOn).ifPresent(r -> v.add("placement.placementType", r));
-            codes.refusal(PLACEMENT_PROVIDER, provider, codesOn).ifPresent(r -> v.add("placement.provider", r));
+            checkProvider(v, placementType, provider, codesOn, codes);
             checkUrn(v, urn);
             if (needsReasonPlaceChange(current.placementType(), placementType)) {
                 codes.refusal(REASON_PLACE_CHANGE, change.reasonPlaceChange(), codesOn)
@@ -300,6 +303,10 @@ public final class PeriodOfCare implements Versioned {
                 } else if (!e.startsAPeriod()) {
                     problems.add(new HistoryProblem(i, "RNE", "must be S: the previous episode ended the period of care"
                             + " (REC " + previous.reasonCeased() + ") (DfE rule 432)"));
+                } else if (e.startDate().equals(previous.endDate())) {
+                    problems.add(new HistoryProblem(i, "DECOM", "must be after the day the previous period of care "
+                            + "ended (" + previous.endDate() + "): a new period (S) does not start the day the last "
+                            + "one ended (DfE rule 431)"));
                 }
             }
         }
@@ -393,6 +400,26 @@ public final class PeriodOfCare implements Versioned {
             v.check(urn.matches("(SC|EY)?[0-9]{6,7}|XXXXXXX"), "placement.urn",
                     "must be an Ofsted URN such as SC123456, or XXXXXXX (DfE rule 1008)");
         }
+    }
+
+    /**
+     * PLACE_PROVIDER: a code of the year's list for a placement that has a provider, and blank for one that has none,
+     * T0-T4 and Z1 (DfE rules 213 and 178).
+     */
+    private static void checkProvider(Violations v, String placementType, String provider, LocalDate on, Ssda903Codes codes) {
+        if (placementType != null && PlacementType.of(placementType).hasNoProvider()) {
+            if (provider != null) {
+                v.add("placement.provider", noProviderFor(placementType));
+            }
+        } else {
+            codes.refusal(PLACEMENT_PROVIDER, provider, on).ifPresent(r -> v.add("placement.provider", r));
+        }
+    }
+
+    /** Why a provider is refused with {@code placementType}, a placement without one, naming the DfE's rule. */
+    public static String noProviderFor(String placementType) {
+        return "must be blank: placement type " + placementType + " has no provider (DfE rule "
+                + (PlacementType.of(placementType).isTemporary() ? "213" : "178") + ")";
     }
 
     /**

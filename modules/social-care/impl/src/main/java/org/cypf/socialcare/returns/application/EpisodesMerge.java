@@ -90,7 +90,7 @@ final class EpisodesMerge extends FileMerge {
             compare(file, row.line(), "LS", match.legalStatus(), row.ls());
             compare(file, row.line(), "CIN", match.categoryOfNeed(), row.cin());
             compare(file, row.line(), "PLACE", match.placementType(), row.place());
-            compare(file, row.line(), "PLACE_PROVIDER", match.placementProvider(), row.provider());
+            compare(file, row.line(), "PLACE_PROVIDER", ReturnExport.providerReturned(match), row.provider());
             compare(file, row.line(), "HOME_POST", text(match.homePostcode()), row.homePost());
             compare(file, row.line(), "PL_POST", text(match.placementPostcode()), row.placementPost());
             compare(file, row.line(), "URN", match.placementUrn(), row.urn());

@@ -26,6 +26,7 @@ import org.cypf.socialcare.returns.domain.CollectionYear;
 import org.cypf.socialcare.returns.domain.Ssda903File;
 import org.cypf.socialcare.returns.domain.Ssda903Rows;
 import org.cypf.socialcare.shared.domain.Child;
+import org.cypf.socialcare.shared.domain.PlacementType;
 
 /**
  * A collection year's SSDA903 files from the records, inside the export's unit of work. Which rows each file holds:
@@ -122,6 +123,20 @@ final class ReturnExport {
     static final String NOT_OBTAINED = "NOBT";
     private static final String FEMALE = "2";
 
+    /** Whether the episode is open on a day of the year: begun by its end, not ended before its start. */
+    private boolean inYear(Episode e) {
+        return !e.startDate().isAfter(to) && (e.endDate() == null || !e.endDate().isBefore(from));
+    }
+
+    /**
+     * PLACE_PROVIDER as returned: blank for a placement without a provider (T0-T4, Z1: DfE rules 213, 178), even for
+     * an episode recorded with one before CYPF refused it.
+     */
+    static String providerReturned(Episode e) {
+        return e.placementType() != null && PlacementType.of(e.placementType()).hasNoProvider() ? null
+                : e.placementProvider();
+    }
+
     /** The notes of the last {@link #rows()}: the standing ones, then what this year's files lack. */
     List<String> notes() {
         List<String> all = new ArrayList<>(NOTES);
@@ -139,6 +154,11 @@ final class ReturnExport {
         List<String> noMother = new ArrayList<>();
         Set<ChildId> lookedAfter = new HashSet<>();
         periods.forEach(p -> lookedAfter.add(p.childId()));
+        // DfE rule 442 asks a UPN, or a reason for none, of a child with an episode in the year but on short breaks.
+        Set<ChildId> needUpn = new HashSet<>();
+        periods.forEach(p -> p.episodes().stream().filter(e -> inYear(e) && !e.isShortBreak()).findAny()
+                .ifPresent(e -> needUpn.add(p.childId())));
+        List<String> noUpn = new ArrayList<>();
         for (Child c : byRef.values()) {
             ChildHeaderDetails d = details.getOrDefault(c.id(), ChildHeaderDetails.NONE);
             if (d.ethnicity() == null) {
@@ -148,11 +168,16 @@ final class ReturnExport {
                 noMother.add(c.localChildId());
             }
             // The DfE refuses a blank ETHNIC (rule 103); NOBT is its own code for "not yet obtained", read back as blank.
+            String upn = c.upn() == null ? d.upnAsReturned() : c.upn().value();
+            if (upn == null && needUpn.contains(c.id())) {
+                noUpn.add(c.localChildId());
+            }
             rows.add(new Ssda903Rows.Header(rows.nextLine(Ssda903File.HEADER), c.localChildId(), c.sex(),
-                    c.dateOfBirth(), d.ethnicity() == null ? NOT_OBTAINED : d.ethnicity(),
-                    c.upn() == null ? d.upnAsReturned() : c.upn().value(), d.mother(), d.motherChildDob()));
+                    c.dateOfBirth(), d.ethnicity() == null ? NOT_OBTAINED : d.ethnicity(), upn, d.mother(),
+                    d.motherChildDob()));
             UnaccompaniedAsylumSeeker u = uasc.get(c.id());
-            if (u != null) {
+            // A child who ceased to be an UASC before the year is not in its UASC file (DfE rule 104: DUC not before it).
+            if (u != null && !u.returnedDateCeased(c).isBefore(from)) {
                 rows.add(new Ssda903Rows.Uasc(rows.nextLine(Ssda903File.UASC), c.localChildId(), c.sex(),
                         c.dateOfBirth(), u.returnedDateCeased(c)));
             }
@@ -160,6 +185,11 @@ final class ReturnExport {
         if (!noEthnicity.isEmpty()) {
             notes.add("header.csv: ETHNIC is written NOBT (information not yet obtained: DfE rule 103 refuses a blank) "
                     + "for the children with none recorded: CHILD " + String.join(", ", noEthnicity));
+        }
+        if (!noUpn.isEmpty()) {
+            // No UN code is made up: which of UN1-UN5 applies is the authority's to say (a guess would be a false return).
+            notes.add("header.csv: UPN is blank for the children looked after in the year with neither a UPN nor a "
+                    + "\"no UPN\" reason (UN1-UN5) recorded; DfE rule 442 asks one of them: CHILD " + String.join(", ", noUpn));
         }
         if (!noMother.isEmpty()) {
             notes.add("header.csv: MOTHER is blank for the girls with none recorded (DfE rule 165 asks it of every girl "
@@ -177,7 +207,7 @@ final class ReturnExport {
                 boolean openAtYearEnd = e.endDate() == null || e.endDate().isAfter(to);
                 rows.add(new Ssda903Rows.EpisodeRow(rows.nextLine(Ssda903File.EPISODES), c.localChildId(),
                         e.startDate(), e.reasonForNewEpisode(), e.legalStatus(), e.categoryOfNeed(), e.placementType(),
-                        e.placementProvider(), openAtYearEnd ? null : e.endDate(),
+                        providerReturned(e), openAtYearEnd ? null : e.endDate(),
                         openAtYearEnd ? null : e.reasonCeased(), openAtYearEnd ? null : e.reasonPlaceChange(),
                         text(e.homePostcode()),
                         text(e.placementPostcode()), e.placementUrn()));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.cypf.socialcare.shared.domain.LegalStatus;
 
 /**
  * A return's files as an import read them: which file each one was (by the name the client gave it), how many rows
@@ -112,6 +113,7 @@ public final class Ssda903Upload {
                         + "day (CHILD and DECOM identify an episode)");
             }
         }
+        upnGiven(byChild);
         rows.reviews().forEach(r -> inHeader(r, r.dob(), byChild));
         for (Ssda903Rows.Uasc u : unique(rows.uasc(), byChild, Ssda903Rows.Uasc::dob)) {
             Ssda903Rows.Header h = byChild.get(u.child());
@@ -124,6 +126,21 @@ public final class Ssda903Upload {
         unique(rows.ad1(), byChild, Ssda903Rows.Ad1::dob);
         rows.placedAdoption().forEach(p -> inHeader(p, p.dob(), byChild));
         unique(rows.prevPerm(), byChild, Ssda903Rows.PrevPerm::dob);
+    }
+
+    /**
+     * DfE rule 442: a child with an episode under any legal status but short breaks (V3, V4) has a UPN or a "no UPN"
+     * reason, UN1-UN5. A warning: the child's records are usable, and the reason is the authority's to give.
+     */
+    private void upnGiven(Map<String, Ssda903Rows.Header> byChild) {
+        Set<String> warned = new HashSet<>();
+        for (Ssda903Rows.EpisodeRow e : rows.episodes()) {
+            Ssda903Rows.Header h = byChild.get(e.child());
+            if (h != null && h.upn() == null && !LegalStatus.of(e.ls()).isShortBreak() && warned.add(h.child())) {
+                errors.warn(name(Ssda903File.HEADER), h.line(), "UPN", "442", "is blank for a child looked after "
+                        + "(not only on short breaks): give the UPN, or the reason there is none (UN1-UN5)");
+            }
+        }
     }
 
     /** Checks rows of a file that holds one row a child against the header; answers them. */

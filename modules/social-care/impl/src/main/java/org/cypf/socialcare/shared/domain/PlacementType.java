@@ -23,6 +23,8 @@ public record PlacementType(String code) {
     private static final String WITH_PARENTS = "P1";
     /** T0-T4: a temporary move (hospital, holiday, absence...), after which the child returns to the same placement. */
     private static final List<String> TEMPORARY = List.of("T0", "T1", "T2", "T3", "T4");
+    /** Z1 "other placement" (until 2024-25): like T0-T4, a placement the DfE takes no provider for (DfE rule 178). */
+    private static final String OTHER = "Z1";
 
     public PlacementType {
         Objects.requireNonNull(code, "code");
@@ -64,6 +66,14 @@ public record PlacementType(String code) {
      */
     public boolean isTemporary() {
         return TEMPORARY.contains(code);
+    }
+
+    /**
+     * A placement without a provider: T0-T4 (DfE rule 213, "placement provider information not required") and Z1
+     * (rule 178 refuses a provider with any of them). Every other placement has one.
+     */
+    public boolean hasNoProvider() {
+        return isTemporary() || OTHER.equals(code);
     }
 
     @Override

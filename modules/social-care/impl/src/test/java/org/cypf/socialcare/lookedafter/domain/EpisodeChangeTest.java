@@ -103,7 +103,7 @@ class EpisodeChangeTest {
         void placement_codes_are_those_of_the_collection_year_of_the_change() {
             // K3 supported accommodation only from 2024-25; Z1 dropped from 2025-26
             assertEquals(List.of("placement.placementType"),
-                    refused(started(), placement(of(2025, 4, 1), "P", "Z1", "PR4", "CARPL")));
+                    refused(started(), placement(of(2025, 4, 1), "P", "Z1", null, "CARPL")));
             assertEquals("K3", started().changeEpisode(placement(of(2024, 9, 2), "P", "K3", "PR4", "CARPL"), TODAY, CODES)
                     .after().lastEpisode().placementType());
         }
@@ -114,6 +114,26 @@ class EpisodeChangeTest {
                     refused(started(), placement(of(2024, 9, 2), "P", "P1", "PR1", "CARPL")));
             assertEquals("PR0", started().changeEpisode(placement(of(2024, 9, 2), "P", "P1", "PR0", "CARPL"), TODAY, CODES)
                     .after().lastEpisode().placementProvider());
+        }
+
+        @Test
+        void a_temporary_placement_and_Z1_have_no_provider_and_every_other_one_has() {
+            var temporary = assertThrows(InvalidInput.class, () -> started().changeEpisode(
+                    placement(of(2024, 9, 2), "T", "T1", "PR1", null), TODAY, CODES));
+            assertEquals(List.of(new FieldViolation("placement.provider",
+                    "must be blank: placement type T1 has no provider (DfE rule 213)")), temporary.violations());
+            var other = assertThrows(InvalidInput.class, () -> started().changeEpisode(
+                    placement(of(2024, 9, 2), "P", "Z1", "PR1", "CARPL"), TODAY, CODES));
+            assertEquals(List.of(new FieldViolation("placement.provider",
+                    "must be blank: placement type Z1 has no provider (DfE rule 178)")), other.violations());
+
+            PeriodOfCare away = started().changeEpisode(placement(of(2024, 9, 2), "T", "T1", null, null), TODAY, CODES)
+                    .after();
+            assertNull(away.lastEpisode().placementProvider());
+            assertEquals("PR1", away.changeEpisode(placement(of(2024, 9, 9), "T", "U6", "PR1", null), TODAY, CODES)
+                    .after().lastEpisode().placementProvider(), "back from the temporary placement, with a provider");
+            assertEquals(List.of("placement.provider"),
+                    refused(started(), placement(of(2024, 9, 2), "P", "U4", null, "CARPL")), "U4 needs one");
         }
     }
 
@@ -218,6 +238,17 @@ class EpisodeChangeTest {
                     .getFirst().column(), "X1 with nothing after it");
             assertEquals("RNE", PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "E4A"),
                     ep(of(2023, 6, 1), "P", null, null))).getFirst().column(), "after a period ends, the next starts with S");
+        }
+
+        @Test
+        void a_new_period_does_not_start_the_day_the_last_one_ended() {
+            var sameDay = PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "E4A"),
+                    ep(of(2023, 5, 1), "S", null, null)));
+            assertEquals(1, sameDay.size(), sameDay::toString);
+            assertEquals("DECOM", sameDay.getFirst().column());
+            assertTrue(sameDay.getFirst().reason().contains("DfE rule 431"), sameDay::toString);
+            assertEquals(List.of(), PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "E4A"),
+                    ep(of(2023, 5, 2), "S", null, null))), "the next day");
         }
     }
 }

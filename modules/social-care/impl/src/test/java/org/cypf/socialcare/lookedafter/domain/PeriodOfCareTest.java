@@ -156,8 +156,14 @@ class PeriodOfCareTest {
                     first(previousEnd.minusDays(1), "C2", "U6"), previousEnd, TODAY, CODES));
             assertEquals(List.of(new FieldViolation("startDate",
                     "must not be before the end of the child's previous period of care (2025-03-01)")), e.violations());
-            assertEquals(previousEnd, PeriodOfCare.start(UUID.randomUUID(), CHILD, first(previousEnd, "C2", "U6"),
-                    previousEnd, TODAY, CODES).after().startDate(), "the day the previous one ended is allowed");
+            var sameDay = assertThrows(InvalidInput.class, () -> PeriodOfCare.start(UUID.randomUUID(), CHILD,
+                    first(previousEnd, "C2", "U6"), previousEnd, TODAY, CODES));
+            assertEquals(List.of(new FieldViolation("startDate", "must be after the day the child's previous period of "
+                    + "care ended (2025-03-01): a new period does not start the day the last one ended (DfE rule 431)")),
+                    sameDay.violations(), "the DfE refuses a new period the day the last ended");
+            assertEquals(previousEnd.plusDays(1), PeriodOfCare.start(UUID.randomUUID(), CHILD,
+                    first(previousEnd.plusDays(1), "C2", "U6"), previousEnd, TODAY, CODES).after().startDate(),
+                    "the next day is allowed");
         }
 
         @Test

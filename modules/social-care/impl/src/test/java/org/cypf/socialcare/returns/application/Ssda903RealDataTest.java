@@ -73,7 +73,7 @@ class Ssda903RealDataTest {
         Ssda903ImportResult right = importFiles("P1,1,01/02/2015,,,,\r\n",
                 "P1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\r\n"
                         + "P1,01/06/2024,P,C2,N1,U4,PR4,10/06/2024,X1,,,,\r\n"
-                        + "P1,10/06/2024,T,C2,N1,T1,PR4,20/06/2024,X1,,,,\r\n"
+                        + "P1,10/06/2024,T,C2,N1,T1,,20/06/2024,X1,,,,\r\n"
                         + "P1,20/06/2024,T,C2,N1,U4,PR4,,,,,,\r\n");
         assertEquals(List.of(), errorFields(right));
         assertEquals(1, right.childrenStored());
@@ -93,7 +93,7 @@ class Ssda903RealDataTest {
         // Into a temporary placement no reason is given (rule 226).
         Ssda903ImportResult temporary = importFiles("P3,1,01/02/2015,,,,\r\n",
                 "P3,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\r\n"
-                        + "P3,01/06/2024,T,C2,N1,T1,PR4,,,,,,\r\n");
+                        + "P3,01/06/2024,T,C2,N1,T1,,,,,,,\r\n");
         assertEquals("226", issueAt(temporary, "episodes.csv[2].REASON_PLACE_CHANGE").rule());
     }
 
@@ -162,6 +162,9 @@ class Ssda903RealDataTest {
         assertTrue(files.get("notes").contains("ETHNIC is written NOBT"), files.get("notes"));
         assertTrue(files.get("notes").matches("(?s).*MOTHER is blank for the girls.*DfE rule 165.*CHILD [^\n]*W1.*"),
                 files.get("notes"));
+        assertTrue(files.get("notes").matches("(?s).*UPN is blank .*DfE rule 442.*CHILD [^\n]*W1.*"), files.get("notes"));
+        assertEquals("442", issueAt(r, "header.csv[2].UPN").rule(), "a blank UPN of a child in care is queried");
+        assertEquals(ImportIssue.Severity.WARNING, issueAt(r, "header.csv[2].UPN").severity(), "and never blocks");
         assertEquals(0, db.count("select count(*) from social_care.child where la_child_id = 'W1' and ethnicity is not "
                 + "null"), "NOBT is no ethnicity");
 
@@ -174,6 +177,47 @@ class Ssda903RealDataTest {
                         + "\r\n" + linesOf(files.get("oc3.csv"), "W3") + "\r\n")));
         assertEquals(List.of(), errorFields(again));
         again.files().forEach(f -> assertEquals(0, f.added() + f.changed(), f.toString()));
+    }
+
+    @Test
+    void a_temporary_placement_is_written_without_a_provider_and_reads_back_unchanged_rules_213_178() {
+        Ssda903ImportResult r = importFiles("TMP1,1,01/02/2015,,UN4,,\r\n",
+                "TMP1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,\r\nTMP1,01/06/2024,T,C2,N1,T1,,05/06/2024,X1,,,,\r\n"
+                        + "TMP1,05/06/2024,T,C2,N1,U6,PR1,,,,,,\r\n");
+        assertEquals(List.of(), errorFields(r));
+        assertEquals(0, db.count("select count(*) from social_care.episode e join social_care.period_of_care p "
+                + "using (period_id) join social_care.child c using (child_id) where c.la_child_id = 'TMP1' "
+                + "and e.placement_type = 'T1' and e.placement_provider is not null"), "no provider held");
+        Map<String, String> files = exported();
+        assertEquals("TMP1,01/06/2024,T,C2,N1,T1,,05/06/2024,X1,,,,",
+                linesOf(files.get("episodes.csv"), "TMP1").lines().toList().get(1), "PLACE_PROVIDER blank: DfE rule 213");
+        Ssda903ImportResult again = importFiles(linesOf(files.get("header.csv"), "TMP1") + "\r\n",
+                linesOf(files.get("episodes.csv"), "TMP1").replace("\n", "\r\n") + "\r\n");
+        assertEquals(List.of(), errorFields(again));
+        again.files().forEach(f -> assertEquals(0, f.added() + f.changed(), f.toString()));
+    }
+
+    @Test
+    void a_child_who_ceased_to_be_an_uasc_before_the_year_is_not_in_its_uasc_file_rule_104() {
+        Ssda903ImportResult earlier = db.context.ssda903Returns().importReturn(SOCIAL_WORKER, 2023, List.of(
+                new CsvFile("header.csv", HEADER + "Q1,1,01/02/2012,,UN4,,\r\n"),
+                new CsvFile("episodes.csv", EPISODES + "Q1,01/05/2023,S,C2,N1,U6,PR1,,,,,,\r\n"),
+                new CsvFile("uasc.csv", "CHILD,SEX,DOB,DUC\r\nQ1,1,01/02/2012,01/03/2024\r\n")));
+        assertEquals(List.of(), errorFields(earlier));
+        Map<String, String> files = exported();
+        assertEquals("", linesOf(files.get("uasc.csv"), "Q1"), "DUC 1 March 2024 is before 2024-25: DfE rule 104");
+        assertEquals("104", issueAt(importFiles("Q2,1,01/02/2012,,UN4,,\r\n", "Q2,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n",
+                new CsvFile("uasc.csv", "CHILD,SEX,DOB,DUC\r\nQ2,1,01/02/2012,31/03/2024\r\n")), "uasc.csv[2].DUC").rule(),
+                "a DUC before the year is refused on import");
+    }
+
+    @Test
+    void a_new_period_the_day_the_last_one_ended_is_refused_rule_431() {
+        Ssda903ImportResult r = importFiles("S1,1,01/02/2015,,UN4,,\r\n",
+                "S1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,E3,,,,\r\nS1,01/06/2024,S,C2,N1,U4,PR4,,,,,,\r\n");
+        assertEquals(List.of("episodes.csv[3].DECOM"), errorFields(r));
+        assertEquals("431", issueAt(r, "episodes.csv[3].DECOM").rule());
+        assertEquals(0, db.count("select count(*) from social_care.child where la_child_id = 'S1'"), "held back");
     }
 
     @Test

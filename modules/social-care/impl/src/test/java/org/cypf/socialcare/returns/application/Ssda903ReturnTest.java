@@ -167,7 +167,8 @@ class Ssda903ReturnTest {
                 + "REASON_PLACE_CHANGE on the episode that ended with X1 before a change of placement (DfE rule 225)");
         assertEquals("CHILD,DOB,REVIEW,REVIEW_CODE\r\nR1,02/02/2012,01/07/2024,PN1\r\nR1,02/02/2012,06/01/2025,PN1\r\n"
                 + "R2,05/05/2010,10/06/2024,PN1\r\n", file("reviews.csv"));
-        assertEquals("CHILD,SEX,DOB,DUC\r\nR2,2,05/05/2010,05/05/2028\r\nR3,2,15/04/2006,01/01/2023\r\n", file("uasc.csv"));
+        assertEquals("CHILD,SEX,DOB,DUC\r\nR2,2,05/05/2010,05/05/2028\r\n", file("uasc.csv"),
+                "R3 ceased to be an UASC on 2023-01-01, before the year: not in its UASC file (DfE rule 104)");
         assertEquals("CHILD,DOB,MISSING,MIS_START,MIS_END\r\nR1,02/02/2012,M,30/03/2024,02/04/2024\r\n"
                 + "R1,02/02/2012,A,10/08/2024,10/08/2024\r\nR2,05/05/2010,M,25/03/2025,\r\n", file("missing.csv"));
         assertEquals("CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,"

@@ -57,9 +57,12 @@ class Ssda903RuleNumbersTest {
         return (int) content.chars().filter(c -> c == '\n').count();
     }
 
-    /** A child in the header, born {@code dob}, looked after from 1 May 2024 unless {@code episodes} says otherwise. */
+    /**
+     * A child in the header, born {@code dob}, looked after from 1 May 2024 unless {@code episodes} says otherwise,
+     * with a "no UPN" reason (UN4) so that no child warns of a blank UPN (DfE rule 442) but the one that tests it.
+     */
     private static void child(String child, String sex, String dob, String... episodes) {
-        row("header.csv", child + "," + sex + "," + dob + ",,,,");
+        row("header.csv", child + "," + sex + "," + dob + ",,UN4,,");
         for (String e : episodes.length == 0 ? new String[] {child + IN_CARE} : episodes) {
             row("episodes.csv", e);
         }
@@ -112,7 +115,7 @@ class Ssda903RuleNumbersTest {
             {"EPOST", "HOME_POST", "EPOST,01/05/2024,S,C2,N1,U6,PR1,,,,NOTAPOSTCODE,,", "CYPF-FORMAT"},
             {"E1008", "URN", "E1008,01/05/2024,S,C2,N1,U6,PR1,,,,,,SC12", "1008"}};
         for (String[] v : values) {
-            row("header.csv", v[0] + ",1," + BORN + ",,,,");
+            row("header.csv", v[0] + ",1," + BORN + ",,UN4,,");
             expect("episodes.csv", row("episodes.csv", v[2]), v[1], v[3]);
         }
         child("E1009", "1", BORN, "E1009,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,NOPE,,,");
@@ -129,6 +132,17 @@ class Ssda903RuleNumbersTest {
         expect("episodes.csv", row("episodes.csv", "E501,05/06/2024,S,C2,N1,U4,PR4,,,,,,"), "DECOM", "501");
         child("E432", "1", BORN, "E432,01/05/2024,S,C2,N1,U6,PR1,10/06/2024,E3,,,,");
         expect("episodes.csv", row("episodes.csv", "E432,20/06/2024,P,C2,N1,U4,PR4,,,,,,"), "RNE", "432");
+        // a period (S) that starts the day the previous one ended (REC not X1)
+        child("E431S", "1", BORN, "E431S,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,E3,,,,");
+        expect("episodes.csv", row("episodes.csv", "E431S,01/06/2024,S,C2,N1,U4,PR4,,,,,,"), "DECOM", "431");
+        // a provider for a placement without one: T0-T4 (213), Z1 (178)
+        child("E213", "1", BORN, "E213,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,");
+        expect("episodes.csv", row("episodes.csv", "E213,01/06/2024,T,C2,N1,T1,PR1,,,,,,"), "PLACE_PROVIDER", "213");
+        child("E178Z", "1", BORN, "E178Z,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,");
+        expect("episodes.csv", row("episodes.csv", "E178Z,01/06/2024,P,C2,N1,Z1,PR1,,,,,,"), "PLACE_PROVIDER", "178");
+        // ... and none given for one: accepted
+        child("ENOPR", "1", BORN, "ENOPR,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,",
+                "ENOPR,01/06/2024,T,C2,N1,T1,,,,,,,");
         expect("episodes.csv", row("episodes.csv", "NOHEADER" + IN_CARE), "CHILD", "CYPF-CHILD");
         // The DfE's placeholder for a placement with no URN is not refused.
         child("EURNX", "1", BORN, "EURNX,01/05/2024,S,C2,N1,U6,PR1,,,,,,XXXXXXX");
@@ -148,8 +162,11 @@ class Ssda903RuleNumbersTest {
         // uasc.csv
         child("U104", "1", "01/02/2010");
         expect("uasc.csv", row("uasc.csv", "U104,1,01/02/2010,xx"), "DUC", "104");
-        child("UREC", "1", "01/02/2010");
-        expect("uasc.csv", row("uasc.csv", "UREC,1,01/02/2010,01/01/2009"), "DUC", "CYPF-RECORD");
+        child("U104B", "1", "01/02/2010");
+        expect("uasc.csv", row("uasc.csv", "U104B,1,01/02/2010,01/03/2024"), "DUC", "104");
+        // born in the year, so that a DUC before birth is not also before the year (rule 104)
+        child("UREC", "1", "01/02/2025", "UREC,01/03/2025,S,C2,N1,U6,PR1,,,,,,");
+        expect("uasc.csv", row("uasc.csv", "UREC,1,01/02/2025,01/05/2024"), "DUC", "CYPF-RECORD");
 
         // missing.csv
         child("M1006", "1", BORN);
@@ -199,6 +216,10 @@ class Ssda903RuleNumbersTest {
             expect("placed_adoption.csv", row("placed_adoption.csv", p[0] + "," + BORN + "," + p[1]), p[2], p[3]);
         }
 
+        // header.csv: a child looked after with neither a UPN nor a reason for none (a warning)
+        expect("header.csv", row("header.csv", "H442,1," + BORN + ",,,,"), "UPN", "442");
+        row("episodes.csv", "H442" + IN_CARE);
+
         // prev_perm.csv
         child("V631", "1", BORN);
         expect("prev_perm.csv", row("prev_perm.csv", "V631," + BORN + ",P9,,"), "PREV_PERM", "631");
@@ -233,13 +254,18 @@ class Ssda903RuleNumbersTest {
         assertEquals(List.of(), result.issues().stream().filter(i -> "EURNX".equals(i.child())).toList());
     }
 
+    @org.junit.jupiter.api.Test
+    void a_temporary_placement_without_a_provider_is_accepted() {
+        assertEquals(List.of(), result.issues().stream().filter(i -> "ENOPR".equals(i.child())).toList());
+    }
+
     @TestFactory
     Stream<DynamicTest> every_issue_of_the_return_names_a_rule_or_a_code_of_cypf_s_own() {
         return result.issues().stream().map(i -> DynamicTest.dynamicTest(i.field(), () -> {
             assertTrue(i.rule() != null && (i.rule().startsWith("CYPF-") || i.rule().matches("[0-9]+[A-Z]?")),
                     "no rule: " + i);
-            assertEquals(i.severity() == ImportIssue.Severity.WARNING, List.of("CYPF-UPN-CHECK", "151")
-                    .contains(i.rule()), "only the check letter and a partial AD1 are warnings: " + i);
+            assertEquals(i.severity() == ImportIssue.Severity.WARNING, List.of("CYPF-UPN-CHECK", "151", "442")
+                    .contains(i.rule()), "only the check letter, a partial AD1 and a blank UPN are warnings: " + i);
         }));
     }
 }

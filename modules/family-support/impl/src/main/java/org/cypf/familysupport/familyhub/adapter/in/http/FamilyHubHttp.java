@@ -44,6 +44,8 @@ public final class FamilyHubHttp implements HttpService {
             String locality = req.query("locality", String.class).orElse(null);
             return page.answer(Map.of(), "familyHubs", hubs.familyHubs(locality, page.slice()));
         });
+        open.get("/family-hubs/{hubId}", (nobody, req) -> hubs.familyHub(req.path("hubId", UUID.class)))
+                .answers(FamilyHubView.class);
         open.get("/family-hubs/{hubId}/schedules", (nobody, req) ->
                 oruk(hubs.openingTimes(req.path("hubId", UUID.class))));
         var routes = Routes.on(rules, Caller::from);

@@ -236,6 +236,8 @@ class FamilyHubHttpTest {
         assertEquals(404, get(unknown).status());
         assertEquals(404, put(unknown, WEEK).status());
         assertEquals(400, get(FamilySupportContext.PATH + "/family-hubs/not-a-uuid/schedules").status());
+        assertEquals(404, get(FamilySupportContext.PATH + "/family-hubs/00000000-0000-4000-8000-0000000000ff").status());
+        assertEquals(400, get(FamilySupportContext.PATH + "/family-hubs/not-a-uuid").status());
         Answer anonymous = answer(client.put(SCHEDULES).header(HeaderNames.CONTENT_TYPE, "application/json")
                 .submit(WEEK));
         assertEquals(401, anonymous.status());
@@ -293,6 +295,9 @@ class FamilyHubHttpTest {
         assertEquals(0, registered.body().get("version").asLong());
         assertEquals(hubId, hubsOf("Stoke Central").body().at("/familyHubs/0/hubId").asText(), "listed at once");
         assertEquals(0, get(HUBS + "/" + hubId + "/schedules").body().get("schedules").size());
+        Answer read = get(HUBS + "/" + hubId);
+        assertEquals(200, read.status(), "the hub is read where its Location points, with no token");
+        assertEquals(registered.body(), read.body());
 
         long before = hubs();
         Answer again = post(HUBS, """
@@ -314,6 +319,7 @@ class FamilyHubHttpTest {
                 {"version": 1, "name": "Meir Family Hub", "postcode": "ST3 1AB"}""");
         assertEquals(409, clash.status(), clash.body().toString());
         assertEquals(changed.body(), hubsOf("Stoke South East").body().at("/familyHubs/0"), "nothing changed");
+        assertEquals(changed.body(), get(HUBS + "/" + hubId).body(), "read at the version the change made");
     }
 
     @Test

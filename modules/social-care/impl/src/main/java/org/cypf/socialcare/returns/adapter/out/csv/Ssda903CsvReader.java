@@ -352,7 +352,12 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     String ls = f.code("LS", LEGAL_STATUS, decom, true);
                     String cin = f.code("CIN", CATEGORY_OF_NEED, decom, true);
                     String place = f.code("PLACE", PLACEMENT_TYPE, decom, true);
-                    String provider = f.code("PLACE_PROVIDER", PLACEMENT_PROVIDER, decom, true);
+                    // T0-T4 and Z1 have no provider: PLACE_PROVIDER blank (DfE rules 213, 178), needed for any other.
+                    boolean noProvider = place != null && PlacementType.of(place).hasNoProvider();
+                    String provider = f.code("PLACE_PROVIDER", PLACEMENT_PROVIDER, decom, !noProvider);
+                    if (noProvider && provider != null) {
+                        f.v.add("PLACE_PROVIDER", PeriodOfCare.noProviderFor(place));
+                    }
                     LocalDate dec = f.date("DEC", false);
                     String rec = f.code("REC", REASON_EPISODE_CEASED, dec, false);
                     // REASON_PLACE_CHANGE is on the episode that ENDS with X1 into a change of placement (DfE
@@ -403,6 +408,10 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                     String sex = f.oneOf("SEX", ONE_TWO, true);
                     LocalDate dob = f.date("DOB", true);
                     LocalDate duc = f.date("DUC", true);
+                    if (duc != null && duc.isBefore(from)) {
+                        // A child who ceased to be an UASC before the year is not in its UASC file.
+                        f.refuse("DUC", "104", "must not be before the collection year (" + from + ")");
+                    }
                     if (f.done()) {
                         upload.add(new Ssda903Rows.Uasc(f.line, child, sex, dob, duc));
                     }

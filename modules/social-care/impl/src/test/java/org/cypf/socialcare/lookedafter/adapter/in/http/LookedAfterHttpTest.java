@@ -147,6 +147,28 @@ class LookedAfterHttpTest {
     }
 
     @Test
+    void a_temporary_placement_has_no_provider_dfe_rules_213_and_178() {
+        Answer p = started("HT1", "2013-07-14", "2024-05-06");
+        String period = "/periods-of-care/" + p.text("/periodId");
+        Answer withProvider = ok(400, post(period + "/episodes", """
+                {"date": "2024-09-02", "reasonForNewEpisode": "T",
+                 "placement": {"placementType": "T1", "provider": "PR1"}, "version": 0}"""));
+        assertEquals(List.of("placement.provider"), withProvider.fields());
+        assertTrue(withProvider.text("/errors/0/reason").contains("DfE rule 213"), withProvider.body()::toString);
+
+        Answer away = ok(200, post(period + "/episodes", """
+                {"date": "2024-09-02", "reasonForNewEpisode": "T", "placement": {"placementType": "T1"}, "version": 0}"""));
+        assertEquals("T1", away.text("/episodes/1/placementType"));
+        assertEquals("", away.text("/episodes/1/placementProvider"), "blank, as the return writes it");
+
+        Answer noProviderAtTheStart = ok(400, post("/periods-of-care", """
+                {"child": {"localChildId": "HT2", "dateOfBirth": "2013-07-14", "sex": "1"},
+                 "startDate": "2024-05-06", "legalStatus": "C2", "categoryOfNeed": "N1",
+                 "placement": {"placementType": "U6"}}"""));
+        assertEquals(List.of("placement.provider"), noProviderAtTheStart.fields(), "U6 has a provider");
+    }
+
+    @Test
     void missing_episodes_and_uasc() {
         Answer p = started("HA2", "2010-01-01", "2024-05-06");
         String child = p.text("/childId");
