@@ -253,12 +253,18 @@ class ChildrenLookedAfterServiceTest {
         assertTrue(e.violations().getFirst().reason().contains("2025-03-01"));
         assertEquals(1, periods("S113"));
 
-        // Back the same day it ended: at the end of that day the child is in the new period only.
-        lookedAfter.startToBeLookedAfter(SOCIAL_WORKER, startCommand("S113", BORN, of(2025, 3, 1)));
+        // Back the same day it ended: the DfE's rule 431 wants a new period to start after the last one ended.
+        var sameDay = assertThrows(InvalidInput.class, () -> lookedAfter.startToBeLookedAfter(SOCIAL_WORKER,
+                startCommand("S113", BORN, of(2025, 3, 1))));
+        assertTrue(sameDay.violations().getFirst().reason().contains("DfE rule 431"), sameDay.getMessage());
+        assertEquals(1, periods("S113"));
+
+        // Back the next day: the child is in the new period only.
+        lookedAfter.startToBeLookedAfter(SOCIAL_WORKER, startCommand("S113", BORN, of(2025, 3, 2)));
         assertEquals(2, periods("S113"));
         assertEquals(1, f.count("select count(*) from social_care.period_of_care p join social_care.child c using (child_id)"
-                + " where c.la_child_id = 'S113' and p.start_date <= '2025-03-01'"
-                + " and (p.end_date is null or p.end_date > '2025-03-01')"));
+                + " where c.la_child_id = 'S113' and p.start_date <= '2025-03-02'"
+                + " and (p.end_date is null or p.end_date > '2025-03-02')"));
     }
 
     @Test
