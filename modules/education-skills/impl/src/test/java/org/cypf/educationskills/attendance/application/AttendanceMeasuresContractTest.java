@@ -7,10 +7,8 @@ import org.cypf.educationskills.attendance.adapter.out.persistence.JooqAttendanc
 import org.cypf.educationskills.attendance.domain.AcademicYear;
 import org.cypf.educationskills.attendance.domain.Term;
 import org.cypf.educationskills.attendance.domain.TermAttendance;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cypf.educationskills.shared.adapter.out.persistence.PupilRecordsDatabase;
 import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.testing.contract.MeasureSourceContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class AttendanceMeasuresContractTest extends MeasureSourceContract {
     private static final int SCHOOL = 930_002;
-    private static final AtomicInteger SERIALS = new AtomicInteger();
     private static PupilRecordsDatabase database;
 
     @BeforeAll
@@ -42,13 +39,6 @@ class AttendanceMeasuresContractTest extends MeasureSourceContract {
         return "education-skills";
     }
 
-    /** A pupil the store knows, with a valid UPN (the kernel's check letter). */
-    private static UniquePupilNumber aPupil() {
-        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(
-                String.format("2061000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000));
-        database.registerPupil(upn);
-        return upn;
-    }
 
     @Override
     protected MeasureSource source() {
@@ -64,7 +54,7 @@ class AttendanceMeasuresContractTest extends MeasureSourceContract {
     @Override
     protected void recordOneFact() {
         database.registerSetting(SCHOOL);
-        TermAttendance autumn = new TermAttendance(aPupil(), AcademicYear.containing(asAt()), Term.AUTUMN, SCHOOL,
+        TermAttendance autumn = new TermAttendance(database.aRegisteredPupil(), AcademicYear.containing(asAt()), Term.AUTUMN, SCHOOL,
                 140, 20);
         database.education().run(() -> new JooqAttendanceRecords(database.education()).put(List.of(autumn)));
     }

@@ -6,10 +6,8 @@ import org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusion
 import org.cypf.educationskills.exclusions.adapter.out.persistence.JooqExclusionRecords;
 import org.cypf.educationskills.exclusions.domain.Exclusion;
 import org.cypf.educationskills.exclusions.domain.ExclusionCategory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cypf.educationskills.shared.adapter.out.persistence.PupilRecordsDatabase;
 import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.testing.contract.MeasureSourceContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class ExclusionMeasuresContractTest extends MeasureSourceContract {
     private static final int SCHOOL = 930_001;
-    private static final AtomicInteger SERIALS = new AtomicInteger();
     private static PupilRecordsDatabase database;
 
     @BeforeAll
@@ -41,13 +38,6 @@ class ExclusionMeasuresContractTest extends MeasureSourceContract {
         return "education-skills";
     }
 
-    /** A pupil the store knows, with a valid UPN (the kernel's check letter). */
-    private static UniquePupilNumber aPupil() {
-        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(
-                String.format("2060000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000));
-        database.registerPupil(upn);
-        return upn;
-    }
 
     @Override
     protected MeasureSource source() {
@@ -63,7 +53,7 @@ class ExclusionMeasuresContractTest extends MeasureSourceContract {
     @Override
     protected void recordOneFact() {
         database.registerSetting(SCHOOL);
-        Exclusion suspension = new Exclusion(UUID.randomUUID(), aPupil(), SCHOOL, ExclusionCategory.SUSPENSION, "PP",
+        Exclusion suspension = new Exclusion(UUID.randomUUID(), database.aRegisteredPupil(), SCHOOL, ExclusionCategory.SUSPENSION, "PP",
                 asAt().minusDays(10), 2);
         database.education().run(() -> new JooqExclusionRecords(database.education()).add(suspension));
     }

@@ -6,10 +6,8 @@ import java.util.List;
 import org.cypf.educationskills.participation.adapter.out.persistence.JooqActivityRecords;
 import org.cypf.educationskills.participation.domain.ActivityCode;
 import org.cypf.educationskills.participation.domain.MonthlyActivity;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cypf.educationskills.shared.adapter.out.persistence.PupilRecordsDatabase;
 import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.testing.contract.MeasureSourceContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
  * activity records, is one more young person with an activity and one more in education, employment or training.
  */
 class ParticipationMeasuresContractTest extends MeasureSourceContract {
-    private static final AtomicInteger SERIALS = new AtomicInteger();
     private static PupilRecordsDatabase database;
 
     @BeforeAll
@@ -40,13 +37,6 @@ class ParticipationMeasuresContractTest extends MeasureSourceContract {
         return "education-skills";
     }
 
-    /** A pupil the store knows, with a valid UPN (the kernel's check letter). */
-    private static UniquePupilNumber aPupil() {
-        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(
-                String.format("2062000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000));
-        database.registerPupil(upn);
-        return upn;
-    }
 
     @Override
     protected MeasureSource source() {
@@ -61,7 +51,7 @@ class ParticipationMeasuresContractTest extends MeasureSourceContract {
 
     @Override
     protected void recordOneFact() {
-        MonthlyActivity inEducation = new MonthlyActivity(aPupil(), YearMonth.from(asAt()), new ActivityCode(110));
+        MonthlyActivity inEducation = new MonthlyActivity(database.aRegisteredPupil(), YearMonth.from(asAt()), new ActivityCode(110));
         database.education().run(() -> new JooqActivityRecords(database.education()).put(List.of(inEducation)));
     }
 }

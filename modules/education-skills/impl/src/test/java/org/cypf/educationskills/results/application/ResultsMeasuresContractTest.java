@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cypf.educationskills.attendance.domain.AcademicYear;
 import org.cypf.educationskills.results.adapter.out.persistence.JooqResultFigures;
 import org.cypf.educationskills.results.adapter.out.persistence.JooqResultRecords;
@@ -14,7 +13,6 @@ import org.cypf.educationskills.results.domain.EyfsProfile;
 import org.cypf.educationskills.results.domain.Ks4Result;
 import org.cypf.educationskills.shared.adapter.out.persistence.PupilRecordsDatabase;
 import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.testing.contract.MeasureSourceContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class ResultsMeasuresContractTest extends MeasureSourceContract {
     private static final int SCHOOL = 930_003;
-    private static final AtomicInteger SERIALS = new AtomicInteger();
     private static PupilRecordsDatabase database;
 
     @BeforeAll
@@ -37,7 +34,7 @@ class ResultsMeasuresContractTest extends MeasureSourceContract {
         database.registerSetting(SCHOOL);
         AcademicYear year = AcademicYear.containing(new ResultsMeasuresContractTest().asAt());
         database.education().run(() -> new JooqResultRecords(database.education()).putKs4(List.of(
-                new Ks4Result(aPupil(), year, SCHOOL, true, new BigDecimal("31.5"), new BigDecimal("-0.5"), 4, 3))));
+                new Ks4Result(database.aRegisteredPupil(), year, SCHOOL, true, new BigDecimal("31.5"), new BigDecimal("-0.5"), 4, 3))));
     }
 
     @AfterAll
@@ -59,13 +56,6 @@ class ResultsMeasuresContractTest extends MeasureSourceContract {
                 ResultsMeasures.KS2_EXPECTED_RWM_GAP);
     }
 
-    /** A pupil the store knows, with a valid UPN (the kernel's check letter). */
-    private static UniquePupilNumber aPupil() {
-        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(
-                String.format("2061000%02d%03d", 40 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000));
-        database.registerPupil(upn);
-        return upn;
-    }
 
     @Override
     protected MeasureSource source() {
@@ -80,7 +70,7 @@ class ResultsMeasuresContractTest extends MeasureSourceContract {
 
     @Override
     protected void recordOneFact() {
-        EyfsProfile everyGoalExpected = new EyfsProfile(aPupil(), AcademicYear.containing(asAt()), SCHOOL, false,
+        EyfsProfile everyGoalExpected = new EyfsProfile(database.aRegisteredPupil(), AcademicYear.containing(asAt()), SCHOOL, false,
                 EnumSet.allOf(EarlyLearningGoal.class));
         database.education().run(() -> new JooqResultRecords(database.education()).putEyfs(List.of(everyGoalExpected)));
     }

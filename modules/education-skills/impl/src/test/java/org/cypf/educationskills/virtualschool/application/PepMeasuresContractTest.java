@@ -9,10 +9,8 @@ import org.cypf.educationskills.virtualschool.adapter.out.persistence.JooqVirtua
 import org.cypf.educationskills.virtualschool.domain.PersonalEducationPlan;
 import org.cypf.educationskills.virtualschool.domain.VirtualSchoolRegistration;
 import org.cypf.kernel.identity.ChildId;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cypf.educationskills.shared.adapter.out.persistence.PupilRecordsDatabase;
 import org.cypf.governance.api.measure.MeasureSource;
-import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.testing.contract.MeasureSourceContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
  * before it was due, stored through the jOOQ virtual school roll, is one more PEP held and one more held on time.
  */
 class PepMeasuresContractTest extends MeasureSourceContract {
-    private static final AtomicInteger SERIALS = new AtomicInteger();
     private static PupilRecordsDatabase database;
 
     @BeforeAll
@@ -43,13 +40,6 @@ class PepMeasuresContractTest extends MeasureSourceContract {
         return "education-skills";
     }
 
-    /** A pupil the store knows, with a valid UPN (the kernel's check letter). */
-    private static UniquePupilNumber aPupil() {
-        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(
-                String.format("2063000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000));
-        database.registerPupil(upn);
-        return upn;
-    }
 
     @Override
     protected MeasureSource source() {
@@ -66,7 +56,7 @@ class PepMeasuresContractTest extends MeasureSourceContract {
     protected void recordOneFact() {
         LocalDate held = asAt().minusDays(10);
         VirtualSchoolRegistration registration = new VirtualSchoolRegistration(UUID.randomUUID(), ChildId.newId(),
-                aPupil(), LocalDate.of(2012, 5, 1), held.minusDays(30), held.plusDays(5), null, 0);
+                database.aRegisteredPupil(), LocalDate.of(2012, 5, 1), held.minusDays(30), held.plusDays(5), null, 0);
         PersonalEducationPlan pep = new PersonalEducationPlan(UUID.randomUUID(), registration.id(),
                 registration.childId(), held, held.plusDays(5), held.plusMonths(4), List.of("Reading age to 9"),
                 new BigDecimal("250.00"));

@@ -1,5 +1,6 @@
 package org.cypf.educationskills.shared.adapter.out.persistence;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.platform.db.ContextDatabase;
@@ -16,6 +17,7 @@ import org.jooq.impl.DSL;
 public final class PupilRecordsDatabase implements AutoCloseable {
     private final ContextDatabase education;
     private final CloseableDSLContext admin;
+    private final AtomicInteger pupils = new AtomicInteger();
 
     private PupilRecordsDatabase(ContextDatabase education, CloseableDSLContext admin) {
         this.education = education;
@@ -35,6 +37,15 @@ public final class PupilRecordsDatabase implements AutoCloseable {
 
     public void registerPupil(UniquePupilNumber upn) {
         admin.execute("insert into education_skills.pupil (upn, child_id) values (?, gen_random_uuid())", upn.value());
+    }
+
+    /** A pupil this database knows, under a fresh valid UPN (the kernel's check letter): one per call. */
+    public UniquePupilNumber aRegisteredPupil() {
+        int n = pupils.getAndIncrement();
+        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(
+                String.format("2060000%02d%03d", 16 + n / 1000, n % 1000));
+        registerPupil(upn);
+        return upn;
     }
 
     public void registerSetting(int urn) {

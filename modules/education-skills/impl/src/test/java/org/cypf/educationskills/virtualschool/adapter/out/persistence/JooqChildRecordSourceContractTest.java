@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
  * child may have several, as a child who returns to care has).
  */
 class JooqChildRecordSourceContractTest extends ChildRecordSourceContract {
-    private static final AtomicInteger SERIALS = new AtomicInteger();
+    private static final AtomicInteger TIMES_IN_CARE = new AtomicInteger();
     private static PupilRecordsDatabase database;
 
     @BeforeAll
@@ -50,10 +50,8 @@ class JooqChildRecordSourceContractTest extends ChildRecordSourceContract {
 
     @Override
     protected void recordAbout(ChildId child) {
-        UniquePupilNumber upn = UniquePupilNumber.withCheckLetter(
-                String.format("2064000%02d%03d", 16 + SERIALS.get() / 1000, SERIALS.getAndIncrement() % 1000));
-        database.registerPupil(upn);
-        LocalDate entered = LocalDate.of(2024, 9, 2).plusDays(SERIALS.get());
+        UniquePupilNumber upn = database.aRegisteredPupil();
+        LocalDate entered = LocalDate.of(2024, 9, 2).plusDays(TIMES_IN_CARE.getAndIncrement());
         VirtualSchoolRegistration timeInCare = new VirtualSchoolRegistration(UUID.randomUUID(), child, upn,
                 LocalDate.of(2013, 5, 1), entered, entered.plusDays(28), entered.plusDays(60), 0);
         database.education().run(() -> new JooqVirtualSchoolRoll(database.education()).add(timeInCare));
