@@ -15,6 +15,8 @@ import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /**
@@ -110,6 +112,8 @@ public final class RenderedQuery<R extends Record> {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = prepared(connection, values); ResultSet rows = statement.executeQuery()) {
                 return dsl.fetch(rows, fields);
+            } catch (SQLException e) {
+                throw translated(e);
             }
         });
     }
@@ -119,8 +123,17 @@ public final class RenderedQuery<R extends Record> {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = prepared(connection, values)) {
                 return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw translated(e);
             }
         });
+    }
+
+    /** As jOOQ reports a refusal: a constraint's as {@link IntegrityConstraintViolationException}, the SQL state kept. */
+    private DataAccessException translated(SQLException e) {
+        String message = "SQL [" + sql + "]; " + e.getMessage();
+        return e.getSQLState() != null && e.getSQLState().startsWith("23")
+                ? new IntegrityConstraintViolationException(message, e) : new DataAccessException(message, e);
     }
 
     private PreparedStatement prepared(Connection connection, Object[] values) throws SQLException {
@@ -145,6 +158,7 @@ public final class RenderedQuery<R extends Record> {
         switch (value) {
             case UUID[] ids -> statement.setArray(index, connection.createArrayOf("uuid", ids));
             case String[] texts -> statement.setArray(index, connection.createArrayOf("text", texts));
+            case Integer[] numbers -> statement.setArray(index, connection.createArrayOf("int4", numbers));
             case Param<?> p -> throw new IllegalArgumentException("give the parameter's value, not " + p.getParamName());
             case null, default -> statement.setObject(index, value);
         }

@@ -84,11 +84,13 @@ class RenderedQueryTest {
     void a_statement_runs_in_the_open_unit_of_work_and_its_errors_are_jooqs() {
         var insert = RenderedQuery.sql("insert into rendered_query_probe (id) values (?)", 1);
         UUID id = UUID.randomUUID();
-        assertThrows(DataAccessException.class, () -> platform.run(() -> {
+        var refused = assertThrows(DataAccessException.class, () -> platform.run(() -> {
             platform.transactionalDsl().execute("create temporary table rendered_query_probe (id uuid primary key)"
                     + " on commit drop");
             assertEquals(1, insert.execute(platform.transactionalDsl(), id));
             insert.execute(platform.transactionalDsl(), id); // the same key twice
         }));
+        assertTrue(refused instanceof org.jooq.exception.IntegrityConstraintViolationException, refused.toString());
+        assertEquals("23505", refused.sqlState(), "the SQL state is kept, for UniqueViolations");
     }
 }

@@ -129,15 +129,19 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     }
 
     private static void insertPeriod(DSLContext dsl, PeriodOfCare period) {
-        dsl.insertInto(PERIOD_OF_CARE)
-                .set(PERIOD_OF_CARE.PERIOD_ID, period.id())
-                .set(PERIOD_OF_CARE.CHILD_ID, period.childId().value())
-                .set(PERIOD_OF_CARE.START_DATE, period.startDate())
-                .set(PERIOD_OF_CARE.END_DATE, period.endDate())
-                .set(PERIOD_OF_CARE.REASON_CEASED, period.reasonCeased())
-                .set(PERIOD_OF_CARE.VERSION, period.version())
-                .execute();
+        INSERT_PERIOD.execute(dsl, period.id(), period.childId().value(), period.startDate(), period.endDate(),
+                period.reasonCeased(), period.version());
     }
+
+    private static final RenderedQuery<org.jooq.Record> INSERT_PERIOD = RenderedQuery.statement(
+            DSL.insertInto(PERIOD_OF_CARE)
+                    .set(PERIOD_OF_CARE.PERIOD_ID, DSL.param("period", UUID.class))
+                    .set(PERIOD_OF_CARE.CHILD_ID, DSL.param("child", UUID.class))
+                    .set(PERIOD_OF_CARE.START_DATE, DSL.param("start", LocalDate.class))
+                    .set(PERIOD_OF_CARE.END_DATE, DSL.param("end", LocalDate.class))
+                    .set(PERIOD_OF_CARE.REASON_CEASED, DSL.param("rec", String.class))
+                    .set(PERIOD_OF_CARE.VERSION, DSL.param("version", Long.class)),
+            "period", "child", "start", "end", "rec", "version");
 
     @Override
     public void update(PeriodOfCare after, long expectedVersion) {
@@ -260,38 +264,44 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
 
     private static void saveEpisodes(DSLContext dsl, PeriodOfCare period) {
         for (Episode e : period.episodes()) {
-            dsl.insertInto(EPISODE)
-                    .set(EPISODE.EPISODE_ID, e.id())
-                    .set(EPISODE.PERIOD_ID, period.id())
-                    .set(EPISODE.START_DATE, e.startDate())
-                    .set(EPISODE.REASON_NEW_EPISODE, e.reasonForNewEpisode())
-                    .set(EPISODE.LEGAL_STATUS, e.legalStatus())
-                    .set(EPISODE.CATEGORY_OF_NEED, e.categoryOfNeed())
-                    .set(EPISODE.PLACEMENT_TYPE, e.placementType())
-                    .set(EPISODE.PLACEMENT_PROVIDER, e.placementProvider())
-                    .set(EPISODE.PLACEMENT_POSTCODE, text(e.placementPostcode()))
-                    .set(EPISODE.HOME_POSTCODE, text(e.homePostcode()))
-                    .set(EPISODE.PLACEMENT_URN, e.placementUrn())
-                    .set(EPISODE.END_DATE, e.endDate())
-                    .set(EPISODE.REASON_CEASED, e.reasonCeased())
-                    .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
-                    .onConflict(EPISODE.EPISODE_ID)
-                    .doUpdate()
-                    .set(EPISODE.START_DATE, e.startDate())
-                    .set(EPISODE.REASON_NEW_EPISODE, e.reasonForNewEpisode())
-                    .set(EPISODE.LEGAL_STATUS, e.legalStatus())
-                    .set(EPISODE.CATEGORY_OF_NEED, e.categoryOfNeed())
-                    .set(EPISODE.PLACEMENT_TYPE, e.placementType())
-                    .set(EPISODE.PLACEMENT_PROVIDER, e.placementProvider())
-                    .set(EPISODE.PLACEMENT_POSTCODE, text(e.placementPostcode()))
-                    .set(EPISODE.HOME_POSTCODE, text(e.homePostcode()))
-                    .set(EPISODE.PLACEMENT_URN, e.placementUrn())
-                    .set(EPISODE.END_DATE, e.endDate())
-                    .set(EPISODE.REASON_CEASED, e.reasonCeased())
-                    .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
-                    .execute();
+            SAVE_EPISODE.execute(dsl, e.id(), period.id(), e.startDate(), e.reasonForNewEpisode(), e.legalStatus(),
+                    e.categoryOfNeed(), e.placementType(), e.placementProvider(), text(e.placementPostcode()),
+                    text(e.homePostcode()), e.placementUrn(), e.endDate(), e.reasonCeased(), e.reasonPlaceChange());
         }
     }
+
+    /** An episode inserted, or written over as it now is: rendered once (ADR 0124), run for every episode saved. */
+    private static final RenderedQuery<org.jooq.Record> SAVE_EPISODE = RenderedQuery.statement(DSL.insertInto(EPISODE)
+            .set(EPISODE.EPISODE_ID, DSL.param("episode", UUID.class))
+            .set(EPISODE.PERIOD_ID, DSL.param("period", UUID.class))
+            .set(EPISODE.START_DATE, DSL.param("start", LocalDate.class))
+            .set(EPISODE.REASON_NEW_EPISODE, DSL.param("rne", String.class))
+            .set(EPISODE.LEGAL_STATUS, DSL.param("ls", String.class))
+            .set(EPISODE.CATEGORY_OF_NEED, DSL.param("cin", String.class))
+            .set(EPISODE.PLACEMENT_TYPE, DSL.param("place", String.class))
+            .set(EPISODE.PLACEMENT_PROVIDER, DSL.param("provider", String.class))
+            .set(EPISODE.PLACEMENT_POSTCODE, DSL.param("plPost", String.class))
+            .set(EPISODE.HOME_POSTCODE, DSL.param("homePost", String.class))
+            .set(EPISODE.PLACEMENT_URN, DSL.param("urn", String.class))
+            .set(EPISODE.END_DATE, DSL.param("end", LocalDate.class))
+            .set(EPISODE.REASON_CEASED, DSL.param("rec", String.class))
+            .set(EPISODE.REASON_PLACE_CHANGE, DSL.param("reasonPlaceChange", String.class))
+            .onConflict(EPISODE.EPISODE_ID)
+            .doUpdate()
+            .set(EPISODE.START_DATE, DSL.excluded(EPISODE.START_DATE))
+            .set(EPISODE.REASON_NEW_EPISODE, DSL.excluded(EPISODE.REASON_NEW_EPISODE))
+            .set(EPISODE.LEGAL_STATUS, DSL.excluded(EPISODE.LEGAL_STATUS))
+            .set(EPISODE.CATEGORY_OF_NEED, DSL.excluded(EPISODE.CATEGORY_OF_NEED))
+            .set(EPISODE.PLACEMENT_TYPE, DSL.excluded(EPISODE.PLACEMENT_TYPE))
+            .set(EPISODE.PLACEMENT_PROVIDER, DSL.excluded(EPISODE.PLACEMENT_PROVIDER))
+            .set(EPISODE.PLACEMENT_POSTCODE, DSL.excluded(EPISODE.PLACEMENT_POSTCODE))
+            .set(EPISODE.HOME_POSTCODE, DSL.excluded(EPISODE.HOME_POSTCODE))
+            .set(EPISODE.PLACEMENT_URN, DSL.excluded(EPISODE.PLACEMENT_URN))
+            .set(EPISODE.END_DATE, DSL.excluded(EPISODE.END_DATE))
+            .set(EPISODE.REASON_CEASED, DSL.excluded(EPISODE.REASON_CEASED))
+            .set(EPISODE.REASON_PLACE_CHANGE, DSL.excluded(EPISODE.REASON_PLACE_CHANGE)),
+            "episode", "period", "start", "rne", "ls", "cin", "place", "provider", "plPost", "homePost", "urn", "end",
+            "rec", "reasonPlaceChange");
 
     private static Episode episode(EpisodeRecord r) {
         return new Episode(r.getEpisodeId(), r.getStartDate(), r.getReasonNewEpisode(), r.getLegalStatus(),
