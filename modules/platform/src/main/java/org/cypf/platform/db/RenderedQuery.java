@@ -21,7 +21,7 @@ import org.jooq.impl.DSL;
 
 /**
  * A statement built with jOOQ once and rendered to SQL text once, then run as a JDBC prepared statement on the unit
- * of work's connection with the values of each call (ADR 0124). jOOQ renders a query's text again every time it runs,
+ * of work's connection with the values of each call (ADR 0125). jOOQ renders a query's text again every time it runs,
  * which was a quarter of a unit of work's CPU on the hottest reads and writes; its manual's advice for those is this:
  * keep the SQL it generated and prepare it yourself. Rows still come back as jOOQ records of the query's own fields,
  * so an adapter maps them as before.

@@ -19,7 +19,7 @@ import org.cypf.platform.json.JsonMapping;
  * context's event with {@link ForeignEvent} before writing anything, so no context can announce a fact in another's name.
  */
 public final class OutboxPublisher implements IntegrationEvents {
-    /** Rendered once (ADR 0124): written with every change that publishes, and by imports tens of thousands a time. */
+    /** Rendered once (ADR 0125): written with every change that publishes, and by imports tens of thousands a time. */
     private static final RenderedQuery<org.jooq.Record> INSERT = RenderedQuery.sql("""
             insert into platform.outbox (event_id, event_name, event_version, source_context, aggregate_id, payload)
             select e.event_id, e.event_name, e.event_version, ?, e.aggregate_id, e.payload::jsonb

@@ -57,7 +57,7 @@ import org.cypf.kernel.problem.Unauthenticated;
  *
  * <p>A token that verified is remembered, by its exact text, for at most {@link #REMEMBERED_FOR} (and never past its
  * own expiry): a client sends the same token with every request, and checking its signature again each time was a
- * tenth of a read's CPU (ADR 0124). Expiry and not-before are judged again at every use; at most
+ * tenth of a read's CPU (ADR 0125). Expiry and not-before are judged again at every use; at most
  * {@link #MAX_REMEMBERED} tokens are kept.
  */
 public final class TokenVerifier {

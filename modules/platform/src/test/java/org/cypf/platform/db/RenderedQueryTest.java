@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A statement rendered once (ADR 0124) answers as jOOQ would for every call's values, on a real PostgreSQL, and
+ * A statement rendered once (ADR 0125) answers as jOOQ would for every call's values, on a real PostgreSQL, and
  * refuses a query whose shape would freeze a first call's value into its text.
  */
 class RenderedQueryTest {

@@ -18,7 +18,7 @@ import org.cypf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * A verified token is remembered by its text for a short while (ADR 0124), and what a remembered token may not
+ * A verified token is remembered by its text for a short while (ADR 0125), and what a remembered token may not
  * outlive still refuses it: its expiry, its not-before, and the verifier's own memory of it.
  */
 class RememberedTokensTest {

@@ -13,7 +13,7 @@ import org.jooq.DSLContext;
  * append-only for everyone but governance.
  */
 public final class JooqAccessAuditLog implements AccessAuditLog {
-    /** Written with every read and write of a child's record: rendered once (ADR 0124). */
+    /** Written with every read and write of a child's record: rendered once (ADR 0125). */
     private static final RenderedQuery<org.jooq.Record> INSERT = RenderedQuery.sql("""
             insert into governance.child_record_access (user_id, organisation, role, context, record_type, action,
                    child_id, purpose, decision, rule, agreement, issuer)

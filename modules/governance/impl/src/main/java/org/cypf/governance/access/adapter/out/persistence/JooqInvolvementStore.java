@@ -32,7 +32,7 @@ public final class JooqInvolvementStore implements InvolvementStore {
             from governance.child_record_access a left join governance.break_glass_review r on r.access_id = a.access_id
             where a.rule = '%s' and a.decision = 'PERMITTED'""".formatted(AccessPolicy.BREAK_GLASS);
 
-    // Asked before every read of a child's record and for every list's scope: rendered once (ADR 0124).
+    // Asked before every read of a child's record and for every list's scope: rendered once (ADR 0125).
     private static final RenderedQuery<org.jooq.Record> INVOLVED = RenderedQuery.sql("""
             select 1 from governance.involvement
              where child_id = ? and user_id = ? and organisation = ? and valid_from <= ?

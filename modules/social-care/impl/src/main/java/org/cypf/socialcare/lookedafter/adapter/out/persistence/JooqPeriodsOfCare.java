@@ -40,7 +40,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     }
 
     // The statements of the hottest reads (one period of care; a page of children looked after), rendered once
-    // (ADR 0124); the rest are rendered by jOOQ at each call.
+    // (ADR 0125); the rest are rendered by jOOQ at each call.
     private static final RenderedQuery<PeriodOfCareRecord> BY_ID = RenderedQuery.select(DSL.selectFrom(PERIOD_OF_CARE)
             .where(PERIOD_OF_CARE.PERIOD_ID.eq(DSL.param("period", UUID.class))), "period");
     private static final RenderedQuery<EpisodeRecord> EPISODES_OF = RenderedQuery.select(DSL.selectFrom(EPISODE)
@@ -270,7 +270,7 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
         }
     }
 
-    /** An episode inserted, or written over as it now is: rendered once (ADR 0124), run for every episode saved. */
+    /** An episode inserted, or written over as it now is: rendered once (ADR 0125), run for every episode saved. */
     private static final RenderedQuery<org.jooq.Record> SAVE_EPISODE = RenderedQuery.statement(DSL.insertInto(EPISODE)
             .set(EPISODE.EPISODE_ID, DSL.param("episode", UUID.class))
             .set(EPISODE.PERIOD_ID, DSL.param("period", UUID.class))

@@ -34,7 +34,7 @@ public final class JooqChildren implements Children {
                 .fetchOptional(JooqChildren::child);
     }
 
-    /** Read on every read of a child's records: rendered once (ADR 0124). */
+    /** Read on every read of a child's records: rendered once (ADR 0125). */
     private static final RenderedQuery<ChildRecord> ALL_OF = RenderedQuery.select(DSL.selectFrom(CHILD)
             .where(CHILD.CHILD_ID.eq(DSL.any(DSL.param("children", UUID[].class)))), "children");
 
