@@ -30,9 +30,13 @@ public final class JooqChildren implements Children {
 
     @Override
     public Optional<Child> findByLocalChildId(String localChildId) {
-        return database.transactionalDsl().selectFrom(CHILD).where(CHILD.LA_CHILD_ID.eq(localChildId))
-                .fetchOptional(JooqChildren::child);
+        return BY_LOCAL_ID.fetch(database.transactionalDsl(), localChildId).into(CHILD).stream()
+                .map(JooqChildren::child).findFirst();
     }
+
+    /** Asked by every record that names a child by the authority's own id: rendered once (ADR 0125). */
+    private static final RenderedQuery<ChildRecord> BY_LOCAL_ID = RenderedQuery.select(DSL.selectFrom(CHILD)
+            .where(CHILD.LA_CHILD_ID.eq(DSL.param("localChildId", String.class))), "localChildId");
 
     /** Read on every read of a child's records: rendered once (ADR 0125). */
     private static final RenderedQuery<ChildRecord> ALL_OF = RenderedQuery.select(DSL.selectFrom(CHILD)
@@ -61,15 +65,19 @@ public final class JooqChildren implements Children {
     }
 
     private void insert(Child child) {
-        database.transactionalDsl().insertInto(CHILD)
-                .set(CHILD.CHILD_ID, child.id().value())
-                .set(CHILD.LA_CHILD_ID, child.localChildId())
-                .set(CHILD.UPN, child.upn() == null ? null : child.upn().value())
-                .set(CHILD.NHS_NUMBER, child.nhsNumber() == null ? null : child.nhsNumber().value())
-                .set(CHILD.DATE_OF_BIRTH, child.dateOfBirth())
-                .set(CHILD.SEX, child.sex())
-                .execute();
+        INSERT.execute(database.transactionalDsl(), child.id().value(), child.localChildId(),
+                child.upn() == null ? null : child.upn().value(),
+                child.nhsNumber() == null ? null : child.nhsNumber().value(), child.dateOfBirth(), child.sex());
     }
+
+    private static final RenderedQuery<org.jooq.Record> INSERT = RenderedQuery.statement(DSL.insertInto(CHILD)
+            .set(CHILD.CHILD_ID, DSL.param("child", UUID.class))
+            .set(CHILD.LA_CHILD_ID, DSL.param("localChildId", String.class))
+            .set(CHILD.UPN, DSL.param("upn", String.class))
+            .set(CHILD.NHS_NUMBER, DSL.param("nhsNumber", String.class))
+            .set(CHILD.DATE_OF_BIRTH, DSL.param("dateOfBirth", java.time.LocalDate.class))
+            .set(CHILD.SEX, DSL.param("sex", String.class)),
+            "child", "localChildId", "upn", "nhsNumber", "dateOfBirth", "sex");
 
     private static Child child(ChildRecord r) {
         return new Child(ChildId.of(r.getChildId()), r.getLaChildId(),
