@@ -51,7 +51,8 @@ final class CinCensusRead {
     static final List<String> ALWAYS = List.of(
             "ExpectedPersonBirthDate is not written: CYPF records a child once born (with a date of birth), and the "
                     + "DfE allows one of the two (rule 8525)",
-            "AssessmentInternalReviewDate and the CIN-level DateOfInitialCPC are not produced",
+            "AssessmentInternalReviewDate is not produced; a CINdetails-level DateOfInitialCPC only where an "
+                    + "imported return recorded one (CYPF records each conference on its section 47 enquiry)",
             "pre-proceedings and family group decision making (2025-26) are not produced");
 
     private final int year;
@@ -123,7 +124,8 @@ final class CinCensusRead {
                             plans.getOrDefault(r.id(), List.of()),
                             episodeDetails.getOrDefault(r.id(), CinCensusDetails.Episode.NONE)))
                     .toList();
-            List<CinCensus.CinEpisode> episodes = withReturned(casework, returned.getOrDefault(c.id(), List.of()));
+            List<CinCensus.CinEpisode> episodes = onceEach(id,
+                    withReturned(casework, returned.getOrDefault(c.id(), List.of())));
             CinCensusDetails.Child d = details.getOrDefault(c.id(), CinCensusDetails.Child.NONE);
             String ethnicity = d.ethnicity();
             if (ethnicity == null) {
@@ -180,6 +182,32 @@ final class CinCensusRead {
         returned.stream().filter(e -> !held.contains(e.referralDate())).forEach(all::add);
         all.sort(Comparator.comparing(CinCensus.CinEpisode::referralDate));
         return List.copyOf(all);
+    }
+
+    /**
+     * The child's episodes with each initial conference recorded once: a CINdetails-level DateOfInitialCPC (kept from
+     * an imported return) that is also a Section47's DateOfInitialCPC of the child is the same conference, which the
+     * DfE refuses at both levels (rule 2884, an error about the whole return); it is written at Section47 level only,
+     * and the notes say so.
+     */
+    private List<CinCensus.CinEpisode> onceEach(String id, List<CinCensus.CinEpisode> episodes) {
+        Set<LocalDate> atSection47 = episodes.stream().flatMap(e -> e.section47s().stream())
+                .map(CinCensus.Section47::icpcDate).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        if (episodes.stream().noneMatch(e -> e.initialCpcDate() != null && atSection47.contains(e.initialCpcDate()))) {
+            return episodes;
+        }
+        List<CinCensus.CinEpisode> once = new ArrayList<>();
+        for (CinCensus.CinEpisode e : episodes) {
+            if (e.initialCpcDate() != null && atSection47.contains(e.initialCpcDate())) {
+                notes.add("rule 2884 (error about the whole return, avoided): child " + id + "'s initial child "
+                        + "protection conference of " + e.initialCpcDate() + " is recorded on the referral of "
+                        + e.referralDate() + " and on a section 47 enquiry; it is written once, at Section47 level");
+                once.add(e.withoutInitialCpcDate());
+            } else {
+                once.add(e);
+            }
+        }
+        return List.copyOf(once);
     }
 
     /** The reason a child has no UPN, or null (noted as rule 8770Q) when none is recorded or can be told. */
