@@ -185,29 +185,21 @@ final class CinCensusRead {
     }
 
     /**
-     * The child's episodes with each initial conference recorded once: a CINdetails-level DateOfInitialCPC (kept from
-     * an imported return) that is also a Section47's DateOfInitialCPC of the child is the same conference, which the
-     * DfE refuses at both levels (rule 2884, an error about the whole return); it is written at Section47 level only,
-     * and the notes say so.
+     * The child's episodes with each initial conference recorded once ({@link CinCensus#conferencesOnce}, rule 2884):
+     * a conference an imported return recorded both on the episode and on a section 47 enquiry is written at Section47
+     * level only, and the notes say so.
      */
     private List<CinCensus.CinEpisode> onceEach(String id, List<CinCensus.CinEpisode> episodes) {
-        Set<LocalDate> atSection47 = episodes.stream().flatMap(e -> e.section47s().stream())
-                .map(CinCensus.Section47::icpcDate).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        if (episodes.stream().noneMatch(e -> e.initialCpcDate() != null && atSection47.contains(e.initialCpcDate()))) {
-            return episodes;
-        }
-        List<CinCensus.CinEpisode> once = new ArrayList<>();
-        for (CinCensus.CinEpisode e : episodes) {
-            if (e.initialCpcDate() != null && atSection47.contains(e.initialCpcDate())) {
+        List<CinCensus.CinEpisode> once = CinCensus.conferencesOnce(episodes);
+        for (int i = 0; i < episodes.size(); i++) {
+            if (!once.get(i).equals(episodes.get(i))) {
                 notes.add("rule 2884 (error about the whole return, avoided): child " + id + "'s initial child "
-                        + "protection conference of " + e.initialCpcDate() + " is recorded on the referral of "
-                        + e.referralDate() + " and on a section 47 enquiry; it is written once, at Section47 level");
-                once.add(e.withoutInitialCpcDate());
-            } else {
-                once.add(e);
+                        + "protection conference of " + episodes.get(i).initialCpcDate() + " is recorded on the "
+                        + "referral of " + episodes.get(i).referralDate() + " and on a section 47 enquiry; it is "
+                        + "written once, at Section47 level");
             }
         }
-        return List.copyOf(once);
+        return once;
     }
 
     /** The reason a child has no UPN, or null (noted as rule 8770Q) when none is recorded or can be told. */

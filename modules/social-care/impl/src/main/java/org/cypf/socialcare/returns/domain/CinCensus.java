@@ -72,6 +72,25 @@ public record CinCensus(int collectionYear, String lea, List<Child> children) {
         }
     }
 
+    /**
+     * A child's episodes with each initial conference recorded once: a CINdetails-level DateOfInitialCPC that is also
+     * the DateOfInitialCPC of a Section47 of the child is the same conference, which the DfE refuses at both levels
+     * (rule 2884); it is kept at Section47 level only. The same list when no conference is recorded twice.
+     */
+    public static List<CinEpisode> conferencesOnce(List<CinEpisode> episodes) {
+        java.util.Set<LocalDate> atSection47 = new java.util.HashSet<>();
+        episodes.forEach(e -> e.section47s().forEach(s -> {
+            if (s.icpcDate() != null) {
+                atSection47.add(s.icpcDate());
+            }
+        }));
+        if (episodes.stream().noneMatch(e -> e.initialCpcDate() != null && atSection47.contains(e.initialCpcDate()))) {
+            return episodes;
+        }
+        return episodes.stream().map(e -> e.initialCpcDate() != null && atSection47.contains(e.initialCpcDate())
+                ? e.withoutInitialCpcDate() : e).toList();
+    }
+
     /** CINPlanDates: the end date is null while the plan is open at 31 March. */
     public record CinPlan(LocalDate startDate, LocalDate endDate) {}
 
