@@ -280,7 +280,8 @@ public final class PeriodOfCare implements Versioned {
         if (placementType == null || !PlacementType.of(placementType).isTemporary()) {
             return v;
         }
-        if (reasonForNewEpisode != null && !List.of("P", "B").contains(reasonForNewEpisode)) {
+        ReasonForNewEpisode rne = reasonForNewEpisode == null ? null : ReasonForNewEpisode.of(reasonForNewEpisode);
+        if (rne != null && !(rne.changesThePlacement() && rne.beginsWithANewCarer())) {
             v.add("RNE", "must be P or B for a temporary placement (" + placementType + "): a period of care cannot "
                     + "start with a temporary placement, and a child moves into one with a change of placement and "
                     + "carer (DfE rule 380)");

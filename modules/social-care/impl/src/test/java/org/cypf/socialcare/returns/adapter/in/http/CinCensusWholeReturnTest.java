@@ -231,7 +231,7 @@ class CinCensusWholeReturnTest {
     }
 
     @Test
-    void a_conference_at_both_levels_is_kept_and_written_once_one_on_the_episode_is_kept_and_the_export_notes_the_queries() {
+    void a_conference_at_both_levels_is_kept_once_one_on_the_episode_is_kept_and_the_export_notes_the_queries() {
         CinCensusImportResult first = f.context.cinCensusImport().importCensus(SOCIAL_WORKER, 2024, faulty());
         assertEquals(46, first.childrenStored(), first.issues().toString());
         CinCensusImportResult again = f.context.cinCensusImport().importCensus(SOCIAL_WORKER, 2024, faulty());
