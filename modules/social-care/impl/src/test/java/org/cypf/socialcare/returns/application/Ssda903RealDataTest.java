@@ -180,6 +180,19 @@ class Ssda903RealDataTest {
     }
 
     @Test
+    void a_temporary_placement_held_from_before_cypf_refused_it_is_named_in_the_export_s_notes_rule_380() {
+        assertEquals(List.of(), errorFields(importFiles("OLDT,1,01/02/2015,,UN4,,\r\n",
+                "OLDT,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n")));
+        // As if recorded before CYPF kept the rule: a period of care that starts in a hospital stay (T1).
+        db.rows("update social_care.episode e set placement_type = 'T1', placement_provider = null "
+                + "from social_care.period_of_care p join social_care.child c using (child_id) "
+                + "where e.period_id = p.period_id and c.la_child_id = 'OLDT' returning e.period_id");
+        String notes = exported().get("notes");
+        assertTrue(notes.contains("episodes.csv: CHILD OLDT, the episode from 2024-05-01: RNE must be P or B for a "
+                + "temporary placement (T1)") && notes.contains("(DfE rule 380)"), notes);
+    }
+
+    @Test
     void a_temporary_placement_is_written_without_a_provider_and_reads_back_unchanged_rules_213_178() {
         Ssda903ImportResult r = importFiles("TMP1,1,01/02/2015,,UN4,,\r\n",
                 "TMP1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,\r\nTMP1,01/06/2024,P,C2,N1,T1,,05/06/2024,X1,,,,\r\n"
