@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
@@ -46,8 +45,6 @@ import org.cypf.socialcare.shared.domain.Child;
 final class CinCensusRead {
     static final Set<String> CLOSED_AFTER_ASSESSMENT = Set.of("RC8", "RC9");
     static final String DIED = "RC2";
-    /** Rule 2887Q queries a return using fewer disability codes than this. */
-    static final int DISABILITY_CODES_EXPECTED = 8;
     static final List<String> ALWAYS = List.of(
             "ExpectedPersonBirthDate is not written: CYPF records a child once born (with a date of birth), and the "
                     + "DfE allows one of the two (rule 8525)",
@@ -112,7 +109,6 @@ final class CinCensusRead {
                 .sorted(Comparator.comparing(Child::localChildId)).toList();
         List<CinCensus.Child> written = new ArrayList<>();
         List<String> notYetObtained = new ArrayList<>();
-        Set<String> disabilityCodes = new TreeSet<>();
         for (Child c : inOrder) {
             Map<UUID, List<ChildProtectionPlan>> plans = new HashMap<>();
             plansByChild.getOrDefault(c.id(), List.of())
@@ -147,18 +143,12 @@ final class CinCensusRead {
                 notes.add("rule 8540 (error): child " + id + " has no disability recorded (NONE when the child has "
                         + "none); record it (PUT /social-care/returns/cin-census/children/{childId}, disabilities)");
             }
-            disabilityCodes.addAll(d.disabilities());
             written.add(new CinCensus.Child(id, upn, d.formerUpn(), upnUnknown, c.dateOfBirth(), c.sex(), death,
                     ethnicity, d.disabilities(), episodes));
         }
         if (!notYetObtained.isEmpty()) {
             notes.add("Ethnicity NOBT (information not yet obtained) is written for the children with none recorded "
                     + "(rule 4220 holds): " + String.join(", ", notYetObtained));
-        }
-        disabilityCodes.remove(CinCensusDetails.NO_DISABILITY);
-        if (!written.isEmpty() && disabilityCodes.size() < DISABILITY_CODES_EXPECTED) {
-            notes.add("rule 2887Q (query): the file uses " + disabilityCodes.size() + " disability codes, fewer than "
-                    + DISABILITY_CODES_EXPECTED + "; they are those recorded for the children in it, none is made up");
         }
         return new CinCensus(year, lea, written);
     }

@@ -20,7 +20,7 @@ final class CinCensusReturnChecks {
     /** Rule 2886Q: the share of children (unborn aside) with no sex recorded above which the DfE queries. */
     static final double NO_SEX_SHARE = 0.02;
     /** Rule 2887Q: the DfE queries a return using fewer different disability codes than this (NONE aside). */
-    static final int DISABILITY_CODES_EXPECTED = CinCensusRead.DISABILITY_CODES_EXPECTED;
+    static final int DISABILITY_CODES_EXPECTED = 8;
     /** The first collection year whose specification names the child's sex Sex (M, F, U), not GenderCurrent. */
     private static final int FIRST_YEAR_WITH_SEX = 2024;
     /** The most children a finding names before it counts the rest. */
@@ -133,8 +133,8 @@ final class CinCensusReturnChecks {
         if (codes.size() < DISABILITY_CODES_EXPECTED) {
             upload.returnFinding("ChildCharacteristics.Disabilities", "2887Q", "Please check and either amend or "
                     + "provide a reason: less than " + DISABILITY_CODES_EXPECTED + " disability codes have been used "
-                    + "in the return: " + codes.size() + " (NONE aside)" + (codes.isEmpty() ? "" : ", "
-                    + String.join(", ", codes)));
+                    + "in the return: " + codes.size() + " disability codes (NONE aside)" + (codes.isEmpty() ? ""
+                    : ": " + String.join(", ", codes)) + "; they are those recorded for the children, none is made up");
         }
         if (withAny > 0 && most <= 1) {
             upload.returnFinding("ChildCharacteristics.Disabilities", "2888Q", "Please check and either amend or "

@@ -191,7 +191,7 @@ class CinCensusWholeReturnTest {
         ImportIssue sex = only(found, "2886Q");
         assertEquals("ChildIdentifiers.Sex", sex.column(), "the element 2024-25's specification uses");
         assertTrue(sex.message().contains("2 of the 50 children (4.0%) have Sex missing or U"), sex.message());
-        assertTrue(only(found, "2887Q").message().contains("2 (NONE aside), HAND, MOB"), found.toString());
+        assertTrue(only(found, "2887Q").message().contains("2 disability codes (NONE aside): HAND, MOB"), found.toString());
         assertTrue(only(found, "2888Q").message().contains("each of the 2 children with a disability recorded has "
                 + "one code"), found.toString());
 
