@@ -3,7 +3,8 @@ package org.cypf.socialcare.api.returns;
 /**
  * One thing an import found wrong with a row, as analysts work through them.
  *
- * @param child    the row's CHILD (blank when the row names none that could be read)
+ * @param child    the row's CHILD (blank when the row names none that could be read, and for a finding about the
+ *                 return as a whole, such as the CIN census's rule 2883, which never holds a child back: ADR 0124)
  * @param file     the file as the client named it
  * @param line     the line as a spreadsheet shows it (the column header is line 1; 0 for the file as a whole)
  * @param column   the column (blank for the whole row)

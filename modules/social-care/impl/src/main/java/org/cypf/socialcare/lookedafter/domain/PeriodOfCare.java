@@ -106,6 +106,8 @@ public final class PeriodOfCare implements Versioned {
         checkProvider(v, first.placementType(), first.placementProvider(), codesOn, codes);
         checkUrn(v, first.placementUrn());
         checkPlacementFitsLegalStatus(v, first.legalStatus(), first.placementType(), first.placementProvider());
+        checkTemporaryPlacement(ReasonForNewEpisode.STARTED_TO_BE_LOOKED_AFTER.code(), first.placementType(), null,
+                null, null).list().forEach(x -> v.add("placement.placementType", x.reason()));
         v.throwIfAny();
         var episode = new Episode(UUID.randomUUID(), start, ReasonForNewEpisode.STARTED_TO_BE_LOOKED_AFTER.code(),
                 first.legalStatus(), first.categoryOfNeed(), first.placementType(), first.placementProvider(),
@@ -137,6 +139,10 @@ public final class PeriodOfCare implements Versioned {
         } else {
             codes.refusal(REASON_EPISODE_CEASED, reasonCeased, endDate != null ? endDate : today)
                     .ifPresent(r -> v.add("reasonCeased", r));
+        }
+        if (v.isEmpty()) {
+            checkTemporaryPlacement(null, last.placementType(), null, null, reasonCeased).list()
+                    .forEach(x -> v.add("reasonCeased", x.reason()));
         }
         v.throwIfAny();
         List<Episode> changed = new ArrayList<>(episodes);
@@ -232,6 +238,13 @@ public final class PeriodOfCare implements Versioned {
         }
         if (knownReason) {
             checkPlacementFitsLegalStatus(v, legalStatus, placementType, provider);
+            checkTemporaryPlacement(rne, placementType, null, null, null).list()
+                    .forEach(x -> v.add(changesPlacement ? "placement.placementType" : "reasonForNewEpisode",
+                            x.reason()));
+        }
+        if (date != null && !date.isBefore(current.startDate())) {
+            checkTemporaryPlacement(null, current.placementType(), current.startDate(), date, null).list()
+                    .forEach(x -> v.add("date", x.reason()));
         }
         v.throwIfAny();
         List<Episode> changed = new ArrayList<>(episodes);
@@ -252,6 +265,38 @@ public final class PeriodOfCare implements Versioned {
      */
     static boolean needsReasonPlaceChange(String from, String to) {
         return (from == null || !PlacementType.of(from).isTemporary()) && (to == null || !PlacementType.of(to).isTemporary());
+    }
+
+    /**
+     * The DfE's rules of an episode in a temporary placement (T0-T4), each under the SSDA903 column it is about: the
+     * child moves into one with a change of placement and carer, RNE P or B (rule 380, "a period of care cannot start
+     * with a temporary placement"); the episode ends only into another episode, REC X1 (rule 381, "a period of care
+     * cannot end with a temporary placement"); and an ended T1, T3 or T4 lasted no longer than the DfE allows (rules
+     * 375, 376, 379). A placement that is not temporary, or a value not given, breaks none.
+     */
+    public static Violations checkTemporaryPlacement(String reasonForNewEpisode, String placementType, LocalDate start,
+                                                     LocalDate end, String reasonCeased) {
+        var v = new Violations();
+        if (placementType == null || !PlacementType.of(placementType).isTemporary()) {
+            return v;
+        }
+        ReasonForNewEpisode rne = reasonForNewEpisode == null ? null : ReasonForNewEpisode.of(reasonForNewEpisode);
+        if (rne != null && !(rne.changesThePlacement() && rne.beginsWithANewCarer())) {
+            v.add("RNE", "must be P or B for a temporary placement (" + placementType + "): a period of care cannot "
+                    + "start with a temporary placement, and a child moves into one with a change of placement and "
+                    + "carer (DfE rule 380)");
+        }
+        if (reasonCeased != null && !ReasonCeased.of(reasonCeased).newEpisodeFollows()) {
+            v.add("REC", "must be X1 for a temporary placement (" + placementType + "): a period of care cannot end "
+                    + "with a temporary placement; the child returns to a placement first (DfE rule 381)");
+        }
+        PlacementType type = PlacementType.of(placementType);
+        if (type.mostDays() >= 0 && start != null && end != null && end.isAfter(start.plusDays(type.mostDays()))) {
+            v.add("DEC", "must be no later than " + start.plusDays(type.mostDays()) + ": a temporary placement "
+                    + placementType + " lasts at most " + type.mostDays() + " days; a longer stay is a change of "
+                    + "placement (DfE rule " + type.mostDaysRule() + ")");
+        }
+        return v;
     }
 
     /** A broken rule of a child's episode history: the episode (index in the list given) and the SSDA903 column. */

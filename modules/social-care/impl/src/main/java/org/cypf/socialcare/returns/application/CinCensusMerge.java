@@ -161,8 +161,11 @@ final class CinCensusMerge {
         List<CinCensus.CinEpisode> heldEpisodes = written == null ? List.of() : written.episodes();
         List<CinCensus.CinEpisode> toAdd = new ArrayList<>();
         int same = 0;
-        for (int i = 0; i < in.episodes().size(); i++) {
-            CinCensus.CinEpisode episode = in.episodes().get(i);
+        // A conference recorded at both levels is kept once, at Section47 level, as the export writes it (rule 2884,
+        // reported about the return): so a re-import of the same file, or of CYPF's own, matches what is held.
+        List<CinCensus.CinEpisode> incoming = CinCensus.conferencesOnce(in.episodes());
+        for (int i = 0; i < incoming.size(); i++) {
+            CinCensus.CinEpisode episode = incoming.get(i);
             List<CinCensus.CinEpisode> sameDate = heldEpisodes.stream()
                     .filter(h -> h.referralDate().equals(episode.referralDate())).toList();
             if (sameDate.contains(episode)) {

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cypf.kernel.identity.ChildId;
@@ -46,12 +45,11 @@ import org.cypf.socialcare.shared.domain.Child;
 final class CinCensusRead {
     static final Set<String> CLOSED_AFTER_ASSESSMENT = Set.of("RC8", "RC9");
     static final String DIED = "RC2";
-    /** Rule 2887Q queries a return using fewer disability codes than this. */
-    static final int DISABILITY_CODES_EXPECTED = 8;
     static final List<String> ALWAYS = List.of(
             "ExpectedPersonBirthDate is not written: CYPF records a child once born (with a date of birth), and the "
                     + "DfE allows one of the two (rule 8525)",
-            "AssessmentInternalReviewDate and the CIN-level DateOfInitialCPC are not produced",
+            "AssessmentInternalReviewDate is not produced; a CINdetails-level DateOfInitialCPC only where an "
+                    + "imported return recorded one (CYPF records each conference on its section 47 enquiry)",
             "pre-proceedings and family group decision making (2025-26) are not produced");
 
     private final int year;
@@ -111,7 +109,6 @@ final class CinCensusRead {
                 .sorted(Comparator.comparing(Child::localChildId)).toList();
         List<CinCensus.Child> written = new ArrayList<>();
         List<String> notYetObtained = new ArrayList<>();
-        Set<String> disabilityCodes = new TreeSet<>();
         for (Child c : inOrder) {
             Map<UUID, List<ChildProtectionPlan>> plans = new HashMap<>();
             plansByChild.getOrDefault(c.id(), List.of())
@@ -123,7 +120,8 @@ final class CinCensusRead {
                             plans.getOrDefault(r.id(), List.of()),
                             episodeDetails.getOrDefault(r.id(), CinCensusDetails.Episode.NONE)))
                     .toList();
-            List<CinCensus.CinEpisode> episodes = withReturned(casework, returned.getOrDefault(c.id(), List.of()));
+            List<CinCensus.CinEpisode> episodes = onceEach(id,
+                    withReturned(casework, returned.getOrDefault(c.id(), List.of())));
             CinCensusDetails.Child d = details.getOrDefault(c.id(), CinCensusDetails.Child.NONE);
             String ethnicity = d.ethnicity();
             if (ethnicity == null) {
@@ -145,18 +143,12 @@ final class CinCensusRead {
                 notes.add("rule 8540 (error): child " + id + " has no disability recorded (NONE when the child has "
                         + "none); record it (PUT /social-care/returns/cin-census/children/{childId}, disabilities)");
             }
-            disabilityCodes.addAll(d.disabilities());
             written.add(new CinCensus.Child(id, upn, d.formerUpn(), upnUnknown, c.dateOfBirth(), c.sex(), death,
                     ethnicity, d.disabilities(), episodes));
         }
         if (!notYetObtained.isEmpty()) {
             notes.add("Ethnicity NOBT (information not yet obtained) is written for the children with none recorded "
                     + "(rule 4220 holds): " + String.join(", ", notYetObtained));
-        }
-        disabilityCodes.remove(CinCensusDetails.NO_DISABILITY);
-        if (!written.isEmpty() && disabilityCodes.size() < DISABILITY_CODES_EXPECTED) {
-            notes.add("rule 2887Q (query): the file uses " + disabilityCodes.size() + " disability codes, fewer than "
-                    + DISABILITY_CODES_EXPECTED + "; they are those recorded for the children in it, none is made up");
         }
         return new CinCensus(year, lea, written);
     }
@@ -180,6 +172,24 @@ final class CinCensusRead {
         returned.stream().filter(e -> !held.contains(e.referralDate())).forEach(all::add);
         all.sort(Comparator.comparing(CinCensus.CinEpisode::referralDate));
         return List.copyOf(all);
+    }
+
+    /**
+     * The child's episodes with each initial conference recorded once ({@link CinCensus#conferencesOnce}, rule 2884):
+     * a conference an imported return recorded both on the episode and on a section 47 enquiry is written at Section47
+     * level only, and the notes say so.
+     */
+    private List<CinCensus.CinEpisode> onceEach(String id, List<CinCensus.CinEpisode> episodes) {
+        List<CinCensus.CinEpisode> once = CinCensus.conferencesOnce(episodes);
+        for (int i = 0; i < episodes.size(); i++) {
+            if (!once.get(i).equals(episodes.get(i))) {
+                notes.add("rule 2884 (error about the whole return, avoided): child " + id + "'s initial child "
+                        + "protection conference of " + episodes.get(i).initialCpcDate() + " is recorded on the "
+                        + "referral of " + episodes.get(i).referralDate() + " and on a section 47 enquiry; it is "
+                        + "written once, at Section47 level");
+            }
+        }
+        return once;
     }
 
     /** The reason a child has no UPN, or null (noted as rule 8770Q) when none is recorded or can be told. */

@@ -85,9 +85,21 @@ public final class CinCensusReturnService implements CinCensusExport, CinCensusI
     private List<String> selfChecked(int collectionYear, String name, String xml, List<String> notes) {
         CinCensusUpload own = reader.read(collectionYear, name, xml);
         new CinCensusChecks(own, codes, LocalDate.now(clock)).checkAll();
+        new CinCensusReturnChecks(own).checkAll();
         List<String> all = new ArrayList<>(notes);
         for (RowErrors.ImportIssue i : own.errors().all()) {
             String rule = i.rule() == null ? "(CYPF's own check)" : "rule " + i.rule();
+            if (i.child() == null && i.line() == 0 && i.rule() != null) {
+                // A finding about the whole return (ADR 0124): once, unless the notes already explain it.
+                if (all.stream().noneMatch(n -> n.startsWith(rule + " "))) {
+                    boolean error = !i.rule().endsWith("Q");
+                    all.add(rule + " (" + (error ? "error about the whole return" : "query about the whole return")
+                            + "): " + i.column() + ": " + i.message() + (error
+                            ? "; correct it in CYPF before the file is sent"
+                            : "; the DfE will ask: complete the records in CYPF, or give the reason when asked"));
+                }
+                continue;
+            }
             Pattern child = Pattern.compile("child " + Pattern.quote(String.valueOf(i.child())) + "\\b");
             boolean explained = all.stream().anyMatch(n -> n.startsWith(rule + " ") && child.matcher(n).find());
             if (!explained) {
@@ -116,6 +128,7 @@ public final class CinCensusReturnService implements CinCensusExport, CinCensusI
         CinCensusUpload upload = reader.read(collectionYear, "cin-census-" + year.label() + ".xml", xml);
         upload.errors().throwIfFileErrors();
         new CinCensusChecks(upload, codes, today).checkAll();
+        new CinCensusReturnChecks(upload).checkAll();
         return unitOfWork.inTransaction(() -> {
             var merge = new CinCensusMerge(upload, ports, lea);
             merge.findChildren();

@@ -237,8 +237,9 @@ final class CinCensusTimeline {
             int line = EpisodeLines.at(lines.plans(), j, lines.line());
             LocalDate start = plan.startDate();
             if (start != null && !start.isBefore(from) && !start.isAfter(to)
+                    && !start.equals(e.initialCpcDate())
                     && e.section47s().stream().noneMatch(x -> start.equals(x.icpcDate()))) {
-                // A plan of the year starts at its initial conference (CYPF writes the conference in Section47 only).
+                // A plan of the year starts at its initial conference, recorded on a Section47 or on the CINdetails.
                 upload.error(id, line, at + "ChildProtectionPlans[" + (j + 1) + "].CPPstartDate", "2885",
                         "Child protection plan shown as starting a different day to the initial child protection "
                                 + "conference");

@@ -100,6 +100,16 @@ public final class CinCensusUpload {
         errors.warn(file, line, path, rule, reason);
     }
 
+    /**
+     * A finding about the return as a whole (a DfE rule that counts across every child, e.g. 2883 or 2887Q): no child
+     * and no line (line 0, the file), {@code path} the element the rule counts. Reported once, as a warning: the import
+     * judges child by child, and a count over the whole return cannot be pinned on one child, so it never holds one
+     * back, even where the DfE would refuse the return for it (its message then says so).
+     */
+    public void returnFinding(String path, String rule, String reason) {
+        errors.warn(file, 0, path, rule, reason);
+    }
+
     /** What a domain check refused of the child, each field at its element's path ({@code path}), rule and all. */
     public void refused(String child, int line, org.cypf.kernel.problem.InvalidInput refused,
                         java.util.function.Function<String, String> path) {

@@ -69,6 +69,30 @@ public record PlacementType(String code) {
     }
 
     /**
+     * The most days a temporary placement of this type may last, from DECOM to DEC (DfE rules 375: T1, a hospital stay,
+     * six weeks; 376: T3, the usual foster carers' holiday, three weeks; 379: T4, another reason, seven days), or -1
+     * when the DfE sets no limit.
+     */
+    public int mostDays() {
+        return switch (code) {
+            case "T1" -> 42;
+            case "T3" -> 21;
+            case "T4" -> 7;
+            default -> -1;
+        };
+    }
+
+    /** The DfE rule that sets {@link #mostDays}, or null. */
+    public String mostDaysRule() {
+        return switch (code) {
+            case "T1" -> "375";
+            case "T3" -> "376";
+            case "T4" -> "379";
+            default -> null;
+        };
+    }
+
+    /**
      * A placement without a provider: T0-T4 (DfE rule 213, "placement provider information not required") and Z1
      * (rule 178 refuses a provider with any of them). Every other placement has one.
      */

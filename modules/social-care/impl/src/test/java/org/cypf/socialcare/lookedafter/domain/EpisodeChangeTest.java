@@ -119,7 +119,7 @@ class EpisodeChangeTest {
         @Test
         void a_temporary_placement_and_Z1_have_no_provider_and_every_other_one_has() {
             var temporary = assertThrows(InvalidInput.class, () -> started().changeEpisode(
-                    placement(of(2024, 9, 2), "T", "T1", "PR1", null), TODAY, CODES));
+                    placement(of(2024, 9, 2), "P", "T1", "PR1", null), TODAY, CODES));
             assertEquals(List.of(new FieldViolation("placement.provider",
                     "must be blank: placement type T1 has no provider (DfE rule 213)")), temporary.violations());
             var other = assertThrows(InvalidInput.class, () -> started().changeEpisode(
@@ -127,7 +127,7 @@ class EpisodeChangeTest {
             assertEquals(List.of(new FieldViolation("placement.provider",
                     "must be blank: placement type Z1 has no provider (DfE rule 178)")), other.violations());
 
-            PeriodOfCare away = started().changeEpisode(placement(of(2024, 9, 2), "T", "T1", null, null), TODAY, CODES)
+            PeriodOfCare away = started().changeEpisode(placement(of(2024, 9, 2), "P", "T1", null, null), TODAY, CODES)
                     .after();
             assertNull(away.lastEpisode().placementProvider());
             assertEquals("PR1", away.changeEpisode(placement(of(2024, 9, 9), "T", "U6", "PR1", null), TODAY, CODES)
@@ -199,10 +199,10 @@ class EpisodeChangeTest {
             assertEquals(List.of(), PeriodOfCare.checkHistory(List.of(
                     ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", "CARPL"),
                     ep(of(2023, 5, 1), "P", "U4", of(2023, 6, 1), "X1", null),
-                    ep(of(2023, 6, 1), "T", "T1", of(2023, 6, 9), "X1", null),
+                    ep(of(2023, 6, 1), "P", "T1", of(2023, 6, 9), "X1", null),
                     ep(of(2023, 6, 9), "T", "U4", null, null, null))), "none into or out of a temporary placement");
             var temporary = PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", "CARPL"),
-                    ep(of(2023, 5, 1), "T", "T1", null, null, null)));
+                    ep(of(2023, 5, 1), "P", "T1", null, null, null)));
             assertTrue(temporary.getFirst().reason().contains("DfE rule 226"), temporary::toString);
         }
 
@@ -249,6 +249,68 @@ class EpisodeChangeTest {
             assertTrue(sameDay.getFirst().reason().contains("DfE rule 431"), sameDay::toString);
             assertEquals(List.of(), PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", of(2023, 5, 1), "E4A"),
                     ep(of(2023, 5, 2), "S", null, null))), "the next day");
+        }
+    }
+
+    /**
+     * A temporary placement (T0-T4) as the DfE's rules have it, so that the SSDA903 export never writes an episode
+     * that breaks them: entered by a change of placement and carer (380), left only into another episode (381), and no
+     * longer than T1 six weeks (375), T3 three weeks (376), T4 a week (379).
+     */
+    @Nested
+    class TemporaryPlacement {
+        private static String reason(InvalidInput e) {
+            return e.violations().getFirst().reason();
+        }
+
+        @Test
+        void a_period_of_care_does_not_start_in_one_rule_380() {
+            var e = assertThrows(InvalidInput.class, () -> PeriodOfCare.start(UUID.randomUUID(), CHILD,
+                    new PeriodOfCare.FirstEpisode(START, "C1", "N1", "T1", null, null, null, null), null, TODAY, CODES));
+            assertEquals("placement.placementType", e.violations().getFirst().field());
+            assertTrue(reason(e).contains("DfE rule 380"), reason(e));
+        }
+
+        @Test
+        void a_child_moves_into_one_with_a_change_of_placement_and_carer_rule_380() {
+            assertEquals(List.of("placement.placementType"), refused(started(), placement(of(2024, 9, 2), "T", "T1", null,
+                    null)), "RNE T keeps the carer");
+            PeriodOfCare away = started().changeEpisode(new EpisodeChange(of(2024, 9, 2), "B", "C2", null, "T1", null,
+                    Postcode.parse("ST6 3AA"), null, null), TODAY, CODES).after();
+            assertEquals("T1", away.lastEpisode().placementType());
+            var legalOnly = assertThrows(InvalidInput.class, () -> away.changeEpisode(new EpisodeChange(of(2024, 9, 5),
+                    "L", "C1", null, null, null, null, null, null), TODAY, CODES));
+            assertEquals("reasonForNewEpisode", legalOnly.violations().getFirst().field());
+            assertTrue(reason(legalOnly).contains("DfE rule 380"), reason(legalOnly));
+        }
+
+        @Test
+        void a_period_of_care_does_not_end_in_one_rule_381() {
+            PeriodOfCare away = started().changeEpisode(placement(of(2024, 9, 2), "P", "T1", null, null), TODAY, CODES)
+                    .after();
+            var e = assertThrows(InvalidInput.class, () -> away.end(of(2024, 9, 10), "E3", TODAY, CODES));
+            assertEquals("reasonCeased", e.violations().getFirst().field());
+            assertTrue(reason(e).contains("DfE rule 381"), reason(e));
+            PeriodOfCare back = away.changeEpisode(placement(of(2024, 9, 10), "P", "U6", "PR1", null), TODAY, CODES)
+                    .after();
+            assertEquals("E3", back.end(of(2024, 9, 20), "E3", TODAY, CODES).after().reasonCeased());
+        }
+
+        @Test
+        void one_lasts_no_longer_than_the_dfe_allows_rules_375_376_379() {
+            String[][] limits = {{"T1", "42", "375"}, {"T3", "21", "376"}, {"T4", "7", "379"}};
+            for (String[] l : limits) {
+                LocalDate from = of(2024, 9, 2);
+                PeriodOfCare away = started().changeEpisode(placement(from, "P", l[0], null, null), TODAY, CODES)
+                        .after();
+                LocalDate last = from.plusDays(Integer.parseInt(l[1]));
+                var e = assertThrows(InvalidInput.class, () -> away.changeEpisode(placement(last.plusDays(1), "P", "U6",
+                        "PR1", null), TODAY, CODES));
+                assertEquals("date", e.violations().getFirst().field());
+                assertTrue(reason(e).contains("DfE rule " + l[2]) && reason(e).contains(last.toString()), reason(e));
+                assertEquals(last, away.changeEpisode(placement(last, "P", "U6", "PR1", null), TODAY, CODES).after()
+                        .episodes().get(1).endDate(), l[0] + " for " + l[1] + " days is accepted");
+            }
         }
     }
 }

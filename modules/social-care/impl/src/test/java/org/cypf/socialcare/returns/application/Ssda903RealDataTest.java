@@ -73,7 +73,7 @@ class Ssda903RealDataTest {
         Ssda903ImportResult right = importFiles("P1,1,01/02/2015,,,,\r\n",
                 "P1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\r\n"
                         + "P1,01/06/2024,P,C2,N1,U4,PR4,10/06/2024,X1,,,,\r\n"
-                        + "P1,10/06/2024,T,C2,N1,T1,,20/06/2024,X1,,,,\r\n"
+                        + "P1,10/06/2024,P,C2,N1,T1,,20/06/2024,X1,,,,\r\n"
                         + "P1,20/06/2024,T,C2,N1,U4,PR4,,,,,,\r\n");
         assertEquals(List.of(), errorFields(right));
         assertEquals(1, right.childrenStored());
@@ -93,7 +93,7 @@ class Ssda903RealDataTest {
         // Into a temporary placement no reason is given (rule 226).
         Ssda903ImportResult temporary = importFiles("P3,1,01/02/2015,,,,\r\n",
                 "P3,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\r\n"
-                        + "P3,01/06/2024,T,C2,N1,T1,,,,,,,\r\n");
+                        + "P3,01/06/2024,P,C2,N1,T1,,,,,,,\r\n");
         assertEquals("226", issueAt(temporary, "episodes.csv[2].REASON_PLACE_CHANGE").rule());
     }
 
@@ -180,16 +180,29 @@ class Ssda903RealDataTest {
     }
 
     @Test
+    void a_temporary_placement_held_from_before_cypf_refused_it_is_named_in_the_export_s_notes_rule_380() {
+        assertEquals(List.of(), errorFields(importFiles("OLDT,1,01/02/2015,,UN4,,\r\n",
+                "OLDT,01/05/2024,S,C2,N1,U6,PR1,,,,,,\r\n")));
+        // As if recorded before CYPF kept the rule: a period of care that starts in a hospital stay (T1).
+        db.rows("update social_care.episode e set placement_type = 'T1', placement_provider = null "
+                + "from social_care.period_of_care p join social_care.child c using (child_id) "
+                + "where e.period_id = p.period_id and c.la_child_id = 'OLDT' returning e.period_id");
+        String notes = exported().get("notes");
+        assertTrue(notes.contains("episodes.csv: CHILD OLDT, the episode from 2024-05-01: RNE must be P or B for a "
+                + "temporary placement (T1)") && notes.contains("(DfE rule 380)"), notes);
+    }
+
+    @Test
     void a_temporary_placement_is_written_without_a_provider_and_reads_back_unchanged_rules_213_178() {
         Ssda903ImportResult r = importFiles("TMP1,1,01/02/2015,,UN4,,\r\n",
-                "TMP1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,\r\nTMP1,01/06/2024,T,C2,N1,T1,,05/06/2024,X1,,,,\r\n"
+                "TMP1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,\r\nTMP1,01/06/2024,P,C2,N1,T1,,05/06/2024,X1,,,,\r\n"
                         + "TMP1,05/06/2024,T,C2,N1,U6,PR1,,,,,,\r\n");
         assertEquals(List.of(), errorFields(r));
         assertEquals(0, db.count("select count(*) from social_care.episode e join social_care.period_of_care p "
                 + "using (period_id) join social_care.child c using (child_id) where c.la_child_id = 'TMP1' "
                 + "and e.placement_type = 'T1' and e.placement_provider is not null"), "no provider held");
         Map<String, String> files = exported();
-        assertEquals("TMP1,01/06/2024,T,C2,N1,T1,,05/06/2024,X1,,,,",
+        assertEquals("TMP1,01/06/2024,P,C2,N1,T1,,05/06/2024,X1,,,,",
                 linesOf(files.get("episodes.csv"), "TMP1").lines().toList().get(1), "PLACE_PROVIDER blank: DfE rule 213");
         Ssda903ImportResult again = importFiles(linesOf(files.get("header.csv"), "TMP1") + "\r\n",
                 linesOf(files.get("episodes.csv"), "TMP1").replace("\n", "\r\n") + "\r\n");

@@ -137,12 +137,33 @@ class Ssda903RuleNumbersTest {
         expect("episodes.csv", row("episodes.csv", "E431S,01/06/2024,S,C2,N1,U4,PR4,,,,,,"), "DECOM", "431");
         // a provider for a placement without one: T0-T4 (213), Z1 (178)
         child("E213", "1", BORN, "E213,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,");
-        expect("episodes.csv", row("episodes.csv", "E213,01/06/2024,T,C2,N1,T1,PR1,,,,,,"), "PLACE_PROVIDER", "213");
+        expect("episodes.csv", row("episodes.csv", "E213,01/06/2024,P,C2,N1,T1,PR1,,,,,,"), "PLACE_PROVIDER", "213");
         child("E178Z", "1", BORN, "E178Z,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,");
         expect("episodes.csv", row("episodes.csv", "E178Z,01/06/2024,P,C2,N1,Z1,PR1,,,,,,"), "PLACE_PROVIDER", "178");
         // ... and none given for one: accepted
         child("ENOPR", "1", BORN, "ENOPR,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,",
-                "ENOPR,01/06/2024,T,C2,N1,T1,,,,,,,");
+                "ENOPR,01/06/2024,P,C2,N1,T1,,,,,,,");
+        // temporary placements (T0-T4): entered by a change of placement and carer (380), left only into another
+        // episode (381), and no longer than the DfE allows: T1 six weeks (375), T3 three weeks (376), T4 a week (379)
+        row("header.csv", "E380,1," + BORN + ",,UN4,,");
+        expect("episodes.csv", row("episodes.csv", "E380,01/05/2024,S,C2,N1,T1,,,,,,,"), "RNE", "380");
+        child("E380T", "1", BORN, "E380T,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,");
+        expect("episodes.csv", row("episodes.csv", "E380T,01/06/2024,T,C2,N1,T3,,,,,,,"), "RNE", "380");
+        child("E381", "1", BORN, "E381,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,");
+        expect("episodes.csv", row("episodes.csv", "E381,01/06/2024,P,C2,N1,T1,,10/06/2024,E3,,,,"), "REC", "381");
+        String[][] tooLong = {{"E375", "T1", "14/07/2024", "375"}, {"E376", "T3", "23/06/2024", "376"},
+            {"E379", "T4", "09/06/2024", "379"}};
+        for (String[] t : tooLong) {
+            child(t[0], "1", BORN, t[0] + ",01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,");
+            expect("episodes.csv", row("episodes.csv", t[0] + ",01/06/2024,P,C2,N1," + t[1] + ",," + t[2] + ",X1,,,,"),
+                    "DEC", t[3]);
+            row("episodes.csv", t[0] + "," + t[2] + ",P,C2,N1,U6,PR1,,,,,,");
+        }
+        // ... and each for as long as it may: accepted
+        child("ELIMIT", "1", BORN, "ELIMIT,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,",
+                "ELIMIT,01/06/2024,P,C2,N1,T1,,13/07/2024,X1,,,,", "ELIMIT,13/07/2024,P,C2,N1,U6,PR1,01/08/2024,X1,,,,",
+                "ELIMIT,01/08/2024,B,C1,N1,T3,,22/08/2024,X1,,,,", "ELIMIT,22/08/2024,P,C1,N1,U6,PR1,01/09/2024,X1,,,,",
+                "ELIMIT,01/09/2024,P,C1,N1,T4,,08/09/2024,X1,,,,", "ELIMIT,08/09/2024,P,C1,N1,U6,PR1,,,,,,");
         expect("episodes.csv", row("episodes.csv", "NOHEADER" + IN_CARE), "CHILD", "CYPF-CHILD");
         // The DfE's placeholder for a placement with no URN is not refused.
         child("EURNX", "1", BORN, "EURNX,01/05/2024,S,C2,N1,U6,PR1,,,,,,XXXXXXX");
@@ -257,6 +278,11 @@ class Ssda903RuleNumbersTest {
     @org.junit.jupiter.api.Test
     void a_temporary_placement_without_a_provider_is_accepted() {
         assertEquals(List.of(), result.issues().stream().filter(i -> "ENOPR".equals(i.child())).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_temporary_placement_entered_by_a_change_of_placement_and_left_within_its_limit_is_accepted() {
+        assertEquals(List.of(), result.issues().stream().filter(i -> "ELIMIT".equals(i.child())).toList());
     }
 
     @TestFactory

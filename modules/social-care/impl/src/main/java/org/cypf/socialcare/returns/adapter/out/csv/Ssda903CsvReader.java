@@ -378,6 +378,10 @@ public final class Ssda903CsvReader implements Ssda903Reader {
                         default -> "PLACE";
                     }, RowErrors.ruleIn(x.reason()) != null ? x.reason()
                             : RowErrors.naming(Ssda903OwnChecks.FORMAT, x.reason())));
+                    // A temporary placement (T0-T4) neither starts nor ends a period of care, and lasts no longer
+                    // than the DfE allows (DfE rules 380, 381, 375, 376, 379).
+                    PeriodOfCare.checkTemporaryPlacement(rne, place, decom, dec, rec).list()
+                            .forEach(x -> f.v.add(x.field(), x.reason()));
                     if (decom != null && decom.isAfter(to)) {
                         f.refuse("DECOM", "354", "must not be after the collection year (" + to + ")");
                     }

@@ -109,6 +109,7 @@ public final class CinCensusXml implements CinCensusWriter, CinCensusReader {
         element(w, "PrimaryNeedCode", e.primaryNeedCode());
         element(w, "CINclosureDate", e.closureDate());
         element(w, "ReasonForClosure", e.reasonForClosure());
+        element(w, "DateOfInitialCPC", e.initialCpcDate());
         element(w, "ReferralNFA", e.referralNfa() ? "1" : "0");
         for (CinCensus.AssessmentDetails a : e.assessments()) {
             w.writeStartElement("Assessments");
@@ -391,7 +392,8 @@ public final class CinCensusXml implements CinCensusWriter, CinCensusReader {
             }
             episodes.add(new CinCensus.CinEpisode(read.date(e, at, "CINreferralDate"), text(e, "ReferralSource"),
                     text(e, "PrimaryNeedCode"), read.date(e, at, "CINclosureDate"), text(e, "ReasonForClosure"),
-                    read.flag(e, at, "ReferralNFA", "8568"), assessments, cinPlans, s47s, plans));
+                    read.flag(e, at, "ReferralNFA", "8568"), assessments, cinPlans, s47s, plans,
+                    read.date(e, at, "DateOfInitialCPC")));
             lines.add(new CinCensusUpload.EpisodeLines(e.line(), aLines, pLines, sLines, cLines));
         }
         String ids0 = "ChildIdentifiers.";

@@ -151,13 +151,13 @@ class LookedAfterHttpTest {
         Answer p = started("HT1", "2013-07-14", "2024-05-06");
         String period = "/periods-of-care/" + p.text("/periodId");
         Answer withProvider = ok(400, post(period + "/episodes", """
-                {"date": "2024-09-02", "reasonForNewEpisode": "T",
+                {"date": "2024-09-02", "reasonForNewEpisode": "P",
                  "placement": {"placementType": "T1", "provider": "PR1"}, "version": 0}"""));
         assertEquals(List.of("placement.provider"), withProvider.fields());
         assertTrue(withProvider.text("/errors/0/reason").contains("DfE rule 213"), withProvider.body()::toString);
 
         Answer away = ok(200, post(period + "/episodes", """
-                {"date": "2024-09-02", "reasonForNewEpisode": "T", "placement": {"placementType": "T1"}, "version": 0}"""));
+                {"date": "2024-09-02", "reasonForNewEpisode": "P", "placement": {"placementType": "T1"}, "version": 0}"""));
         assertEquals("T1", away.text("/episodes/1/placementType"));
         assertEquals("", away.text("/episodes/1/placementProvider"), "blank, as the return writes it");
 

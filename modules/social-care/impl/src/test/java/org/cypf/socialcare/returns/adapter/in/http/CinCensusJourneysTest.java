@@ -86,8 +86,21 @@ class CinCensusJourneysTest {
         assertEquals(0, checked.childrenHeldBack());
         assertFalse(file.notes().stream().anyMatch(n -> n.contains("(error)")), () -> "no error noted: " + file.notes());
 
+        // The rules about the return as a whole (ADR 0124): no error (2883: two plans, each after its conference;
+        // 2884: each conference recorded once), and the one query a small year raises, explained in the notes.
+        List<ImportIssue> wholeReturn = checked.issues().stream().filter(i -> i.child() == null).toList();
+        assertEquals(List.of("2887Q"), wholeReturn.stream().map(ImportIssue::rule).toList(),
+                "only the query of fewer than 8 disability codes is about the whole return: " + wholeReturn);
+        assertTrue(wholeReturn.stream().allMatch(i -> i.line() == 0), "a finding about the return has no line");
+        for (ImportIssue q : wholeReturn) {
+            assertTrue(file.notes().stream().anyMatch(n -> n.startsWith("rule " + q.rule() + " ")),
+                    () -> "query " + q.rule() + " about the return explained in " + file.notes());
+        }
+        assertFalse(file.notes().stream().anyMatch(n -> n.startsWith("rule 2883 ") || n.startsWith("rule 2884 ")),
+                () -> "no whole-return error noted: " + file.notes());
+
         List<ImportIssue> queries = checked.issues().stream()
-                .filter(i -> i.severity() == ImportIssue.Severity.WARNING).toList();
+                .filter(i -> i.severity() == ImportIssue.Severity.WARNING && i.child() != null).toList();
         assertEquals(List.of("8670Q K6", "8670Q K8", "8825Q K2", "8899Q K5", "8899Q K6"),
                 queries.stream().map(q -> q.rule() + " " + q.child()).distinct().sorted().toList(),
                 "an RC8 closure with no assessment, assessments open since before February, disabled children's "
