@@ -7,6 +7,7 @@ import org.cypf.kernel.event.IntegrationEvent;
 import org.cypf.kernel.event.IntegrationEvents;
 import org.cypf.kernel.event.PublishedEvent;
 import org.cypf.platform.db.CurrentTransaction;
+import org.cypf.platform.db.RenderedQuery;
 import org.cypf.platform.json.JsonMapping;
 
 /**
@@ -18,6 +19,14 @@ import org.cypf.platform.json.JsonMapping;
  * context's event with {@link ForeignEvent} before writing anything, so no context can announce a fact in another's name.
  */
 public final class OutboxPublisher implements IntegrationEvents {
+    /** Rendered once (ADR 0124): written with every change that publishes, and by imports tens of thousands a time. */
+    private static final RenderedQuery<org.jooq.Record> INSERT = RenderedQuery.sql("""
+            insert into platform.outbox (event_id, event_name, event_version, source_context, aggregate_id, payload)
+            select e.event_id, e.event_name, e.event_version, ?, e.aggregate_id, e.payload::jsonb
+              from unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[])
+                   with ordinality as e(event_id, event_name, event_version, aggregate_id, payload, seq)
+             order by e.seq""", 6);
+
     private final String sourceContext;
 
     /** @param sourceContext the publishing context's name in kebab-case, e.g. {@code social-care} */
@@ -79,12 +88,7 @@ public final class OutboxPublisher implements IntegrationEvents {
         }
         // Positions are taken in the order rows are inserted: "with ordinality ... order by" keeps the events' order,
         // on which delivery per aggregate rests. A plain insert: contexts may not read the outbox back.
-        CurrentTransaction.dsl().execute("""
-                insert into platform.outbox (event_id, event_name, event_version, source_context, aggregate_id, payload)
-                select e.event_id, e.event_name, e.event_version, ?, e.aggregate_id, e.payload::jsonb
-                  from unnest(?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[])
-                       with ordinality as e(event_id, event_name, event_version, aggregate_id, payload, seq)
-                 order by e.seq""", sourceContext, eventId, eventName, eventVersion, aggregateId, payload);
+        INSERT.execute(CurrentTransaction.dsl(), sourceContext, eventId, eventName, eventVersion, aggregateId, payload);
     }
 
     /** A context tried to publish an event that is not its own: a programming error, never a user's. */

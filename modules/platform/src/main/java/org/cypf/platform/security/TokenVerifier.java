@@ -54,6 +54,11 @@ import org.cypf.kernel.problem.Unauthenticated;
  *
  * <p>Every refusal is an {@link Unauthenticated} whose message names what failed and never repeats any part of the
  * token, so it can go to the client and to a log.
+ *
+ * <p>A token that verified is remembered, by its exact text, for at most {@link #REMEMBERED_FOR} (and never past its
+ * own expiry): a client sends the same token with every request, and checking its signature again each time was a
+ * tenth of a read's CPU (ADR 0124). Expiry and not-before are judged again at every use; at most
+ * {@link #MAX_REMEMBERED} tokens are kept.
  */
 public final class TokenVerifier {
     /** Longer than any access token a real issuer sends; longer input is refused before it is parsed. */
@@ -62,6 +67,19 @@ public final class TokenVerifier {
     /** Plain "JWT", or RFC 9068's access-token type; a token may also carry no type at all. */
     static final Set<JOSEObjectType> ACCESS_TOKEN_TYPES = Set.of(JOSEObjectType.JWT, new JOSEObjectType("at+jwt"));
     private static final Logger LOG = Logger.getLogger(TokenVerifier.class.getName());
+    /**
+     * How long a verified token is taken on its text alone: short, so a key the issuer withdraws stops being
+     * accepted within minutes, as its JWKS cache would also make it.
+     */
+    public static final java.time.Duration REMEMBERED_FOR = java.time.Duration.ofMinutes(2);
+    /** Tokens remembered at most (about 3 KB each); past it the memory is emptied and refilled by use. */
+    static final int MAX_REMEMBERED = 10_000;
+
+    /** A token that verified, with the times that still limit it. */
+    private record Verified(Principal principal, Instant expiry, Instant notBefore, Instant forgetAt) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final SecurityConfig config;
     private final Map<String, DefaultJWTProcessor<SecurityContext>> processors;
@@ -111,9 +129,13 @@ public final class TokenVerifier {
      * tests (the test support's {@code TestTokens}) and for an issuer whose keys are pinned.
      */
     public static TokenVerifier trusting(SecurityConfig config, JWKSet keys) {
+        return trusting(config, keys, Clock.systemUTC());
+    }
+
+    /** As {@link #trusting(SecurityConfig, JWKSet)}, judging expiry by {@code clock}. */
+    public static TokenVerifier trusting(SecurityConfig config, JWKSet keys, Clock clock) {
         String issuer = Objects.requireNonNull(config.issuer(), "the issuer to trust");
-        return new TokenVerifier(config, Map.of(issuer, new ImmutableJWKSet<>(keys.toPublicJWKSet())),
-                Clock.systemUTC());
+        return new TokenVerifier(config, Map.of(issuer, new ImmutableJWKSet<>(keys.toPublicJWKSet())), clock);
     }
 
     /** The settings this verifier applies. */
@@ -138,6 +160,15 @@ public final class TokenVerifier {
         }
         if (token.length() > MAX_TOKEN_LENGTH) {
             throw new Unauthenticated("the bearer token is longer than " + MAX_TOKEN_LENGTH + " characters");
+        }
+        Verified known = verified.get(token);
+        if (known != null) {
+            Instant now = clock.instant();
+            if (now.isBefore(known.forgetAt())) {
+                checkTimes(now, known.expiry(), known.notBefore());
+                return known.principal();
+            }
+            verified.remove(token, known);
         }
         SignedJWT signed = signedJwt(token);
         JWSAlgorithm algorithm = signed.getHeader().getAlgorithm();
@@ -173,7 +204,29 @@ public final class TokenVerifier {
         } catch (JOSEException | RuntimeException e) {
             throw new Unauthenticated("the token could not be verified");
         }
-        return principalOf(claims, claimedIssuer);
+        Principal principal = principalOf(claims, claimedIssuer);
+        remember(token, principal, claims);
+        return principal;
+    }
+
+    private void remember(String token, Principal principal, JWTClaimsSet claims) {
+        Instant expiry = claims.getExpirationTime().toInstant();
+        Instant notBefore = claims.getNotBeforeTime() == null ? null : claims.getNotBeforeTime().toInstant();
+        Instant forgetAt = clock.instant().plus(REMEMBERED_FOR);
+        if (verified.size() >= MAX_REMEMBERED) {
+            verified.clear();
+        }
+        verified.put(token, new Verified(principal, expiry, notBefore, forgetAt));
+    }
+
+    /** Expiry and not-before, each within the clock skew: judged at every use, remembered or not. */
+    private void checkTimes(Instant now, Instant expiry, Instant notBefore) {
+        if (now.isAfter(expiry.plus(config.clockSkew()))) {
+            throw new Unauthenticated("the token has expired (exp)");
+        }
+        if (notBefore != null && now.plus(config.clockSkew()).isBefore(notBefore)) {
+            throw new Unauthenticated("the token is not valid yet (nbf)");
+        }
     }
 
     private Principal principalOf(JWTClaimsSet claims, String issuer) {
@@ -190,13 +243,8 @@ public final class TokenVerifier {
         if (expiry == null) {
             throw new Unauthenticated("the token has no expiry time (exp)");
         }
-        if (now.isAfter(expiry.toInstant().plus(config.clockSkew()))) {
-            throw new Unauthenticated("the token has expired (exp)");
-        }
         Date notBefore = claims.getNotBeforeTime();
-        if (notBefore != null && now.plus(config.clockSkew()).isBefore(notBefore.toInstant())) {
-            throw new Unauthenticated("the token is not valid yet (nbf)");
-        }
+        checkTimes(now, expiry.toInstant(), notBefore == null ? null : notBefore.toInstant());
         String subject = claims.getSubject();
         if (subject == null || subject.isBlank()) {
             throw new Unauthenticated("the token names no subject (sub)");

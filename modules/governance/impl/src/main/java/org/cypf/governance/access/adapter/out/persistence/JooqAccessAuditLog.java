@@ -4,6 +4,7 @@ import java.util.List;
 import org.cypf.governance.access.domain.AccessEntry;
 import org.cypf.governance.access.port.AccessAuditLog;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.RenderedQuery;
 import org.cypf.platform.db.CurrentTransaction;
 import org.jooq.DSLContext;
 
@@ -12,6 +13,13 @@ import org.jooq.DSLContext;
  * append-only for everyone but governance.
  */
 public final class JooqAccessAuditLog implements AccessAuditLog {
+    /** Written with every read and write of a child's record: rendered once (ADR 0124). */
+    private static final RenderedQuery<org.jooq.Record> INSERT = RenderedQuery.sql("""
+            insert into governance.child_record_access (user_id, organisation, role, context, record_type, action,
+                   child_id, purpose, decision, rule, agreement, issuer)
+            select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[],
+                                 ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""", 12);
+
     private final ContextDatabase governance;
 
     public JooqAccessAuditLog(ContextDatabase governance) {
@@ -70,12 +78,7 @@ public final class JooqAccessAuditLog implements AccessAuditLog {
             agreement[i] = e.agreement();
             issuer[i] = e.issuer();
         }
-        dsl.execute("""
-                insert into governance.child_record_access (user_id, organisation, role, context, record_type, action,
-                       child_id, purpose, decision, rule, agreement, issuer)
-                select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[],
-                                     ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])""",
-                userId, organisation, role, context, recordType, action, childId, purpose, decision, rule, agreement,
+        INSERT.execute(dsl, userId, organisation, role, context, recordType, action, childId, purpose, decision, rule, agreement,
                 issuer);
     }
 }

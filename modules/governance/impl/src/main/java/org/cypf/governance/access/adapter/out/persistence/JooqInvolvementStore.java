@@ -15,9 +15,11 @@ import org.cypf.governance.api.access.BreakGlassUse;
 import org.cypf.governance.api.access.Involvement;
 import org.cypf.governance.api.access.NewInvolvement;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.RenderedQuery;
 import org.cypf.platform.db.UniqueViolations;
 import org.cypf.platform.db.CurrentTransaction;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /**
  * {@code governance.involvement} and {@code governance.break_glass_review}. The contexts' roles may only INSERT into
@@ -30,6 +32,23 @@ public final class JooqInvolvementStore implements InvolvementStore {
             from governance.child_record_access a left join governance.break_glass_review r on r.access_id = a.access_id
             where a.rule = '%s' and a.decision = 'PERMITTED'""".formatted(AccessPolicy.BREAK_GLASS);
 
+    // Asked before every read of a child's record and for every list's scope: rendered once (ADR 0124).
+    private static final RenderedQuery<org.jooq.Record> INVOLVED = RenderedQuery.sql("""
+            select 1 from governance.involvement
+             where child_id = ? and user_id = ? and organisation = ? and valid_from <= ?
+               and (valid_to is null or valid_to >= ?) limit 1""", 5, DSL.field("one", Integer.class));
+    private static final RenderedQuery<org.jooq.Record> INVOLVED_AMONG = RenderedQuery.sql("""
+            select distinct child_id from governance.involvement
+             where child_id = any(?) and user_id = ? and organisation = ? and valid_from <= ?
+               and (valid_to is null or valid_to >= ?)""", 5, DSL.field("child_id", UUID.class));
+    private static final RenderedQuery<org.jooq.Record> INVOLVED_CHILDREN = RenderedQuery.sql("""
+            select distinct child_id from governance.involvement
+             where user_id = ? and organisation = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)""",
+            4, DSL.field("child_id", UUID.class));
+    private static final RenderedQuery<org.jooq.Record> RECORD_CREATOR = RenderedQuery.sql("""
+            insert into governance.involvement (child_id, user_id, organisation, kind, valid_from, recorded_by)
+            values (?, ?, ?, 'CREATED-RECORD', ?, ?) on conflict do nothing""", 5);
+
     private final ContextDatabase governance;
 
     public JooqInvolvementStore(ContextDatabase governance) {
@@ -39,12 +58,8 @@ public final class JooqInvolvementStore implements InvolvementStore {
     @Override
     public boolean involved(UUID child, String userId, String organisation, LocalDate date) {
         // One statement alone, in auto-commit (ADR 0123): no COMMIT round trip before each read of a child's record.
-        return governance.readInOneStatement(dsl -> dsl.fetchExists(dsl
-                .selectOne().from(table("governance.involvement"))
-                .where(field("child_id", UUID.class).eq(child), field("user_id", String.class).eq(userId),
-                        field("organisation", String.class).eq(organisation),
-                        field("valid_from", LocalDate.class).le(date),
-                        field("valid_to", LocalDate.class).isNull().or(field("valid_to", LocalDate.class).ge(date)))));
+        return governance.readInOneStatement(dsl -> INVOLVED.fetch(dsl, child, userId, organisation, date, date)
+                .isNotEmpty());
     }
 
     @Override
@@ -56,19 +71,14 @@ public final class JooqInvolvementStore implements InvolvementStore {
         // One array parameter, not one per child: a return names more children than PostgreSQL's 65,535 bind values.
         UUID[] ids = children.toArray(UUID[]::new);
         // One statement alone, in auto-commit (ADR 0123): a unit of work of one read would add a COMMIT round trip.
-        return governance.readInOneStatement(dsl -> java.util.Set.copyOf(dsl.fetch("""
-                select distinct child_id from governance.involvement
-                 where child_id = any(?::uuid[]) and user_id = ? and organisation = ? and valid_from <= ?
-                   and (valid_to is null or valid_to >= ?)""", ids, userId, organisation, date, date)
-                .getValues(0, UUID.class)));
+        return governance.readInOneStatement(dsl -> java.util.Set.copyOf(INVOLVED_AMONG.fetch(dsl, ids, userId,
+                organisation, date, date).getValues(0, UUID.class)));
     }
 
     @Override
     public java.util.Set<UUID> involvedChildren(String userId, String organisation, LocalDate date) {
-        return governance.readInOneStatement(dsl -> java.util.Set.copyOf(dsl.fetch("""
-                select distinct child_id from governance.involvement
-                 where user_id = ? and organisation = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)""",
-                userId, organisation, date, date).getValues(0, UUID.class)));
+        return governance.readInOneStatement(dsl -> java.util.Set.copyOf(INVOLVED_CHILDREN.fetch(dsl, userId,
+                organisation, date, date).getValues(0, UUID.class)));
     }
 
     @Override
@@ -86,10 +96,7 @@ public final class JooqInvolvementStore implements InvolvementStore {
     @Override
     public void recordCreatorWithCurrentChange(UUID child, String userId, String organisation, LocalDate date) {
         // No SELECT for the contexts' roles: a conflict with the creator's existing involvement is simply skipped.
-        CurrentTransaction.dsl().execute("""
-                insert into governance.involvement (child_id, user_id, organisation, kind, valid_from, recorded_by)
-                values (?, ?, ?, 'CREATED-RECORD', ?, ?) on conflict do nothing""",
-                child, userId, organisation, date, userId);
+        RECORD_CREATOR.execute(CurrentTransaction.dsl(), child, userId, organisation, date, userId);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.kernel.problem.StaleVersion;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.RenderedQuery;
 import org.cypf.socialcare.lookedafter.domain.Episode;
 import org.cypf.socialcare.lookedafter.domain.LookedAfterOn;
 import org.cypf.socialcare.lookedafter.domain.PeriodOfCare;
@@ -38,9 +39,43 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
         this.database = database;
     }
 
+    // The statements of the hottest reads (one period of care; a page of children looked after), rendered once
+    // (ADR 0124); the rest are rendered by jOOQ at each call.
+    private static final RenderedQuery<PeriodOfCareRecord> BY_ID = RenderedQuery.select(DSL.selectFrom(PERIOD_OF_CARE)
+            .where(PERIOD_OF_CARE.PERIOD_ID.eq(DSL.param("period", UUID.class))), "period");
+    private static final RenderedQuery<EpisodeRecord> EPISODES_OF = RenderedQuery.select(DSL.selectFrom(EPISODE)
+            .where(EPISODE.PERIOD_ID.eq(DSL.any(DSL.param("periods", UUID[].class))))
+            .orderBy(EPISODE.START_DATE, EPISODE.END_DATE.asc().nullsLast()), "periods");
+    private static final ListQueries LOOKED_AFTER_EVERY_CHILD = ListQueries.of(lookedAfterParameters(),
+            "lastDay", "firstDay", "excluded");
+    private static final ListQueries LOOKED_AFTER_IN_SCOPE = ListQueries.of(lookedAfterParameters()
+            .and(PERIOD_OF_CARE.CHILD_ID.eq(DSL.any(DSL.param("scope", UUID[].class)))),
+            "lastDay", "firstDay", "excluded", "scope");
+
+    /** A list's count and its page, over the same condition; the page's offset and size follow its parameters. */
+    private record ListQueries(RenderedQuery<org.jooq.Record1<Integer>> count, RenderedQuery<PeriodOfCareRecord> page) {
+        static ListQueries of(Condition which, String... parameters) {
+            String[] paged = java.util.Arrays.copyOf(parameters, parameters.length + 2);
+            paged[parameters.length] = "offset"; // PostgreSQL's OFFSET ... FETCH NEXT ... ROWS ONLY, as jOOQ writes it
+            paged[parameters.length + 1] = "size";
+            return new ListQueries(RenderedQuery.select(DSL.selectCount().from(PERIOD_OF_CARE).where(which), parameters),
+                    RenderedQuery.select(DSL.selectFrom(PERIOD_OF_CARE).where(which)
+                            .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID)
+                            .limit(DSL.param("size", Long.class)).offset(DSL.param("offset", Long.class)), paged));
+        }
+    }
+
+    /** {@link #counts(LookedAfterOn)} with the rule's parts as parameters: last day, first day, excluded statuses. */
+    private static Condition lookedAfterParameters() {
+        return DSL.exists(DSL.selectOne().from(EPISODE).where(EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID)
+                .and(counts(DSL.param("lastDay", LocalDate.class), DSL.param("firstDay", LocalDate.class),
+                        DSL.param("excluded", String[].class)))));
+    }
+
     @Override
     public Optional<PeriodOfCare> find(UUID periodId) {
-        return load(PERIOD_OF_CARE.PERIOD_ID.eq(periodId)).stream().findFirst();
+        DSLContext dsl = database.transactionalDsl();
+        return rebuild(dsl, BY_ID.fetch(dsl, periodId).into(PERIOD_OF_CARE)).stream().findFirst();
     }
 
     @Override
@@ -94,15 +129,19 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
     }
 
     private static void insertPeriod(DSLContext dsl, PeriodOfCare period) {
-        dsl.insertInto(PERIOD_OF_CARE)
-                .set(PERIOD_OF_CARE.PERIOD_ID, period.id())
-                .set(PERIOD_OF_CARE.CHILD_ID, period.childId().value())
-                .set(PERIOD_OF_CARE.START_DATE, period.startDate())
-                .set(PERIOD_OF_CARE.END_DATE, period.endDate())
-                .set(PERIOD_OF_CARE.REASON_CEASED, period.reasonCeased())
-                .set(PERIOD_OF_CARE.VERSION, period.version())
-                .execute();
+        INSERT_PERIOD.execute(dsl, period.id(), period.childId().value(), period.startDate(), period.endDate(),
+                period.reasonCeased(), period.version());
     }
+
+    private static final RenderedQuery<org.jooq.Record> INSERT_PERIOD = RenderedQuery.statement(
+            DSL.insertInto(PERIOD_OF_CARE)
+                    .set(PERIOD_OF_CARE.PERIOD_ID, DSL.param("period", UUID.class))
+                    .set(PERIOD_OF_CARE.CHILD_ID, DSL.param("child", UUID.class))
+                    .set(PERIOD_OF_CARE.START_DATE, DSL.param("start", LocalDate.class))
+                    .set(PERIOD_OF_CARE.END_DATE, DSL.param("end", LocalDate.class))
+                    .set(PERIOD_OF_CARE.REASON_CEASED, DSL.param("rec", String.class))
+                    .set(PERIOD_OF_CARE.VERSION, DSL.param("version", Long.class)),
+            "period", "child", "start", "end", "rec", "version");
 
     @Override
     public void update(PeriodOfCare after, long expectedVersion) {
@@ -131,16 +170,17 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
 
     @Override
     public Page<PeriodOfCare> lookedAfter(LookedAfterOn rule, ListScope scope, Slice slice) {
-        Condition which = DSL.exists(DSL.selectOne().from(EPISODE).where(
-                EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID).and(counts(rule))));
-        if (!scope.wholePartnership()) {
-            which = which.and(PERIOD_OF_CARE.CHILD_ID.eq(DSL.any(scope.childIds())));
-        }
         DSLContext dsl = database.transactionalDsl();
-        long total = dsl.fetchCount(PERIOD_OF_CARE, which);
-        return new Page<>(rebuild(dsl, dsl.selectFrom(PERIOD_OF_CARE).where(which)
-                .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID)
-                .limit(slice.size()).offset(slice.offset()).fetch()), total);
+        String[] excluded = rule.excludedLegalStatuses().toArray(String[]::new);
+        Object[] values = scope.wholePartnership()
+                ? new Object[] {rule.lastDay(), rule.firstDay(), excluded}
+                : new Object[] {rule.lastDay(), rule.firstDay(), excluded, scope.childIds()};
+        ListQueries queries = scope.wholePartnership() ? LOOKED_AFTER_EVERY_CHILD : LOOKED_AFTER_IN_SCOPE;
+        long total = queries.count().fetch(dsl, values).getFirst().get(0, Long.class);
+        Object[] paged = java.util.Arrays.copyOf(values, values.length + 2);
+        paged[values.length] = (long) slice.offset();
+        paged[values.length + 1] = (long) slice.size();
+        return new Page<>(rebuild(dsl, queries.page().fetch(dsl, paged).into(PERIOD_OF_CARE)), total);
     }
 
     @Override
@@ -191,9 +231,16 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
      * rule does not exclude), so the database and the domain cannot drift apart (ADR 0019).
      */
     static Condition counts(LookedAfterOn rule) {
-        return EPISODE.START_DATE.le(rule.lastDay())
-                .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.gt(rule.firstDay())))
-                .and(EPISODE.LEGAL_STATUS.notIn(rule.excludedLegalStatuses()));
+        return counts(DSL.val(rule.lastDay()), DSL.val(rule.firstDay()),
+                DSL.val(rule.excludedLegalStatuses().toArray(String[]::new)));
+    }
+
+    /** The same comparisons over any fields: values, or the parameters of a statement rendered once. */
+    private static Condition counts(org.jooq.Field<LocalDate> lastDay, org.jooq.Field<LocalDate> firstDay,
+                                    org.jooq.Field<String[]> excluded) {
+        return EPISODE.START_DATE.le(lastDay)
+                .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.gt(firstDay)))
+                .and(EPISODE.LEGAL_STATUS.ne(DSL.all(excluded)));
     }
 
     private List<PeriodOfCare> load(Condition which) {
@@ -207,9 +254,8 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
             return List.of();
         }
         Collection<UUID> ids = periods.stream().map(PeriodOfCareRecord::getPeriodId).toList();
-        Map<UUID, List<Episode>> episodes = dsl.selectFrom(EPISODE).where(EPISODE.PERIOD_ID.eq(DSL.any(ids.toArray(UUID[]::new))))
-                .orderBy(EPISODE.START_DATE, EPISODE.END_DATE.asc().nullsLast())
-                .fetch().stream()
+        Map<UUID, List<Episode>> episodes = EPISODES_OF.fetch(dsl, (Object) ids.toArray(UUID[]::new)).into(EPISODE)
+                .stream()
                 .collect(Collectors.groupingBy(EpisodeRecord::getPeriodId,
                         Collectors.mapping(JooqPeriodsOfCare::episode, Collectors.toList())));
         return periods.stream().map(p -> PeriodOfCare.rebuild(p.getPeriodId(), ChildId.of(p.getChildId()),
@@ -218,38 +264,44 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
 
     private static void saveEpisodes(DSLContext dsl, PeriodOfCare period) {
         for (Episode e : period.episodes()) {
-            dsl.insertInto(EPISODE)
-                    .set(EPISODE.EPISODE_ID, e.id())
-                    .set(EPISODE.PERIOD_ID, period.id())
-                    .set(EPISODE.START_DATE, e.startDate())
-                    .set(EPISODE.REASON_NEW_EPISODE, e.reasonForNewEpisode())
-                    .set(EPISODE.LEGAL_STATUS, e.legalStatus())
-                    .set(EPISODE.CATEGORY_OF_NEED, e.categoryOfNeed())
-                    .set(EPISODE.PLACEMENT_TYPE, e.placementType())
-                    .set(EPISODE.PLACEMENT_PROVIDER, e.placementProvider())
-                    .set(EPISODE.PLACEMENT_POSTCODE, text(e.placementPostcode()))
-                    .set(EPISODE.HOME_POSTCODE, text(e.homePostcode()))
-                    .set(EPISODE.PLACEMENT_URN, e.placementUrn())
-                    .set(EPISODE.END_DATE, e.endDate())
-                    .set(EPISODE.REASON_CEASED, e.reasonCeased())
-                    .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
-                    .onConflict(EPISODE.EPISODE_ID)
-                    .doUpdate()
-                    .set(EPISODE.START_DATE, e.startDate())
-                    .set(EPISODE.REASON_NEW_EPISODE, e.reasonForNewEpisode())
-                    .set(EPISODE.LEGAL_STATUS, e.legalStatus())
-                    .set(EPISODE.CATEGORY_OF_NEED, e.categoryOfNeed())
-                    .set(EPISODE.PLACEMENT_TYPE, e.placementType())
-                    .set(EPISODE.PLACEMENT_PROVIDER, e.placementProvider())
-                    .set(EPISODE.PLACEMENT_POSTCODE, text(e.placementPostcode()))
-                    .set(EPISODE.HOME_POSTCODE, text(e.homePostcode()))
-                    .set(EPISODE.PLACEMENT_URN, e.placementUrn())
-                    .set(EPISODE.END_DATE, e.endDate())
-                    .set(EPISODE.REASON_CEASED, e.reasonCeased())
-                    .set(EPISODE.REASON_PLACE_CHANGE, e.reasonPlaceChange())
-                    .execute();
+            SAVE_EPISODE.execute(dsl, e.id(), period.id(), e.startDate(), e.reasonForNewEpisode(), e.legalStatus(),
+                    e.categoryOfNeed(), e.placementType(), e.placementProvider(), text(e.placementPostcode()),
+                    text(e.homePostcode()), e.placementUrn(), e.endDate(), e.reasonCeased(), e.reasonPlaceChange());
         }
     }
+
+    /** An episode inserted, or written over as it now is: rendered once (ADR 0124), run for every episode saved. */
+    private static final RenderedQuery<org.jooq.Record> SAVE_EPISODE = RenderedQuery.statement(DSL.insertInto(EPISODE)
+            .set(EPISODE.EPISODE_ID, DSL.param("episode", UUID.class))
+            .set(EPISODE.PERIOD_ID, DSL.param("period", UUID.class))
+            .set(EPISODE.START_DATE, DSL.param("start", LocalDate.class))
+            .set(EPISODE.REASON_NEW_EPISODE, DSL.param("rne", String.class))
+            .set(EPISODE.LEGAL_STATUS, DSL.param("ls", String.class))
+            .set(EPISODE.CATEGORY_OF_NEED, DSL.param("cin", String.class))
+            .set(EPISODE.PLACEMENT_TYPE, DSL.param("place", String.class))
+            .set(EPISODE.PLACEMENT_PROVIDER, DSL.param("provider", String.class))
+            .set(EPISODE.PLACEMENT_POSTCODE, DSL.param("plPost", String.class))
+            .set(EPISODE.HOME_POSTCODE, DSL.param("homePost", String.class))
+            .set(EPISODE.PLACEMENT_URN, DSL.param("urn", String.class))
+            .set(EPISODE.END_DATE, DSL.param("end", LocalDate.class))
+            .set(EPISODE.REASON_CEASED, DSL.param("rec", String.class))
+            .set(EPISODE.REASON_PLACE_CHANGE, DSL.param("reasonPlaceChange", String.class))
+            .onConflict(EPISODE.EPISODE_ID)
+            .doUpdate()
+            .set(EPISODE.START_DATE, DSL.excluded(EPISODE.START_DATE))
+            .set(EPISODE.REASON_NEW_EPISODE, DSL.excluded(EPISODE.REASON_NEW_EPISODE))
+            .set(EPISODE.LEGAL_STATUS, DSL.excluded(EPISODE.LEGAL_STATUS))
+            .set(EPISODE.CATEGORY_OF_NEED, DSL.excluded(EPISODE.CATEGORY_OF_NEED))
+            .set(EPISODE.PLACEMENT_TYPE, DSL.excluded(EPISODE.PLACEMENT_TYPE))
+            .set(EPISODE.PLACEMENT_PROVIDER, DSL.excluded(EPISODE.PLACEMENT_PROVIDER))
+            .set(EPISODE.PLACEMENT_POSTCODE, DSL.excluded(EPISODE.PLACEMENT_POSTCODE))
+            .set(EPISODE.HOME_POSTCODE, DSL.excluded(EPISODE.HOME_POSTCODE))
+            .set(EPISODE.PLACEMENT_URN, DSL.excluded(EPISODE.PLACEMENT_URN))
+            .set(EPISODE.END_DATE, DSL.excluded(EPISODE.END_DATE))
+            .set(EPISODE.REASON_CEASED, DSL.excluded(EPISODE.REASON_CEASED))
+            .set(EPISODE.REASON_PLACE_CHANGE, DSL.excluded(EPISODE.REASON_PLACE_CHANGE)),
+            "episode", "period", "start", "rne", "ls", "cin", "place", "provider", "plPost", "homePost", "urn", "end",
+            "rec", "reasonPlaceChange");
 
     private static Episode episode(EpisodeRecord r) {
         return new Episode(r.getEpisodeId(), r.getStartDate(), r.getReasonNewEpisode(), r.getLegalStatus(),

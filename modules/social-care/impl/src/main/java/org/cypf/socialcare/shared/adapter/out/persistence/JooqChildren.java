@@ -13,6 +13,7 @@ import org.cypf.kernel.identity.NhsNumber;
 import org.cypf.kernel.identity.UniquePupilNumber;
 import org.cypf.kernel.problem.Conflict;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.RenderedQuery;
 import org.cypf.socialcare.shared.adapter.out.persistence.jooq.tables.records.ChildRecord;
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.port.Children;
@@ -33,6 +34,10 @@ public final class JooqChildren implements Children {
                 .fetchOptional(JooqChildren::child);
     }
 
+    /** Read on every read of a child's records: rendered once (ADR 0124). */
+    private static final RenderedQuery<ChildRecord> ALL_OF = RenderedQuery.select(DSL.selectFrom(CHILD)
+            .where(CHILD.CHILD_ID.eq(DSL.any(DSL.param("children", UUID[].class)))), "children");
+
     @Override
     public Map<ChildId, Child> findAll(Collection<ChildId> ids) {
         if (ids.isEmpty()) {
@@ -40,8 +45,8 @@ public final class JooqChildren implements Children {
         }
         // One array parameter, not one per id: an export's children outnumber PostgreSQL's 65,535 bind values.
         UUID[] values = ids.stream().map(ChildId::value).toArray(UUID[]::new);
-        return database.transactionalDsl().selectFrom(CHILD).where(CHILD.CHILD_ID.eq(DSL.any(values)))
-                .fetch(JooqChildren::child).stream()
+        return ALL_OF.fetch(database.transactionalDsl(), (Object) values).into(CHILD).stream()
+                .map(JooqChildren::child)
                 .collect(Collectors.toMap(Child::id, Function.identity()));
     }
 
