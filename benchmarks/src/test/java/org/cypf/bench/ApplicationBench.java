@@ -41,7 +41,8 @@ import org.postgresql.PGConnection;
  * docs/architecture/performance.md): {@code cypf.bench.children} (default 200: the generator writes through the use
  * cases, a few children a second on a loaded machine), {@code cypf.bench.seconds} per load run (default 5),
  * {@code cypf.bench.clients} (default 4), {@code cypf.bench.starts} (start-ups timed, default 3) and
- * {@code cypf.bench.start-timeout-seconds} (default 120). It prints a Markdown table for
+ * {@code cypf.bench.start-timeout-seconds} (default 120), and {@code cypf.bench.national-children} (the children of
+ * the {@code ssda903} part's national-size return, default 83,000). It prints a Markdown table for
  * docs/architecture/performance.md, always, with a row that says why when a figure could not be taken. It checks
  * only that each run did what it measures.
  */
@@ -53,12 +54,16 @@ class ApplicationBench {
     private static final Duration RUN = Duration.ofSeconds(Integer.getInteger("cypf.bench.seconds", 5));
     private static final int CLIENTS = Integer.getInteger("cypf.bench.clients", 4);
     private static final String STRATEGY = "stoke-room-to-grow-2020-2024";
+    /** The children of the national-size SSDA903 return the ssda903 part imports and exports (83,000: England's year). */
+    private static final int NATIONAL_CHILDREN = Integer.getInteger("cypf.bench.national-children", 83_000);
     /**
-     * Which figures to take (comma-separated: reads, writes, scorecard, export, start, start-aot: the start again from
-     * a JDK AOT cache trained in the run, taken with start); all unless said.
+     * Which figures to take (comma-separated: reads, writes, scorecard, export: the demo authority's export scaled to
+     * 83,000 children, ssda903: a national-size return imported and exported through the HTTP routes, each beside
+     * COPY, start, start-aot: the start again from a JDK AOT cache trained in the run, taken with start); all unless
+     * said. The heap row covers the parts before ssda903 (whose uploads the client builds in the same JVM).
      */
     private static final Set<String> PARTS = Set.of(System.getProperty("cypf.bench.parts",
-            "reads,writes,scorecard,export,start,start-aot").split(","));
+            "reads,writes,scorecard,export,ssda903,start,start-aot").split(","));
     /** JVM options for the started CYPF (e.g. a flight recording of its start), split at spaces. */
     private static final List<String> START_JVM_OPTIONS = Arrays.stream(System.getProperty(
             "cypf.bench.start-jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList();
@@ -97,6 +102,9 @@ class ApplicationBench {
             row("heap under load (client in the same JVM)", String.format("peak used %d MiB, committed %d MiB, used after GC %d MiB",
                     heap.peakUsed() >> 20, heap.peakCommitted() >> 20, memory.getUsed() >> 20), "-", "-",
                     "≤ 256 MiB", heap.peakUsed() <= 256L << 20);
+            if (PARTS.contains("ssda903")) {
+                nationalReturn(database, base, worker);
+            }
         }
         try {
             if (PARTS.contains("start")) {
@@ -299,10 +307,140 @@ class ApplicationBench {
             copy = (System.nanoTime() - t0) / 1e6;
         }
         double scaled = api / Math.max(1, children) * 83_000 / 1000;
-        row("SSDA903 export of " + children + " children looked after (ZIP, " + answer.body().length + " bytes)",
+        row("SSDA903 export of the demo authority's " + children + " children looked after, scaled linearly to 83,000 "
+                        + "(ZIP, " + answer.body().length + " bytes; not a measurement at that size: see the ssda903 part)",
                 String.format("%.0f ms (%.1f s scaled to 83,000 children)", api, scaled),
                 String.format("COPY out of the episodes: %.0f ms", copy), String.format("%.1f ×", api / copy),
                 "under 10 s for 83,000 children", scaled < 10);
+    }
+
+    // ---- SSDA903 at national size -------------------------------------------------------------------------------
+
+    /**
+     * A national-size year (England's 83,000 children looked after) through the running application's own routes:
+     * the return checked ({@code ?dryRun=true}: access policy and audit, nothing stored) and then imported, each in
+     * parts of at most {@link NationalReturn#PART} children (an import holds at most 200,000 rows), sent as
+     * {@code application/zip}, timed as rows/s beside a raw COPY of the same rows; then the year's export (ZIP) beside
+     * a COPY out of the same children and episodes. Each answer is asserted to be what is measured: 200, every child
+     * stored, none held back.
+     */
+    private void nationalReturn(TestDatabase.Target database, String base, String worker) throws Exception {
+        int year = NationalReturn.year(LocalDate.now());
+        String url = base + "/social-care/returns/ssda903/" + year;
+        List<List<NationalReturn.File>> parts = new ArrayList<>();
+        List<byte[]> zips = new ArrayList<>();
+        for (int from = 0; from < NATIONAL_CHILDREN; from += NationalReturn.PART) {
+            var part = NationalReturn.files("N", from, Math.min(NATIONAL_CHILDREN, from + NationalReturn.PART), year);
+            parts.add(part);
+            zips.add(NationalReturn.zip(part));
+        }
+        long rows = (long) NATIONAL_CHILDREN * NationalReturn.ROWS_A_CHILD;
+        // Warm-up on other children, so the figures are of compiled code: checks (nothing stored), one small import.
+        int warm = Math.min(NATIONAL_CHILDREN, 2_000);
+        byte[] warmUp = NationalReturn.zip(NationalReturn.files("W", 0, warm, year));
+        for (int i = 0; i < 3; i++) {
+            upload(url + "?dryRun=true", worker, warmUp, warm);
+        }
+        upload(url, worker, NationalReturn.zip(NationalReturn.files("V", 0, Math.min(NATIONAL_CHILDREN, 1_000), year)),
+                Math.min(NATIONAL_CHILDREN, 1_000));
+        long checkNanos = 0;
+        for (int p = 0; p < zips.size(); p++) {
+            long t0 = System.nanoTime();
+            upload(url + "?dryRun=true", worker, zips.get(p), childrenOf(parts.get(p)));
+            checkNanos += System.nanoTime() - t0;
+        }
+        long importNanos = 0;
+        for (int p = 0; p < zips.size(); p++) {
+            long t0 = System.nanoTime();
+            upload(url, worker, zips.get(p), childrenOf(parts.get(p)));
+            importNanos += System.nanoTime() - t0;
+        }
+        System.out.printf("SSDA903 %d: %,d children, %,d rows in %d parts: checked in %,.1f s, imported in %,.1f s%n",
+                year, NATIONAL_CHILDREN, rows, parts.size(), checkNanos / 1e9, importNanos / 1e9);
+        awaitEvents(database);
+        long[] copies = new long[3];
+        for (int r = 0; r < copies.length; r++) {
+            copies[r] = NationalReturn.copyIn(database, parts);
+        }
+        double copyRate = rows / (medianOf(copies) / 1e9);
+        double checkRate = rows / (checkNanos / 1e9);
+        double importRate = rows / (importNanos / 1e9);
+        String copied = String.format("COPY of the same rows into text tables (median of 3): %,.0f rows/s", copyRate);
+        row(String.format("SSDA903 check through the application (access policy, audit), %,d children, %,d rows in %d "
+                        + "parts (HTTP, ZIP)", NATIONAL_CHILDREN, rows, parts.size()),
+                String.format("%,.0f rows/s", checkRate), copied, String.format("%.3f", checkRate / copyRate),
+                "≥ 50,000 rows/s validated", checkRate >= 50_000);
+        row(String.format("SSDA903 import through the application, stored, %,d children, %,d rows in %d parts (HTTP, ZIP)",
+                        NATIONAL_CHILDREN, rows, parts.size()),
+                String.format("%,.0f rows/s", importRate), copied, String.format("%.3f", importRate / copyRate),
+                "≥ 20,000 rows/s stored", importRate >= 20_000);
+
+        var first = Load.HTTP.send(Load.get(url, worker).timeout(Duration.ofMinutes(10)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, first.statusCode(), () -> new String(first.body(), java.nio.charset.StandardCharsets.UTF_8));
+        int lookedAfter = NationalReturn.childrenLookedAfter(first.body());
+        assertTrue(lookedAfter >= NATIONAL_CHILDREN, "the export returns every child imported: " + lookedAfter);
+        long[] exports = new long[3];
+        long[] copiesOut = new long[3];
+        for (int r = 0; r < exports.length; r++) {
+            long t0 = System.nanoTime();
+            var answer = Load.HTTP.send(Load.get(url, worker).timeout(Duration.ofMinutes(10)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            exports[r] = System.nanoTime() - t0;
+            assertEquals(200, answer.statusCode());
+            assertEquals(first.body().length, answer.body().length, "each export answers the same files");
+            copiesOut[r] = NationalReturn.copyOut(database, year);
+        }
+        double export = medianOf(exports) / 1e6;
+        double copyOut = medianOf(copiesOut) / 1e6;
+        row(String.format("SSDA903 export of %,d children looked after through the application (%d-%02d, ZIP, %,d bytes)",
+                        lookedAfter, year, (year + 1) % 100, first.body().length),
+                String.format("median of 3: %,.0f ms", export),
+                String.format("COPY out of the same children and episodes (median of 3): %,.0f ms", copyOut),
+                String.format("%.1f ×", export / copyOut), "under 10 s", export < 10_000);
+    }
+
+    /** Sends one part of the return; asserts 200 and that every one of its {@code children} is (or would be) stored. */
+    private static void upload(String url, String worker, byte[] zip, int children) throws Exception {
+        var answer = Load.HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(30))
+                        .header("Authorization", worker).header("Content-Type", "application/zip")
+                        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String body = answer.body();
+        String said = body.length() > 2_000 ? body.substring(0, 2_000) + "..." : body;
+        assertEquals(200, answer.statusCode(), () -> url + " answered: " + said);
+        assertTrue(body.matches("(?s).*\"childrenStored\"\\s*:\\s*" + children + "\\b.*")
+                        && body.matches("(?s).*\"childrenHeldBack\"\\s*:\\s*0\\b.*"),
+                () -> url + ": every one of " + children + " children stored, none held back: " + said);
+    }
+
+    private static int childrenOf(List<NationalReturn.File> part) {
+        return (int) part.getFirst().content().lines().count() - 1;
+    }
+
+    /**
+     * Waits (at most five minutes) for the events the import published to be delivered, so that the baselines after
+     * it are not measured beside the dispatcher's backlog; prints how long that took.
+     */
+    private static void awaitEvents(TestDatabase.Target database) throws Exception {
+        AdminSql admin = new AdminSql(database);
+        String pending = "select (select count(*) from platform.outbox where not fanned_out)"
+                + " + (select count(*) from platform.event_delivery where status = 'PENDING')";
+        long t0 = System.nanoTime();
+        long left = admin.count(pending);
+        long first = left;
+        while (left > 0 && System.nanoTime() - t0 < Duration.ofMinutes(5).toNanos()) {
+            Thread.sleep(1_000);
+            left = admin.count(pending);
+        }
+        System.out.printf("events after the import: %,d to deliver, %,d left after %,.1f s%n", first, left,
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long medianOf(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     // ---- start --------------------------------------------------------------------------------------------------
