@@ -159,6 +159,7 @@ public final class RenderedQuery<R extends Record> {
             case UUID[] ids -> statement.setArray(index, connection.createArrayOf("uuid", ids));
             case String[] texts -> statement.setArray(index, connection.createArrayOf("text", texts));
             case Integer[] numbers -> statement.setArray(index, connection.createArrayOf("int4", numbers));
+            case Long[] numbers -> statement.setArray(index, connection.createArrayOf("int8", numbers));
             case Param<?> p -> throw new IllegalArgumentException("give the parameter's value, not " + p.getParamName());
             case null, default -> statement.setObject(index, value);
         }

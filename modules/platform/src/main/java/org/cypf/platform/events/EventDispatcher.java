@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.cypf.platform.db.ContextDatabase;
+import org.cypf.platform.db.RenderedQuery;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -55,6 +56,46 @@ public final class EventDispatcher implements AutoCloseable {
     interface AfterHandled {
         void run(String subscriberId, long position);
     }
+
+    // The dispatcher's statements run for every event delivered: rendered once (ADR 0125).
+    private static final RenderedQuery<Record> ANY_TO_FAN_OUT = RenderedQuery.sql(
+            "select 1 from platform.outbox where not fanned_out limit 1", 0, DSL.field("one", Integer.class));
+    private static final RenderedQuery<Record> LOCK_ALONE = RenderedQuery.sql(
+            "select pg_advisory_xact_lock(?)::text", 1, DSL.field("locked", String.class));
+    private static final RenderedQuery<Record> LOCK_SHARED = RenderedQuery.sql(
+            "select pg_advisory_xact_lock_shared(?)::text", 1, DSL.field("locked", String.class));
+    private static final RenderedQuery<Record> CLAIM_DUE_HEADS = RenderedQuery.sql("""
+            select d.subscriber_id, d.event_position, d.attempts, o.event_id, o.event_name, o.event_version,
+                   o.source_context, o.aggregate_id, o.payload, o.occurred_at
+              from (select h.subscriber_id, h.event_position, h.due_at from platform.event_chain_head h
+                     where h.due_at <= ?
+                     order by h.due_at, h.event_position
+                     limit ?
+                     for update skip locked) head
+              join platform.event_delivery d
+                on d.subscriber_id = head.subscriber_id and d.event_position = head.event_position
+              join platform.outbox o on o.position = head.event_position
+             where d.status = 'PENDING'
+             order by head.due_at, head.event_position""", 2, SUBSCRIBER_ID, EVENT_POSITION, ATTEMPTS, EVENT_ID,
+            EVENT_NAME, EVENT_VERSION, SOURCE_CONTEXT, AGGREGATE_ID, PAYLOAD, OCCURRED_AT);
+    private static final RenderedQuery<Record> FAN_OUT = RenderedQuery.sql("""
+            update platform.outbox o set fanned_out = true
+              from (select position from platform.outbox where not fanned_out
+                     order by position limit ? for update skip locked) batch
+             where o.position = batch.position
+            returning o.position, o.event_name, o.event_version, o.aggregate_id""", 1, POSITION, EVENT_NAME,
+            EVENT_VERSION, AGGREGATE_ID);
+    private static final RenderedQuery<Record> DELIVERIES = RenderedQuery.sql("""
+            insert into platform.event_delivery (subscriber_id, event_position, aggregate_id, status, next_attempt_at)
+            select d.subscriber_id, d.event_position, d.aggregate_id, 'PENDING', ?
+              from unnest(?::text[], ?::bigint[], ?::text[]) with ordinality
+                   as d(subscriber_id, event_position, aggregate_id, seq)
+             order by d.seq
+            on conflict do nothing""", 4);
+    private static final RenderedQuery<Record> COMPLETED = RenderedQuery.sql("""
+            update platform.event_delivery
+               set status = 'COMPLETED', attempts = attempts + 1, completed_at = ?, last_error = null
+             where subscriber_id = ? and event_position = ?""", 3);
 
     private final ContextDatabase platform;
     private final Map<String, EventSubscription> subscriptions;
@@ -101,10 +142,10 @@ public final class EventDispatcher implements AutoCloseable {
     private void fanOut(OffsetDateTime now) {
         platform.inTransaction(() -> {
             DSLContext dsl = platform.transactionalDsl();
-            if (!dsl.fetchExists(dsl.selectOne().from("platform.outbox").where("not fanned_out"))) {
+            if (ANY_TO_FAN_OUT.fetch(dsl).isEmpty()) {
                 return null;
             }
-            dsl.resultQuery("select pg_advisory_xact_lock({0})", DSL.val(DISPATCHER_LOCK)).fetch();
+            LOCK_ALONE.fetch(dsl, DISPATCHER_LOCK);
             fanOut(dsl, now);
             return null;
         });
@@ -113,7 +154,7 @@ public final class EventDispatcher implements AutoCloseable {
     private int deliverDue(OffsetDateTime now) {
         return platform.inTransaction(() -> {
             DSLContext dsl = platform.transactionalDsl();
-            dsl.resultQuery("select pg_advisory_xact_lock_shared({0})", DSL.val(DISPATCHER_LOCK)).fetch();
+            LOCK_SHARED.fetch(dsl, DISPATCHER_LOCK);
             // After a head completes, the next event of its chain is due at once: claim again (within the batch)
             // so a long chain is not held to one event per poll. A delivery is attempted at most once per poll.
             Set<String> attempted = new HashSet<>();
@@ -140,41 +181,28 @@ public final class EventDispatcher implements AutoCloseable {
      * holds (its chain moved on) is claimed again.
      */
     private static List<Record> claimDueHeads(DSLContext dsl, OffsetDateTime now, int limit) {
-        return dsl.resultQuery("""
-                select d.subscriber_id, d.event_position, d.attempts, o.event_id, o.event_name, o.event_version,
-                       o.source_context, o.aggregate_id, o.payload, o.occurred_at
-                  from (select h.subscriber_id, h.event_position, h.due_at from platform.event_chain_head h
-                         where h.due_at <= {0}
-                         order by h.due_at, h.event_position
-                         limit {1}
-                         for update skip locked) head
-                  join platform.event_delivery d
-                    on d.subscriber_id = head.subscriber_id and d.event_position = head.event_position
-                  join platform.outbox o on o.position = head.event_position
-                 where d.status = 'PENDING'
-                 order by head.due_at, head.event_position""", DSL.val(now), DSL.val(limit)).fetch();
+        return CLAIM_DUE_HEADS.fetch(dsl, now, limit);
     }
 
     private void fanOut(DSLContext dsl, OffsetDateTime now) {
-        var fresh = dsl.resultQuery("""
-                update platform.outbox o set fanned_out = true
-                  from (select position from platform.outbox where not fanned_out
-                         order by position limit {0} for update skip locked) batch
-                 where o.position = batch.position
-                returning o.position, o.event_name, o.event_version, o.aggregate_id""", DSL.val(FAN_OUT_BATCH)).fetch();
+        var fresh = FAN_OUT.fetch(dsl, FAN_OUT_BATCH);
+        // One delivery a subscriber an event, all in one statement in the events' order (the chain-head trigger of
+        // migration platform V2 sees them in that order, as it saw one insert after another).
+        List<String> subscribers = new java.util.ArrayList<>();
+        List<Long> positions = new java.util.ArrayList<>();
+        List<String> aggregates = new java.util.ArrayList<>();
         for (Record event : fresh) {
             for (EventSubscription subscription : subscriptions.values()) {
                 if (subscription.handles(event.get(EVENT_NAME), event.get(EVENT_VERSION))) {
-                    dsl.insertInto(DELIVERY)
-                            .set(SUBSCRIBER_ID, subscription.subscriberId())
-                            .set(EVENT_POSITION, event.get(POSITION))
-                            .set(AGGREGATE_ID, event.get(AGGREGATE_ID))
-                            .set(STATUS, "PENDING")
-                            .set(NEXT_ATTEMPT_AT, now)
-                            .onConflictDoNothing()
-                            .execute();
+                    subscribers.add(subscription.subscriberId());
+                    positions.add(event.get(POSITION));
+                    aggregates.add(event.get(AGGREGATE_ID));
                 }
             }
+        }
+        if (!subscribers.isEmpty()) {
+            DELIVERIES.execute(dsl, now, subscribers.toArray(String[]::new), positions.toArray(Long[]::new),
+                    aggregates.toArray(String[]::new));
         }
     }
 
@@ -184,13 +212,7 @@ public final class EventDispatcher implements AutoCloseable {
         try {
             deliver(subscriberId, row);
             afterHandled.run(subscriberId, position);
-            dsl.update(DELIVERY)
-                    .set(STATUS, "COMPLETED")
-                    .set(ATTEMPTS, ATTEMPTS.plus(1))
-                    .set(COMPLETED_AT, now)
-                    .set(LAST_ERROR, (String) null)
-                    .where(SUBSCRIBER_ID.eq(subscriberId).and(EVENT_POSITION.eq(position)))
-                    .execute();
+            COMPLETED.execute(dsl, now, subscriberId, position);
         } catch (RuntimeException failure) {
             int attempts = row.get(ATTEMPTS) + 1;
             boolean givingUp = attempts >= retry.maxAttempts();

@@ -1,8 +1,5 @@
 package org.cypf.platform.events;
 
-import static org.cypf.platform.events.OutboxTables.EVENT_ID;
-import static org.cypf.platform.events.OutboxTables.INBOX;
-import static org.cypf.platform.events.OutboxTables.SUBSCRIBER_ID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Collection;
@@ -30,6 +27,10 @@ import org.cypf.platform.json.JsonMapping;
  * }</pre>
  */
 public final class EventSubscription {
+    /** Written with every event applied: rendered once (ADR 0125). */
+    private static final org.cypf.platform.db.RenderedQuery<org.jooq.Record> INBOX_ROW = org.cypf.platform.db.RenderedQuery
+            .sql("insert into platform.inbox (subscriber_id, event_id) values (?, ?) on conflict do nothing", 2);
+
     private record Handling<E extends IntegrationEvent>(Class<E> type, EventHandler<E> handler) {}
 
     /**
@@ -132,11 +133,7 @@ public final class EventSubscription {
             }
         };
         database.run(() -> {
-            int fresh = CurrentTransaction.dsl()
-                    .insertInto(INBOX, SUBSCRIBER_ID, EVENT_ID)
-                    .values(subscriberId, metadata.eventId())
-                    .onConflictDoNothing()
-                    .execute();
+            int fresh = INBOX_ROW.execute(CurrentTransaction.dsl(), subscriberId, metadata.eventId());
             if (fresh == 1) { // an inbox row means a previous delivery already took effect
                 handle(metadata.name(), metadata.version(), payload, metadata);
             }

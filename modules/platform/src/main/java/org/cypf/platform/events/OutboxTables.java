@@ -33,7 +33,6 @@ final class OutboxTables {
     static final Field<String> LAST_ERROR = DSL.field(DSL.name("last_error"), SQLDataType.VARCHAR);
     static final Field<OffsetDateTime> COMPLETED_AT = DSL.field(DSL.name("completed_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
 
-    static final Table<Record> INBOX = DSL.table(DSL.name("platform", "inbox"));
 
     private OutboxTables() {}
 }
