@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +20,7 @@ import org.cypf.kernel.event.PublishedEvent;
 import org.cypf.platform.db.ContextDatabase;
 import org.cypf.platform.db.CurrentTransaction;
 import org.cypf.platform.db.DatabaseSettings;
+import org.cypf.testing.SettableClock;
 import org.cypf.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,36 +38,13 @@ class EventDispatcherTest {
     /** Thrown by the crash seam: an Error, so the dispatcher does not treat it as a handler failure. */
     static final class SimulatedCrash extends Error {}
 
-    static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private TestDatabase.Target target;
     private DatabaseSettings settings;
     private ContextDatabase publisherDb;
     private ContextDatabase subscriberDb;
     private ContextDatabase platformDb;
     private final OutboxPublisher publisher = new OutboxPublisher("test"); // its events are named test.*
-    private final MutableClock clock = new MutableClock();
+    private final SettableClock clock = SettableClock.fromNow();
 
     @BeforeEach
     void setUp() throws SQLException {

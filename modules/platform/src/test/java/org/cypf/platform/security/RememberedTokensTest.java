@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.concurrent.atomic.AtomicReference;
 import org.cypf.kernel.identity.Principal;
 import org.cypf.kernel.problem.Unauthenticated;
+import org.cypf.testing.SettableClock;
 import org.cypf.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,29 +20,13 @@ import org.junit.jupiter.api.Test;
  * outlive still refuses it: its expiry, its not-before, and the verifier's own memory of it.
  */
 class RememberedTokensTest {
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-02T09:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-02T09:00:00Z"));
     private final TokenVerifier verifier = TokenVerifier.trusting(SecurityConfig.forIssuer(TestTokens.ISSUER),
             TestTokens.publicKeys(), clock);
 
     private String tokenExpiringIn(Duration lifetime) {
         return TestTokens.sign(TestTokens.claims("sw.smith", "la-north", "social-worker")
-                .issueTime(Date.from(now.get())).expirationTime(Date.from(now.get().plus(lifetime))).build());
+                .issueTime(Date.from(clock.instant())).expirationTime(Date.from(clock.instant().plus(lifetime))).build());
     }
 
     @Test
@@ -59,7 +41,7 @@ class RememberedTokensTest {
     void a_remembered_token_is_refused_once_it_has_expired() {
         String token = tokenExpiringIn(Duration.ofSeconds(90));
         verifier.verify(token);
-        now.set(now.get().plus(Duration.ofSeconds(90)).plus(verifier.config().clockSkew()).plusSeconds(1));
+        clock.set(clock.instant().plus(Duration.ofSeconds(90)).plus(verifier.config().clockSkew()).plusSeconds(1));
         var refused = assertThrows(Unauthenticated.class, () -> verifier.verify(token));
         assertTrue(refused.getMessage().contains("expired"), refused.getMessage());
     }
@@ -72,9 +54,9 @@ class RememberedTokensTest {
         TokenVerifier rotating = TokenVerifier.trusting(SecurityConfig.forIssuer(TestTokens.ISSUER),
                 TestTokens.publicKeys(), clock);
         Principal before = rotating.verify(token);
-        now.set(now.get().plus(TokenVerifier.REMEMBERED_FOR).minusSeconds(1));
+        clock.set(clock.instant().plus(TokenVerifier.REMEMBERED_FOR).minusSeconds(1));
         assertSame(before, rotating.verify(token), "still remembered just before the memory lapses");
-        now.set(now.get().plusSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         Principal after = rotating.verify(token);
         assertEquals(before, after, "verified again (same key) once the memory lapsed");
         assertTrue(after != before, "a fresh principal: the signature was checked again, not taken from memory");
@@ -86,10 +68,10 @@ class RememberedTokensTest {
     @Test
     void a_token_not_yet_valid_is_refused_and_not_remembered() {
         String early = TestTokens.sign(TestTokens.claims("sw.smith", "la-north")
-                .notBeforeTime(Date.from(now.get().plus(Duration.ofMinutes(10))))
-                .expirationTime(Date.from(now.get().plus(Duration.ofHours(1)))).build());
+                .notBeforeTime(Date.from(clock.instant().plus(Duration.ofMinutes(10))))
+                .expirationTime(Date.from(clock.instant().plus(Duration.ofHours(1)))).build());
         assertThrows(Unauthenticated.class, () -> verifier.verify(early));
-        now.set(now.get().plus(Duration.ofMinutes(11)));
+        clock.set(clock.instant().plus(Duration.ofMinutes(11)));
         assertEquals("sw.smith", verifier.verify(early).userId(), "accepted once its not-before has come");
     }
 }
