@@ -130,18 +130,7 @@ class CinCensusTimelineTest {
     }
 
     private static List<RowErrors.ImportIssue> check(String child) {
-        String xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Message>
-                  <Header>
-                    <CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails>
-                    <Source><SourceLevel>L</SourceLevel><LEA>861</LEA><SoftwareCode>OtherSystem</SoftwareCode></Source>
-                  </Header>
-                  <Children>
-                """ + child + """
-                  </Children>
-                </Message>
-                """;
+        String xml = org.cypf.socialcare.returns.CinCensusMessages.of(child);
         CinCensusUpload upload = new CinCensusXml().read(2024, "cin.xml", xml);
         new CinCensusChecks(upload, CinCensusCodes.standard(), TODAY).checkAll();
         return upload.errors().all();

@@ -107,18 +107,7 @@ class CinCensusWholeReturnTest {
     }
 
     private static String file(List<String> children) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <Message>
-                  <Header>
-                    <CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails>
-                    <Source><SourceLevel>L</SourceLevel><LEA>861</LEA><SoftwareCode>OtherSystem</SoftwareCode></Source>
-                  </Header>
-                  <Children>
-                """ + String.join("", children) + """
-                  </Children>
-                </Message>
-                """;
+        return org.cypf.socialcare.returns.CinCensusMessages.of(String.join("", children));
     }
 
     /** Children of no concern to the rules, to make up a return of 50. */
