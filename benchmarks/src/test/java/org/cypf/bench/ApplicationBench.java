@@ -141,7 +141,9 @@ class ApplicationBench {
         assertEquals(200, sample.statusCode(), new String(sample.body()));
         byte[] bytes = sample.body();
         String type = sample.headers().firstValue("Content-Type").orElse("application/json");
+        // Socket options as CYPF's (application.yaml): like with like.
         WebServer bare = WebServer.builder().host("localhost").port(0)
+                .connectionOptions(io.helidon.common.socket.SocketOptions.builder().tcpNoDelay(true).build())
                 .routing(r -> r.get("/same", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, type);
                     res.send(bytes);
