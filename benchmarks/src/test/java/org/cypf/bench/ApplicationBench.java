@@ -90,7 +90,7 @@ class ApplicationBench {
             String base = "http://localhost:" + app.port();
             String worker = "Bearer " + token(base, "sw.smith");
             if (PARTS.contains("reads")) {
-                reads(admin, base, worker);
+                reads(database, admin, base, worker);
             }
             if (PARTS.contains("writes")) {
                 writes(database, admin, base, worker);
@@ -128,28 +128,104 @@ class ApplicationBench {
 
     // ---- reads --------------------------------------------------------------------------------------------------
 
-    private void reads(AdminSql admin, String base, String worker) throws Exception {
-        String period = admin.rows("select period_id from social_care.period_of_care order by period_id limit 1").get(0)
-                .get("period_id").toString();
-        compareRead("GET one period of care", base + "/social-care/periods-of-care/" + period, worker, 0.6);
+    private void reads(TestDatabase.Target database, AdminSql admin, String base, String worker) throws Exception {
+        var first = admin.rows("select period_id, child_id from social_care.period_of_care order by period_id limit 1")
+                .get(0);
+        UUID period = (UUID) first.get("period_id");
+        UUID child = (UUID) first.get("child_id");
+        compareRead("GET one period of care", base + "/social-care/periods-of-care/" + period, worker, 0.6, database,
+                c -> periodOfCareStatements(c, period, child));
         compareRead("GET children looked after, a page of 50", base + "/social-care/children-looked-after?page=1&size=50",
-                worker, 0.6);
+                worker, 0.6, null, null);
     }
 
-    private void compareRead(String figure, String url, String worker, double goal) throws Exception {
+    /** What one SQL statement a floor request runs (a connection of its own pool, as CYPF's). */
+    interface Statements {
+        void run(Connection connection) throws Exception;
+    }
+
+    /**
+     * The statements a read of one period of care needs under CYPF's rules, by raw JDBC: whether the caller is involved
+     * with the child (governance), the period, its episodes and its child, and the audit row, the last four in one
+     * transaction. The floor any implementation of the rules stands on, beside the bare route that does none of it.
+     */
+    private static void periodOfCareStatements(Connection c, UUID period, UUID child) throws Exception {
+        c.setAutoCommit(true);
+        try (var involved = c.prepareStatement("""
+                select distinct child_id from governance.involvement
+                 where child_id = any(?) and user_id = ? and organisation = ? and valid_from <= ?
+                   and (valid_to is null or valid_to >= ?)""")) {
+            involved.setArray(1, c.createArrayOf("uuid", new Object[] {child}));
+            involved.setString(2, "sw.smith");
+            involved.setString(3, "council");
+            involved.setObject(4, LocalDate.now());
+            involved.setObject(5, LocalDate.now());
+            drain(involved);
+        }
+        c.setAutoCommit(false);
+        try (var p = c.prepareStatement("select * from social_care.period_of_care where period_id = ?");
+             var e = c.prepareStatement("select * from social_care.episode where period_id = any(?) order by start_date");
+             var k = c.prepareStatement("select * from social_care.child where child_id = any(?)");
+             var audit = c.prepareStatement("""
+                     insert into governance.child_record_access (user_id, organisation, role, context, record_type, action,
+                            child_id, purpose, decision, rule, agreement, issuer)
+                     values ('sw.smith', 'council', 'social-worker', 'social-care', 'period-of-care', 'READ', ?,
+                             'viewing a child''s period of care', 'PERMITTED', 'ROLE-AND-AGREEMENT', null, 'bench')""")) {
+            p.setObject(1, period);
+            drain(p);
+            e.setArray(1, c.createArrayOf("uuid", new Object[] {period}));
+            drain(e);
+            k.setArray(1, c.createArrayOf("uuid", new Object[] {child}));
+            drain(k);
+            audit.setObject(1, child);
+            audit.executeUpdate();
+            c.commit();
+        }
+    }
+
+    private static void drain(java.sql.PreparedStatement statement) throws Exception {
+        try (var rows = statement.executeQuery()) {
+            int columns = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rows.getObject(i);
+                }
+            }
+        }
+    }
+
+    private void compareRead(String figure, String url, String worker, double goal, TestDatabase.Target database,
+                             Statements statements) throws Exception {
         var sample = Load.HTTP.send(Load.get(url, worker).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, sample.statusCode(), new String(sample.body()));
         byte[] bytes = sample.body();
         String type = sample.headers().firstValue("Content-Type").orElse("application/json");
+        // The floor's connections: one a client, opened before the run, as CYPF's pool holds them open.
+        var connections = new java.util.concurrent.ArrayBlockingQueue<Connection>(CLIENTS);
+        if (statements != null) {
+            for (int i = 0; i < CLIENTS; i++) {
+                connections.add(DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password()));
+            }
+        }
         // Socket options as CYPF's (application.yaml): like with like.
         WebServer bare = WebServer.builder().host("localhost").port(0)
                 .connectionOptions(io.helidon.common.socket.SocketOptions.builder().tcpNoDelay(true).build())
                 .routing(r -> r.get("/same", (req, res) -> {
                     res.header(HeaderNames.CONTENT_TYPE, type);
                     res.send(bytes);
+                }).get("/floor", (req, res) -> {
+                    Connection c = connections.take();
+                    try {
+                        statements.run(c);
+                    } finally {
+                        connections.add(c);
+                    }
+                    res.header(HeaderNames.CONTENT_TYPE, type);
+                    res.send(bytes);
                 })).build().start();
         try {
             String bareUrl = "http://localhost:" + bare.port() + "/same";
+            String floorUrl = "http://localhost:" + bare.port() + "/floor";
             Load.closed(i -> Load.get(url, worker), 200, CLIENTS, Duration.ofSeconds(2)); // warm up
             Load.closed(i -> Load.get(bareUrl, worker), 200, CLIENTS, Duration.ofSeconds(2));
             Load.Result cypf = Load.closed(i -> Load.get(url, worker), 200, CLIENTS, RUN);
@@ -163,8 +239,23 @@ class ApplicationBench {
                     String.format("%.3f", ratio), "≥ 0.60 of its req/s; p99 ≤ 10 ms at half its load",
                     ratio >= goal && half.p99Ms() <= 10 && half.perSecond() >= plain.perSecond() / 2 * 0.95);
             assertEquals(0, cypf.failures(), figure + ": every request answered 200");
+            if (statements != null) {
+                Load.closed(i -> Load.get(floorUrl, worker), 200, CLIENTS, Duration.ofSeconds(2));
+                Load.Result floor = Load.closed(i -> Load.get(floorUrl, worker), 200, CLIENTS, RUN);
+                assertEquals(0, floor.failures(), "every floor request answered 200");
+                // No goal: how much of the gap to the bare route is the SQL the rules ask for, and how much is CYPF.
+                rows.add("| " + figure + " beside the SQL it needs | " + String.format("%,.0f req/s", cypf.perSecond())
+                        + " | " + String.format("the bare route running the same statements by raw JDBC (involvement; "
+                        + "period, episodes, child and audit row in one transaction): %,.0f req/s, p99 %.1f ms",
+                        floor.perSecond(), floor.p99Ms()) + " | " + String.format("%.3f", cypf.perSecond() / floor.perSecond())
+                        + " | – (the floor the access rules set) | – |");
+                System.out.println(rows.get(rows.size() - 1));
+            }
         } finally {
             bare.stop();
+            for (Connection c : connections) {
+                c.close();
+            }
         }
     }
 
