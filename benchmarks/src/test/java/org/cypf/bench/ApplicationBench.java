@@ -67,6 +67,12 @@ class ApplicationBench {
     /** JVM options for the started CYPF (e.g. a flight recording of its start), split at spaces. */
     private static final List<String> START_JVM_OPTIONS = Arrays.stream(System.getProperty(
             "cypf.bench.start-jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList();
+    /**
+     * Generated social workers (ADR 0090) the development issuer signs in for the reads part, added to its users in
+     * this benchmark's configuration only: the one with the most children looked after is measured.
+     */
+    private static final List<String> CASELOAD_WORKERS = java.util.stream.IntStream.rangeClosed(1, 10)
+            .mapToObj(n -> String.format("sw.%04d", n)).toList();
     private final List<String> rows = new ArrayList<>();
 
     @Test
@@ -79,9 +85,8 @@ class ApplicationBench {
             long generated = (System.nanoTime() - t0) / 1_000_000;
             long events = admin.count("select count(*) from governance.child_record_access");
             System.out.printf("authority: %,d children, %,d audited accesses, %,d children looked after, written in %,d ms "
-                    + "(migrations, start and generation); sw.smith is involved with %,d children%n", CHILDREN, events,
-                    admin.count("select count(*) from social_care.period_of_care"), generated,
-                    admin.count("select count(distinct child_id) from governance.involvement where user_id = 'sw.smith'"));
+                    + "(migrations, start and generation); %s%n", CHILDREN, events,
+                    admin.count("select count(*) from social_care.period_of_care"), generated, workforce(admin));
             // Measured on a settled authority: the events the generation published (health's records, the virtual
             // school's roll) are delivered first, so no figure is taken beside the dispatcher's backlog.
             awaitEvents(database, "the generation");
@@ -90,7 +95,7 @@ class ApplicationBench {
             String base = "http://localhost:" + app.port();
             String worker = "Bearer " + token(base, "sw.smith");
             if (PARTS.contains("reads")) {
-                reads(admin, base, worker);
+                reads(admin, base);
             }
             if (PARTS.contains("writes")) {
                 writes(database, admin, base, worker);
@@ -128,12 +133,52 @@ class ApplicationBench {
 
     // ---- reads --------------------------------------------------------------------------------------------------
 
-    private void reads(AdminSql admin, String base, String worker) throws Exception {
-        String period = admin.rows("select period_id from social_care.period_of_care order by period_id limit 1").get(0)
-                .get("period_id").toString();
-        compareRead("GET one period of care", base + "/social-care/periods-of-care/" + period, worker, 0.6);
-        compareRead("GET children looked after, a page of 50", base + "/social-care/children-looked-after?page=1&size=50",
-                worker, 0.6);
+    /**
+     * One child's record and the list page, as the callers who ask for them: a social worker with a realistic caseload
+     * (the generated worker among {@link #CASELOAD_WORKERS} with the most children looked after; {@code sw.smith},
+     * who records the demo's children, when the authority is no bigger than the demo's and has no generated worker),
+     * reading a period of care of a child of hers and listing her children looked after; and a team manager, whose
+     * role lists every child's periods of care (social care's grant is partnership-wide, so the list carries no
+     * scope of children at all).
+     */
+    private void reads(AdminSql admin, String base) throws Exception {
+        List<Map<String, Object>> candidates = admin.rows("select i.user_id, count(distinct i.child_id) children, "
+                + "count(distinct p.child_id) looked_after, min(p.period_id::text) period from governance.involvement i "
+                + "left join social_care.period_of_care p on p.child_id = i.child_id where i.kind = 'CREATED-RECORD' "
+                + "and i.user_id = any(?) group by i.user_id order by count(distinct p.child_id) desc, i.user_id limit 1",
+                (Object) CASELOAD_WORKERS.toArray(String[]::new));
+        Map<String, Object> measured = candidates.isEmpty() || ((Number) candidates.get(0).get("looked_after")).longValue() == 0
+                ? admin.rows("select i.user_id, count(distinct i.child_id) children, count(distinct p.child_id) "
+                + "looked_after, min(p.period_id::text) period from governance.involvement i left join "
+                + "social_care.period_of_care p on p.child_id = i.child_id where i.kind = 'CREATED-RECORD' "
+                + "and i.user_id = 'sw.smith' group by i.user_id").get(0)
+                : candidates.get(0);
+        String user = measured.get("user_id").toString();
+        String caseload = String.format("%s, a social worker of %,d children, %,d with a period of care", user,
+                ((Number) measured.get("children")).longValue(), ((Number) measured.get("looked_after")).longValue());
+        String worker = "Bearer " + token(base, user);
+        compareRead("GET one period of care of a child of " + caseload, base + "/social-care/periods-of-care/"
+                + measured.get("period"), worker, 0.6);
+        String page = base + "/social-care/children-looked-after?page=1&size=50";
+        compareRead("GET children looked after, a page of 50, as " + caseload, page, worker, 0.6);
+        compareRead("GET children looked after, a page of 50, as tm.patel, a team manager (lists every child: "
+                + "social care's grant partnership-wide)", page, "Bearer " + token(base, "tm.patel"), 0.6);
+    }
+
+    /** Who recorded the authority's children (ADR 0090's workforce), for the authority's line. */
+    private static String workforce(AdminSql admin) {
+        String recorders = "select user_id, count(distinct child_id) n from governance.involvement"
+                + " where kind = 'CREATED-RECORD' and user_id like 'sw.%' group by user_id";
+        Map<String, Object> w = admin.rows("select count(*) workers, coalesce(max(n), 0) largest, "
+                + "coalesce(max(n) filter (where user_id = 'sw.smith'), 0) smith, "
+                + "coalesce(min(n) filter (where user_id <> 'sw.smith'), 0) fewest, "
+                + "coalesce(max(n) filter (where user_id <> 'sw.smith'), 0) most from (" + recorders + ") r").get(0);
+        long workers = ((Number) w.get("workers")).longValue();
+        return String.format("recorded by %,d social workers, the largest caseload %,d children: sw.smith the demo's %,d"
+                        + (workers > 1 ? ", the %,d generated workers (sw.0001, ...) %d to %d each" : ", no generated worker"
+                        + " (an authority no bigger than the demo's)"), workers, ((Number) w.get("largest")).longValue(),
+                ((Number) w.get("smith")).longValue(), workers - 1, ((Number) w.get("fewest")).longValue(),
+                ((Number) w.get("most")).longValue());
     }
 
     private void compareRead(String figure, String url, String worker, double goal) throws Exception {
@@ -1009,6 +1054,28 @@ class ApplicationBench {
         settings.put("demo.enabled", String.valueOf(demo));
         settings.put("demo.children", String.valueOf(CHILDREN));
         settings.put("demo.strategies-directory", Path.of("../docs/strategies").toString());
+        // The development issuer's users: the shipped ones, and the generated social workers the reads part may
+        // measure (council social workers, as the generator makes them). The shipped list is copied whole, so the
+        // added users follow it however the two sources' lists are merged.
+        String users = "security.development-issuer.users.";
+        List<Config> shipped = RunningApplication.config(Map.of()).get("security.development-issuer.users").asNodeList()
+                .orElse(List.of());
+        int n = 0;
+        for (Config user : shipped) {
+            settings.put(users + n + ".id", user.get("id").asString().get());
+            settings.put(users + n + ".organisation", user.get("organisation").asString().get());
+            List<String> roles = user.get("roles").asList(String.class).orElse(List.of());
+            for (int r = 0; r < roles.size(); r++) {
+                settings.put(users + n + ".roles." + r, roles.get(r));
+            }
+            n++;
+        }
+        for (String worker : CASELOAD_WORKERS) {
+            settings.put(users + n + ".id", worker);
+            settings.put(users + n + ".organisation", "council");
+            settings.put(users + n + ".roles.0", "social-worker");
+            n++;
+        }
         return RunningApplication.config(settings);
     }
 
