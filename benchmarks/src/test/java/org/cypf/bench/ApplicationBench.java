@@ -3,7 +3,9 @@ package org.cypf.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.helidon.common.media.type.MediaTypes;
 import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import java.io.StringWriter;
@@ -169,16 +171,24 @@ class ApplicationBench {
     private static String workforce(AdminSql admin) {
         String recorders = "select user_id, count(distinct child_id) n from governance.involvement"
                 + " where kind = 'CREATED-RECORD' and user_id like 'sw.%' group by user_id";
+        // The last generated worker (sw.0001, ... in the order of their numbers) has the children left over.
+        String last = "(select user_id from (" + recorders + ") l where user_id <> 'sw.smith'"
+                + " order by length(user_id) desc, user_id desc limit 1)";
         Map<String, Object> w = admin.rows("select count(*) workers, coalesce(max(n), 0) largest, "
                 + "coalesce(max(n) filter (where user_id = 'sw.smith'), 0) smith, "
-                + "coalesce(min(n) filter (where user_id <> 'sw.smith'), 0) fewest, "
-                + "coalesce(max(n) filter (where user_id <> 'sw.smith'), 0) most from (" + recorders + ") r").get(0);
+                + "coalesce(min(n) filter (where user_id <> 'sw.smith' and user_id <> " + last + "), "
+                + "max(n) filter (where user_id <> 'sw.smith')) fewest, "
+                + "coalesce(max(n) filter (where user_id <> 'sw.smith'), 0) most, "
+                + "coalesce(max(n) filter (where user_id = " + last + "), 0) leftover from (" + recorders + ") r").get(0);
         long workers = ((Number) w.get("workers")).longValue();
-        return String.format("recorded by %,d social workers, the largest caseload %,d children: sw.smith the demo's %,d"
-                        + (workers > 1 ? ", the %,d generated workers (sw.0001, ...) %d to %d each" : ", no generated worker"
-                        + " (an authority no bigger than the demo's)"), workers, ((Number) w.get("largest")).longValue(),
-                ((Number) w.get("smith")).longValue(), workers - 1, ((Number) w.get("fewest")).longValue(),
-                ((Number) w.get("most")).longValue());
+        String smith = String.format("recorded by %,d social workers, the largest caseload %,d children: sw.smith the "
+                + "demo's %,d", workers, ((Number) w.get("largest")).longValue(), ((Number) w.get("smith")).longValue());
+        if (workers == 1) {
+            return smith + ", no generated worker (an authority no bigger than the demo's)";
+        }
+        return smith + String.format(", the %,d generated workers (sw.0001, ...) %d to %d each, the last the %d left",
+                workers - 1, ((Number) w.get("fewest")).longValue(), ((Number) w.get("most")).longValue(),
+                ((Number) w.get("leftover")).longValue());
     }
 
     private void compareRead(String figure, String url, String worker, double goal) throws Exception {
@@ -1055,28 +1065,28 @@ class ApplicationBench {
         settings.put("demo.children", String.valueOf(CHILDREN));
         settings.put("demo.strategies-directory", Path.of("../docs/strategies").toString());
         // The development issuer's users: the shipped ones, and the generated social workers the reads part may
-        // measure (council social workers, as the generator makes them). The shipped list is copied whole, so the
-        // added users follow it however the two sources' lists are merged.
-        String users = "security.development-issuer.users.";
-        List<Config> shipped = RunningApplication.config(Map.of()).get("security.development-issuer.users").asNodeList()
-                .orElse(List.of());
-        int n = 0;
-        for (Config user : shipped) {
-            settings.put(users + n + ".id", user.get("id").asString().get());
-            settings.put(users + n + ".organisation", user.get("organisation").asString().get());
-            List<String> roles = user.get("roles").asList(String.class).orElse(List.of());
-            for (int r = 0; r < roles.size(); r++) {
-                settings.put(users + n + ".roles." + r, roles.get(r));
-            }
-            n++;
+        // measure (council social workers, as the generator makes them), as a YAML list over the shipped file's (a
+        // list is not merged with keys of a map). The shipped users are copied first, in their order, so the list
+        // holds them all whether the higher source's list replaces the shipped one or is merged with it by index.
+        StringBuilder users = new StringBuilder("security:\n  development-issuer:\n    users:\n");
+        for (Config user : RunningApplication.config(Map.of()).get("security.development-issuer.users").asNodeList()
+                .orElse(List.of())) {
+            users.append(String.format("      - { id: \"%s\", organisation: \"%s\", roles: [%s] }%n",
+                    user.get("id").asString().get(), user.get("organisation").asString().get(),
+                    String.join(", ", user.get("roles").asList(String.class).orElse(List.of()).stream()
+                            .map(r -> "\"" + r + "\"").toList())));
         }
         for (String worker : CASELOAD_WORKERS) {
-            settings.put(users + n + ".id", worker);
-            settings.put(users + n + ".organisation", "council");
-            settings.put(users + n + ".roles.0", "social-worker");
-            n++;
+            users.append(String.format("      - { id: \"%s\", organisation: \"council\", roles: [\"social-worker\"] }%n",
+                    worker));
         }
-        return RunningApplication.config(settings);
+        return Config.builder()
+                .sources(ConfigSources.create(settings),
+                        ConfigSources.create(users.toString(), MediaTypes.APPLICATION_YAML),
+                        ConfigSources.classpath("application.yaml"))
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .build();
     }
 
     private static String token(String base, String user) throws Exception {
