@@ -3,7 +3,9 @@ package org.cypf.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.helidon.common.media.type.MediaTypes;
 import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.WebServer;
 import java.io.StringWriter;
@@ -67,6 +69,12 @@ class ApplicationBench {
     /** JVM options for the started CYPF (e.g. a flight recording of its start), split at spaces. */
     private static final List<String> START_JVM_OPTIONS = Arrays.stream(System.getProperty(
             "cypf.bench.start-jvm-options", "").split(" ")).filter(o -> !o.isBlank()).toList();
+    /**
+     * Generated social workers (ADR 0090) the development issuer signs in for the reads part, added to its users in
+     * this benchmark's configuration only: the one with the most children looked after is measured.
+     */
+    private static final List<String> CASELOAD_WORKERS = java.util.stream.IntStream.rangeClosed(1, 10)
+            .mapToObj(n -> String.format("sw.%04d", n)).toList();
     private final List<String> rows = new ArrayList<>();
 
     @Test
@@ -79,9 +87,8 @@ class ApplicationBench {
             long generated = (System.nanoTime() - t0) / 1_000_000;
             long events = admin.count("select count(*) from governance.child_record_access");
             System.out.printf("authority: %,d children, %,d audited accesses, %,d children looked after, written in %,d ms "
-                    + "(migrations, start and generation); sw.smith is involved with %,d children%n", CHILDREN, events,
-                    admin.count("select count(*) from social_care.period_of_care"), generated,
-                    admin.count("select count(distinct child_id) from governance.involvement where user_id = 'sw.smith'"));
+                    + "(migrations, start and generation); %s%n", CHILDREN, events,
+                    admin.count("select count(*) from social_care.period_of_care"), generated, workforce(admin));
             // Measured on a settled authority: the events the generation published (health's records, the virtual
             // school's roll) are delivered first, so no figure is taken beside the dispatcher's backlog.
             awaitEvents(database, "the generation");
@@ -90,7 +97,7 @@ class ApplicationBench {
             String base = "http://localhost:" + app.port();
             String worker = "Bearer " + token(base, "sw.smith");
             if (PARTS.contains("reads")) {
-                reads(database, admin, base, worker);
+                reads(database, admin, base);
             }
             if (PARTS.contains("writes")) {
                 writes(database, admin, base, worker);
@@ -128,15 +135,63 @@ class ApplicationBench {
 
     // ---- reads --------------------------------------------------------------------------------------------------
 
-    private void reads(TestDatabase.Target database, AdminSql admin, String base, String worker) throws Exception {
-        var first = admin.rows("select period_id, child_id from social_care.period_of_care order by period_id limit 1")
-                .get(0);
-        UUID period = (UUID) first.get("period_id");
-        UUID child = (UUID) first.get("child_id");
-        compareRead("GET one period of care", base + "/social-care/periods-of-care/" + period, worker, 0.6, database,
-                c -> periodOfCareStatements(c, period, child));
-        compareRead("GET children looked after, a page of 50", base + "/social-care/children-looked-after?page=1&size=50",
-                worker, 0.6, null, null);
+    /**
+     * One child's record and the list page, as the callers who ask for them: a social worker with a realistic caseload
+     * (the generated worker among {@link #CASELOAD_WORKERS} with the most children looked after; {@code sw.smith},
+     * who records the demo's children, when the authority is no bigger than the demo's and has no generated worker),
+     * reading a period of care of a child of hers and listing her children looked after; and a team manager, whose
+     * role lists every child's periods of care (social care's grant is partnership-wide, so the list carries no
+     * scope of children at all).
+     */
+    private void reads(TestDatabase.Target database, AdminSql admin, String base) throws Exception {
+        List<Map<String, Object>> candidates = admin.rows("select i.user_id, count(distinct i.child_id) children, "
+                + "count(distinct p.child_id) looked_after, min(p.period_id::text) period from governance.involvement i "
+                + "left join social_care.period_of_care p on p.child_id = i.child_id where i.kind = 'CREATED-RECORD' "
+                + "and i.user_id = any(?) group by i.user_id order by count(distinct p.child_id) desc, i.user_id limit 1",
+                (Object) CASELOAD_WORKERS.toArray(String[]::new));
+        Map<String, Object> measured = candidates.isEmpty() || ((Number) candidates.get(0).get("looked_after")).longValue() == 0
+                ? admin.rows("select i.user_id, count(distinct i.child_id) children, count(distinct p.child_id) "
+                + "looked_after, min(p.period_id::text) period from governance.involvement i left join "
+                + "social_care.period_of_care p on p.child_id = i.child_id where i.kind = 'CREATED-RECORD' "
+                + "and i.user_id = 'sw.smith' group by i.user_id").get(0)
+                : candidates.get(0);
+        String user = measured.get("user_id").toString();
+        String caseload = String.format("%s, a social worker of %,d children, %,d with a period of care", user,
+                ((Number) measured.get("children")).longValue(), ((Number) measured.get("looked_after")).longValue());
+        String worker = "Bearer " + token(base, user);
+        UUID period = UUID.fromString(measured.get("period").toString());
+        UUID child = (UUID) admin.rows("select child_id from social_care.period_of_care where period_id = ?", period)
+                .get(0).get("child_id");
+        compareRead("GET one period of care of a child of " + caseload, base + "/social-care/periods-of-care/" + period,
+                worker, 0.6, database, c -> periodOfCareStatements(c, user, period, child));
+        String page = base + "/social-care/children-looked-after?page=1&size=50";
+        compareRead("GET children looked after, a page of 50, as " + caseload, page, worker, 0.6, null, null);
+        compareRead("GET children looked after, a page of 50, as tm.patel, a team manager (lists every child: "
+                + "social care's grant partnership-wide)", page, "Bearer " + token(base, "tm.patel"), 0.6, null, null);
+    }
+
+    /** Who recorded the authority's children (ADR 0090's workforce), for the authority's line. */
+    private static String workforce(AdminSql admin) {
+        String recorders = "select user_id, count(distinct child_id) n from governance.involvement"
+                + " where kind = 'CREATED-RECORD' and user_id like 'sw.%' group by user_id";
+        // The last generated worker (sw.0001, ... in the order of their numbers) has the children left over.
+        String last = "(select user_id from (" + recorders + ") l where user_id <> 'sw.smith'"
+                + " order by length(user_id) desc, user_id desc limit 1)";
+        Map<String, Object> w = admin.rows("select count(*) workers, coalesce(max(n), 0) largest, "
+                + "coalesce(max(n) filter (where user_id = 'sw.smith'), 0) smith, "
+                + "coalesce(min(n) filter (where user_id <> 'sw.smith' and user_id <> " + last + "), "
+                + "max(n) filter (where user_id <> 'sw.smith')) fewest, "
+                + "coalesce(max(n) filter (where user_id <> 'sw.smith'), 0) most, "
+                + "coalesce(max(n) filter (where user_id = " + last + "), 0) leftover from (" + recorders + ") r").get(0);
+        long workers = ((Number) w.get("workers")).longValue();
+        String smith = String.format("recorded by %,d social workers, the largest caseload %,d children: sw.smith the "
+                + "demo's %,d", workers, ((Number) w.get("largest")).longValue(), ((Number) w.get("smith")).longValue());
+        if (workers == 1) {
+            return smith + ", no generated worker (an authority no bigger than the demo's)";
+        }
+        return smith + String.format(", the %,d generated workers (sw.0001, ...) %d to %d each, the last the %d left",
+                workers - 1, ((Number) w.get("fewest")).longValue(), ((Number) w.get("most")).longValue(),
+                ((Number) w.get("leftover")).longValue());
     }
 
     /** What one SQL statement a floor request runs (a connection of its own pool, as CYPF's). */
@@ -149,14 +204,14 @@ class ApplicationBench {
      * with the child (governance), the period, its episodes and its child, and the audit row, the last four in one
      * transaction. The floor any implementation of the rules stands on, beside the bare route that does none of it.
      */
-    private static void periodOfCareStatements(Connection c, UUID period, UUID child) throws Exception {
+    private static void periodOfCareStatements(Connection c, String user, UUID period, UUID child) throws Exception {
         c.setAutoCommit(true);
         try (var involved = c.prepareStatement("""
                 select distinct child_id from governance.involvement
                  where child_id = any(?) and user_id = ? and organisation = ? and valid_from <= ?
                    and (valid_to is null or valid_to >= ?)""")) {
             involved.setArray(1, c.createArrayOf("uuid", new Object[] {child}));
-            involved.setString(2, "sw.smith");
+            involved.setString(2, user);
             involved.setString(3, "council");
             involved.setObject(4, LocalDate.now());
             involved.setObject(5, LocalDate.now());
@@ -169,7 +224,7 @@ class ApplicationBench {
              var audit = c.prepareStatement("""
                      insert into governance.child_record_access (user_id, organisation, role, context, record_type, action,
                             child_id, purpose, decision, rule, agreement, issuer)
-                     values ('sw.smith', 'council', 'social-worker', 'social-care', 'period-of-care', 'READ', ?,
+                     values (?, 'council', 'social-worker', 'social-care', 'period-of-care', 'READ', ?,
                              'viewing a child''s period of care', 'PERMITTED', 'ROLE-AND-AGREEMENT', null, 'bench')""")) {
             p.setObject(1, period);
             drain(p);
@@ -177,7 +232,8 @@ class ApplicationBench {
             drain(e);
             k.setArray(1, c.createArrayOf("uuid", new Object[] {child}));
             drain(k);
-            audit.setObject(1, child);
+            audit.setString(1, user);
+            audit.setObject(2, child);
             audit.executeUpdate();
             c.commit();
         }
@@ -1102,7 +1158,29 @@ class ApplicationBench {
         settings.put("demo.enabled", String.valueOf(demo));
         settings.put("demo.children", String.valueOf(CHILDREN));
         settings.put("demo.strategies-directory", Path.of("../docs/strategies").toString());
-        return RunningApplication.config(settings);
+        // The development issuer's users: the shipped ones, and the generated social workers the reads part may
+        // measure (council social workers, as the generator makes them), as a YAML list over the shipped file's (a
+        // list is not merged with keys of a map). The shipped users are copied first, in their order, so the list
+        // holds them all whether the higher source's list replaces the shipped one or is merged with it by index.
+        StringBuilder users = new StringBuilder("security:\n  development-issuer:\n    users:\n");
+        for (Config user : RunningApplication.config(Map.of()).get("security.development-issuer.users").asNodeList()
+                .orElse(List.of())) {
+            users.append(String.format("      - { id: \"%s\", organisation: \"%s\", roles: [%s] }%n",
+                    user.get("id").asString().get(), user.get("organisation").asString().get(),
+                    String.join(", ", user.get("roles").asList(String.class).orElse(List.of()).stream()
+                            .map(r -> "\"" + r + "\"").toList())));
+        }
+        for (String worker : CASELOAD_WORKERS) {
+            users.append(String.format("      - { id: \"%s\", organisation: \"council\", roles: [\"social-worker\"] }%n",
+                    worker));
+        }
+        return Config.builder()
+                .sources(ConfigSources.create(settings),
+                        ConfigSources.create(users.toString(), MediaTypes.APPLICATION_YAML),
+                        ConfigSources.classpath("application.yaml"))
+                .disableEnvironmentVariablesSource()
+                .disableSystemPropertiesSource()
+                .build();
     }
 
     private static String token(String base, String user) throws Exception {

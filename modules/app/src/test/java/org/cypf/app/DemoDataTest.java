@@ -42,13 +42,27 @@ class DemoDataTest {
         TestDatabase.Target database = TestDatabase.fresh("demo data");
         Map<String, String> settings = runSettings();
         settings.put("demo.enabled", "true");
-        settings.put("demo.children", "120");
+        // Beyond the demo's 200 children, so that generated social workers record some (ADR 0090's workforce).
+        settings.put("demo.children", "230");
         settings.put("demo.strategies-directory", "../../docs/strategies");
         try (CypfApplication app = CypfApplication.start(RunningApplication.config(settings),
                 new DatabaseSettings(database.jdbcUrl(), database.user(), database.password()))) {
             AdminSql admin = new AdminSql(database);
             assertEquals(4, admin.count("select count(*) from governance.strategy"));
-            assertEquals(120, admin.count("select count(*) from social_care.contact"));
+            assertEquals(230, admin.count("select count(*) from social_care.contact"));
+            // sw.smith recorded the demo's 200 children, generated council social workers the other 30, each child
+            // by one worker only, so each worker is involved with her own caseload and no more.
+            String recorders = "select user_id, count(distinct child_id) n from governance.involvement"
+                    + " where kind = 'CREATED-RECORD' and user_id like 'sw.%' group by user_id";
+            assertEquals(200, admin.count("select n from (" + recorders + ") r where user_id = 'sw.smith'"));
+            assertEquals(30, admin.count("select coalesce(sum(n), 0) from (" + recorders + ") r where user_id <> 'sw.smith'"));
+            assertTrue(admin.count("select count(*) from (" + recorders + ") r where user_id <> 'sw.smith'") >= 2,
+                    "30 children are more than one caseload");
+            assertEquals(0, admin.count("select coalesce(max(n), 0) from (" + recorders + ") r"
+                    + " where user_id <> 'sw.smith' and n > 25"));
+            assertEquals(0, admin.count("select count(*) from (select child_id from governance.involvement"
+                    + " where kind = 'CREATED-RECORD' and user_id like 'sw.%' group by child_id"
+                    + " having count(distinct user_id) > 1) twice"));
             assertTrue(admin.count("select count(*) from social_care.period_of_care") > 0, "children looked after");
             assertTrue(admin.count("select count(*) from governance.strategy_observation") > 1000, "ten years of values");
 

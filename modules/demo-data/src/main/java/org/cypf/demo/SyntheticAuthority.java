@@ -53,8 +53,11 @@ import org.cypf.socialcare.api.protection.StartSection47;
  * programme by the health visitor a team manager allocates. The seed strategies are loaded with ten years of monthly
  * values.
  *
- * <p>The practitioners are the development issuer's named users (README), so that the person who signs in as
- * {@code sw.smith} sees the queues of the children they recorded. Nothing here runs unless asked for (ADR 0090).
+ * <p>The children are recorded by a workforce of social workers with realistic caseloads ({@link Workforce}):
+ * {@code sw.smith}, the development issuer's named social worker (README), records the demo authority's 200 children,
+ * so that the person who signs in as her sees the demo's queues, and every later child is recorded by a generated
+ * worker ({@code sw.0001}, ...) of 20 to 25 children. The other practitioners are the development issuer's named
+ * users. Nothing here runs unless asked for (ADR 0090).
  */
 public final class SyntheticAuthority {
     static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -75,12 +78,15 @@ public final class SyntheticAuthority {
     private final AuthorityApis apis;
     private final LocalDate today;
     private final Random random;
+    /** The social worker who records this child's history (ADR 0090's workforce). */
+    private final Caller worker;
     private long events;
 
-    private SyntheticAuthority(AuthorityApis apis, long seed, LocalDate today) {
+    private SyntheticAuthority(AuthorityApis apis, long seed, LocalDate today, Caller worker) {
         this.apis = apis;
         this.today = today;
         this.random = new Random(seed);
+        this.worker = worker;
     }
 
     /** How many children are written at once by default: each child's history is written in order, children side by side. */
@@ -121,11 +127,13 @@ public final class SyntheticAuthority {
                     }));
                 }
             }
+            Workforce workforce = Workforce.of(seed, size.children());
             List<Future<Long>> children = new ArrayList<>(size.children());
             for (int i = 0; i < size.children(); i++) {
                 int child = i;
                 children.add(pool.submit(() -> {
-                    var authority = new SyntheticAuthority(apis, childSeed(seed, child), today);
+                    var authority = new SyntheticAuthority(apis, childSeed(seed, child), today,
+                            workforce.recorderOf(child));
                     authority.child(child);
                     return authority.events;
                 }));
@@ -186,7 +194,7 @@ public final class SyntheticAuthority {
         if (received.isBefore(born)) {
             received = weekday(born.plusDays(7));
         }
-        ContactView contact = apis.frontDoor().recordContact(SOCIAL_WORKER, new RecordContact(details,
+        ContactView contact = apis.frontDoor().recordContact(worker, new RecordContact(details,
                 at(received, 9), pick(SOURCES), null, null, pick(WORRIES), null));
         events++;
         if (ageDays < 5 * 365) {
@@ -203,7 +211,7 @@ public final class SyntheticAuthority {
         LocalDate decided = received.plusDays(random.nextInt(10) < 8 ? 0 : 2);
         String decision = roll < 45 ? "NO_FURTHER_ACTION" : roll < 60 ? "INFORMATION_AND_ADVICE"
                 : roll < 75 ? "STEP_DOWN_TO_EARLY_HELP" : "REFERRAL_FOR_ASSESSMENT";
-        contact = apis.frontDoor().decide(SOCIAL_WORKER, new DecideContact(contact.contactId(), decision,
+        contact = apis.frontDoor().decide(worker, new DecideContact(contact.contactId(), decision,
                 at(decided, 15), null, contact.version()));
         events++;
         if (contact.referralId() == null) {
@@ -224,11 +232,11 @@ public final class SyntheticAuthority {
         if (!started.isBefore(today)) {
             return;
         }
-        var assessment = apis.referrals().startAssessment(SOCIAL_WORKER, new StartAssessment(referral, started));
+        var assessment = apis.referrals().startAssessment(worker, new StartAssessment(referral, started));
         events++;
         LocalDate done = started.plusDays(10 + random.nextInt(60));
         if (done.isBefore(today)) {
-            apis.referrals().completeAssessment(SOCIAL_WORKER, new CompleteAssessment(referral,
+            apis.referrals().completeAssessment(worker, new CompleteAssessment(referral,
                     assessment.assessmentId(), done, done, List.of(pick(FACTORS)),
                     random.nextBoolean() ? "CHILD_IN_NEED_PLAN" : "NO_FURTHER_ACTION", assessment.version()));
             events++;
@@ -241,19 +249,19 @@ public final class SyntheticAuthority {
         if (!conference.isBefore(today)) {
             return;
         }
-        EnquiryView e = apis.childProtection().holdStrategyDiscussion(SOCIAL_WORKER,
+        EnquiryView e = apis.childProtection().holdStrategyDiscussion(worker,
                 new HoldStrategyDiscussion(referral, referred));
-        e = apis.childProtection().startSection47(SOCIAL_WORKER, new StartSection47(e.enquiryId(), referred, e.version()));
-        e = apis.childProtection().concludeSection47(SOCIAL_WORKER,
+        e = apis.childProtection().startSection47(worker, new StartSection47(e.enquiryId(), referred, e.version()));
+        e = apis.childProtection().concludeSection47(worker,
                 new ConcludeSection47(e.enquiryId(), referred, "INITIAL_CONFERENCE", e.version()));
-        e = apis.childProtection().holdInitialConference(SOCIAL_WORKER,
+        e = apis.childProtection().holdInitialConference(worker,
                 new HoldInitialConference(e.enquiryId(), conference, "CHILD_PROTECTION_PLAN", e.version()));
-        PlanView plan = apis.childProtection().startPlan(SOCIAL_WORKER,
+        PlanView plan = apis.childProtection().startPlan(worker,
                 new StartPlan(e.enquiryId(), conference, pick(CATEGORIES)));
         events += 5;
         LocalDate review = conference.plusDays(80 + random.nextInt(10));
         while (review.isBefore(today.minusDays(20)) && plan.endDate() == null) {
-            plan = apis.childProtection().reviewPlan(SOCIAL_WORKER, new ReviewPlan(plan.planId(), weekday(review), null,
+            plan = apis.childProtection().reviewPlan(worker, new ReviewPlan(plan.planId(), weekday(review), null,
                     plan.version()));
             events++;
             review = review.plusDays(170 + random.nextInt(10));
@@ -266,14 +274,14 @@ public final class SyntheticAuthority {
         if (!start.isBefore(today)) {
             return;
         }
-        PeriodOfCareView period = apis.childrenLookedAfter().startToBeLookedAfter(SOCIAL_WORKER,
+        PeriodOfCareView period = apis.childrenLookedAfter().startToBeLookedAfter(worker,
                 new StartToBeLookedAfter(child, start, random.nextInt(3) == 0 ? "V2" : "C2", "N1",
                         placement(), Postcode.parse("ST4 1HH")));
         events++;
         LocalDate review = start.plusDays(15 + random.nextInt(10));
         int gap = 85;
         while (review.isBefore(today.minusDays(5))) {
-            apis.childrenLookedAfter().recordReview(SOCIAL_WORKER, new RecordReview(period.periodId(), review,
+            apis.childrenLookedAfter().recordReview(worker, new RecordReview(period.periodId(), review,
                     child.dateOfBirth().plusYears(4).isAfter(review) ? "PN0" : "PN1"));
             events++;
             review = review.plusDays(gap + random.nextInt(10));
@@ -281,21 +289,21 @@ public final class SyntheticAuthority {
         }
         LocalDate move = start.plusDays(60 + random.nextInt(200));
         if (move.isBefore(today) && random.nextBoolean()) {
-            period = apis.childrenLookedAfter().changeEpisode(SOCIAL_WORKER, new ChangeEpisode(period.periodId(), move,
+            period = apis.childrenLookedAfter().changeEpisode(worker, new ChangeEpisode(period.periodId(), move,
                     "P", null, null, placement(), "CARPL", period.version()));
             events++;
         }
         if (random.nextInt(10) == 0) {
             LocalDate away = start.plusDays(10 + random.nextInt(30));
             if (away.isBefore(today.minusDays(1))) {
-                apis.missingFromCare().recordMissing(SOCIAL_WORKER, new RecordMissingEpisode(childId,
+                apis.missingFromCare().recordMissing(worker, new RecordMissingEpisode(childId,
                         random.nextBoolean() ? "M" : "A", away, away.plusDays(1)));
                 events++;
             }
         }
         LocalDate end = start.plusDays(200 + random.nextInt(500));
         if (end.isBefore(today) && random.nextInt(3) == 0 && !end.isBefore(move)) {
-            apis.childrenLookedAfter().endPeriodOfCare(SOCIAL_WORKER, new EndPeriodOfCare(period.periodId(), end,
+            apis.childrenLookedAfter().endPeriodOfCare(worker, new EndPeriodOfCare(period.periodId(), end,
                     "E4A", period.version()));
             events++;
         }
