@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Comma-separated values as RFC 4180 writes them: a field holding a comma, a quote or a line break is quoted and
- * its quotes doubled; lines end CRLF. Reading also accepts LF line ends, a UTF-8 byte order mark and a last line
+ * its quotes doubled; lines end CRLF. A file for people's spreadsheets also guards against formulas
+ * ({@link #writeForSpreadsheets}). Reading also accepts LF line ends, a UTF-8 byte order mark and a last line
  * without a line end; blank lines are skipped. One reading and writing for every context's file adapters (social
  * care's SSDA903 returns, education's imports), so a file means the same wherever it is read (ADR 0043).
  */
@@ -15,20 +16,51 @@ public final class Csv {
     /** A row of a CSV file and its line number (the header is line 1). */
     public record Line(int number, List<String> fields) {}
 
+    /**
+     * A file for another system to read, every value exactly as given: a national return (SSDA903) must be
+     * byte-exact to its specification, where a leading minus is a number. A file meant for people to open in a
+     * spreadsheet is {@link #writeForSpreadsheets}.
+     */
     public static String write(List<String> header, List<List<String>> rows) {
+        return write(header, rows, false);
+    }
+
+    /**
+     * A file meant for people to open in a spreadsheet (an import's issue list, a report) whose cells hold values a
+     * client or a file supplied. As {@link #write}, except that a cell beginning with a character a spreadsheet
+     * reads as the start of a formula ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) is
+     * written quoted with a single quote before it, OWASP's defence against CSV injection: the spreadsheet shows the
+     * value as text and never runs it. The quote is part of the cell: reading the file back gives {@code '=1+1}.
+     */
+    public static String writeForSpreadsheets(List<String> header, List<List<String>> rows) {
+        return write(header, rows, true);
+    }
+
+    private static String write(List<String> header, List<List<String>> rows, boolean forSpreadsheets) {
         StringBuilder out = new StringBuilder();
-        line(out, header);
-        rows.forEach(r -> line(out, r));
+        line(out, header, forSpreadsheets);
+        rows.forEach(r -> line(out, r, forSpreadsheets));
         return out.toString();
     }
 
-    private static void line(StringBuilder out, List<String> fields) {
+    /** Whether a spreadsheet would read {@code cell} as the start of a formula (OWASP's list). */
+    static boolean startsAFormula(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    private static void line(StringBuilder out, List<String> fields, boolean forSpreadsheets) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
             String f = fields.get(i) == null ? "" : fields.get(i);
-            if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
+            if (forSpreadsheets && startsAFormula(f)) {
+                out.append("\"'").append(f.replace("\"", "\"\"")).append('"');
+            } else if (f.contains(",") || f.contains("\"") || f.contains("\n") || f.contains("\r")) {
                 out.append('"').append(f.replace("\"", "\"\"")).append('"');
             } else {
                 out.append(f);

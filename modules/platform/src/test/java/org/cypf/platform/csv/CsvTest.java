@@ -29,6 +29,25 @@ class CsvTest {
     }
 
     @Test
+    void a_file_for_spreadsheets_writes_a_cell_that_starts_a_formula_as_quoted_text() {
+        List<List<String>> rows = List.of(List.of("=HYPERLINK(\"http://x\",\"a\")", "+1", "-2+3", "@SUM(A1)"),
+                List.of("\tTAB", "\rCR", "plain", "a=b"), Arrays.asList("", null, "x, y", "1-2"));
+        String text = Csv.writeForSpreadsheets(List.of("a", "b", "c", "d"), rows);
+        assertEquals("a,b,c,d\r\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\",\"\"a\"\")\",\"'+1\",\"'-2+3\",\"'@SUM(A1)\"\r\n"
+                + "\"'\tTAB\",\"'\rCR\",plain,a=b\r\n"
+                + ",,\"x, y\",1-2\r\n", text);
+        assertEquals(List.of("'=HYPERLINK(\"http://x\",\"a\")", "'+1", "'-2+3", "'@SUM(A1)"),
+                Csv.read(text, 10).get(1).fields(), "the cells read back as text, the quote kept");
+        assertEquals(List.of("'\tTAB", "'\rCR", "plain", "a=b"), Csv.read(text, 10).get(2).fields());
+    }
+
+    @Test
+    void a_file_for_another_system_keeps_every_value_as_given_a_minus_is_a_number() {
+        assertEquals("n,s\r\n-1,=x\r\n", Csv.write(List.of("n", "s"), List.of(List.of("-1", "=x"))));
+    }
+
+    @Test
     void what_is_written_reads_back_the_same() {
         List<List<String>> rows = List.of(List.of("1", "with, comma"), Arrays.asList("quote \" inside", null));
         String text = Csv.write(List.of("id", "text"), rows);

@@ -5,6 +5,7 @@ import static org.cypf.socialcare.shared.domain.Ssda903CodeList.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.cypf.kernel.change.Changed;
@@ -13,6 +14,7 @@ import org.cypf.kernel.change.Versioned;
 import org.cypf.kernel.identity.ChildId;
 import org.cypf.kernel.place.Postcode;
 import org.cypf.kernel.problem.Conflict;
+import org.cypf.kernel.problem.FieldViolation;
 import org.cypf.kernel.problem.Violations;
 import org.cypf.socialcare.shared.domain.Child;
 import org.cypf.socialcare.shared.domain.LegalStatus;
@@ -246,6 +248,14 @@ public final class PeriodOfCare implements Versioned {
             checkTemporaryPlacement(null, current.placementType(), current.startDate(), date, null).list()
                     .forEach(x -> v.add("date", x.reason()));
         }
+        if (knownReason && episodes.size() > 1) {
+            checkReturnFromTemporaryPlacement(episodes.get(episodes.size() - 2), current, rne, placementType, postcode)
+                    .forEach(x -> v.add(switch (x.field()) {
+                        case "RNE" -> "reasonForNewEpisode";
+                        case "PLACE" -> "placement.placementType";
+                        default -> "placement.postcode";
+                    }, x.reason()));
+        }
         v.throwIfAny();
         List<Episode> changed = new ArrayList<>(episodes);
         // REASON_PLACE_CHANGE is the reason the ending episode's placement ended: it is held on that episode (DfE rule 225).
@@ -297,6 +307,42 @@ public final class PeriodOfCare implements Versioned {
                     + "placement (DfE rule " + type.mostDaysRule() + ")");
         }
         return v;
+    }
+
+    /**
+     * DfE rule 383, "a child in a temporary placement must subsequently return to his/her normal placement", as the
+     * DfE words its logic: when the previous episode's placement is temporary (T0-T4), the current episode's RNE is P
+     * (a change of placement and carer, the legal status kept), and its PLACE and PL_POST are those of the episode
+     * before the temporary one. The rule looks at three episodes of a child in a row: a temporary placement with no
+     * episode before it in the history given breaks nothing. Two blank PL_POSTs are the same postcode. Each broken part
+     * is reported under its SSDA903 column (RNE, PLACE, PL_POST) of the current episode.
+     *
+     * @param before    the episode before the temporary one
+     * @param temporary the previous episode; when its placement is not temporary, nothing is broken
+     * @param reasonForNewEpisode the current episode's RNE, and so on for its placement type and postcode
+     */
+    public static List<FieldViolation> checkReturnFromTemporaryPlacement(Episode before, Episode temporary,
+                                                                         String reasonForNewEpisode,
+                                                                         String placementType, Postcode postcode) {
+        var v = new Violations();
+        String away = temporary.placementType();
+        if (away == null || !PlacementType.of(away).isTemporary()) {
+            return v.list();
+        }
+        String rule = ": a child in a temporary placement (" + away + ") must subsequently return to his/her normal "
+                + "placement, the one before it (DfE rule 383)";
+        if (reasonForNewEpisode == null
+                || !ReasonForNewEpisode.of(reasonForNewEpisode).changesOnlyThePlacementAndCarer()) {
+            v.add("RNE", "must be P, a change of placement and carer" + rule);
+        }
+        if (!Objects.equals(placementType, before.placementType())) {
+            v.add("PLACE", "must be " + before.placementType() + rule);
+        }
+        if (!Objects.equals(postcode, before.placementPostcode())) {
+            v.add("PL_POST", (before.placementPostcode() == null ? "must be blank, as it was in"
+                    : "must be the placement postcode of") + " the episode before the temporary placement" + rule);
+        }
+        return v.list();
     }
 
     /** A broken rule of a child's episode history: the episode (index in the list given) and the SSDA903 column. */
@@ -355,8 +401,25 @@ public final class PeriodOfCare implements Versioned {
                 }
             }
         }
+        problems.addAll(returnsFromTemporaryPlacements(episodes));
         if (!episodes.isEmpty() && episodes.getLast().isFollowedByANewEpisode()) {
             problems.add(new HistoryProblem(episodes.size() - 1, "REC", "X1 means a new episode follows, but none does (DfE rule 388)"));
+        }
+        return problems;
+    }
+
+    /**
+     * Every episode of {@code episodes} (one child's, in the order they happened) that follows a temporary placement
+     * without returning to the placement before it ({@link #checkReturnFromTemporaryPlacement}, DfE rule 383).
+     */
+    public static List<HistoryProblem> returnsFromTemporaryPlacements(List<Episode> episodes) {
+        List<HistoryProblem> problems = new ArrayList<>();
+        for (int i = 2; i < episodes.size(); i++) {
+            Episode e = episodes.get(i);
+            int at = i;
+            checkReturnFromTemporaryPlacement(episodes.get(i - 2), episodes.get(i - 1), e.reasonForNewEpisode(),
+                    e.placementType(), e.placementPostcode())
+                    .forEach(x -> problems.add(new HistoryProblem(at, x.field(), x.reason())));
         }
         return problems;
     }

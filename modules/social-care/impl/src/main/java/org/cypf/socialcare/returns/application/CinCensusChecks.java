@@ -31,6 +31,9 @@ import org.cypf.socialcare.shared.domain.CinCensusCodes;
  * the same definitions, not copies.
  */
 final class CinCensusChecks {
+    /** DfE rule 8715's message, at either level the message carries a DateOfInitialCPC. */
+    private static final String INITIAL_CPC_IN_YEAR =
+            "Date of Initial Child Protection Conference must fall within the census year";
     private final CinCensusUpload upload;
     private final CinCensusCodes codes;
     private final LocalDate from;
@@ -202,6 +205,11 @@ final class CinCensusChecks {
                         + " says the case closed after assessment, and the episode has no assessment");
             }
         }
+        // DfE rule 8715 is about the data item DateOfInitialCPC (N00110) wherever the message carries it: on the
+        // Section47 (below) and on the CINdetails itself (ADR 0124).
+        if (outsideTheYear(e.initialCpcDate())) {
+            upload.error(id, line, at + "DateOfInitialCPC", "8715", INITIAL_CPC_IN_YEAR);
+        }
         if (e.referralNfa()) {
             // A referral with no further action has no activity: the DfE numbers each kind apart.
             if (!e.assessments().isEmpty() || !e.section47s().isEmpty()) {
@@ -355,9 +363,8 @@ final class CinCensusChecks {
                             + s.startDate() + " cannot be later than the date of the initial Child Protection "
                             + "Conference");
                 }
-                if (s.icpcDate().isBefore(from) || s.icpcDate().isAfter(to)) {
-                    upload.error(id, line, sAt + "DateOfInitialCPC", "8715",
-                            "the initial child protection conference must fall within the census year");
+                if (outsideTheYear(s.icpcDate())) {
+                    upload.error(id, line, sAt + "DateOfInitialCPC", "8715", INITIAL_CPC_IN_YEAR);
                 }
                 if (s.icpcNotRequired()) {
                     // The DfE numbers it for a closed episode (8868); open, it is CYPF's own check.
@@ -366,6 +373,11 @@ final class CinCensusChecks {
                 }
             }
         }
+    }
+
+    /** Whether {@code date} is given and outside the census year, 1 April to the reference date (rule 8715). */
+    private boolean outsideTheYear(LocalDate date) {
+        return date != null && (date.isBefore(from) || date.isAfter(to));
     }
 
     private void plans(String id, CinCensus.CinEpisode e, EpisodeLines lines, String at) {

@@ -211,13 +211,22 @@ final class ReturnExport {
                         openAtYearEnd ? null : e.reasonCeased(), openAtYearEnd ? null : e.reasonPlaceChange(),
                         text(e.homePostcode()),
                         text(e.placementPostcode()), e.placementUrn()));
-                // CYPF refuses a temporary placement that breaks the DfE's rules (380, 381, 375, 376, 379) when it is
+                // CYPF refuses a temporary placement that breaks the DfE's rules (380, 381, 375, 376, 379, 383) when it is
                 // recorded or imported; one held from before is named, so it is corrected before the file is sent.
                 PeriodOfCare.checkTemporaryPlacement(e.reasonForNewEpisode(), e.placementType(), e.startDate(),
                         openAtYearEnd ? null : e.endDate(), openAtYearEnd ? null : e.reasonCeased()).list()
                         .forEach(x -> notes.add("episodes.csv: CHILD " + c.localChildId() + ", the episode from "
                                 + e.startDate() + ": " + x.field() + " " + x.reason() + "; held from before CYPF "
                                 + "refused it: correct it before the file is sent"));
+            }
+            // ... and a return from a temporary placement to another placement than the one before it (rule 383).
+            for (PeriodOfCare.HistoryProblem x : PeriodOfCare.returnsFromTemporaryPlacements(p.episodes())) {
+                Episode e = p.episodes().get(x.episode());
+                if (!e.startDate().isAfter(to) && (e.endDate() == null || !e.endDate().isBefore(from))) {
+                    notes.add("episodes.csv: CHILD " + c.localChildId() + ", the episode from " + e.startDate() + ": "
+                            + x.column() + " " + x.reason() + "; held from before CYPF refused it: correct it before "
+                            + "the file is sent");
+                }
             }
             Permanence perm = permanence.get(p.id());
             PermanenceJourney journey = PermanenceJourney.of(p);

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record ReasonForNewEpisode(String code) {
     private static final String STARTED = "S";
+    private static final String PLACEMENT_AND_CARER = "P";
     private static final List<String> CHANGES_THE_PLACEMENT = List.of("P", "T", "B", "U");
     private static final List<String> CHANGES_THE_LEGAL_STATUS = List.of("L", "B", "U");
     /** L, T, U: the child stays with the same carer ("the same placement" for placement stability). */
@@ -46,6 +47,14 @@ public record ReasonForNewEpisode(String code) {
     /** Whether the episode began a placement: a period's first (S) or a change of placement; L keeps the placement. */
     public boolean beginsAPlacement() {
         return startsAPeriod() || changesThePlacement();
+    }
+
+    /**
+     * P: a change of placement and carer only, the legal status kept; how a child returns from a temporary placement
+     * (T0-T4) to the one before it (DfE rule 383).
+     */
+    public boolean changesOnlyThePlacementAndCarer() {
+        return PLACEMENT_AND_CARER.equals(code);
     }
 
     /** Whether the episode began with a new carer (S, P, B): L, T and U keep the carer. */

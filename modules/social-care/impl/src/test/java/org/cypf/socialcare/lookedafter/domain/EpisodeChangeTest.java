@@ -36,6 +36,11 @@ class EpisodeChangeTest {
         return new EpisodeChange(on, rne, null, null, type, provider, Postcode.parse("ST6 3AA"), null, reason);
     }
 
+    /** Back to {@link #started()}'s placement (U6, PR1, ST4 1HH) with RNE P: a return from a temporary one (rule 383). */
+    private static EpisodeChange backToTheFirstPlacement(LocalDate on) {
+        return new EpisodeChange(on, "P", null, null, "U6", "PR1", Postcode.parse("ST4 1HH"), null, null);
+    }
+
     private static List<String> refused(PeriodOfCare period, EpisodeChange change) {
         var e = assertThrows(InvalidInput.class, () -> period.changeEpisode(change, TODAY, CODES));
         return e.violations().stream().map(FieldViolation::field).toList();
@@ -130,7 +135,7 @@ class EpisodeChangeTest {
             PeriodOfCare away = started().changeEpisode(placement(of(2024, 9, 2), "P", "T1", null, null), TODAY, CODES)
                     .after();
             assertNull(away.lastEpisode().placementProvider());
-            assertEquals("PR1", away.changeEpisode(placement(of(2024, 9, 9), "T", "U6", "PR1", null), TODAY, CODES)
+            assertEquals("PR1", away.changeEpisode(backToTheFirstPlacement(of(2024, 9, 9)), TODAY, CODES)
                     .after().lastEpisode().placementProvider(), "back from the temporary placement, with a provider");
             assertEquals(List.of("placement.provider"),
                     refused(started(), placement(of(2024, 9, 2), "P", "U4", null, "CARPL")), "U4 needs one");
@@ -200,7 +205,7 @@ class EpisodeChangeTest {
                     ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", "CARPL"),
                     ep(of(2023, 5, 1), "P", "U4", of(2023, 6, 1), "X1", null),
                     ep(of(2023, 6, 1), "P", "T1", of(2023, 6, 9), "X1", null),
-                    ep(of(2023, 6, 9), "T", "U4", null, null, null))), "none into or out of a temporary placement");
+                    ep(of(2023, 6, 9), "P", "U4", null, null, null))), "none into or out of a temporary placement");
             var temporary = PeriodOfCare.checkHistory(List.of(ep(of(2023, 1, 1), "S", "U6", of(2023, 5, 1), "X1", "CARPL"),
                     ep(of(2023, 5, 1), "P", "T1", null, null, null)));
             assertTrue(temporary.getFirst().reason().contains("DfE rule 226"), temporary::toString);
@@ -291,8 +296,7 @@ class EpisodeChangeTest {
             var e = assertThrows(InvalidInput.class, () -> away.end(of(2024, 9, 10), "E3", TODAY, CODES));
             assertEquals("reasonCeased", e.violations().getFirst().field());
             assertTrue(reason(e).contains("DfE rule 381"), reason(e));
-            PeriodOfCare back = away.changeEpisode(placement(of(2024, 9, 10), "P", "U6", "PR1", null), TODAY, CODES)
-                    .after();
+            PeriodOfCare back = away.changeEpisode(backToTheFirstPlacement(of(2024, 9, 10)), TODAY, CODES).after();
             assertEquals("E3", back.end(of(2024, 9, 20), "E3", TODAY, CODES).after().reasonCeased());
         }
 
@@ -308,9 +312,50 @@ class EpisodeChangeTest {
                         "PR1", null), TODAY, CODES));
                 assertEquals("date", e.violations().getFirst().field());
                 assertTrue(reason(e).contains("DfE rule " + l[2]) && reason(e).contains(last.toString()), reason(e));
-                assertEquals(last, away.changeEpisode(placement(last, "P", "U6", "PR1", null), TODAY, CODES).after()
+                assertEquals(last, away.changeEpisode(backToTheFirstPlacement(last), TODAY, CODES).after()
                         .episodes().get(1).endDate(), l[0] + " for " + l[1] + " days is accepted");
             }
+        }
+
+        @Test
+        void the_child_returns_from_one_to_the_placement_before_it_rule_383() {
+            PeriodOfCare away = started().changeEpisode(placement(of(2024, 9, 2), "P", "T3", null, null), TODAY, CODES)
+                    .after();
+            LocalDate on = of(2024, 9, 9);
+            var sameCarer = assertThrows(InvalidInput.class, () -> away.changeEpisode(new EpisodeChange(on, "T", null,
+                    null, "U6", "PR1", Postcode.parse("ST4 1HH"), null, null), TODAY, CODES));
+            assertEquals(List.of("reasonForNewEpisode"), sameCarer.violations().stream().map(FieldViolation::field)
+                    .toList(), "RNE T keeps the carer: the return is P");
+            assertTrue(reason(sameCarer).contains("DfE rule 383"), reason(sameCarer));
+            assertEquals(List.of("placement.placementType"), refused(away, new EpisodeChange(on, "P", null, null, "U4",
+                    "PR4", Postcode.parse("ST4 1HH"), null, null)), "another placement type");
+            assertEquals(List.of("placement.postcode"), refused(away, placement(on, "P", "U6", "PR1", null)),
+                    "another placement postcode");
+            assertTrue(refused(away, new EpisodeChange(on, "L", "C2", null, null, null, null, null, null))
+                    .containsAll(List.of("reasonForNewEpisode", "placement.placementType")),
+                    "a change of legal status only stays in T3: no return");
+            PeriodOfCare back = away.changeEpisode(backToTheFirstPlacement(on), TODAY, CODES).after();
+            assertEquals(List.of(), PeriodOfCare.checkHistory(back.episodes()));
+            assertEquals("U4", back.changeEpisode(placement(of(2024, 9, 20), "P", "U4", "PR4", "CARPL"), TODAY, CODES)
+                    .after().lastEpisode().placementType(), "once back, the child may move on");
+        }
+
+        @Test
+        void a_history_breaking_rule_383_names_the_returning_episode_by_column() {
+            Postcode home = Postcode.parse("ST4 1HH");
+            Episode first = new Episode(UUID.randomUUID(), of(2024, 5, 1), "S", "C2", "N1", "U6", "PR1", home, null,
+                    null, of(2024, 6, 1), "X1");
+            Episode temporary = new Episode(UUID.randomUUID(), of(2024, 6, 1), "P", "C2", "N1", "T1", null, null, null,
+                    null, of(2024, 6, 9), "X1");
+            Episode elsewhere = new Episode(UUID.randomUUID(), of(2024, 6, 9), "T", "C2", "N1", "U4", "PR4",
+                    Postcode.parse("ST6 3AA"), null, null, null, null);
+            var problems = PeriodOfCare.checkHistory(List.of(first, temporary, elsewhere));
+            assertEquals(List.of("RNE", "PLACE", "PL_POST"), problems.stream().map(PeriodOfCare.HistoryProblem::column)
+                    .toList());
+            assertTrue(problems.stream().allMatch(p -> p.episode() == 2 && p.reason().contains("DfE rule 383")),
+                    problems::toString);
+            assertEquals(List.of(), PeriodOfCare.checkHistory(List.of(temporary, elsewhere)),
+                    "no episode before the temporary one: nothing to return to (the DfE checks three in a row)");
         }
     }
 }

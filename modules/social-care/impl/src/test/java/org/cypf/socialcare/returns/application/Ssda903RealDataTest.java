@@ -74,7 +74,7 @@ class Ssda903RealDataTest {
                 "P1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,\r\n"
                         + "P1,01/06/2024,P,C2,N1,U4,PR4,10/06/2024,X1,,,,\r\n"
                         + "P1,10/06/2024,P,C2,N1,T1,,20/06/2024,X1,,,,\r\n"
-                        + "P1,20/06/2024,T,C2,N1,U4,PR4,,,,,,\r\n");
+                        + "P1,20/06/2024,P,C2,N1,U4,PR4,,,,,,\r\n");
         assertEquals(List.of(), errorFields(right));
         assertEquals(1, right.childrenStored());
         assertEquals("P1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,CARPL,,,",
@@ -196,7 +196,7 @@ class Ssda903RealDataTest {
     void a_temporary_placement_is_written_without_a_provider_and_reads_back_unchanged_rules_213_178() {
         Ssda903ImportResult r = importFiles("TMP1,1,01/02/2015,,UN4,,\r\n",
                 "TMP1,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,\r\nTMP1,01/06/2024,P,C2,N1,T1,,05/06/2024,X1,,,,\r\n"
-                        + "TMP1,05/06/2024,T,C2,N1,U6,PR1,,,,,,\r\n");
+                        + "TMP1,05/06/2024,P,C2,N1,U6,PR1,,,,,,\r\n");
         assertEquals(List.of(), errorFields(r));
         assertEquals(0, db.count("select count(*) from social_care.episode e join social_care.period_of_care p "
                 + "using (period_id) join social_care.child c using (child_id) where c.la_child_id = 'TMP1' "

@@ -159,6 +159,16 @@ class Ssda903RuleNumbersTest {
                     "DEC", t[3]);
             row("episodes.csv", t[0] + "," + t[2] + ",P,C2,N1,U6,PR1,,,,,,");
         }
+        // the child returns from a temporary placement to the one before it: RNE P, its PLACE and PL_POST (383)
+        child("E383", "1", BORN, "E383,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,ST4 1HH,",
+                "E383,01/06/2024,P,C2,N1,T3,,10/06/2024,X1,,,,");
+        int returning = row("episodes.csv", "E383,10/06/2024,T,C2,N1,U4,PR4,,,,,ST6 3AA,");
+        expect("episodes.csv", returning, "RNE", "383");
+        expect("episodes.csv", returning, "PLACE", "383");
+        expect("episodes.csv", returning, "PL_POST", "383");
+        // ... back to the same placement and postcode with P: accepted
+        child("E383OK", "1", BORN, "E383OK,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,ST4 1HH,",
+                "E383OK,01/06/2024,P,C2,N1,T3,,10/06/2024,X1,,,,", "E383OK,10/06/2024,P,C2,N1,U6,PR1,,,,,ST4 1HH,");
         // ... and each for as long as it may: accepted
         child("ELIMIT", "1", BORN, "ELIMIT,01/05/2024,S,C2,N1,U6,PR1,01/06/2024,X1,,,,",
                 "ELIMIT,01/06/2024,P,C2,N1,T1,,13/07/2024,X1,,,,", "ELIMIT,13/07/2024,P,C2,N1,U6,PR1,01/08/2024,X1,,,,",
@@ -278,6 +288,11 @@ class Ssda903RuleNumbersTest {
     @org.junit.jupiter.api.Test
     void a_temporary_placement_without_a_provider_is_accepted() {
         assertEquals(List.of(), result.issues().stream().filter(i -> "ENOPR".equals(i.child())).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_return_from_a_temporary_placement_to_the_placement_before_it_is_accepted() {
+        assertEquals(List.of(), result.issues().stream().filter(i -> "E383OK".equals(i.child())).toList());
     }
 
     @org.junit.jupiter.api.Test

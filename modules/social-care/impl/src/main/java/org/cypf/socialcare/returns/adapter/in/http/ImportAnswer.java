@@ -7,10 +7,12 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cypf.platform.csv.Csv;
 import org.cypf.platform.http.JsonBodies;
 import org.cypf.platform.http.ProblemResponses;
 import org.cypf.platform.http.RequestParameters;
@@ -30,6 +32,9 @@ final class ImportAnswer {
      */
     record Outcome(Object result, List<ImportIssue> issues, boolean hasErrors, boolean dryRun, int childrenStored,
                    int childrenHeldBack, String nonBlocking) {}
+
+    private static final List<String> COLUMNS = List.of("child", "file", "line", "column", "rule", "message",
+            "severity");
 
     private ImportAnswer() {}
 
@@ -77,22 +82,17 @@ final class ImportAnswer {
         }
     }
 
-    /** The issues as CSV (RFC 4180, CRLF), one a line, in the order of file and line. */
+    /**
+     * The issues as CSV (RFC 4180, CRLF), one a line, in the order of file and line, for an analyst's spreadsheet:
+     * the cells hold what the file sent (a child's id, a file's name, a value quoted in a message), so a cell that
+     * would start a formula is written as text ({@link Csv#writeForSpreadsheets}).
+     */
     static String issuesCsv(List<ImportIssue> issues) {
-        var out = new StringBuilder("child,file,line,column,rule,message,severity\r\n");
+        List<List<String>> rows = new ArrayList<>();
         for (ImportIssue i : issues) {
-            out.append(csv(i.child())).append(',').append(csv(i.file())).append(',').append(i.line()).append(',')
-                    .append(csv(i.column())).append(',').append(csv(i.rule())).append(',').append(csv(i.message()))
-                    .append(',').append(i.severity().name().toLowerCase(Locale.ROOT)).append("\r\n");
+            rows.add(Arrays.asList(i.child(), i.file(), String.valueOf(i.line()), i.column(), i.rule(), i.message(),
+                    i.severity().name().toLowerCase(Locale.ROOT)));
         }
-        return out.toString();
-    }
-
-    private static String csv(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return Csv.writeForSpreadsheets(COLUMNS, rows);
     }
 }

@@ -161,6 +161,17 @@ class LookedAfterHttpTest {
         assertEquals("T1", away.text("/episodes/1/placementType"));
         assertEquals("", away.text("/episodes/1/placementProvider"), "blank, as the return writes it");
 
+        Answer elsewhere = ok(400, post(period + "/episodes", """
+                {"date": "2024-09-05", "reasonForNewEpisode": "T",
+                 "placement": {"placementType": "U4", "provider": "PR4", "postcode": "ST4 1HH"}, "version": 1}"""));
+        assertEquals(List.of("placement.placementType", "reasonForNewEpisode"), elsewhere.fields().stream().sorted()
+                .toList(), "back to the placement before the temporary one, with RNE P (DfE rule 383)");
+        assertTrue(elsewhere.text("/errors/0/reason").contains("DfE rule 383"), elsewhere.body()::toString);
+        Answer back = ok(200, post(period + "/episodes", """
+                {"date": "2024-09-05", "reasonForNewEpisode": "P",
+                 "placement": {"placementType": "U6", "provider": "PR1", "postcode": "ST4 1HH"}, "version": 1}"""));
+        assertEquals("U6", back.text("/episodes/2/placementType"));
+
         Answer noProviderAtTheStart = ok(400, post("/periods-of-care", """
                 {"child": {"localChildId": "HT2", "dateOfBirth": "2013-07-14", "sex": "1"},
                  "startDate": "2024-05-06", "legalStatus": "C2", "categoryOfNeed": "N1",

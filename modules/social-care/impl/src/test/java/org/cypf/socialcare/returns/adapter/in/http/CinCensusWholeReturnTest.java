@@ -204,6 +204,26 @@ class CinCensusWholeReturnTest {
     }
 
     @Test
+    void a_conference_recorded_on_the_episode_falls_within_the_census_year_rule_8715() {
+        List<String> c = new java.util.ArrayList<>();
+        c.add(child("P2", born("M"), disabilities(), cinLevel("2024-07-01"), plan("2024-07-01")));
+        c.add(child("B1", born("F"), disabilities(), cinLevel("2024-03-28"), ""));
+        c.add(child("A1", born("M"), disabilities(), cinLevel("2025-04-01"), ""));
+        c.add(child("S1", born("F"), disabilities(), "", conference("2024-03-28").replace("2024-05-27", "2024-03-20")));
+        fill(c, "K");
+        CinCensusImportResult checked = f.context.cinCensusImport().checkCensus(SOCIAL_WORKER, 2024, file(c));
+        List<ImportIssue> found = checked.issues().stream().filter(i -> "8715".equals(i.rule())).toList();
+        assertEquals(List.of("A1 CINdetails[1].DateOfInitialCPC", "B1 CINdetails[1].DateOfInitialCPC",
+                "S1 CINdetails[1].Section47[1].DateOfInitialCPC"), found.stream().map(i -> i.child() + " " + i.column())
+                .sorted().toList(), "before 1 April or after 31 March, at either level: " + checked.issues());
+        assertTrue(found.stream().allMatch(i -> i.severity() == ImportIssue.Severity.ERROR
+                && i.message().contains("DfE rule 8715") && i.message().contains("must fall within the census year")),
+                found.toString());
+        assertTrue(checked.issues().stream().noneMatch(i -> "P2".equals(i.child())), "P2's conference of 1 July 2024 "
+                + "is in the year: " + checked.issues());
+    }
+
+    @Test
     void the_issues_download_lists_a_finding_about_the_return_with_no_child_and_line_0() {
         String csv;
         try (Http1ClientResponse r = http.as(client.post(PATH), SocialCareFixture.PARTNER)
