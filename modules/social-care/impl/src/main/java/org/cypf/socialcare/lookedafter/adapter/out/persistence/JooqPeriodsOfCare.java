@@ -41,8 +41,19 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
 
     // The statements of the hottest reads (one period of care; a page of children looked after), rendered once
     // (ADR 0125); the rest are rendered by jOOQ at each call.
-    private static final RenderedQuery<PeriodOfCareRecord> BY_ID = RenderedQuery.select(DSL.selectFrom(PERIOD_OF_CARE)
-            .where(PERIOD_OF_CARE.PERIOD_ID.eq(DSL.param("period", UUID.class))), "period");
+    // One period with its episodes in one statement, a row an episode: a read of one period, and every change to one,
+    // costs one round trip for both (ADR 0128).
+    private static final RenderedQuery<org.jooq.Record> BY_ID = RenderedQuery.select(DSL.select(PERIOD_OF_CARE.fields())
+            .select(EPISODE.fields()).from(PERIOD_OF_CARE).join(EPISODE).on(EPISODE.PERIOD_ID.eq(PERIOD_OF_CARE.PERIOD_ID))
+            .where(PERIOD_OF_CARE.PERIOD_ID.eq(DSL.param("period", UUID.class)))
+            .orderBy(EPISODE.START_DATE, EPISODE.END_DATE.asc().nullsLast()), "period");
+    // Asked before every period of care is started (ADR 0128).
+    private static final RenderedQuery<PeriodOfCareRecord> OPEN_FOR = RenderedQuery.select(DSL.selectFrom(PERIOD_OF_CARE)
+            .where(PERIOD_OF_CARE.CHILD_ID.eq(DSL.param("child", UUID.class)).and(PERIOD_OF_CARE.END_DATE.isNull()))
+            .orderBy(PERIOD_OF_CARE.START_DATE, PERIOD_OF_CARE.PERIOD_ID), "child");
+    private static final RenderedQuery<org.jooq.Record1<LocalDate>> LAST_END_FOR = RenderedQuery.select(
+            DSL.select(DSL.max(PERIOD_OF_CARE.END_DATE)).from(PERIOD_OF_CARE)
+                    .where(PERIOD_OF_CARE.CHILD_ID.eq(DSL.param("child", UUID.class))), "child");
     private static final RenderedQuery<EpisodeRecord> EPISODES_OF = RenderedQuery.select(DSL.selectFrom(EPISODE)
             .where(EPISODE.PERIOD_ID.eq(DSL.any(DSL.param("periods", UUID[].class))))
             .orderBy(EPISODE.START_DATE, EPISODE.END_DATE.asc().nullsLast()), "periods");
@@ -74,20 +85,29 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
 
     @Override
     public Optional<PeriodOfCare> find(UUID periodId) {
-        DSLContext dsl = database.transactionalDsl();
-        return rebuild(dsl, BY_ID.fetch(dsl, periodId).into(PERIOD_OF_CARE)).stream().findFirst();
+        var rows = BY_ID.fetch(database.transactionalDsl(), periodId);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        // Both tables have start and end dates and a reason ceased, so columns are taken by position: the period's
+        // first, then the episode's, as the statement selects them.
+        PeriodOfCareRecord period = columnsOf(rows.get(0), 0, new PeriodOfCareRecord());
+        int episodeFrom = PERIOD_OF_CARE.fields().length;
+        return Optional.of(PeriodOfCare.rebuild(period.getPeriodId(), ChildId.of(period.getChildId()),
+                rows.stream().map(r -> episode(columnsOf(r, episodeFrom, new EpisodeRecord()))).toList(),
+                period.getVersion()));
     }
 
     @Override
     public Optional<PeriodOfCare> openFor(ChildId child) {
-        return load(PERIOD_OF_CARE.CHILD_ID.eq(child.value()).and(PERIOD_OF_CARE.END_DATE.isNull())).stream().findFirst();
+        DSLContext dsl = database.transactionalDsl();
+        return rebuild(dsl, OPEN_FOR.fetch(dsl, child.value()).into(PERIOD_OF_CARE)).stream().findFirst();
     }
 
     @Override
     public Optional<LocalDate> lastEndFor(ChildId child) {
-        return Optional.ofNullable(database.transactionalDsl().select(DSL.max(PERIOD_OF_CARE.END_DATE))
-                .from(PERIOD_OF_CARE).where(PERIOD_OF_CARE.CHILD_ID.eq(child.value()))
-                .fetchOne(0, LocalDate.class));
+        return Optional.ofNullable(LAST_END_FOR.fetch(database.transactionalDsl(), child.value()).get(0)
+                .get(0, LocalDate.class));
     }
 
     @Override
@@ -241,6 +261,18 @@ public final class JooqPeriodsOfCare implements PeriodsOfCare {
         return EPISODE.START_DATE.le(lastDay)
                 .and(EPISODE.END_DATE.isNull().or(EPISODE.END_DATE.gt(firstDay)))
                 .and(EPISODE.LEGAL_STATUS.ne(DSL.all(excluded)));
+    }
+
+    private static <R extends org.jooq.TableRecord<R>> R columnsOf(org.jooq.Record row, int from, R record) {
+        org.jooq.Field<?>[] fields = record.fields();
+        for (int i = 0; i < fields.length; i++) {
+            copy(row, from + i, record, fields[i]);
+        }
+        return record;
+    }
+
+    private static <T> void copy(org.jooq.Record from, int index, org.jooq.Record to, org.jooq.Field<T> field) {
+        to.set(field, from.get(index, field.getType()));
     }
 
     private List<PeriodOfCare> load(Condition which) {
